@@ -1,0 +1,196 @@
+/**
+ * `hoshin` command line (a public contract: see README "Command line").
+ * Exit codes: 0 success; 1 `check` found orphaned or uncovered items; 2 any error (usage, bad file, bad input).
+ * Every error is one clear line on stderr; a file that is not a readable plan is never modified.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { HoshinError } from '../contract/errors.ts';
+import { planToCsv } from '../core/csv.ts';
+import { hasStructuralGaps } from '../core/gaps.ts';
+import { parsePlanJson, stringifyPlan } from '../core/plan-json.ts';
+import { emptyPlanDocument, openPlan, samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
+
+export const USAGE = `Hoshin Planner command line
+
+Usage: hoshin <command> [options]
+
+Commands:
+  sample <file.hoshin> [--force]                   write the built-in sample plan
+  new <file.hoshin> --title "…" [--force]          create an empty plan
+  import <plan.json|-> <file.hoshin> [--force]     create a plan file from plan JSON (version 1)
+  export <file.hoshin> [--format json|csv] [--out <path>]
+                                                   plan JSON (default, to stdout) or CSV (a row per tactic)
+  check <file.hoshin> [--json] [--today YYYY-MM-DD]
+                                                   gap analysis; exit 1 when items are orphaned or uncovered
+  serve <file.hoshin> [--port N]                   web mode on 127.0.0.1; prints the URL with its token
+
+Exit codes: 0 ok, 1 check found orphaned or uncovered items, 2 error.`;
+
+class UsageError extends Error {}
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+}
+
+const defaultIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readStdin: () => fs.readFileSync(0, 'utf8'),
+};
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse(args: string[], options: Options, positionals: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify.*$/s, ''));
+  }
+  if (parsed.positionals.length !== positionals.length) {
+    throw new UsageError(`expected ${positionals.map((p) => `<${p}>`).join(' ')}`);
+  }
+  return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      case 'sample': {
+        const { values, positionals } = parse(rest, { force: { type: 'boolean' } }, ['file.hoshin']);
+        const file = positionals[0]!;
+        writePlanFile(file, samplePlanDocument(), values.force === true);
+        io.stderr(`Wrote the sample plan to ${file}\n`);
+        return 0;
+      }
+      case 'new': {
+        const { values, positionals } = parse(rest, { title: { type: 'string' }, force: { type: 'boolean' } }, [
+          'file.hoshin',
+        ]);
+        const title = typeof values.title === 'string' ? values.title : undefined;
+        if (title === undefined) throw new UsageError('new needs --title "…"');
+        writePlanFile(positionals[0]!, emptyPlanDocument(title), values.force === true);
+        io.stderr(`Created ${positionals[0]}\n`);
+        return 0;
+      }
+      case 'import': {
+        const { values, positionals } = parse(rest, { force: { type: 'boolean' } }, ['plan.json', 'file.hoshin']);
+        const [source, file] = positionals as [string, string];
+        if (values.force !== true && fs.existsSync(file)) {
+          throw new HoshinError('exists', `${file} already exists (use --force to overwrite it)`);
+        }
+        const text = source === '-' ? io.readStdin() : readText(source);
+        const doc = parsePlanJson(text, source === '-' ? 'standard input' : path.basename(source));
+        writePlanFile(file, doc, values.force === true);
+        io.stderr(
+          `Imported ${doc.objectives.length} objectives, ${doc.goals.length} goals and ${doc.tactics.length} tactics into ${file}\n`,
+        );
+        return 0;
+      }
+      case 'export': {
+        const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' } }, [
+          'file.hoshin',
+        ]);
+        const format = (values.format as string | undefined) ?? 'json';
+        if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`);
+        const doc = withPlan(positionals[0]!, (s) => s.dispatch('getPlan', {}));
+        const text = format === 'json' ? stringifyPlan(doc) : planToCsv(doc);
+        if (typeof values.out === 'string') writeText(values.out, text);
+        else io.stdout(text);
+        return 0;
+      }
+      case 'check': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, today: { type: 'string' } }, [
+          'file.hoshin',
+        ]);
+        const today = values.today as string | undefined;
+        const report = withPlan(positionals[0]!, (s) => s.dispatch('analyzeGaps', today ? { today } : {}));
+        if (values.json === true) {
+          const { orphanedGoals, orphanedTactics, uncoveredObjectives, unexecutedObjectives } = report;
+          const findings = report.findings.map((f) => ({
+            kind: f.kind,
+            id: f.id,
+            severity: f.severity,
+            message: f.message,
+            rule: f.rule,
+          }));
+          io.stdout(
+            `${JSON.stringify({ orphanedGoals, orphanedTactics, uncoveredObjectives, unexecutedObjectives, findings }, null, 2)}\n`,
+          );
+        } else {
+          io.stdout(formatReport(report));
+        }
+        return hasStructuralGaps(report) ? 1 : 0;
+      }
+      case 'serve': {
+        const { values, positionals } = parse(rest, { port: { type: 'string' } }, ['file.hoshin']);
+        const port = values.port === undefined ? 0 : Number(values.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          throw new UsageError(`--port must be a whole number from 0 to 65535, not "${String(values.port)}"`);
+        }
+        const { serve } = await import('../server/serve.ts');
+        await serve(positionals[0]!, { port, log: io.stderr, announce: io.stdout });
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    io.stderr(`hoshin: ${errorLine(err)}\n`);
+    return 2;
+  }
+}
+
+function withPlan<T>(file: string, fn: (session: ReturnType<typeof openPlan>) => T): T {
+  const session = openPlan(file);
+  try {
+    return fn(session);
+  } finally {
+    session.close();
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new HoshinError(code === 'ENOENT' ? 'not_found' : 'io', `${file}: ${code === 'ENOENT' ? 'no such file' : String(code)}`);
+  }
+}
+
+function writeText(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (err) {
+    throw new HoshinError('io', `${file}: cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
+function errorLine(err: unknown): string {
+  if (err instanceof UsageError) return `${err.message} (see: hoshin help)`;
+  if (err instanceof HoshinError) return err.message;
+  return `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+function formatReport(report: import('../contract/gaps.ts').GapReport): string {
+  const lines = [
+    `Orphaned goals: ${report.orphanedGoals.length}   Orphaned tactics: ${report.orphanedTactics.length}   ` +
+      `Uncovered objectives: ${report.uncoveredObjectives.length}   Unexecuted objectives: ${report.unexecutedObjectives.length}`,
+    '',
+  ];
+  if (report.findings.length === 0) lines.push('No findings: every tactic traces to an objective and every objective is carried.');
+  for (const f of report.findings) lines.push(`${f.severity.toUpperCase().padEnd(7)} ${f.message}\n        rule: ${f.rule}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,226 @@
+/**
+ * The one API contract: operation name -> zod input schema (-> result type in `ApiResults`).
+ * Electron IPC, web mode over HTTP (`POST /api/<operation>`) and the CLI all dispatch through these schemas,
+ * so an operation validates identically whichever way it arrives.
+ */
+import { z } from 'zod';
+import type { GapReport } from './gaps.ts';
+import {
+  codeText,
+  dateOrNull,
+  descriptionText,
+  entityId,
+  horizonSchema,
+  kpiOrNull,
+  nameText,
+  personText,
+  planSettingsSchema,
+  strengthSchema,
+  tacticStatusSchema,
+  tagsSchema,
+  titleText,
+  visionText,
+  type Department,
+  type Goal,
+  type Objective,
+  type PlanDocument,
+  type PlanHeader,
+  type Strength,
+  type Tactic,
+} from './plan-format.ts';
+
+const empty = z.strictObject({}).optional();
+const byId = z.strictObject({ id: entityId });
+const reorder = z.strictObject({
+  ids: z.array(entityId).min(1, 'must list at least one id'),
+});
+/** Insert after this sibling (null: first); omitted: at the end. */
+const afterId = entityId.nullish();
+
+const objectiveFields = {
+  code: codeText,
+  title: titleText,
+  description: descriptionText,
+  horizon: horizonSchema,
+  owner: personText,
+  kpi: kpiOrNull,
+};
+const goalFields = {
+  departmentId: entityId,
+  code: codeText,
+  title: titleText,
+  description: descriptionText,
+  owner: personText,
+  kpi: kpiOrNull,
+};
+const tacticFields = {
+  departmentId: entityId,
+  code: codeText,
+  title: titleText,
+  description: descriptionText,
+  owner: personText,
+  due: dateOrNull,
+  status: tacticStatusSchema,
+  tags: tagsSchema,
+};
+
+const supportsObjectives = z.array(z.strictObject({ objectiveId: entityId, strength: strengthSchema }));
+const supportsGoals = z.array(z.strictObject({ goalId: entityId, strength: strengthSchema }));
+
+export const LINK_KINDS = ['goal-objective', 'tactic-goal'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+const linkKind = z.enum(LINK_KINDS, { error: 'must be goal-objective or tactic-goal' });
+export const ITEM_KINDS = ['department', 'objective', 'goal', 'tactic'] as const;
+export type EntityKind = (typeof ITEM_KINDS)[number];
+
+export const operations = {
+  getPlan: { input: empty },
+  updatePlan: {
+    input: z.strictObject({
+      title: titleText.optional(),
+      organisation: personText.optional(),
+      periodStart: dateOrNull.optional(),
+      periodEnd: dateOrNull.optional(),
+      vision: visionText.optional(),
+      settings: planSettingsSchema.partial().optional(),
+    }),
+  },
+  createDepartment: {
+    input: z.strictObject({ id: entityId.optional(), name: nameText, head: personText.optional(), afterId }),
+  },
+  updateDepartment: {
+    input: z.strictObject({ id: entityId, name: nameText.optional(), head: personText.optional() }),
+  },
+  deleteDepartment: { input: byId },
+  reorderDepartments: { input: reorder },
+
+  createObjective: {
+    input: z.strictObject({
+      id: entityId.optional(),
+      code: codeText.optional(),
+      title: titleText,
+      description: descriptionText.optional(),
+      horizon: horizonSchema.optional(),
+      owner: personText.optional(),
+      kpi: kpiOrNull.optional(),
+      afterId,
+    }),
+  },
+  updateObjective: { input: z.strictObject({ id: entityId, ...partial(objectiveFields) }) },
+  deleteObjective: { input: byId },
+  reorderObjectives: { input: reorder },
+
+  createGoal: {
+    input: z.strictObject({
+      id: entityId.optional(),
+      departmentId: entityId,
+      code: codeText.optional(),
+      title: titleText,
+      description: descriptionText.optional(),
+      owner: personText.optional(),
+      kpi: kpiOrNull.optional(),
+      supports: supportsObjectives.optional(),
+      afterId,
+    }),
+  },
+  updateGoal: { input: z.strictObject({ id: entityId, ...partial(goalFields) }) },
+  deleteGoal: { input: byId },
+  reorderGoals: { input: reorder },
+
+  createTactic: {
+    input: z.strictObject({
+      id: entityId.optional(),
+      departmentId: entityId,
+      code: codeText.optional(),
+      title: titleText,
+      description: descriptionText.optional(),
+      owner: personText.optional(),
+      due: dateOrNull.optional(),
+      status: tacticStatusSchema.optional(),
+      tags: tagsSchema.optional(),
+      supports: supportsGoals.optional(),
+      afterId,
+    }),
+  },
+  updateTactic: { input: z.strictObject({ id: entityId, ...partial(tacticFields) }) },
+  deleteTactic: { input: byId },
+  reorderTactics: { input: reorder },
+
+  /** Creates the link, or changes its strength when it exists. */
+  setLink: {
+    input: z.strictObject({ kind: linkKind, fromId: entityId, toId: entityId, strength: strengthSchema }),
+  },
+  removeLink: { input: z.strictObject({ kind: linkKind, fromId: entityId, toId: entityId }) },
+  /** What deleting this item would take with it; writes nothing. */
+  previewDelete: {
+    input: z.strictObject({ kind: z.enum(ITEM_KINDS, { error: 'must be department, objective, goal or tactic' }), id: entityId }),
+  },
+  analyzeGaps: { input: z.strictObject({ today: dateOrNull.optional() }).optional() },
+} as const;
+
+function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof T]: z.ZodOptional<T[K]>;
+  };
+}
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+
+/** What a delete removes: the item itself, items owned by it, and links that disappear with it. */
+export interface DeleteEffect {
+  kind: EntityKind;
+  id: string;
+  /** Goals and tactics deleted with a department. */
+  goals: string[];
+  tactics: string[];
+  /** Links removed (goal->objective and tactic->goal). */
+  links: { kind: LinkKind; fromId: string; toId: string; strength: Strength }[];
+  /** Items left supporting nothing because of this delete. */
+  newlyOrphaned: string[];
+  /** One sentence for the confirmation dialog. */
+  summary: string;
+}
+
+export interface ApiResults {
+  getPlan: PlanDocument;
+  updatePlan: PlanHeader;
+  createDepartment: Department;
+  updateDepartment: Department;
+  deleteDepartment: DeleteEffect;
+  reorderDepartments: string[];
+  createObjective: Objective;
+  updateObjective: Objective;
+  deleteObjective: DeleteEffect;
+  reorderObjectives: string[];
+  createGoal: Goal;
+  updateGoal: Goal;
+  deleteGoal: DeleteEffect;
+  reorderGoals: string[];
+  createTactic: Tactic;
+  updateTactic: Tactic;
+  deleteTactic: DeleteEffect;
+  reorderTactics: string[];
+  setLink: { kind: LinkKind; fromId: string; toId: string; strength: Strength };
+  removeLink: { removed: boolean };
+  previewDelete: DeleteEffect;
+  analyzeGaps: GapReport;
+}
+
+export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;
+export type ParsedInput<K extends OperationName> = z.output<Operations[K]['input']>;
+export type OperationResult<K extends OperationName> = ApiResults[K];
+
+/** The renderer's view of the API: one async method per operation, whatever the transport. */
+export type HoshinApi = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<OperationResult<K>>;
+};
+
+/** What crosses a transport: a value, or a serialized HoshinError. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: import('./errors.ts').SerializedError };
+
+/** The preload's bridge: the same methods, returning envelopes (Electron IPC cannot carry error fields). */
+export type HoshinBridge = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<Envelope<OperationResult<K>>>;
+};

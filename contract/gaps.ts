@@ -1,0 +1,51 @@
+/** The gap analysis result: the one shape the tree, the gaps view, the report and `hoshin check` all read. */
+export const FINDING_KINDS = [
+  'orphaned_goal',
+  'orphaned_tactic',
+  'uncovered_objective',
+  'unexecuted_objective',
+  'goal_without_tactics',
+  'missing_owner',
+  'missing_kpi_target',
+  'overdue_tactic',
+  'owner_overloaded',
+  'too_many_objectives',
+  'weakly_supported_objective',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What fixes a finding; the gaps view turns it into a button. */
+export type FixAction =
+  | 'link_to_goal'
+  | 'link_to_objective'
+  | 'create_goal'
+  | 'create_tactic'
+  | 'assign_owner'
+  | 'set_kpi_target'
+  | 'set_status_or_due'
+  | 'rebalance_owner'
+  | 'merge_objectives'
+  | 'strengthen_links';
+
+export interface Finding {
+  kind: FindingKind;
+  /** The item the finding is about; `plan` for plan-wide findings, the owner's name for owner_overloaded. */
+  id: string;
+  itemKind: 'plan' | 'objective' | 'goal' | 'tactic' | 'owner';
+  severity: Severity;
+  /** A sentence a planner understands, naming the item. */
+  message: string;
+  /** The rule that fired, so a planner can see why the item was flagged. */
+  rule: string;
+  fix: { action: FixAction; label: string };
+}
+
+export interface GapReport {
+  orphanedGoals: string[];
+  orphanedTactics: string[];
+  uncoveredObjectives: string[];
+  unexecutedObjectives: string[];
+  findings: Finding[];
+  counts: Record<FindingKind, number>;
+}

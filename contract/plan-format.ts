@@ -1,0 +1,215 @@
+/**
+ * The plan JSON interchange format, version 1 (a public contract: see README "Plan JSON format").
+ *
+ * Invariants:
+ * - Ids are opaque strings, kept exactly as given, unique across the whole document.
+ * - Optional fields may be omitted or null; export always writes every key (null when absent) so that
+ *   export -> import -> export is byte-identical.
+ * - Unknown keys are an error at every level.
+ * - Array order is the items' sort order; `supports` order is kept too.
+ */
+import { z } from 'zod';
+
+export const HORIZONS = ['breakthrough', 'annual'] as const;
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
+export const TACTIC_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'done'] as const;
+
+export type Horizon = (typeof HORIZONS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Strength = (typeof STRENGTHS)[number];
+export type TacticStatus = (typeof TACTIC_STATUSES)[number];
+
+export const PLAN_FORMAT = 'hoshin-plan';
+export const PLAN_FORMAT_VERSION = 1;
+export const DEFAULT_OWNER_LOAD_LIMIT = 8;
+
+/** A calendar date written as YYYY-MM-DD that exists (2027-02-30 is refused). */
+export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+export const entityId = z
+  .string({ error: 'must be a string' })
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
+const requiredText = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) =>
+  z
+    .string({ error: 'must be a string or null' })
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v === undefined || v === null || v.trim() === '' ? null : v));
+const optionalDate = isoDate.nullish().transform((v) => v ?? null);
+const finiteNumber = z.number({ error: 'must be a number or null' }).finite('must be a finite number');
+
+export const strengthSchema = z.enum(STRENGTHS, { error: 'must be one of strong, medium, weak' });
+export const horizonSchema = z.enum(HORIZONS, { error: 'must be one of breakthrough, annual' });
+export const directionSchema = z.enum(DIRECTIONS, { error: 'must be one of increase, decrease' });
+export const tacticStatusSchema = z.enum(TACTIC_STATUSES, {
+  error: 'must be one of not_started, on_track, at_risk, off_track, done',
+});
+
+export const titleText = requiredText(300);
+export const codeText = requiredText(40);
+export const nameText = requiredText(200);
+export const descriptionText = optionalText(10_000);
+export const personText = optionalText(200);
+export const visionText = optionalText(20_000);
+export const dateOrNull = optionalDate;
+
+export const kpiSchema = z.strictObject({
+  name: requiredText(200),
+  unit: optionalText(40),
+  baseline: finiteNumber.nullish().transform((v) => v ?? null),
+  target: finiteNumber.nullish().transform((v) => v ?? null),
+  direction: directionSchema,
+});
+export const kpiOrNull = kpiSchema.nullish().transform((v) => v ?? null);
+
+export const planSettingsSchema = z.strictObject({
+  ownerLoadLimit: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1000, 'must be at most 1000'),
+});
+
+const planHeaderSchema = z.strictObject({
+  id: entityId,
+  title: titleText,
+  organisation: optionalText(200),
+  periodStart: optionalDate,
+  periodEnd: optionalDate,
+  vision: visionText,
+  settings: planSettingsSchema.nullish().transform((v) => v ?? { ownerLoadLimit: DEFAULT_OWNER_LOAD_LIMIT }),
+});
+
+const departmentSchema = z.strictObject({ id: entityId, name: nameText, head: personText });
+
+const objectiveSchema = z.strictObject({
+  id: entityId,
+  code: codeText,
+  title: titleText,
+  description: descriptionText,
+  horizon: horizonSchema,
+  owner: personText,
+  kpi: kpiOrNull,
+});
+
+const goalSupportSchema = z.strictObject({ objectiveId: entityId, strength: strengthSchema });
+const tacticSupportSchema = z.strictObject({ goalId: entityId, strength: strengthSchema });
+
+const goalSchema = z.strictObject({
+  id: entityId,
+  code: codeText,
+  departmentId: entityId,
+  title: titleText,
+  description: descriptionText,
+  owner: personText,
+  kpi: kpiOrNull,
+  supports: z
+    .array(goalSupportSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+
+export const tagsSchema = z
+  .array(requiredText(60), { error: 'must be a list of strings' })
+  .max(50, 'must hold at most 50 tags')
+  .refine((tags) => new Set(tags).size === tags.length, 'must not repeat a tag');
+
+const tacticSchema = z.strictObject({
+  id: entityId,
+  code: codeText,
+  departmentId: entityId,
+  title: titleText,
+  description: descriptionText,
+  owner: personText,
+  due: optionalDate,
+  status: tacticStatusSchema.nullish().transform((v) => v ?? 'not_started'),
+  tags: tagsSchema.nullish().transform((v) => v ?? []),
+  supports: z
+    .array(tacticSupportSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+
+const planDocumentShape = z.strictObject({
+  format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
+  version: z.literal(PLAN_FORMAT_VERSION, { error: `must be ${PLAN_FORMAT_VERSION} (the version this app reads)` }),
+  plan: planHeaderSchema,
+  departments: z.array(departmentSchema),
+  objectives: z.array(objectiveSchema),
+  goals: z.array(goalSchema),
+  tactics: z.array(tacticSchema),
+});
+
+/** Cross-references: ids unique, every reference resolves, no link given twice, period in order. */
+export const planDocumentSchema = planDocumentShape.superRefine((doc, ctx) => {
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: (string | number)[]) => {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (already used at ${first})` });
+    } else {
+      seen.set(id, path.slice(0, 2).join('.').replace(/\.(\d+)/, '[$1]'));
+    }
+  };
+  doc.departments.forEach((d, i) => claim(d.id, ['departments', i, 'id']));
+  doc.objectives.forEach((o, i) => claim(o.id, ['objectives', i, 'id']));
+  doc.goals.forEach((g, i) => claim(g.id, ['goals', i, 'id']));
+  doc.tactics.forEach((t, i) => claim(t.id, ['tactics', i, 'id']));
+
+  const departments = new Set(doc.departments.map((d) => d.id));
+  const objectives = new Set(doc.objectives.map((o) => o.id));
+  const goals = new Set(doc.goals.map((g) => g.id));
+  doc.goals.forEach((g, i) => {
+    if (!departments.has(g.departmentId)) {
+      ctx.addIssue({ code: 'custom', path: ['goals', i, 'departmentId'], message: `no department has id "${g.departmentId}"` });
+    }
+    const linked = new Set<string>();
+    g.supports.forEach((s, j) => {
+      if (!objectives.has(s.objectiveId)) {
+        ctx.addIssue({ code: 'custom', path: ['goals', i, 'supports', j, 'objectiveId'], message: `no objective has id "${s.objectiveId}"` });
+      } else if (linked.has(s.objectiveId)) {
+        ctx.addIssue({ code: 'custom', path: ['goals', i, 'supports', j, 'objectiveId'], message: `objective "${s.objectiveId}" is listed twice` });
+      }
+      linked.add(s.objectiveId);
+    });
+  });
+  doc.tactics.forEach((t, i) => {
+    if (!departments.has(t.departmentId)) {
+      ctx.addIssue({ code: 'custom', path: ['tactics', i, 'departmentId'], message: `no department has id "${t.departmentId}"` });
+    }
+    const linked = new Set<string>();
+    t.supports.forEach((s, j) => {
+      if (!goals.has(s.goalId)) {
+        ctx.addIssue({ code: 'custom', path: ['tactics', i, 'supports', j, 'goalId'], message: `no goal has id "${s.goalId}"` });
+      } else if (linked.has(s.goalId)) {
+        ctx.addIssue({ code: 'custom', path: ['tactics', i, 'supports', j, 'goalId'], message: `goal "${s.goalId}" is listed twice` });
+      }
+      linked.add(s.goalId);
+    });
+  });
+  const { periodStart, periodEnd } = doc.plan;
+  if (periodStart && periodEnd && periodStart > periodEnd) {
+    ctx.addIssue({ code: 'custom', path: ['plan', 'periodEnd'], message: 'must not be before periodStart' });
+  }
+});
+
+/** A validated plan document: every optional field present (null when absent). */
+export type PlanDocument = z.output<typeof planDocumentSchema>;
+export type PlanDocumentInput = z.input<typeof planDocumentSchema>;
+export type PlanHeader = PlanDocument['plan'];
+export type PlanSettings = PlanHeader['settings'];
+export type Department = PlanDocument['departments'][number];
+export type Objective = PlanDocument['objectives'][number];
+export type Goal = PlanDocument['goals'][number];
+export type Tactic = PlanDocument['tactics'][number];
+export type Kpi = NonNullable<Objective['kpi']>;
+export type GoalSupport = Goal['supports'][number];
+export type TacticSupport = Tactic['supports'][number];
+export type ItemKind = 'objective' | 'goal' | 'tactic';

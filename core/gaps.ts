@@ -1,0 +1,223 @@
+/**
+ * Gap analysis: pure, linear in the size of the plan, deterministic for a given `today`.
+ * The id lists are sorted; findings come in FINDING_KINDS order, then in plan order.
+ */
+import { FINDING_KINDS, type Finding, type FindingKind, type GapReport } from '../contract/gaps.ts';
+import type { PlanDocument } from '../contract/plan-format.ts';
+
+/** Hoshin practice: more than this many objectives of a horizon means the plan has lost focus. */
+export const FOCUS_LIMITS = { breakthrough: 5, annual: 8 } as const;
+
+export const RULES: Record<FindingKind, string> = {
+  orphaned_goal: 'Every department goal must support at least one objective.',
+  orphaned_tactic: 'Every tactic must support a goal that supports an objective.',
+  uncovered_objective: 'Every objective must be supported by at least one department goal.',
+  unexecuted_objective: 'An objective needs at least one supporting goal that has a tactic.',
+  goal_without_tactics: 'Every goal needs at least one tactic that carries it out.',
+  missing_owner: 'Every objective, goal and tactic needs an owner.',
+  missing_kpi_target: 'Every objective needs a KPI with a target.',
+  overdue_tactic: 'A tactic past its due date must be done, or re-planned.',
+  owner_overloaded: 'No owner should carry more items than the plan’s owner-load limit.',
+  too_many_objectives: `A focused plan holds at most ${FOCUS_LIMITS.breakthrough} breakthrough and ${FOCUS_LIMITS.annual} annual objectives.`,
+  weakly_supported_objective: 'An objective carried only by weak links is not really carried.',
+};
+
+const SEVERITY: Record<FindingKind, Finding['severity']> = {
+  orphaned_goal: 'error',
+  orphaned_tactic: 'error',
+  uncovered_objective: 'error',
+  unexecuted_objective: 'error',
+  goal_without_tactics: 'warning',
+  missing_owner: 'warning',
+  missing_kpi_target: 'warning',
+  overdue_tactic: 'warning',
+  owner_overloaded: 'warning',
+  too_many_objectives: 'warning',
+  weakly_supported_objective: 'warning',
+};
+
+export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
+  const departmentName = new Map(doc.departments.map((d) => [d.id, d.name]));
+  const label = (code: string, title: string) => `${code} '${title}'`;
+  const findings: Finding[] = [];
+  const add = (
+    kind: FindingKind,
+    id: string,
+    itemKind: Finding['itemKind'],
+    message: string,
+    fix: Finding['fix'],
+  ) => findings.push({ kind, id, itemKind, severity: SEVERITY[kind], message, rule: RULES[kind], fix });
+
+  // goal -> objectives it supports; objective -> goals supporting it; goal -> tactics under it.
+  const goalsOfObjective = new Map<string, { goalId: string; strength: string }[]>();
+  for (const o of doc.objectives) goalsOfObjective.set(o.id, []);
+  const tacticsOfGoal = new Map<string, number>();
+  for (const g of doc.goals) {
+    tacticsOfGoal.set(g.id, 0);
+    for (const s of g.supports) goalsOfObjective.get(s.objectiveId)?.push({ goalId: g.id, strength: s.strength });
+  }
+  for (const t of doc.tactics) {
+    for (const s of t.supports) tacticsOfGoal.set(s.goalId, (tacticsOfGoal.get(s.goalId) ?? 0) + 1);
+  }
+
+  const orphanedGoals = new Set<string>();
+  for (const g of doc.goals) if (g.supports.length === 0) orphanedGoals.add(g.id);
+  const orphanedTactics = new Set<string>();
+  const tacticOrphanReason = new Map<string, string>();
+  for (const t of doc.tactics) {
+    if (t.supports.length === 0) {
+      orphanedTactics.add(t.id);
+      tacticOrphanReason.set(t.id, 'supports no goal');
+    } else if (t.supports.every((s) => orphanedGoals.has(s.goalId))) {
+      orphanedTactics.add(t.id);
+      tacticOrphanReason.set(t.id, 'supports only goals that support no objective');
+    }
+  }
+  const uncovered: string[] = [];
+  const unexecuted: string[] = [];
+
+  // Structural gaps first, in the cascade's order: objectives, goals, tactics.
+  for (const o of doc.objectives) {
+    const supporters = goalsOfObjective.get(o.id) ?? [];
+    if (supporters.length === 0) {
+      uncovered.push(o.id);
+      add('uncovered_objective', o.id, 'objective', `Objective ${label(o.code, o.title)} has no department goal supporting it, so nobody carries it.`, {
+        action: 'create_goal',
+        label: 'Create a goal for this objective in…',
+      });
+    } else if (supporters.every((s) => (tacticsOfGoal.get(s.goalId) ?? 0) === 0)) {
+      unexecuted.push(o.id);
+      add(
+        'unexecuted_objective',
+        o.id,
+        'objective',
+        `Objective ${label(o.code, o.title)} is supported by ${plural(supporters.length, 'goal')}, but none of them has a tactic, so nothing is being done about it.`,
+        { action: 'create_tactic', label: 'Add a tactic to one of its goals' },
+      );
+    }
+  }
+  for (const g of doc.goals) {
+    if (orphanedGoals.has(g.id)) {
+      add(
+        'orphaned_goal',
+        g.id,
+        'goal',
+        `Goal ${label(g.code, g.title)} (${departmentName.get(g.departmentId) ?? g.departmentId}) supports no objective.`,
+        { action: 'link_to_objective', label: 'Link to an objective…' },
+      );
+    }
+  }
+  for (const t of doc.tactics) {
+    const reason = tacticOrphanReason.get(t.id);
+    if (reason) {
+      add(
+        'orphaned_tactic',
+        t.id,
+        'tactic',
+        `Tactic ${label(t.code, t.title)} (${departmentName.get(t.departmentId) ?? t.departmentId}) ${reason}, so it traces to no objective.`,
+        { action: 'link_to_goal', label: 'Link to a goal…' },
+      );
+    }
+  }
+  for (const g of doc.goals) {
+    if ((tacticsOfGoal.get(g.id) ?? 0) === 0) {
+      add('goal_without_tactics', g.id, 'goal', `Goal ${label(g.code, g.title)} has no tactic carrying it out.`, {
+        action: 'create_tactic',
+        label: 'Add a tactic to this goal',
+      });
+    }
+  }
+  for (const o of doc.objectives) {
+    const supporters = goalsOfObjective.get(o.id) ?? [];
+    if (supporters.length > 0 && supporters.every((s) => s.strength === 'weak')) {
+      add(
+        'weakly_supported_objective',
+        o.id,
+        'objective',
+        `Objective ${label(o.code, o.title)} is carried only by weak links (${plural(supporters.length, 'goal')}).`,
+        { action: 'strengthen_links', label: 'Strengthen a link or add a strongly supporting goal' },
+      );
+    }
+  }
+  for (const o of doc.objectives) {
+    if (!o.kpi || o.kpi.target === null) {
+      add(
+        'missing_kpi_target',
+        o.id,
+        'objective',
+        o.kpi
+          ? `Objective ${label(o.code, o.title)} has a KPI (${o.kpi.name}) but no target.`
+          : `Objective ${label(o.code, o.title)} has no KPI, so nobody can tell whether it is met.`,
+        { action: 'set_kpi_target', label: 'Set a KPI target' },
+      );
+    }
+  }
+  const items = [
+    ...doc.objectives.map((o) => ['objective', 'Objective', o] as const),
+    ...doc.goals.map((g) => ['goal', 'Goal', g] as const),
+    ...doc.tactics.map((t) => ['tactic', 'Tactic', t] as const),
+  ];
+  for (const [kind, noun, item] of items) {
+    if (item.owner === null) {
+      add('missing_owner', item.id, kind, `${noun} ${label(item.code, item.title)} has no owner.`, {
+        action: 'assign_owner',
+        label: 'Assign an owner',
+      });
+    }
+  }
+  for (const t of doc.tactics) {
+    if (t.due !== null && t.due < today && t.status !== 'done') {
+      add('overdue_tactic', t.id, 'tactic', `Tactic ${label(t.code, t.title)} was due on ${t.due} and is not done.`, {
+        action: 'set_status_or_due',
+        label: 'Mark done or set a new due date',
+      });
+    }
+  }
+  const load = new Map<string, number>();
+  for (const [, , item] of items) if (item.owner !== null) load.set(item.owner, (load.get(item.owner) ?? 0) + 1);
+  const limit = doc.plan.settings.ownerLoadLimit;
+  for (const [owner, count] of load) {
+    if (count > limit) {
+      add('owner_overloaded', owner, 'owner', `${owner} owns ${count} items, more than the plan's limit of ${limit}.`, {
+        action: 'rebalance_owner',
+        label: 'Hand some items to another owner',
+      });
+    }
+  }
+  for (const horizon of ['breakthrough', 'annual'] as const) {
+    const count = doc.objectives.filter((o) => o.horizon === horizon).length;
+    if (count > FOCUS_LIMITS[horizon]) {
+      add(
+        'too_many_objectives',
+        'plan',
+        'plan',
+        `The plan has ${count} ${horizon} objectives; a focused plan holds at most ${FOCUS_LIMITS[horizon]}.`,
+        { action: 'merge_objectives', label: 'Merge or drop objectives' },
+      );
+    }
+  }
+
+  const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
+  for (const f of findings) counts[f.kind] += 1;
+  const order = new Map(FINDING_KINDS.map((k, i) => [k, i]));
+  findings.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
+  return {
+    orphanedGoals: [...orphanedGoals].sort(),
+    orphanedTactics: [...orphanedTactics].sort(),
+    uncoveredObjectives: uncovered.sort(),
+    unexecutedObjectives: unexecuted.sort(),
+    findings,
+    counts,
+  };
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** True when the plan has a structural gap: what `hoshin check` exits 1 for. */
+export function hasStructuralGaps(report: GapReport): boolean {
+  return (
+    report.orphanedGoals.length + report.orphanedTactics.length + report.uncoveredObjectives.length > 0
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Plan JSON text <-> validated PlanDocument. Serialisation is canonical (two-space indent, keys in contract
+ * order, every optional key present) so export -> import -> export is byte-identical.
+ */
+import type { z } from 'zod';
+import { formatPath, HoshinError, type ErrorIssue } from '../contract/errors.ts';
+import { planDocumentSchema, type PlanDocument } from '../contract/plan-format.ts';
+
+export function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ErrorIssue[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: formatPath([...prefix, ...issue.path, key]), message: 'unknown key' }))
+      : [{ path: formatPath([...prefix, ...issue.path]), message: issue.message }],
+  );
+}
+
+export function invalidInput(what: string, issues: ErrorIssue[]): HoshinError {
+  const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return new HoshinError('invalid_input', `${what}: ${shown.join('; ')}${more}`, issues);
+}
+
+export function validatePlanDocument(value: unknown, what = 'invalid plan JSON'): PlanDocument {
+  const parsed = planDocumentSchema.safeParse(value);
+  if (!parsed.success) throw invalidInput(what, zodIssues(parsed.error));
+  return parsed.data;
+}
+
+export function parsePlanJson(text: string, source = 'plan JSON'): PlanDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    throw new HoshinError('invalid_input', `${source} is not valid JSON: ${(err as Error).message}`, [
+      { path: '$', message: `not valid JSON: ${(err as Error).message}` },
+    ]);
+  }
+  return validatePlanDocument(value, `${source} is not a valid Hoshin plan`);
+}
+
+/** Canonical text of a document: the keys in contract order, whatever order the object was built in. */
+export function stringifyPlan(doc: PlanDocument): string {
+  const canonical = {
+    format: doc.format,
+    version: doc.version,
+    plan: {
+      id: doc.plan.id,
+      title: doc.plan.title,
+      organisation: doc.plan.organisation,
+      periodStart: doc.plan.periodStart,
+      periodEnd: doc.plan.periodEnd,
+      vision: doc.plan.vision,
+      settings: { ownerLoadLimit: doc.plan.settings.ownerLoadLimit },
+    },
+    departments: doc.departments.map((d) => ({ id: d.id, name: d.name, head: d.head })),
+    objectives: doc.objectives.map((o) => ({
+      id: o.id,
+      code: o.code,
+      title: o.title,
+      description: o.description,
+      horizon: o.horizon,
+      owner: o.owner,
+      kpi: kpi(o.kpi),
+    })),
+    goals: doc.goals.map((g) => ({
+      id: g.id,
+      code: g.code,
+      departmentId: g.departmentId,
+      title: g.title,
+      description: g.description,
+      owner: g.owner,
+      kpi: kpi(g.kpi),
+      supports: g.supports.map((s) => ({ objectiveId: s.objectiveId, strength: s.strength })),
+    })),
+    tactics: doc.tactics.map((t) => ({
+      id: t.id,
+      code: t.code,
+      departmentId: t.departmentId,
+      title: t.title,
+      description: t.description,
+      owner: t.owner,
+      due: t.due,
+      status: t.status,
+      tags: [...t.tags],
+      supports: t.supports.map((s) => ({ goalId: s.goalId, strength: s.strength })),
+    })),
+  };
+  return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+
+function kpi(k: PlanDocument['objectives'][number]['kpi']) {
+  return k && { name: k.name, unit: k.unit, baseline: k.baseline, target: k.target, direction: k.direction };
+}

@@ -1,0 +1,539 @@
+/**
+ * Reads and writes plan rows through drizzle. Knows tables, not rules: validation, codes, and what a delete
+ * means belong to the service layer. Callers wrap each operation in one transaction (`store.transaction`).
+ */
+import type Database from 'better-sqlite3';
+import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type {
+  Department,
+  Goal,
+  Kpi,
+  Objective,
+  PlanDocument,
+  PlanHeader,
+  Strength,
+  Tactic,
+} from '../contract/plan-format.ts';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../contract/plan-format.ts';
+import * as schema from './schema.ts';
+
+type Db = BetterSQLite3Database<typeof schema>;
+type KpiRow = {
+  kpiName: string | null;
+  kpiUnit: string | null;
+  kpiBaseline: number | null;
+  kpiTarget: number | null;
+  kpiDirection: 'increase' | 'decrease' | null;
+};
+
+/** SQLite's limit on bound parameters is 32766; 400 rows of at most 13 columns stays far below it. */
+const INSERT_CHUNK = 400;
+
+export type SortedTable = 'department' | 'objective' | 'goal' | 'tactic';
+const sortedTables = {
+  department: schema.department,
+  objective: schema.objective,
+  goal: schema.goal,
+  tactic: schema.tactic,
+} as const;
+
+export class PlanStore {
+  readonly db: Db;
+  readonly sqlite: Database.Database;
+
+  constructor(sqlite: Database.Database) {
+    this.sqlite = sqlite;
+    this.db = drizzle({ client: sqlite, schema });
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.sqlite.transaction(fn)();
+  }
+
+  // ---- whole document ----
+
+  loadDocument(): PlanDocument {
+    const d = this.db;
+    const planRow = d.select().from(schema.plan).get();
+    if (!planRow) throw new Error('plan row missing');
+    const goalLinks = new Map<string, { objectiveId: string; strength: Strength }[]>();
+    for (const l of d.select().from(schema.goalObjectiveLink).orderBy(asc(schema.goalObjectiveLink.position)).all()) {
+      push(goalLinks, l.goalId, { objectiveId: l.objectiveId, strength: l.strength });
+    }
+    const tacticLinks = new Map<string, { goalId: string; strength: Strength }[]>();
+    for (const l of d.select().from(schema.tacticGoalLink).orderBy(asc(schema.tacticGoalLink.position)).all()) {
+      push(tacticLinks, l.tacticId, { goalId: l.goalId, strength: l.strength });
+    }
+    return {
+      format: PLAN_FORMAT,
+      version: PLAN_FORMAT_VERSION,
+      plan: toHeader(planRow),
+      departments: d
+        .select()
+        .from(schema.department)
+        .orderBy(asc(schema.department.sortOrder))
+        .all()
+        .map(toDepartment),
+      objectives: d
+        .select()
+        .from(schema.objective)
+        .orderBy(asc(schema.objective.sortOrder))
+        .all()
+        .map(toObjective),
+      goals: d
+        .select()
+        .from(schema.goal)
+        .orderBy(asc(schema.goal.sortOrder))
+        .all()
+        .map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
+      tactics: d
+        .select()
+        .from(schema.tactic)
+        .orderBy(asc(schema.tactic.sortOrder))
+        .all()
+        .map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
+    };
+  }
+
+  /** Inserts a whole validated document into an empty file. */
+  insertDocument(doc: PlanDocument): void {
+    const d = this.db;
+    d.insert(schema.plan).values(fromHeader(doc.plan)).run();
+    chunked(doc.departments.map((x, i) => fromDepartment(x, i)), (rows) => d.insert(schema.department).values(rows).run());
+    chunked(doc.objectives.map((x, i) => fromObjective(x, i)), (rows) => d.insert(schema.objective).values(rows).run());
+    chunked(doc.goals.map((x, i) => fromGoal(x, i)), (rows) => d.insert(schema.goal).values(rows).run());
+    chunked(doc.tactics.map((x, i) => fromTactic(x, i)), (rows) => d.insert(schema.tactic).values(rows).run());
+    chunked(
+      doc.goals.flatMap((g) => g.supports.map((s, position) => ({ goalId: g.id, objectiveId: s.objectiveId, strength: s.strength, position }))),
+      (rows) => d.insert(schema.goalObjectiveLink).values(rows).run(),
+    );
+    chunked(
+      doc.tactics.flatMap((t) => t.supports.map((s, position) => ({ tacticId: t.id, goalId: s.goalId, strength: s.strength, position }))),
+      (rows) => d.insert(schema.tacticGoalLink).values(rows).run(),
+    );
+  }
+
+  // ---- plan ----
+
+  getHeader(): PlanHeader {
+    const row = this.db.select().from(schema.plan).get();
+    if (!row) throw new Error('plan row missing');
+    return toHeader(row);
+  }
+
+  putHeader(header: PlanHeader): void {
+    this.db.update(schema.plan).set(fromHeader(header)).run();
+  }
+
+  // ---- items ----
+
+  getDepartment(id: string): Department | undefined {
+    const row = this.db.select().from(schema.department).where(eq(schema.department.id, id)).get();
+    return row && toDepartment(row);
+  }
+  getObjective(id: string): Objective | undefined {
+    const row = this.db.select().from(schema.objective).where(eq(schema.objective.id, id)).get();
+    return row && toObjective(row);
+  }
+  getGoal(id: string): Goal | undefined {
+    const row = this.db.select().from(schema.goal).where(eq(schema.goal.id, id)).get();
+    return row && toGoal(row, this.goalSupports(id));
+  }
+  getTactic(id: string): Tactic | undefined {
+    const row = this.db.select().from(schema.tactic).where(eq(schema.tactic.id, id)).get();
+    return row && toTactic(row, this.tacticSupports(id));
+  }
+
+  /** True when any department, objective, goal or tactic already has this id (ids are unique plan-wide). */
+  idTaken(id: string): boolean {
+    const row = this.sqlite
+      .prepare(
+        `select 1 from department where id = @id union all select 1 from objective where id = @id
+         union all select 1 from goal where id = @id union all select 1 from tactic where id = @id limit 1`,
+      )
+      .get({ id });
+    return row !== undefined;
+  }
+
+  insertDepartment(x: Department, sortOrder: number): void {
+    this.db.insert(schema.department).values(fromDepartment(x, sortOrder)).run();
+  }
+  updateDepartment(x: Department): void {
+    const { sortOrder: _ignored, ...row } = fromDepartment(x, 0);
+    this.db.update(schema.department).set(row).where(eq(schema.department.id, x.id)).run();
+  }
+  insertObjective(x: Objective, sortOrder: number): void {
+    this.db.insert(schema.objective).values(fromObjective(x, sortOrder)).run();
+  }
+  updateObjective(x: Objective): void {
+    const { sortOrder: _ignored, ...row } = fromObjective(x, 0);
+    this.db.update(schema.objective).set(row).where(eq(schema.objective.id, x.id)).run();
+  }
+  insertGoal(x: Goal, sortOrder: number): void {
+    this.db.insert(schema.goal).values(fromGoal(x, sortOrder)).run();
+    this.replaceGoalSupports(x.id, x.supports);
+  }
+  updateGoal(x: Goal): void {
+    const { sortOrder: _ignored, ...row } = fromGoal(x, 0);
+    this.db.update(schema.goal).set(row).where(eq(schema.goal.id, x.id)).run();
+  }
+  insertTactic(x: Tactic, sortOrder: number): void {
+    this.db.insert(schema.tactic).values(fromTactic(x, sortOrder)).run();
+    this.replaceTacticSupports(x.id, x.supports);
+  }
+  updateTactic(x: Tactic): void {
+    const { sortOrder: _ignored, ...row } = fromTactic(x, 0);
+    this.db.update(schema.tactic).set(row).where(eq(schema.tactic.id, x.id)).run();
+  }
+
+  deleteRow(table: SortedTable, id: string): void {
+    const t = sortedTables[table];
+    this.db.delete(t).where(eq(t.id, id)).run();
+  }
+
+  /** Ids in sort order. */
+  orderedIds(table: SortedTable): string[] {
+    const t = sortedTables[table];
+    return this.db
+      .select({ id: t.id })
+      .from(t)
+      .orderBy(asc(t.sortOrder))
+      .all()
+      .map((r) => r.id);
+  }
+
+  nextSortOrder(table: SortedTable): number {
+    const t = sortedTables[table];
+    const row = this.db.select({ m: max(t.sortOrder) }).from(t).get();
+    return (row?.m ?? -1) + 1;
+  }
+
+  firstSortOrder(table: SortedTable): number {
+    const row = this.sqlite.prepare(`select min(sort_order) as m from ${table}`).get() as { m: number | null };
+    return row.m ?? 0;
+  }
+
+  sortOrderOf(table: SortedTable, id: string): number | undefined {
+    const row = this.sqlite.prepare(`select sort_order as s from ${table} where id = ?`).get(id) as { s: number } | undefined;
+    return row?.s;
+  }
+
+  /** Moves every row after `sortOrder` one place down, so `sortOrder + 1` is free. */
+  openSortGap(table: SortedTable, sortOrder: number): void {
+    this.sqlite.prepare(`update ${table} set sort_order = sort_order + 1 where sort_order > ?`).run(sortOrder);
+  }
+
+  /** Rewrites sort_order as 0..n-1 following `ids` (which must list every row of the table). */
+  setOrder(table: SortedTable, ids: readonly string[]): void {
+    const stmt = this.sqlite.prepare(`update ${table} set sort_order = ? where id = ?`);
+    ids.forEach((id, i) => stmt.run(i, id));
+  }
+
+  codes(table: 'objective' | 'goal' | 'tactic'): string[] {
+    const t = sortedTables[table];
+    return this.db
+      .select({ code: t.code })
+      .from(t)
+      .all()
+      .map((r) => r.code);
+  }
+
+  goalIdsOfDepartment(departmentId: string): string[] {
+    return this.db
+      .select({ id: schema.goal.id })
+      .from(schema.goal)
+      .where(eq(schema.goal.departmentId, departmentId))
+      .all()
+      .map((r) => r.id);
+  }
+  tacticIdsOfDepartment(departmentId: string): string[] {
+    return this.db
+      .select({ id: schema.tactic.id })
+      .from(schema.tactic)
+      .where(eq(schema.tactic.departmentId, departmentId))
+      .all()
+      .map((r) => r.id);
+  }
+
+  // ---- links ----
+
+  goalSupports(goalId: string): { objectiveId: string; strength: Strength }[] {
+    return this.db
+      .select({ objectiveId: schema.goalObjectiveLink.objectiveId, strength: schema.goalObjectiveLink.strength })
+      .from(schema.goalObjectiveLink)
+      .where(eq(schema.goalObjectiveLink.goalId, goalId))
+      .orderBy(asc(schema.goalObjectiveLink.position))
+      .all();
+  }
+  tacticSupports(tacticId: string): { goalId: string; strength: Strength }[] {
+    return this.db
+      .select({ goalId: schema.tacticGoalLink.goalId, strength: schema.tacticGoalLink.strength })
+      .from(schema.tacticGoalLink)
+      .where(eq(schema.tacticGoalLink.tacticId, tacticId))
+      .orderBy(asc(schema.tacticGoalLink.position))
+      .all();
+  }
+
+  replaceGoalSupports(goalId: string, supports: readonly { objectiveId: string; strength: Strength }[]): void {
+    this.db.delete(schema.goalObjectiveLink).where(eq(schema.goalObjectiveLink.goalId, goalId)).run();
+    if (supports.length > 0) {
+      this.db
+        .insert(schema.goalObjectiveLink)
+        .values(supports.map((s, position) => ({ goalId, objectiveId: s.objectiveId, strength: s.strength, position })))
+        .run();
+    }
+  }
+  replaceTacticSupports(tacticId: string, supports: readonly { goalId: string; strength: Strength }[]): void {
+    this.db.delete(schema.tacticGoalLink).where(eq(schema.tacticGoalLink.tacticId, tacticId)).run();
+    if (supports.length > 0) {
+      this.db
+        .insert(schema.tacticGoalLink)
+        .values(supports.map((s, position) => ({ tacticId, goalId: s.goalId, strength: s.strength, position })))
+        .run();
+    }
+  }
+
+  /** Links pointing at these objectives (goal -> objective). */
+  linksToObjectives(objectiveIds: readonly string[]): { goalId: string; objectiveId: string; strength: Strength }[] {
+    if (objectiveIds.length === 0) return [];
+    return this.db
+      .select({
+        goalId: schema.goalObjectiveLink.goalId,
+        objectiveId: schema.goalObjectiveLink.objectiveId,
+        strength: schema.goalObjectiveLink.strength,
+      })
+      .from(schema.goalObjectiveLink)
+      .where(inArray(schema.goalObjectiveLink.objectiveId, [...objectiveIds]))
+      .all();
+  }
+  /** Links touching these goals, both directions (goal -> objective, tactic -> goal). */
+  linksOfGoals(goalIds: readonly string[]): {
+    up: { goalId: string; objectiveId: string; strength: Strength }[];
+    down: { tacticId: string; goalId: string; strength: Strength }[];
+  } {
+    if (goalIds.length === 0) return { up: [], down: [] };
+    const ids = [...goalIds];
+    return {
+      up: this.db
+        .select({
+          goalId: schema.goalObjectiveLink.goalId,
+          objectiveId: schema.goalObjectiveLink.objectiveId,
+          strength: schema.goalObjectiveLink.strength,
+        })
+        .from(schema.goalObjectiveLink)
+        .where(inArray(schema.goalObjectiveLink.goalId, ids))
+        .all(),
+      down: this.db
+        .select({
+          tacticId: schema.tacticGoalLink.tacticId,
+          goalId: schema.tacticGoalLink.goalId,
+          strength: schema.tacticGoalLink.strength,
+        })
+        .from(schema.tacticGoalLink)
+        .where(inArray(schema.tacticGoalLink.goalId, ids))
+        .all(),
+    };
+  }
+  linksOfTactics(tacticIds: readonly string[]): { tacticId: string; goalId: string; strength: Strength }[] {
+    if (tacticIds.length === 0) return [];
+    return this.db
+      .select({
+        tacticId: schema.tacticGoalLink.tacticId,
+        goalId: schema.tacticGoalLink.goalId,
+        strength: schema.tacticGoalLink.strength,
+      })
+      .from(schema.tacticGoalLink)
+      .where(inArray(schema.tacticGoalLink.tacticId, [...tacticIds]))
+      .all();
+  }
+
+  setGoalLink(goalId: string, objectiveId: string, strength: Strength): void {
+    const g = schema.goalObjectiveLink;
+    const updated = this.db
+      .update(g)
+      .set({ strength })
+      .where(and(eq(g.goalId, goalId), eq(g.objectiveId, objectiveId)))
+      .run();
+    if (updated.changes === 0) {
+      const next = this.db.select({ m: max(g.position) }).from(g).where(eq(g.goalId, goalId)).get();
+      this.db.insert(g).values({ goalId, objectiveId, strength, position: (next?.m ?? -1) + 1 }).run();
+    }
+  }
+  setTacticLink(tacticId: string, goalId: string, strength: Strength): void {
+    const t = schema.tacticGoalLink;
+    const updated = this.db
+      .update(t)
+      .set({ strength })
+      .where(and(eq(t.tacticId, tacticId), eq(t.goalId, goalId)))
+      .run();
+    if (updated.changes === 0) {
+      const next = this.db.select({ m: max(t.position) }).from(t).where(eq(t.tacticId, tacticId)).get();
+      this.db.insert(t).values({ tacticId, goalId, strength, position: (next?.m ?? -1) + 1 }).run();
+    }
+  }
+  removeGoalLink(goalId: string, objectiveId: string): boolean {
+    const g = schema.goalObjectiveLink;
+    return this.db.delete(g).where(and(eq(g.goalId, goalId), eq(g.objectiveId, objectiveId))).run().changes > 0;
+  }
+  removeTacticLink(tacticId: string, goalId: string): boolean {
+    const t = schema.tacticGoalLink;
+    return this.db.delete(t).where(and(eq(t.tacticId, tacticId), eq(t.goalId, goalId))).run().changes > 0;
+  }
+
+  /** Number of links from each of these goals / tactics (to tell which become orphans). */
+  countUpLinks(kind: 'goal' | 'tactic', ids: readonly string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    if (ids.length === 0) return out;
+    const rows =
+      kind === 'goal'
+        ? this.db
+            .select({ id: schema.goalObjectiveLink.goalId, n: sql<number>`count(*)` })
+            .from(schema.goalObjectiveLink)
+            .where(inArray(schema.goalObjectiveLink.goalId, [...ids]))
+            .groupBy(schema.goalObjectiveLink.goalId)
+            .all()
+        : this.db
+            .select({ id: schema.tacticGoalLink.tacticId, n: sql<number>`count(*)` })
+            .from(schema.tacticGoalLink)
+            .where(inArray(schema.tacticGoalLink.tacticId, [...ids]))
+            .groupBy(schema.tacticGoalLink.tacticId)
+            .all();
+    for (const r of rows) out.set(r.id, r.n);
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function chunked<T>(rows: T[], insert: (rows: T[]) => void): void {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) insert(rows.slice(i, i + INSERT_CHUNK));
+}
+
+function toKpi(row: KpiRow): Kpi | null {
+  if (row.kpiName === null || row.kpiDirection === null) return null;
+  return {
+    name: row.kpiName,
+    unit: row.kpiUnit,
+    baseline: row.kpiBaseline,
+    target: row.kpiTarget,
+    direction: row.kpiDirection,
+  };
+}
+function fromKpi(kpi: Kpi | null): KpiRow {
+  return {
+    kpiName: kpi?.name ?? null,
+    kpiUnit: kpi?.unit ?? null,
+    kpiBaseline: kpi?.baseline ?? null,
+    kpiTarget: kpi?.target ?? null,
+    kpiDirection: kpi?.direction ?? null,
+  };
+}
+
+function toHeader(row: typeof schema.plan.$inferSelect): PlanHeader {
+  return {
+    id: row.id,
+    title: row.title,
+    organisation: row.organisation,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    vision: row.vision,
+    settings: { ownerLoadLimit: row.ownerLoadLimit },
+  };
+}
+function fromHeader(h: PlanHeader): typeof schema.plan.$inferInsert {
+  return {
+    id: h.id,
+    title: h.title,
+    organisation: h.organisation,
+    periodStart: h.periodStart,
+    periodEnd: h.periodEnd,
+    vision: h.vision,
+    ownerLoadLimit: h.settings.ownerLoadLimit,
+  };
+}
+function toDepartment(row: typeof schema.department.$inferSelect): Department {
+  return { id: row.id, name: row.name, head: row.head };
+}
+function fromDepartment(x: Department, sortOrder: number): typeof schema.department.$inferInsert {
+  return { id: x.id, name: x.name, head: x.head, sortOrder };
+}
+function toObjective(row: typeof schema.objective.$inferSelect): Objective {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    description: row.description,
+    horizon: row.horizon,
+    owner: row.owner,
+    kpi: toKpi(row),
+  };
+}
+function fromObjective(x: Objective, sortOrder: number): typeof schema.objective.$inferInsert {
+  return {
+    id: x.id,
+    code: x.code,
+    title: x.title,
+    description: x.description,
+    horizon: x.horizon,
+    owner: x.owner,
+    ...fromKpi(x.kpi),
+    sortOrder,
+  };
+}
+function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']): Goal {
+  return {
+    id: row.id,
+    code: row.code,
+    departmentId: row.departmentId,
+    title: row.title,
+    description: row.description,
+    owner: row.owner,
+    kpi: toKpi(row),
+    supports,
+  };
+}
+function fromGoal(x: Goal, sortOrder: number): typeof schema.goal.$inferInsert {
+  return {
+    id: x.id,
+    departmentId: x.departmentId,
+    code: x.code,
+    title: x.title,
+    description: x.description,
+    owner: x.owner,
+    ...fromKpi(x.kpi),
+    sortOrder,
+  };
+}
+function toTactic(row: typeof schema.tactic.$inferSelect, supports: Tactic['supports']): Tactic {
+  return {
+    id: row.id,
+    code: row.code,
+    departmentId: row.departmentId,
+    title: row.title,
+    description: row.description,
+    owner: row.owner,
+    due: row.due,
+    status: row.status,
+    tags: row.tags,
+    supports,
+  };
+}
+function fromTactic(x: Tactic, sortOrder: number): typeof schema.tactic.$inferInsert {
+  return {
+    id: x.id,
+    departmentId: x.departmentId,
+    code: x.code,
+    title: x.title,
+    description: x.description,
+    owner: x.owner,
+    due: x.due,
+    status: x.status,
+    tags: x.tags,
+    sortOrder,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The drizzle schema of a `.hoshin` file. Changing it means `npm run db:generate` and a checked-in migration,
+ * plus a test in tests/integration/migrations.test.ts that opens a file made at the previous version.
+ *
+ * Invariants kept by CHECK constraints and foreign keys (foreign_keys is ON for every connection):
+ * - exactly one plan row;
+ * - goals and tactics belong to an existing department; links point at existing items;
+ * - enumerations (horizon, direction, status, strength) hold only the contract's values.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const plan = sqliteTable(
+  'plan',
+  {
+    singleton: integer('singleton').primaryKey().default(1),
+    id: text('id').notNull(),
+    title: text('title').notNull(),
+    organisation: text('organisation'),
+    periodStart: text('period_start'),
+    periodEnd: text('period_end'),
+    vision: text('vision'),
+    /** Owner-load finding threshold: more items than this on one owner is flagged. Added in 0001. */
+    ownerLoadLimit: integer('owner_load_limit').notNull().default(8),
+  },
+  (t) => [check('plan_singleton', sql`${t.singleton} = 1`)],
+);
+
+export const department = sqliteTable('department', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  head: text('head'),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+const kpiColumns = {
+  kpiName: text('kpi_name'),
+  kpiUnit: text('kpi_unit'),
+  kpiBaseline: real('kpi_baseline'),
+  kpiTarget: real('kpi_target'),
+  kpiDirection: text('kpi_direction', { enum: ['increase', 'decrease'] }),
+};
+
+export const objective = sqliteTable(
+  'objective',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    horizon: text('horizon', { enum: ['breakthrough', 'annual'] }).notNull(),
+    owner: text('owner'),
+    ...kpiColumns,
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    check('objective_horizon', sql`${t.horizon} in ('breakthrough', 'annual')`),
+    check('objective_kpi_direction', sql`${t.kpiDirection} is null or ${t.kpiDirection} in ('increase', 'decrease')`),
+  ],
+);
+
+export const goal = sqliteTable(
+  'goal',
+  {
+    id: text('id').primaryKey(),
+    departmentId: text('department_id')
+      .notNull()
+      .references(() => department.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    owner: text('owner'),
+    ...kpiColumns,
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    index('goal_department').on(t.departmentId),
+    check('goal_kpi_direction', sql`${t.kpiDirection} is null or ${t.kpiDirection} in ('increase', 'decrease')`),
+  ],
+);
+
+export const tactic = sqliteTable(
+  'tactic',
+  {
+    id: text('id').primaryKey(),
+    departmentId: text('department_id')
+      .notNull()
+      .references(() => department.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    owner: text('owner'),
+    due: text('due'),
+    status: text('status', { enum: ['not_started', 'on_track', 'at_risk', 'off_track', 'done'] })
+      .notNull()
+      .default('not_started'),
+    /** JSON array of strings, in the order the user gave them. */
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    index('tactic_department').on(t.departmentId),
+    check('tactic_status', sql`${t.status} in ('not_started', 'on_track', 'at_risk', 'off_track', 'done')`),
+    check('tactic_tags', sql`json_valid(${t.tags}) and json_type(${t.tags}) = 'array'`),
+  ],
+);
+
+export const goalObjectiveLink = sqliteTable(
+  'goal_objective_link',
+  {
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => goal.id, { onDelete: 'cascade' }),
+    objectiveId: text('objective_id')
+      .notNull()
+      .references(() => objective.id, { onDelete: 'cascade' }),
+    strength: text('strength', { enum: ['strong', 'medium', 'weak'] }).notNull(),
+    /** Order of this link within the goal's `supports` list. */
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.goalId, t.objectiveId] }),
+    index('goal_objective_link_objective').on(t.objectiveId),
+    check('goal_objective_link_strength', sql`${t.strength} in ('strong', 'medium', 'weak')`),
+  ],
+);
+
+export const tacticGoalLink = sqliteTable(
+  'tactic_goal_link',
+  {
+    tacticId: text('tactic_id')
+      .notNull()
+      .references(() => tactic.id, { onDelete: 'cascade' }),
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => goal.id, { onDelete: 'cascade' }),
+    strength: text('strength', { enum: ['strong', 'medium', 'weak'] }).notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tacticId, t.goalId] }),
+    index('tactic_goal_link_goal').on(t.goalId),
+    check('tactic_goal_link_strength', sql`${t.strength} in ('strong', 'medium', 'weak')`),
+  ],
+);

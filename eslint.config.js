@@ -1,0 +1,96 @@
+// Lint rules, including the one-way import direction from DEVELOPERS.md:
+// db/ knows nothing of Electron or React; renderer/ imports only types from the shared contract;
+// nothing outside main/ touches Electron.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const electronAndUi = [
+  { name: 'electron', message: 'Only main/ may use Electron.' },
+  { name: 'react', message: 'React belongs to renderer/ only.' },
+  { name: 'react-dom', message: 'React belongs to renderer/ only.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['contract/**', 'core/**', 'db/**', 'services/**', 'server/**', 'cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: electronAndUi,
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**'], message: 'Lower layers must not import main/ or renderer/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['contract/**', 'core/**', 'db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: electronAndUi,
+          patterns: [
+            {
+              group: ['**/main/**', '**/renderer/**', '**/services/**', '**/server/**', '**/cli/**'],
+              message: 'contract/, core/ and db/ are the bottom layers: they import nothing above them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the app through HoshinApi only.' }],
+          patterns: [
+            {
+              group: ['**/contract/**'],
+              allowTypeImports: true,
+              message: 'renderer/ imports only types from the shared contract.',
+            },
+            {
+              group: ['**/db/**', '**/services/**', '**/server/**', '**/cli/**', '**/main/**', '**/core/**', 'node:*', 'better-sqlite3', 'drizzle-orm*'],
+              message: 'renderer/ talks to the app only through HoshinApi.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'main/ must not import the renderer.' }] },
+      ],
+    },
+  },
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  prettier,
+);

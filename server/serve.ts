@@ -1,0 +1,69 @@
+/** `hoshin serve`: opens the plan, makes sure the renderer is built, listens on 127.0.0.1 until stopped. */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { HoshinError } from '../contract/errors.ts';
+import { openPlan } from '../services/plan-files.ts';
+import { ensureRendererBuilt } from './renderer-build.ts';
+import { createWebServer } from './web-server.ts';
+
+export interface ServeOptions {
+  port: number;
+  log: (text: string) => void;
+  announce: (text: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startWebMode(file: string, options: ServeOptions): Promise<RunningServer> {
+  const session = openPlan(file);
+  try {
+    const rendererDir = await ensureRendererBuilt(options.log);
+    const token = randomBytes(24).toString('base64url');
+    const server = createWebServer({ dispatch: session.dispatch, rendererDir, token, log: (l) => options.log(`${l}\n`) });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (err: NodeJS.ErrnoException) =>
+        reject(
+          new HoshinError('io', err.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `cannot listen: ${err.message}`),
+        ),
+      );
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/?token=${token}#/cascade`;
+    return {
+      url,
+      token,
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => {
+            session.close();
+            resolve();
+          });
+        }),
+    };
+  } catch (err) {
+    session.close();
+    throw err;
+  }
+}
+
+export async function serve(file: string, options: ServeOptions): Promise<void> {
+  const running = await startWebMode(file, options);
+  options.announce(`${running.url}\n`);
+  options.log(`Serving ${path.basename(file)} in web mode. Open the URL above in a browser; press Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void running.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

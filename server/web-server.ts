@@ -1,0 +1,207 @@
+/**
+ * Web mode's HTTP transport: the built renderer plus `POST /api/<operation>` over the same dispatch as IPC.
+ *
+ * Invariants:
+ * - Listens on 127.0.0.1 only; a Host header naming anything else is refused (DNS rebinding).
+ * - Every request needs the per-run token: `?token=`, `X-Hoshin-Token`, `Authorization: Bearer`, or the
+ *   HttpOnly SameSite=Strict cookie set when the page is first opened with `?token=`. Without it: 401.
+ * - API calls must be JSON (`Content-Type: application/json`), which a cross-site form cannot send.
+ * - Responses are Envelopes: `{"ok":true,"value":…}` or `{"ok":false,"error":{code,message,issues}}`.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import { HoshinError, type SerializedError } from '../contract/errors.ts';
+import { RENDERER_CSP } from '../renderer/csp.ts';
+import type { Dispatch } from '../services/dispatch.ts';
+import { isOperationName } from '../services/dispatch.ts';
+
+const MAX_BODY = 8 * 1024 * 1024;
+const TOKEN_COOKIE = 'hoshin_token';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const STATUS: Record<SerializedError['code'], number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  exists: 409,
+  not_a_plan: 422,
+  foreign_file: 422,
+  corrupt: 422,
+  truncated: 422,
+  too_new: 422,
+  migration_failed: 500,
+  io: 500,
+  unauthorized: 401,
+  internal: 500,
+};
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  token: string;
+  /** Logs unexpected errors (never sent to the client in detail). */
+  log?: (line: string) => void;
+}
+
+export function createWebServer(options: WebServerOptions): http.Server {
+  const { dispatch, rendererDir, token, log = () => {} } = options;
+  const expected = Buffer.from(token);
+  const tokenMatches = (candidate: string | undefined | null): boolean => {
+    if (!candidate) return false;
+    const given = Buffer.from(candidate);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+
+  const server = http.createServer((req, res) => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const host = (req.headers.host ?? '').toLowerCase();
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      return sendError(res, 403, { code: 'unauthorized', message: 'web mode answers only on 127.0.0.1' });
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const cookieToken = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const headerToken = req.headers['x-hoshin-token'];
+    const queryToken = url.searchParams.get('token');
+    const authorised = [queryToken, typeof headerToken === 'string' ? headerToken : undefined, bearer, cookieToken].some(
+      tokenMatches,
+    );
+    if (!authorised) {
+      return sendError(res, 401, {
+        code: 'unauthorized',
+        message: 'this web-mode session needs its token: open the URL that `hoshin serve` printed',
+      });
+    }
+    const setCookie = tokenMatches(queryToken) && !tokenMatches(cookieToken);
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(req, res, url.pathname.slice('/api/'.length)).catch((err: unknown) => {
+        log(`web mode: ${String(err)}`);
+        if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'unexpected server error' });
+      });
+      return;
+    }
+    serveStatic(req, res, url.pathname, setCookie ? `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` : null);
+  });
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    if (!isOperationName(name)) {
+      return sendError(res, 404, { code: 'not_found', message: `unknown operation "${name}"` });
+    }
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return sendError(res, 405, { code: 'invalid_input', message: 'operations are called with POST' });
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return sendError(res, 415, { code: 'invalid_input', message: 'the request body must be JSON (Content-Type: application/json)' });
+    }
+    let body: string;
+    try {
+      body = await readBody(req);
+    } catch (err) {
+      if (err instanceof HoshinError) return sendError(res, 413, err.toJSON());
+      throw err;
+    }
+    let input: unknown;
+    try {
+      input = body.trim() === '' ? undefined : JSON.parse(body);
+    } catch (err) {
+      return sendError(res, 400, { code: 'invalid_input', message: `the request body is not valid JSON: ${(err as Error).message}` });
+    }
+    try {
+      const value = dispatch(name, input);
+      sendJson(res, 200, { ok: true, value });
+    } catch (err) {
+      if (err instanceof HoshinError) return sendError(res, STATUS[err.code], err.toJSON());
+      log(`web mode: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      sendError(res, 500, { code: 'internal', message: `${name} failed unexpectedly` });
+    }
+  }
+
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, cookie: string | null): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendError(res, 405, { code: 'invalid_input', message: 'only GET and HEAD here' });
+    }
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return sendError(res, 400, { code: 'invalid_input', message: 'bad path' });
+    }
+    const file = path.resolve(rendererDir, `.${relative}`);
+    if (!file.startsWith(path.resolve(rendererDir) + path.sep)) {
+      return sendError(res, 404, { code: 'not_found', message: 'no such file' });
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) return sendError(res, 404, { code: 'not_found', message: `no such file: ${relative}` });
+      const headers: Record<string, string> = {
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': 'no-store',
+      };
+      if (cookie) headers['Set-Cookie'] = cookie;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : data);
+    });
+  }
+
+  return server;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new HoshinError('invalid_input', `the request body is larger than ${MAX_BODY / 1024 / 1024} MiB`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function sendError(res: http.ServerResponse, status: number, error: SerializedError): void {
+  sendJson(res, status, { ok: false, error });
+}

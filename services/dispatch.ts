@@ -1,0 +1,27 @@
+/**
+ * The single entry point every transport calls: look the operation up, validate the raw payload with its zod
+ * schema, run the handler inside one transaction. Anything thrown that is not a HoshinError becomes 'internal'
+ * (its details are logged by the transport, not shown to the user as if they were meaningful).
+ */
+import { operations, type OperationName, type OperationResult } from '../contract/api.ts';
+import { HoshinError } from '../contract/errors.ts';
+import { invalidInput, zodIssues } from '../core/plan-json.ts';
+import type { PlanStore } from '../db/plan-store.ts';
+import { createHandlers, type HandlerOptions, type Handlers } from './handlers.ts';
+
+export type Dispatch = <K extends OperationName>(operation: K, input: unknown) => OperationResult<K>;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(operations, name);
+}
+
+export function createDispatch(store: PlanStore, options: HandlerOptions = {}): Dispatch {
+  const handlers: Handlers = createHandlers(store, options);
+  return <K extends OperationName>(operation: K, input: unknown): OperationResult<K> => {
+    if (!isOperationName(operation)) throw new HoshinError('not_found', `unknown operation "${String(operation)}"`);
+    const parsed = operations[operation].input.safeParse(input);
+    if (!parsed.success) throw invalidInput(`invalid input for ${operation}`, zodIssues(parsed.error));
+    const handler = handlers[operation] as (input: unknown) => OperationResult<K>;
+    return store.transaction(() => handler(parsed.data));
+  };
+}

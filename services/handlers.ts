@@ -1,0 +1,317 @@
+/**
+ * The operations' behaviour. Handlers receive input already validated by the contract's zod schemas and run
+ * inside one transaction opened by the dispatcher; they enforce the rules a schema cannot see (references
+ * exist, ids are unique plan-wide) and throw HoshinError('invalid_input') naming the field.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ApiResults, DeleteEffect, LinkKind, OperationName, ParsedInput } from '../contract/api.ts';
+import { HoshinError } from '../contract/errors.ts';
+import type { Department, Goal, Objective, Strength, Tactic } from '../contract/plan-format.ts';
+import { analyzeGaps } from '../core/gaps.ts';
+import { departmentPrefix, nextCode } from '../core/codes.ts';
+import type { PlanStore, SortedTable } from '../db/plan-store.ts';
+
+export type Handlers = { [K in OperationName]: (input: ParsedInput<K>) => ApiResults[K] };
+
+export interface HandlerOptions {
+  /** Today's date (YYYY-MM-DD) for overdue findings; injectable so tests are deterministic. */
+  today?: () => string;
+  newId?: () => string;
+}
+
+const invalid = (path: string, message: string) =>
+  new HoshinError('invalid_input', `${path}: ${message}`, [{ path, message }]);
+
+export function createHandlers(store: PlanStore, options: HandlerOptions = {}): Handlers {
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const newId = options.newId ?? (() => randomUUID());
+
+  const freshId = (given: string | undefined): string => {
+    if (given === undefined) return newId();
+    if (store.idTaken(given)) throw invalid('id', `"${given}" is already used by another item`);
+    return given;
+  };
+  const department = (id: string, path = 'departmentId'): Department => {
+    const d = store.getDepartment(id);
+    if (!d) throw invalid(path, `no department has id "${id}"`);
+    return d;
+  };
+  const mustFind = <T>(value: T | undefined, kind: string, id: string): T => {
+    if (value === undefined) throw new HoshinError('not_found', `no ${kind} has id "${id}"`, [{ path: 'id', message: `no ${kind} has id "${id}"` }]);
+    return value;
+  };
+  const checkObjectives = (supports: readonly { objectiveId: string }[]) => {
+    const seen = new Set<string>();
+    supports.forEach((s, i) => {
+      if (!store.getObjective(s.objectiveId)) throw invalid(`supports[${i}].objectiveId`, `no objective has id "${s.objectiveId}"`);
+      if (seen.has(s.objectiveId)) throw invalid(`supports[${i}].objectiveId`, `objective "${s.objectiveId}" is listed twice`);
+      seen.add(s.objectiveId);
+    });
+  };
+  const checkGoals = (supports: readonly { goalId: string }[]) => {
+    const seen = new Set<string>();
+    supports.forEach((s, i) => {
+      if (!store.getGoal(s.goalId)) throw invalid(`supports[${i}].goalId`, `no goal has id "${s.goalId}"`);
+      if (seen.has(s.goalId)) throw invalid(`supports[${i}].goalId`, `goal "${s.goalId}" is listed twice`);
+      seen.add(s.goalId);
+    });
+  };
+
+  /** Sort position for a new row: after `afterId` (null: first), or at the end when omitted. */
+  const insertPosition = (table: SortedTable, afterId: string | null | undefined): number => {
+    if (afterId === undefined) return store.nextSortOrder(table);
+    if (afterId === null) return store.firstSortOrder(table) - 1;
+    const after = store.sortOrderOf(table, afterId);
+    if (after === undefined) throw invalid('afterId', `no ${table} has id "${afterId}"`);
+    store.openSortGap(table, after);
+    return after + 1;
+  };
+
+  const reorder = (table: SortedTable, ids: readonly string[]): string[] => {
+    const all = store.orderedIds(table);
+    const position = new Map(all.map((id, i) => [id, i]));
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (!position.has(id)) throw invalid(`ids[${i}]`, `no ${table} has id "${id}"`);
+      if (seen.has(id)) throw invalid(`ids[${i}]`, `"${id}" is listed twice`);
+      seen.add(id);
+    });
+    // The listed items trade places among the slots they already hold; everything else stays put.
+    const slots = ids.map((id) => position.get(id)!).sort((a, b) => a - b);
+    const next = [...all];
+    slots.forEach((slot, i) => (next[slot] = ids[i]!));
+    store.setOrder(table, next);
+    return next;
+  };
+
+  const deleteEffect = (kind: DeleteEffect['kind'], id: string): DeleteEffect => {
+    let goals: string[] = [];
+    let tactics: string[] = [];
+    const links: DeleteEffect['links'] = [];
+    const goalLink = (l: { goalId: string; objectiveId: string; strength: Strength }) =>
+      links.push({ kind: 'goal-objective', fromId: l.goalId, toId: l.objectiveId, strength: l.strength });
+    const tacticLink = (l: { tacticId: string; goalId: string; strength: Strength }) =>
+      links.push({ kind: 'tactic-goal', fromId: l.tacticId, toId: l.goalId, strength: l.strength });
+    let label: string;
+    // Goals that stop carrying any objective because of this delete (deleted or newly orphaned).
+    let goalsLost = new Set<string>();
+    let newlyOrphanedGoals: string[] = [];
+    if (kind === 'department') {
+      const d = mustFind(store.getDepartment(id), 'department', id);
+      label = `department '${d.name}'`;
+      goals = store.goalIdsOfDepartment(id);
+      tactics = store.tacticIdsOfDepartment(id);
+      const { up, down } = store.linksOfGoals(goals);
+      up.forEach(goalLink);
+      const deletedGoals = new Set(goals);
+      down.forEach(tacticLink);
+      // Links from this department's tactics to other departments' goals go too.
+      store.linksOfTactics(tactics).filter((l) => !deletedGoals.has(l.goalId)).forEach(tacticLink);
+      goalsLost = new Set(goals);
+    } else if (kind === 'objective') {
+      const o = mustFind(store.getObjective(id), 'objective', id);
+      label = `objective ${o.code} '${o.title}'`;
+      const incoming = store.linksToObjectives([id]);
+      incoming.forEach(goalLink);
+      const counts = store.countUpLinks('goal', incoming.map((l) => l.goalId));
+      newlyOrphanedGoals = incoming.filter((l) => counts.get(l.goalId) === 1).map((l) => l.goalId);
+      goalsLost = new Set(newlyOrphanedGoals);
+    } else if (kind === 'goal') {
+      const g = mustFind(store.getGoal(id), 'goal', id);
+      label = `goal ${g.code} '${g.title}'`;
+      const { up, down } = store.linksOfGoals([id]);
+      up.forEach(goalLink);
+      down.forEach(tacticLink);
+      if (up.length > 0) goalsLost = new Set([id]);
+    } else {
+      const t = mustFind(store.getTactic(id), 'tactic', id);
+      label = `tactic ${t.code} '${t.title}'`;
+      store.linksOfTactics([id]).forEach(tacticLink);
+    }
+    const deletedTactics = new Set(kind === 'tactic' ? [id] : tactics);
+    const newlyOrphanedTactics = tacticsOrphanedBy(store, goalsLost, deletedTactics);
+    const newlyOrphaned = [...newlyOrphanedGoals, ...newlyOrphanedTactics];
+    const parts: string[] = [];
+    if (goals.length) parts.push(plural(goals.length, 'goal'));
+    if (tactics.length) parts.push(plural(tactics.length, 'tactic'));
+    if (links.length) parts.push(plural(links.length, 'link'));
+    let summary = `Deleting ${label}` + (parts.length ? ` also deletes ${joinList(parts)}` : ' deletes nothing else');
+    summary += newlyOrphaned.length ? `; ${plural(newlyOrphaned.length, 'item')} will then trace to no objective.` : '.';
+    return { kind, id, goals, tactics, links, newlyOrphaned, summary };
+  };
+
+  const linkEnds = (kind: LinkKind, fromId: string, toId: string) => {
+    if (kind === 'goal-objective') {
+      if (!store.getGoal(fromId)) throw invalid('fromId', `no goal has id "${fromId}"`);
+      if (!store.getObjective(toId)) throw invalid('toId', `no objective has id "${toId}"`);
+    } else {
+      if (!store.getTactic(fromId)) throw invalid('fromId', `no tactic has id "${fromId}"`);
+      if (!store.getGoal(toId)) throw invalid('toId', `no goal has id "${toId}"`);
+    }
+  };
+
+  return {
+    getPlan: () => store.loadDocument(),
+    updatePlan: (patch) => {
+      const header = store.getHeader();
+      const { settings, ...rest } = patch;
+      const next = { ...header, ...defined(rest), settings: { ...header.settings, ...defined(settings ?? {}) } };
+      if (next.periodStart && next.periodEnd && next.periodStart > next.periodEnd) {
+        throw invalid(patch.periodEnd !== undefined ? 'periodEnd' : 'periodStart', 'the period must not end before it starts');
+      }
+      store.putHeader(next);
+      return next;
+    },
+
+    createDepartment: (input) => {
+      const d: Department = { id: freshId(input.id), name: input.name, head: input.head ?? null };
+      store.insertDepartment(d, insertPosition('department', input.afterId));
+      return d;
+    },
+    updateDepartment: (input) => {
+      const d = { ...mustFind(store.getDepartment(input.id), 'department', input.id), ...defined(input) };
+      store.updateDepartment(d);
+      return d;
+    },
+    deleteDepartment: ({ id }) => {
+      const effect = deleteEffect('department', id);
+      store.deleteRow('department', id);
+      return effect;
+    },
+    reorderDepartments: ({ ids }) => reorder('department', ids),
+
+    createObjective: (input) => {
+      const o: Objective = {
+        id: freshId(input.id),
+        code: input.code ?? nextCode('O', store.codes('objective')),
+        title: input.title,
+        description: input.description ?? null,
+        horizon: input.horizon ?? 'annual',
+        owner: input.owner ?? null,
+        kpi: input.kpi ?? null,
+      };
+      store.insertObjective(o, insertPosition('objective', input.afterId));
+      return o;
+    },
+    updateObjective: (input) => {
+      const o = { ...mustFind(store.getObjective(input.id), 'objective', input.id), ...defined(input) };
+      store.updateObjective(o);
+      return o;
+    },
+    deleteObjective: ({ id }) => {
+      const effect = deleteEffect('objective', id);
+      store.deleteRow('objective', id);
+      return effect;
+    },
+    reorderObjectives: ({ ids }) => reorder('objective', ids),
+
+    createGoal: (input) => {
+      const d = department(input.departmentId);
+      const supports = input.supports ?? [];
+      checkObjectives(supports);
+      const g: Goal = {
+        id: freshId(input.id),
+        code: input.code ?? nextCode(`${departmentPrefix(d.name)}-`, store.codes('goal')),
+        departmentId: d.id,
+        title: input.title,
+        description: input.description ?? null,
+        owner: input.owner ?? null,
+        kpi: input.kpi ?? null,
+        supports,
+      };
+      store.insertGoal(g, insertPosition('goal', input.afterId));
+      return g;
+    },
+    updateGoal: (input) => {
+      const current = mustFind(store.getGoal(input.id), 'goal', input.id);
+      if (input.departmentId !== undefined) department(input.departmentId);
+      const g = { ...current, ...defined(input) };
+      store.updateGoal(g);
+      return g;
+    },
+    deleteGoal: ({ id }) => {
+      const effect = deleteEffect('goal', id);
+      store.deleteRow('goal', id);
+      return effect;
+    },
+    reorderGoals: ({ ids }) => reorder('goal', ids),
+
+    createTactic: (input) => {
+      const d = department(input.departmentId);
+      const supports = input.supports ?? [];
+      checkGoals(supports);
+      const parent = supports[0] ? store.getGoal(supports[0].goalId) : undefined;
+      const t: Tactic = {
+        id: freshId(input.id),
+        code:
+          input.code ??
+          (parent ? nextCode(`${parent.code}.`, store.codes('tactic')) : nextCode(`${departmentPrefix(d.name)}-T`, store.codes('tactic'))),
+        departmentId: d.id,
+        title: input.title,
+        description: input.description ?? null,
+        owner: input.owner ?? null,
+        due: input.due ?? null,
+        status: input.status ?? 'not_started',
+        tags: input.tags ?? [],
+        supports,
+      };
+      store.insertTactic(t, insertPosition('tactic', input.afterId));
+      return t;
+    },
+    updateTactic: (input) => {
+      const current = mustFind(store.getTactic(input.id), 'tactic', input.id);
+      if (input.departmentId !== undefined) department(input.departmentId);
+      const t = { ...current, ...defined(input) };
+      store.updateTactic(t);
+      return t;
+    },
+    deleteTactic: ({ id }) => {
+      const effect = deleteEffect('tactic', id);
+      store.deleteRow('tactic', id);
+      return effect;
+    },
+    reorderTactics: ({ ids }) => reorder('tactic', ids),
+
+    setLink: ({ kind, fromId, toId, strength }) => {
+      linkEnds(kind, fromId, toId);
+      if (kind === 'goal-objective') store.setGoalLink(fromId, toId, strength);
+      else store.setTacticLink(fromId, toId, strength);
+      return { kind, fromId, toId, strength };
+    },
+    removeLink: ({ kind, fromId, toId }) => {
+      linkEnds(kind, fromId, toId);
+      const removed = kind === 'goal-objective' ? store.removeGoalLink(fromId, toId) : store.removeTacticLink(fromId, toId);
+      return { removed };
+    },
+    previewDelete: ({ kind, id }) => deleteEffect(kind, id),
+    analyzeGaps: (input) => analyzeGaps(store.loadDocument(), input?.today ?? today()),
+  };
+}
+
+/**
+ * Tactics that traced to an objective only through goals in `goalsLost` (deleted, or about to support no
+ * objective), excluding tactics being deleted themselves.
+ */
+function tacticsOrphanedBy(store: PlanStore, goalsLost: Set<string>, deletedTactics: Set<string>): string[] {
+  if (goalsLost.size === 0) return [];
+  const { down } = store.linksOfGoals([...goalsLost]);
+  const candidates = [...new Set(down.map((l) => l.tacticId))].filter((t) => !deletedTactics.has(t));
+  const allLinks = store.linksOfTactics(candidates);
+  const goalUpLinks = store.countUpLinks('goal', [...new Set(allLinks.map((l) => l.goalId))]);
+  return candidates.filter((tacticId) =>
+    allLinks.filter((l) => l.tacticId === tacticId).every((l) => goalsLost.has(l.goalId) || !goalUpLinks.get(l.goalId)),
+  );
+}
+
+/** The keys of a patch that were given (undefined means "leave as is"; null means "clear"). */
+function defined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function joinList(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,169 @@
+/**
+ * One test per migration (opening a file made at the previous version), plus the migration runner's
+ * guarantees: backup first, one transaction, foreign keys handled around table rebuilds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HoshinError } from '../../contract/errors.ts';
+import { currentSchemaVersion, HOSHIN_APPLICATION_ID, loadMigrations, setMigrationsFolder } from '../../db/plan-file.ts';
+import { applyMigrations } from '../../db/migrate.ts';
+import { openPlan } from '../../services/plan-files.ts';
+import { sha256, tempDir } from '../helpers/temp.ts';
+
+const realMigrations = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
+
+afterEach(() => setMigrationsFolder(realMigrations));
+/** The schema version of this build, read before any test points the runner at extra migrations. */
+const CURRENT = currentSchemaVersion();
+
+/** A file exactly as a build that knew only the first `version` migrations would have written it. */
+function fileAtVersion(dir: string, version: number): string {
+  const file = path.join(dir, `v${version}.hoshin`);
+  const db = new Database(file);
+  db.pragma(`application_id = ${HOSHIN_APPLICATION_ID}`);
+  applyMigrations(db, loadMigrations().slice(0, version), 0);
+  db.pragma('journal_mode = WAL');
+  db.exec(`
+    insert into plan (id, title) values ('p-old', 'Plan from v${version}');
+    insert into department (id, name, sort_order) values ('d1', 'Support', 0);
+    insert into objective (id, code, title, horizon, sort_order) values ('o1', 'O1', 'Cut churn', 'annual', 0);
+    insert into goal (id, department_id, code, title, sort_order) values ('g1', 'd1', 'SUP-1', 'Fix first time', 0);
+    insert into tactic (id, department_id, code, title, tags, sort_order) values ('t1', 'd1', 'SUP-1.1', 'Knowledge base', '["FCR"]', 0);
+    insert into goal_objective_link (goal_id, objective_id, strength, position) values ('g1', 'o1', 'strong', 0);
+    insert into tactic_goal_link (tactic_id, goal_id, strength, position) values ('t1', 'g1', 'medium', 0);
+  `);
+  db.close();
+  return file;
+}
+
+function writeMigrationFolder(dir: string, extra: string[]): string {
+  const folder = path.join(dir, 'migrations');
+  fs.cpSync(realMigrations, folder, { recursive: true });
+  const journalPath = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8'));
+  extra.forEach((sql, i) => {
+    const idx = journal.entries.length;
+    const tag = `${String(idx).padStart(4, '0')}_test_${i}`;
+    fs.writeFileSync(path.join(folder, `${tag}.sql`), sql);
+    journal.entries.push({ idx, version: '6', when: Date.now(), tag, breakpoints: true });
+  });
+  fs.writeFileSync(journalPath, JSON.stringify(journal));
+  return folder;
+}
+
+describe('migration 0001 (owner-load limit, link indexes) from a version-1 file', () => {
+  it('upgrades the file after backing it up, keeping every row', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 1);
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(1);
+      const doc = session.dispatch('getPlan', {});
+      expect(doc.plan).toMatchObject({ id: 'p-old', title: 'Plan from v1', settings: { ownerLoadLimit: 8 } });
+      expect(doc.tactics[0]).toMatchObject({ id: 't1', tags: ['FCR'], supports: [{ goalId: 'g1', strength: 'medium' }] });
+      expect(doc.goals[0]!.supports).toEqual([{ objectiveId: 'o1', strength: 'strong' }]);
+      const indexes = session.store.sqlite.prepare("select name from sqlite_master where type = 'index' and name like '%link%' and name not like 'sqlite_autoindex%'").all();
+      expect(indexes.map((r) => (r as { name: string }).name).sort()).toEqual(['goal_objective_link_objective', 'tactic_goal_link_goal']);
+      expect(session.store.sqlite.pragma('user_version', { simple: true })).toBe(CURRENT);
+      expect(session.store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    } finally {
+      session.close();
+    }
+    const backup = openBackup(dir);
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('select title from plan').get()).toEqual({ title: 'Plan from v1' });
+    backup.close();
+  });
+
+  it('does nothing (and backs nothing up) when the file is current', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, CURRENT);
+    const session = openPlan(file);
+    expect(session.opened.migratedFrom).toBeNull();
+    expect(session.opened.backup).toBeNull();
+    session.close();
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+});
+
+describe('the migration runner', () => {
+  it('rebuilds a table with foreign keys off, so links to it survive, and turns them back on', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, CURRENT);
+    // What drizzle-kit emits for a column change SQLite cannot ALTER: create, copy, drop, rename.
+    setMigrationsFolder(
+      writeMigrationFolder(dir, [
+        `PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE __new_goal (id text PRIMARY KEY NOT NULL, department_id text NOT NULL REFERENCES department(id) ON DELETE cascade,
+  code text NOT NULL, title text NOT NULL, description text, owner text, kpi_name text, kpi_unit text, kpi_baseline real,
+  kpi_target real, kpi_direction text, sort_order integer NOT NULL, note text);--> statement-breakpoint
+INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order)
+  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order FROM goal;--> statement-breakpoint
+DROP TABLE goal;--> statement-breakpoint
+ALTER TABLE __new_goal RENAME TO goal;--> statement-breakpoint
+PRAGMA foreign_keys=ON;`,
+      ]),
+    );
+    const session = openPlan(file);
+    try {
+      const doc = session.dispatch('getPlan', {});
+      expect(doc.goals[0]!.supports).toEqual([{ objectiveId: 'o1', strength: 'strong' }]);
+      expect(doc.tactics[0]!.supports).toEqual([{ goalId: 'g1', strength: 'medium' }]);
+      expect(session.store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(session.store.sqlite.pragma('user_version', { simple: true })).toBe(CURRENT + 1);
+    } finally {
+      session.close();
+    }
+  });
+
+  it('rolls everything back when a migration would break a reference, leaving the file as it was', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, CURRENT);
+    const before = sha256(file);
+    setMigrationsFolder(
+      writeMigrationFolder(dir, [
+        "CREATE TABLE note (id text PRIMARY KEY);",
+        "INSERT INTO tactic_goal_link (tactic_id, goal_id, strength, position) VALUES ('t1', 'no-such-goal', 'weak', 1);",
+      ]),
+    );
+    const error = catchError(() => openPlan(file));
+    expect(error.code).toBe('migration_failed');
+    expect(error.message).toMatch(/would break 1 reference\(s\); nothing was changed/);
+    expect(sha256(file)).toBe(before);
+    setMigrationsFolder(realMigrations);
+    const session = openPlan(file);
+    expect(session.store.sqlite.prepare("select count(*) as n from sqlite_master where name = 'note'").get()).toEqual({ n: 0 });
+    session.close();
+  });
+
+  it('rolls back a migration whose SQL fails, naming the version', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, CURRENT);
+    const before = sha256(file);
+    setMigrationsFolder(writeMigrationFolder(dir, ['ALTER TABLE plan ADD COLUMN colour text;', 'SELECT * FROM missing_table;']));
+    const error = catchError(() => openPlan(file));
+    expect(error.code).toBe('migration_failed');
+    expect(error.message).toMatch(new RegExp(`schema version ${CURRENT + 2} failed: no such table: missing_table`));
+    expect(sha256(file)).toBe(before);
+  });
+});
+
+function catchError(fn: () => unknown): HoshinError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(HoshinError);
+    return err as HoshinError;
+  }
+  throw new Error('expected an error');
+}
+
+function openBackup(dir: string): Database.Database {
+  const backups = fs.readdirSync(dir).filter((f) => f.endsWith('.bak'));
+  expect(backups).toHaveLength(1);
+  expect(backups[0]).toMatch(/^v1\.hoshin\.v1-.*\.bak$/);
+  return new Database(path.join(dir, backups[0]!), { readonly: true });
+}

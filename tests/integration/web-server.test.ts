@@ -1,0 +1,108 @@
+/** Web mode's HTTP transport over a real plan file: token, host and content-type checks, envelopes. */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createWebServer } from '../../server/web-server.ts';
+import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+const TOKEN = 'test-token-0123456789';
+
+async function start() {
+  const dir = tempDir();
+  const file = path.join(dir, 'plan.hoshin');
+  writePlanFile(file, samplePlanDocument());
+  const session = openPlan(file);
+  const rendererDir = path.join(dir, 'renderer');
+  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Hoshin</title>');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
+  const server = createWebServer({ dispatch: session.dispatch, rendererDir, token: TOKEN });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  onTestFinished(
+    () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          session.close();
+          resolve();
+        }),
+      ),
+  );
+  return { port, base: `http://127.0.0.1:${port}` };
+}
+
+function request(port: number, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (port: number, op: string, input: unknown, headers: Record<string, string> = { 'X-Hoshin-Token': TOKEN }) =>
+  request(port, `/api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(input) });
+
+describe('web mode over HTTP', () => {
+  it('refuses every request without the token with 401', async () => {
+    const { port } = await start();
+    for (const p of ['/', '/index.html', '/assets/app.js']) expect((await request(port, p)).status).toBe(401);
+    const r = await api(port, 'getPlan', {}, {});
+    expect(r.status).toBe(401);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await api(port, 'getPlan', {}, { 'X-Hoshin-Token': 'wrong' })).status).toBe(401);
+  });
+
+  it('serves the renderer with the token in the URL, and sets a strict cookie for the page’s own requests', async () => {
+    const { port } = await start();
+    const page = await request(port, `/?token=${TOKEN}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Hoshin</title>');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    const cookie = page.headers['set-cookie']![0]!;
+    expect(cookie).toMatch(/HttpOnly; SameSite=Strict/);
+    const asset = await request(port, '/assets/app.js', { headers: { Cookie: cookie.split(';')[0]! } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    expect((await request(port, '/assets/app.js', { headers: { Authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+  });
+
+  it('answers operations with envelopes through the same dispatch as IPC', async () => {
+    const { port } = await start();
+    const plan = await api(port, 'getPlan', {});
+    expect(plan.status).toBe(200);
+    expect(JSON.parse(plan.body).value.plan.id).toBe('sample-cx-2027');
+    const created = JSON.parse((await api(port, 'createObjective', { title: 'Lift CSAT' })).body);
+    expect(created).toMatchObject({ ok: true, value: { title: 'Lift CSAT', code: 'O6' } });
+    const bad = await api(port, 'createGoal', { departmentId: 'd-cs', title: '' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'invalid input for createGoal: title: must not be empty', issues: [{ path: 'title', message: 'must not be empty' }] },
+    });
+    expect((await api(port, 'deleteGoal', { id: 'missing' })).status).toBe(404);
+  });
+
+  it('refuses what a browser page of another site could send', async () => {
+    const { port } = await start();
+    const form = await request(port, '/api/getPlan', { method: 'POST', headers: { 'X-Hoshin-Token': TOKEN, 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(415);
+    const rebound = await request(port, `/?token=${TOKEN}`, { headers: { Host: `evil.example:${port}` } });
+    expect(rebound.status).toBe(403);
+    expect((await request(port, '/api/getPlan', { headers: { 'X-Hoshin-Token': TOKEN } })).status).toBe(405);
+    expect((await api(port, 'constructor', {})).status).toBe(404);
+    expect((await api(port, 'dropAll', {})).status).toBe(404);
+    const broken = await request(port, '/api/getPlan', { method: 'POST', headers: { 'X-Hoshin-Token': TOKEN, 'Content-Type': 'application/json' }, body: '{' });
+    expect(broken.status).toBe(400);
+    expect((await request(port, `/..%2fsecret.txt?token=${TOKEN}`)).status).toBe(404);
+    expect((await request(port, `/%2e%2e/secret.txt?token=${TOKEN}`)).status).toBe(404);
+  });
+});

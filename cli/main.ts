@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
+import type { GapReport } from '../contract/gaps.ts';
 import { planToCsv } from '../core/csv.ts';
 import { hasStructuralGaps } from '../core/gaps.ts';
 import { parsePlanJson, stringifyPlan } from '../core/plan-json.ts';
@@ -103,7 +104,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           'file.hoshin',
         ]);
         const format = (values.format as string | undefined) ?? 'json';
-        if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}"`);
+        if (format !== 'json' && format !== 'csv')
+          throw new UsageError(`--format must be json or csv, not "${format}"`);
         const doc = withPlan(positionals[0]!, (s) => s.dispatch('getPlan', {}));
         const text = format === 'json' ? stringifyPlan(doc) : planToCsv(doc);
         if (typeof values.out === 'string') writeText(values.out, text);
@@ -166,7 +168,10 @@ function readText(file: string): string {
     return fs.readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new HoshinError(code === 'ENOENT' ? 'not_found' : 'io', `${file}: ${code === 'ENOENT' ? 'no such file' : String(code)}`);
+    throw new HoshinError(
+      code === 'ENOENT' ? 'not_found' : 'io',
+      `${file}: ${code === 'ENOENT' ? 'no such file' : String(code)}`,
+    );
   }
 }
 
@@ -184,13 +189,15 @@ function errorLine(err: unknown): string {
   return `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
 }
 
-function formatReport(report: import('../contract/gaps.ts').GapReport): string {
+function formatReport(report: GapReport): string {
   const lines = [
     `Orphaned goals: ${report.orphanedGoals.length}   Orphaned tactics: ${report.orphanedTactics.length}   ` +
       `Uncovered objectives: ${report.uncoveredObjectives.length}   Unexecuted objectives: ${report.unexecutedObjectives.length}`,
     '',
   ];
-  if (report.findings.length === 0) lines.push('No findings: every tactic traces to an objective and every objective is carried.');
-  for (const f of report.findings) lines.push(`${f.severity.toUpperCase().padEnd(7)} ${f.message}\n        rule: ${f.rule}`);
+  if (report.findings.length === 0)
+    lines.push('No findings: every tactic traces to an objective and every objective is carried.');
+  for (const f of report.findings)
+    lines.push(`${f.severity.toUpperCase().padEnd(7)} ${f.message}\n        rule: ${f.rule}`);
   return `${lines.join('\n')}\n`;
 }

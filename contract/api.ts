@@ -4,6 +4,7 @@
  * so an operation validates identically whichever way it arrives.
  */
 import { z } from 'zod';
+import type { SerializedError } from './errors.ts';
 import type { GapReport } from './gaps.ts';
 import {
   codeText,
@@ -153,7 +154,10 @@ export const operations = {
   removeLink: { input: z.strictObject({ kind: linkKind, fromId: entityId, toId: entityId }) },
   /** What deleting this item would take with it; writes nothing. */
   previewDelete: {
-    input: z.strictObject({ kind: z.enum(ITEM_KINDS, { error: 'must be department, objective, goal or tactic' }), id: entityId }),
+    input: z.strictObject({
+      kind: z.enum(ITEM_KINDS, { error: 'must be department, objective, goal or tactic' }),
+      id: entityId,
+    }),
   },
   analyzeGaps: { input: z.strictObject({ today: dateOrNull.optional() }).optional() },
 } as const;
@@ -218,7 +222,7 @@ export type HoshinApi = {
 };
 
 /** What crosses a transport: a value, or a serialized HoshinError. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: import('./errors.ts').SerializedError };
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
 
 /** The preload's bridge: the same methods, returning envelopes (Electron IPC cannot carry error fields). */
 export type HoshinBridge = {

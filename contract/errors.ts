@@ -43,7 +43,9 @@ export class HoshinError extends Error {
   }
 
   toJSON(): SerializedError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
   }
 }
 

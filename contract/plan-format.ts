@@ -155,7 +155,13 @@ export const planDocumentSchema = planDocumentShape.superRefine((doc, ctx) => {
     if (first !== undefined) {
       ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (already used at ${first})` });
     } else {
-      seen.set(id, path.slice(0, 2).join('.').replace(/\.(\d+)/, '[$1]'));
+      seen.set(
+        id,
+        path
+          .slice(0, 2)
+          .join('.')
+          .replace(/\.(\d+)/, '[$1]'),
+      );
     }
   };
   doc.departments.forEach((d, i) => claim(d.id, ['departments', i, 'id']));
@@ -168,28 +174,52 @@ export const planDocumentSchema = planDocumentShape.superRefine((doc, ctx) => {
   const goals = new Set(doc.goals.map((g) => g.id));
   doc.goals.forEach((g, i) => {
     if (!departments.has(g.departmentId)) {
-      ctx.addIssue({ code: 'custom', path: ['goals', i, 'departmentId'], message: `no department has id "${g.departmentId}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['goals', i, 'departmentId'],
+        message: `no department has id "${g.departmentId}"`,
+      });
     }
     const linked = new Set<string>();
     g.supports.forEach((s, j) => {
       if (!objectives.has(s.objectiveId)) {
-        ctx.addIssue({ code: 'custom', path: ['goals', i, 'supports', j, 'objectiveId'], message: `no objective has id "${s.objectiveId}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['goals', i, 'supports', j, 'objectiveId'],
+          message: `no objective has id "${s.objectiveId}"`,
+        });
       } else if (linked.has(s.objectiveId)) {
-        ctx.addIssue({ code: 'custom', path: ['goals', i, 'supports', j, 'objectiveId'], message: `objective "${s.objectiveId}" is listed twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['goals', i, 'supports', j, 'objectiveId'],
+          message: `objective "${s.objectiveId}" is listed twice`,
+        });
       }
       linked.add(s.objectiveId);
     });
   });
   doc.tactics.forEach((t, i) => {
     if (!departments.has(t.departmentId)) {
-      ctx.addIssue({ code: 'custom', path: ['tactics', i, 'departmentId'], message: `no department has id "${t.departmentId}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tactics', i, 'departmentId'],
+        message: `no department has id "${t.departmentId}"`,
+      });
     }
     const linked = new Set<string>();
     t.supports.forEach((s, j) => {
       if (!goals.has(s.goalId)) {
-        ctx.addIssue({ code: 'custom', path: ['tactics', i, 'supports', j, 'goalId'], message: `no goal has id "${s.goalId}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tactics', i, 'supports', j, 'goalId'],
+          message: `no goal has id "${s.goalId}"`,
+        });
       } else if (linked.has(s.goalId)) {
-        ctx.addIssue({ code: 'custom', path: ['tactics', i, 'supports', j, 'goalId'], message: `goal "${s.goalId}" is listed twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tactics', i, 'supports', j, 'goalId'],
+          message: `goal "${s.goalId}" is listed twice`,
+        });
       }
       linked.add(s.goalId);
     });

@@ -40,13 +40,8 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
   const departmentName = new Map(doc.departments.map((d) => [d.id, d.name]));
   const label = (code: string, title: string) => `${code} '${title}'`;
   const findings: Finding[] = [];
-  const add = (
-    kind: FindingKind,
-    id: string,
-    itemKind: Finding['itemKind'],
-    message: string,
-    fix: Finding['fix'],
-  ) => findings.push({ kind, id, itemKind, severity: SEVERITY[kind], message, rule: RULES[kind], fix });
+  const add = (kind: FindingKind, id: string, itemKind: Finding['itemKind'], message: string, fix: Finding['fix']) =>
+    findings.push({ kind, id, itemKind, severity: SEVERITY[kind], message, rule: RULES[kind], fix });
 
   // goal -> objectives it supports; objective -> goals supporting it; goal -> tactics under it.
   const goalsOfObjective = new Map<string, { goalId: string; strength: string }[]>();
@@ -81,10 +76,16 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
     const supporters = goalsOfObjective.get(o.id) ?? [];
     if (supporters.length === 0) {
       uncovered.push(o.id);
-      add('uncovered_objective', o.id, 'objective', `Objective ${label(o.code, o.title)} has no department goal supporting it, so nobody carries it.`, {
-        action: 'create_goal',
-        label: 'Create a goal for this objective in…',
-      });
+      add(
+        'uncovered_objective',
+        o.id,
+        'objective',
+        `Objective ${label(o.code, o.title)} has no department goal supporting it, so nobody carries it.`,
+        {
+          action: 'create_goal',
+          label: 'Create a goal for this objective in…',
+        },
+      );
     } else if (supporters.every((s) => (tacticsOfGoal.get(s.goalId) ?? 0) === 0)) {
       unexecuted.push(o.id);
       add(
@@ -217,7 +218,5 @@ function plural(n: number, noun: string): string {
 
 /** True when the plan has a structural gap: what `hoshin check` exits 1 for. */
 export function hasStructuralGaps(report: GapReport): boolean {
-  return (
-    report.orphanedGoals.length + report.orphanedTactics.length + report.uncoveredObjectives.length > 0
-  );
+  return report.orphanedGoals.length + report.orphanedTactics.length + report.uncoveredObjectives.length > 0;
 }

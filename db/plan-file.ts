@@ -63,7 +63,8 @@ export function inspectPlanFile(file: string): HeaderInfo {
   }
   try {
     const size = fs.fstatSync(fd).size;
-    if (fs.fstatSync(fd).isDirectory()) throw new HoshinError('not_a_plan', `${name} is a folder, not a Hoshin plan file`);
+    if (fs.fstatSync(fd).isDirectory())
+      throw new HoshinError('not_a_plan', `${name} is a folder, not a Hoshin plan file`);
     const header = Buffer.alloc(100);
     const read = size > 0 ? fs.readSync(fd, header, 0, 100, 0) : 0;
     if (read < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {

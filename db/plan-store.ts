@@ -69,18 +69,8 @@ export class PlanStore {
       format: PLAN_FORMAT,
       version: PLAN_FORMAT_VERSION,
       plan: toHeader(planRow),
-      departments: d
-        .select()
-        .from(schema.department)
-        .orderBy(asc(schema.department.sortOrder))
-        .all()
-        .map(toDepartment),
-      objectives: d
-        .select()
-        .from(schema.objective)
-        .orderBy(asc(schema.objective.sortOrder))
-        .all()
-        .map(toObjective),
+      departments: d.select().from(schema.department).orderBy(asc(schema.department.sortOrder)).all().map(toDepartment),
+      objectives: d.select().from(schema.objective).orderBy(asc(schema.objective.sortOrder)).all().map(toObjective),
       goals: d
         .select()
         .from(schema.goal)
@@ -100,16 +90,32 @@ export class PlanStore {
   insertDocument(doc: PlanDocument): void {
     const d = this.db;
     d.insert(schema.plan).values(fromHeader(doc.plan)).run();
-    chunked(doc.departments.map((x, i) => fromDepartment(x, i)), (rows) => d.insert(schema.department).values(rows).run());
-    chunked(doc.objectives.map((x, i) => fromObjective(x, i)), (rows) => d.insert(schema.objective).values(rows).run());
-    chunked(doc.goals.map((x, i) => fromGoal(x, i)), (rows) => d.insert(schema.goal).values(rows).run());
-    chunked(doc.tactics.map((x, i) => fromTactic(x, i)), (rows) => d.insert(schema.tactic).values(rows).run());
     chunked(
-      doc.goals.flatMap((g) => g.supports.map((s, position) => ({ goalId: g.id, objectiveId: s.objectiveId, strength: s.strength, position }))),
+      doc.departments.map((x, i) => fromDepartment(x, i)),
+      (rows) => d.insert(schema.department).values(rows).run(),
+    );
+    chunked(
+      doc.objectives.map((x, i) => fromObjective(x, i)),
+      (rows) => d.insert(schema.objective).values(rows).run(),
+    );
+    chunked(
+      doc.goals.map((x, i) => fromGoal(x, i)),
+      (rows) => d.insert(schema.goal).values(rows).run(),
+    );
+    chunked(
+      doc.tactics.map((x, i) => fromTactic(x, i)),
+      (rows) => d.insert(schema.tactic).values(rows).run(),
+    );
+    chunked(
+      doc.goals.flatMap((g) =>
+        g.supports.map((s, position) => ({ goalId: g.id, objectiveId: s.objectiveId, strength: s.strength, position })),
+      ),
       (rows) => d.insert(schema.goalObjectiveLink).values(rows).run(),
     );
     chunked(
-      doc.tactics.flatMap((t) => t.supports.map((s, position) => ({ tacticId: t.id, goalId: s.goalId, strength: s.strength, position }))),
+      doc.tactics.flatMap((t) =>
+        t.supports.map((s, position) => ({ tacticId: t.id, goalId: s.goalId, strength: s.strength, position })),
+      ),
       (rows) => d.insert(schema.tacticGoalLink).values(rows).run(),
     );
   }
@@ -205,7 +211,10 @@ export class PlanStore {
 
   nextSortOrder(table: SortedTable): number {
     const t = sortedTables[table];
-    const row = this.db.select({ m: max(t.sortOrder) }).from(t).get();
+    const row = this.db
+      .select({ m: max(t.sortOrder) })
+      .from(t)
+      .get();
     return (row?.m ?? -1) + 1;
   }
 
@@ -215,7 +224,8 @@ export class PlanStore {
   }
 
   sortOrderOf(table: SortedTable, id: string): number | undefined {
-    const row = this.sqlite.prepare(`select sort_order as s from ${table} where id = ?`).get(id) as { s: number } | undefined;
+    const row = this.sqlite.prepare(`select sort_order as s from ${table} where id = ?`).get(id) as
+      { s: number } | undefined;
     return row?.s;
   }
 
@@ -356,8 +366,15 @@ export class PlanStore {
       .where(and(eq(g.goalId, goalId), eq(g.objectiveId, objectiveId)))
       .run();
     if (updated.changes === 0) {
-      const next = this.db.select({ m: max(g.position) }).from(g).where(eq(g.goalId, goalId)).get();
-      this.db.insert(g).values({ goalId, objectiveId, strength, position: (next?.m ?? -1) + 1 }).run();
+      const next = this.db
+        .select({ m: max(g.position) })
+        .from(g)
+        .where(eq(g.goalId, goalId))
+        .get();
+      this.db
+        .insert(g)
+        .values({ goalId, objectiveId, strength, position: (next?.m ?? -1) + 1 })
+        .run();
     }
   }
   setTacticLink(tacticId: string, goalId: string, strength: Strength): void {
@@ -368,17 +385,34 @@ export class PlanStore {
       .where(and(eq(t.tacticId, tacticId), eq(t.goalId, goalId)))
       .run();
     if (updated.changes === 0) {
-      const next = this.db.select({ m: max(t.position) }).from(t).where(eq(t.tacticId, tacticId)).get();
-      this.db.insert(t).values({ tacticId, goalId, strength, position: (next?.m ?? -1) + 1 }).run();
+      const next = this.db
+        .select({ m: max(t.position) })
+        .from(t)
+        .where(eq(t.tacticId, tacticId))
+        .get();
+      this.db
+        .insert(t)
+        .values({ tacticId, goalId, strength, position: (next?.m ?? -1) + 1 })
+        .run();
     }
   }
   removeGoalLink(goalId: string, objectiveId: string): boolean {
     const g = schema.goalObjectiveLink;
-    return this.db.delete(g).where(and(eq(g.goalId, goalId), eq(g.objectiveId, objectiveId))).run().changes > 0;
+    return (
+      this.db
+        .delete(g)
+        .where(and(eq(g.goalId, goalId), eq(g.objectiveId, objectiveId)))
+        .run().changes > 0
+    );
   }
   removeTacticLink(tacticId: string, goalId: string): boolean {
     const t = schema.tacticGoalLink;
-    return this.db.delete(t).where(and(eq(t.tacticId, tacticId), eq(t.goalId, goalId))).run().changes > 0;
+    return (
+      this.db
+        .delete(t)
+        .where(and(eq(t.tacticId, tacticId), eq(t.goalId, goalId)))
+        .run().changes > 0
+    );
   }
 
   /** Number of links from each of these goals / tactics (to tell which become orphans). */

@@ -95,7 +95,10 @@ export const tactic = sqliteTable(
       .notNull()
       .default('not_started'),
     /** JSON array of strings, in the order the user gave them. */
-    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    tags: text('tags', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [

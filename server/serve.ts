@@ -24,11 +24,19 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
   try {
     const rendererDir = await ensureRendererBuilt(options.log);
     const token = randomBytes(24).toString('base64url');
-    const server = createWebServer({ dispatch: session.dispatch, rendererDir, token, log: (l) => options.log(`${l}\n`) });
+    const server = createWebServer({
+      dispatch: session.dispatch,
+      rendererDir,
+      token,
+      log: (l) => options.log(`${l}\n`),
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>
         reject(
-          new HoshinError('io', err.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `cannot listen: ${err.message}`),
+          new HoshinError(
+            'io',
+            err.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `cannot listen: ${err.message}`,
+          ),
         ),
       );
       server.listen(options.port, '127.0.0.1', () => resolve());

@@ -80,9 +80,12 @@ export function createWebServer(options: WebServerOptions): http.Server {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const headerToken = req.headers['x-hoshin-token'];
     const queryToken = url.searchParams.get('token');
-    const authorised = [queryToken, typeof headerToken === 'string' ? headerToken : undefined, bearer, cookieToken].some(
-      tokenMatches,
-    );
+    const authorised = [
+      queryToken,
+      typeof headerToken === 'string' ? headerToken : undefined,
+      bearer,
+      cookieToken,
+    ].some(tokenMatches);
     if (!authorised) {
       return sendError(res, 401, {
         code: 'unauthorized',
@@ -97,7 +100,12 @@ export function createWebServer(options: WebServerOptions): http.Server {
       });
       return;
     }
-    serveStatic(req, res, url.pathname, setCookie ? `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` : null);
+    serveStatic(
+      req,
+      res,
+      url.pathname,
+      setCookie ? `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` : null,
+    );
   });
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
@@ -109,7 +117,10 @@ export function createWebServer(options: WebServerOptions): http.Server {
       return sendError(res, 405, { code: 'invalid_input', message: 'operations are called with POST' });
     }
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      return sendError(res, 415, { code: 'invalid_input', message: 'the request body must be JSON (Content-Type: application/json)' });
+      return sendError(res, 415, {
+        code: 'invalid_input',
+        message: 'the request body must be JSON (Content-Type: application/json)',
+      });
     }
     let body: string;
     try {
@@ -122,7 +133,10 @@ export function createWebServer(options: WebServerOptions): http.Server {
     try {
       input = body.trim() === '' ? undefined : JSON.parse(body);
     } catch (err) {
-      return sendError(res, 400, { code: 'invalid_input', message: `the request body is not valid JSON: ${(err as Error).message}` });
+      return sendError(res, 400, {
+        code: 'invalid_input',
+        message: `the request body is not valid JSON: ${(err as Error).message}`,
+      });
     }
     try {
       const value = dispatch(name, input);
@@ -134,7 +148,12 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
   }
 
-  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, cookie: string | null): void {
+  function serveStatic(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    pathname: string,
+    cookie: string | null,
+  ): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return sendError(res, 405, { code: 'invalid_input', message: 'only GET and HEAD here' });

@@ -37,14 +37,19 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
     return d;
   };
   const mustFind = <T>(value: T | undefined, kind: string, id: string): T => {
-    if (value === undefined) throw new HoshinError('not_found', `no ${kind} has id "${id}"`, [{ path: 'id', message: `no ${kind} has id "${id}"` }]);
+    if (value === undefined)
+      throw new HoshinError('not_found', `no ${kind} has id "${id}"`, [
+        { path: 'id', message: `no ${kind} has id "${id}"` },
+      ]);
     return value;
   };
   const checkObjectives = (supports: readonly { objectiveId: string }[]) => {
     const seen = new Set<string>();
     supports.forEach((s, i) => {
-      if (!store.getObjective(s.objectiveId)) throw invalid(`supports[${i}].objectiveId`, `no objective has id "${s.objectiveId}"`);
-      if (seen.has(s.objectiveId)) throw invalid(`supports[${i}].objectiveId`, `objective "${s.objectiveId}" is listed twice`);
+      if (!store.getObjective(s.objectiveId))
+        throw invalid(`supports[${i}].objectiveId`, `no objective has id "${s.objectiveId}"`);
+      if (seen.has(s.objectiveId))
+        throw invalid(`supports[${i}].objectiveId`, `objective "${s.objectiveId}" is listed twice`);
       seen.add(s.objectiveId);
     });
   };
@@ -106,14 +111,20 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
       const deletedGoals = new Set(goals);
       down.forEach(tacticLink);
       // Links from this department's tactics to other departments' goals go too.
-      store.linksOfTactics(tactics).filter((l) => !deletedGoals.has(l.goalId)).forEach(tacticLink);
+      store
+        .linksOfTactics(tactics)
+        .filter((l) => !deletedGoals.has(l.goalId))
+        .forEach(tacticLink);
       goalsLost = new Set(goals);
     } else if (kind === 'objective') {
       const o = mustFind(store.getObjective(id), 'objective', id);
       label = `objective ${o.code} '${o.title}'`;
       const incoming = store.linksToObjectives([id]);
       incoming.forEach(goalLink);
-      const counts = store.countUpLinks('goal', incoming.map((l) => l.goalId));
+      const counts = store.countUpLinks(
+        'goal',
+        incoming.map((l) => l.goalId),
+      );
       newlyOrphanedGoals = incoming.filter((l) => counts.get(l.goalId) === 1).map((l) => l.goalId);
       goalsLost = new Set(newlyOrphanedGoals);
     } else if (kind === 'goal') {
@@ -136,7 +147,9 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
     if (tactics.length) parts.push(plural(tactics.length, 'tactic'));
     if (links.length) parts.push(plural(links.length, 'link'));
     let summary = `Deleting ${label}` + (parts.length ? ` also deletes ${joinList(parts)}` : ' deletes nothing else');
-    summary += newlyOrphaned.length ? `; ${plural(newlyOrphaned.length, 'item')} will then trace to no objective.` : '.';
+    summary += newlyOrphaned.length
+      ? `; ${plural(newlyOrphaned.length, 'item')} will then trace to no objective.`
+      : '.';
     return { kind, id, goals, tactics, links, newlyOrphaned, summary };
   };
 
@@ -157,7 +170,10 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
       const { settings, ...rest } = patch;
       const next = { ...header, ...defined(rest), settings: { ...header.settings, ...defined(settings ?? {}) } };
       if (next.periodStart && next.periodEnd && next.periodStart > next.periodEnd) {
-        throw invalid(patch.periodEnd !== undefined ? 'periodEnd' : 'periodStart', 'the period must not end before it starts');
+        throw invalid(
+          patch.periodEnd !== undefined ? 'periodEnd' : 'periodStart',
+          'the period must not end before it starts',
+        );
       }
       store.putHeader(next);
       return next;
@@ -245,7 +261,9 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
         id: freshId(input.id),
         code:
           input.code ??
-          (parent ? nextCode(`${parent.code}.`, store.codes('tactic')) : nextCode(`${departmentPrefix(d.name)}-T`, store.codes('tactic'))),
+          (parent
+            ? nextCode(`${parent.code}.`, store.codes('tactic'))
+            : nextCode(`${departmentPrefix(d.name)}-T`, store.codes('tactic'))),
         departmentId: d.id,
         title: input.title,
         description: input.description ?? null,
@@ -280,7 +298,8 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
     },
     removeLink: ({ kind, fromId, toId }) => {
       linkEnds(kind, fromId, toId);
-      const removed = kind === 'goal-objective' ? store.removeGoalLink(fromId, toId) : store.removeTacticLink(fromId, toId);
+      const removed =
+        kind === 'goal-objective' ? store.removeGoalLink(fromId, toId) : store.removeTacticLink(fromId, toId);
       return { removed };
     },
     previewDelete: ({ kind, id }) => deleteEffect(kind, id),

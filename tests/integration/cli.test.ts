@@ -49,10 +49,20 @@ describe('hoshin sample / new / import / export', () => {
   it('imports from standard input and names the JSON path of every problem, writing nothing', () => {
     const dir = tempDir();
     const file = path.join(dir, 'bad.hoshin');
-    const bad = { format: 'hoshin-plan', version: 1, plan: { id: 'p', title: 'x', colour: 'red' }, departments: [], objectives: [], goals: [], tactics: [{}] };
+    const bad = {
+      format: 'hoshin-plan',
+      version: 1,
+      plan: { id: 'p', title: 'x', colour: 'red' },
+      departments: [],
+      objectives: [],
+      goals: [],
+      tactics: [{}],
+    };
     const r = hoshin(['import', '-', file], JSON.stringify(bad));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^hoshin: standard input is not a valid Hoshin plan: plan\.colour: unknown key; tactics\[0\]\.id: must be a string/);
+    expect(r.stderr).toMatch(
+      /^hoshin: standard input is not a valid Hoshin plan: plan\.colour: unknown key; tactics\[0\]\.id: must be a string/,
+    );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(fs.existsSync(file)).toBe(false);
     const garbage = hoshin(['import', '-', file], '{"format": ');
@@ -82,17 +92,26 @@ describe('hoshin check', () => {
     const r = hoshin(['check', file, '--json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['orphanedGoals', 'orphanedTactics', 'uncoveredObjectives', 'unexecutedObjectives', 'findings']);
+    expect(Object.keys(report)).toEqual([
+      'orphanedGoals',
+      'orphanedTactics',
+      'uncoveredObjectives',
+      'unexecutedObjectives',
+      'findings',
+    ]);
     expect(report).toMatchObject({
       orphanedGoals: ['g-mkt-2'],
       orphanedTactics: ['t-it-ai-1', 't-mkt-2-1'],
       uncoveredObjectives: ['o5'],
       unexecutedObjectives: [],
     });
-    for (const f of report.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['kind', 'id', 'severity', 'message']));
+    for (const f of report.findings)
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['kind', 'id', 'severity', 'message']));
     const text = hoshin(['check', file]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/Tactic IT-AI\.1 'Launch AI chatbot pilot' \(IT\) supports no goal, so it traces to no objective\./);
+    expect(text.stdout).toMatch(
+      /Tactic IT-AI\.1 'Launch AI chatbot pilot' \(IT\) supports no goal, so it traces to no objective\./,
+    );
   });
 
   it('exits 0 on a plan without orphaned or uncovered items', () => {
@@ -101,7 +120,13 @@ describe('hoshin check', () => {
     hoshin(['new', file, '--title', 'Empty']);
     const r = hoshin(['check', file, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ orphanedGoals: [], orphanedTactics: [], uncoveredObjectives: [], unexecutedObjectives: [], findings: [] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      orphanedGoals: [],
+      orphanedTactics: [],
+      uncoveredObjectives: [],
+      unexecutedObjectives: [],
+      findings: [],
+    });
   });
 });
 
@@ -122,7 +147,12 @@ describe('files that are not plans', () => {
     const file = path.join(dir, 'x.hoshin');
     make(file);
     const before = sha256(file);
-    for (const args of [['check', file], ['check', file, '--json'], ['export', file], ['export', file, '--format', 'csv']]) {
+    for (const args of [
+      ['check', file],
+      ['check', file, '--json'],
+      ['export', file],
+      ['export', file, '--format', 'csv'],
+    ]) {
       const r = hoshin(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HoshinError } from '../../contract/errors.ts';
-import { currentSchemaVersion, HOSHIN_APPLICATION_ID, loadMigrations, setMigrationsFolder } from '../../db/plan-file.ts';
+import {
+  currentSchemaVersion,
+  HOSHIN_APPLICATION_ID,
+  loadMigrations,
+  setMigrationsFolder,
+} from '../../db/plan-file.ts';
 import { applyMigrations } from '../../db/migrate.ts';
 import { openPlan } from '../../services/plan-files.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
@@ -63,10 +68,21 @@ describe('migration 0001 (owner-load limit, link indexes) from a version-1 file'
       expect(session.opened.migratedFrom).toBe(1);
       const doc = session.dispatch('getPlan', {});
       expect(doc.plan).toMatchObject({ id: 'p-old', title: 'Plan from v1', settings: { ownerLoadLimit: 8 } });
-      expect(doc.tactics[0]).toMatchObject({ id: 't1', tags: ['FCR'], supports: [{ goalId: 'g1', strength: 'medium' }] });
+      expect(doc.tactics[0]).toMatchObject({
+        id: 't1',
+        tags: ['FCR'],
+        supports: [{ goalId: 'g1', strength: 'medium' }],
+      });
       expect(doc.goals[0]!.supports).toEqual([{ objectiveId: 'o1', strength: 'strong' }]);
-      const indexes = session.store.sqlite.prepare("select name from sqlite_master where type = 'index' and name like '%link%' and name not like 'sqlite_autoindex%'").all();
-      expect(indexes.map((r) => (r as { name: string }).name).sort()).toEqual(['goal_objective_link_objective', 'tactic_goal_link_goal']);
+      const indexes = session.store.sqlite
+        .prepare(
+          "select name from sqlite_master where type = 'index' and name like '%link%' and name not like 'sqlite_autoindex%'",
+        )
+        .all();
+      expect(indexes.map((r) => (r as { name: string }).name).sort()).toEqual([
+        'goal_objective_link_objective',
+        'tactic_goal_link_goal',
+      ]);
       expect(session.store.sqlite.pragma('user_version', { simple: true })).toBe(CURRENT);
       expect(session.store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     } finally {
@@ -125,7 +141,7 @@ PRAGMA foreign_keys=ON;`,
     const before = sha256(file);
     setMigrationsFolder(
       writeMigrationFolder(dir, [
-        "CREATE TABLE note (id text PRIMARY KEY);",
+        'CREATE TABLE note (id text PRIMARY KEY);',
         "INSERT INTO tactic_goal_link (tactic_id, goal_id, strength, position) VALUES ('t1', 'no-such-goal', 'weak', 1);",
       ]),
     );
@@ -135,7 +151,9 @@ PRAGMA foreign_keys=ON;`,
     expect(sha256(file)).toBe(before);
     setMigrationsFolder(realMigrations);
     const session = openPlan(file);
-    expect(session.store.sqlite.prepare("select count(*) as n from sqlite_master where name = 'note'").get()).toEqual({ n: 0 });
+    expect(session.store.sqlite.prepare("select count(*) as n from sqlite_master where name = 'note'").get()).toEqual({
+      n: 0,
+    });
     session.close();
   });
 
@@ -143,7 +161,9 @@ PRAGMA foreign_keys=ON;`,
     const dir = tempDir();
     const file = fileAtVersion(dir, CURRENT);
     const before = sha256(file);
-    setMigrationsFolder(writeMigrationFolder(dir, ['ALTER TABLE plan ADD COLUMN colour text;', 'SELECT * FROM missing_table;']));
+    setMigrationsFolder(
+      writeMigrationFolder(dir, ['ALTER TABLE plan ADD COLUMN colour text;', 'SELECT * FROM missing_table;']),
+    );
     const error = catchError(() => openPlan(file));
     expect(error.code).toBe('migration_failed');
     expect(error.message).toMatch(new RegExp(`schema version ${CURRENT + 2} failed: no such table: missing_table`));

@@ -33,13 +33,18 @@ describe('a .hoshin file', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(currentSchemaVersion());
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-      expect(() => db.prepare("insert into goal (id, department_id, code, title, sort_order) values ('x', 'nope', 'X', 'X', 0)").run()).toThrow(
-        /FOREIGN KEY/,
-      );
+      expect(() =>
+        db
+          .prepare("insert into goal (id, department_id, code, title, sort_order) values ('x', 'nope', 'X', 'X', 0)")
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
     } finally {
       session.close();
     }
-    expect(inspectPlanFile(file)).toEqual({ applicationId: HOSHIN_APPLICATION_ID, schemaVersion: currentSchemaVersion() });
+    expect(inspectPlanFile(file)).toEqual({
+      applicationId: HOSHIN_APPLICATION_ID,
+      schemaVersion: currentSchemaVersion(),
+    });
   });
 
   it('keeps a plan across close and reopen', () => {

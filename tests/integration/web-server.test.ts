@@ -35,21 +35,32 @@ async function start() {
   return { port, base: `http://127.0.0.1:${port}` };
 }
 
-function request(port: number, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function request(
+  port: number,
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
 }
 
 const api = (port: number, op: string, input: unknown, headers: Record<string, string> = { 'X-Hoshin-Token': TOKEN }) =>
-  request(port, `/api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(input) });
+  request(port, `/api/${op}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(input),
+  });
 
 describe('web mode over HTTP', () => {
   it('refuses every request without the token with 401', async () => {
@@ -86,21 +97,33 @@ describe('web mode over HTTP', () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'invalid input for createGoal: title: must not be empty', issues: [{ path: 'title', message: 'must not be empty' }] },
+      error: {
+        code: 'invalid_input',
+        message: 'invalid input for createGoal: title: must not be empty',
+        issues: [{ path: 'title', message: 'must not be empty' }],
+      },
     });
     expect((await api(port, 'deleteGoal', { id: 'missing' })).status).toBe(404);
   });
 
   it('refuses what a browser page of another site could send', async () => {
     const { port } = await start();
-    const form = await request(port, '/api/getPlan', { method: 'POST', headers: { 'X-Hoshin-Token': TOKEN, 'Content-Type': 'text/plain' }, body: '{}' });
+    const form = await request(port, '/api/getPlan', {
+      method: 'POST',
+      headers: { 'X-Hoshin-Token': TOKEN, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     const rebound = await request(port, `/?token=${TOKEN}`, { headers: { Host: `evil.example:${port}` } });
     expect(rebound.status).toBe(403);
     expect((await request(port, '/api/getPlan', { headers: { 'X-Hoshin-Token': TOKEN } })).status).toBe(405);
     expect((await api(port, 'constructor', {})).status).toBe(404);
     expect((await api(port, 'dropAll', {})).status).toBe(404);
-    const broken = await request(port, '/api/getPlan', { method: 'POST', headers: { 'X-Hoshin-Token': TOKEN, 'Content-Type': 'application/json' }, body: '{' });
+    const broken = await request(port, '/api/getPlan', {
+      method: 'POST',
+      headers: { 'X-Hoshin-Token': TOKEN, 'Content-Type': 'application/json' },
+      body: '{',
+    });
     expect(broken.status).toBe(400);
     expect((await request(port, `/..%2fsecret.txt?token=${TOKEN}`)).status).toBe(404);
     expect((await request(port, `/%2e%2e/secret.txt?token=${TOKEN}`)).status).toBe(404);

@@ -36,7 +36,9 @@ describe('analyzeGaps: structural gaps', () => {
     expect(report.orphanedGoals).toEqual(['g2']);
     expect(report.orphanedTactics).toEqual(['t2']);
     const t2 = report.findings.find((f) => f.id === 't2')!;
-    expect(t2.message).toBe("Tactic T2 'Tactic t2' (Support) supports only goals that support no objective, so it traces to no objective.");
+    expect(t2.message).toBe(
+      "Tactic T2 'Tactic t2' (Support) supports only goals that support no objective, so it traces to no objective.",
+    );
     expect(t2.rule).toBe(RULES.orphaned_tactic);
     expect(t2.fix.action).toBe('link_to_goal');
     expect(hasStructuralGaps(report)).toBe(true);
@@ -47,7 +49,10 @@ describe('analyzeGaps: structural gaps', () => {
       departments: [{ id: 'd1', name: 'IT' }],
       objectives: [objective('o1')],
       goals: [goal('g1', [{ objectiveId: 'o1', strength: 'strong' }])],
-      tactics: [tactic('t1', [{ goalId: 'g1', strength: 'strong' }]), tactic('t9', [], { title: 'Chatbot pilot', code: 'IT-9' })],
+      tactics: [
+        tactic('t1', [{ goalId: 'g1', strength: 'strong' }]),
+        tactic('t9', [], { title: 'Chatbot pilot', code: 'IT-9' }),
+      ],
     });
     const report = analyzeGaps(doc, TODAY);
     expect(report.orphanedTactics).toEqual(['t9']);
@@ -74,7 +79,9 @@ describe('analyzeGaps: structural gaps', () => {
     expect(kinds(doc, 'g2')).toEqual(['goal_without_tactics']);
     // Unexecuted alone is not a structural gap for `hoshin check`; uncovered is.
     expect(hasStructuralGaps(report)).toBe(true);
-    expect(hasStructuralGaps(analyzeGaps(planDoc({ ...doc, objectives: doc.objectives.slice(0, 2) }), TODAY))).toBe(false);
+    expect(hasStructuralGaps(analyzeGaps(planDoc({ ...doc, objectives: doc.objectives.slice(0, 2) }), TODAY))).toBe(
+      false,
+    );
   });
 
   it('returns the id lists sorted', () => {
@@ -120,7 +127,11 @@ describe('analyzeGaps: hygiene findings', () => {
         tactic('nodate', [{ goalId: 'g1', strength: 'strong' }]),
       ],
     });
-    expect(analyzeGaps(doc, TODAY).findings.filter((f) => f.kind === 'overdue_tactic').map((f) => f.id)).toEqual(['late']);
+    expect(
+      analyzeGaps(doc, TODAY)
+        .findings.filter((f) => f.kind === 'overdue_tactic')
+        .map((f) => f.id),
+    ).toEqual(['late']);
   });
 
   it('flags an owner carrying more items than the plan setting allows', () => {
@@ -142,7 +153,10 @@ describe('analyzeGaps: hygiene findings', () => {
     const many = (n: number, horizon: 'annual' | 'breakthrough', prefix: string) =>
       Array.from({ length: n }, (_, i) => objective(`${prefix}${i}`, { horizon }));
     const atLimit = planDoc({
-      objectives: [...many(FOCUS_LIMITS.breakthrough, 'breakthrough', 'b'), ...many(FOCUS_LIMITS.annual, 'annual', 'a')],
+      objectives: [
+        ...many(FOCUS_LIMITS.breakthrough, 'breakthrough', 'b'),
+        ...many(FOCUS_LIMITS.annual, 'annual', 'a'),
+      ],
     });
     expect(analyzeGaps(atLimit, TODAY).counts.too_many_objectives).toBe(0);
     const over = planDoc({ objectives: many(FOCUS_LIMITS.annual + 1, 'annual', 'a') });
@@ -162,11 +176,16 @@ describe('analyzeGaps: hygiene findings', () => {
         ]),
         goal('g2', [{ objectiveId: 'o2', strength: 'medium' }]),
       ],
-      tactics: [tactic('t1', [{ goalId: 'g1', strength: 'strong' }]), tactic('t2', [{ goalId: 'g2', strength: 'strong' }])],
+      tactics: [
+        tactic('t1', [{ goalId: 'g1', strength: 'strong' }]),
+        tactic('t2', [{ goalId: 'g2', strength: 'strong' }]),
+      ],
     });
-    expect(analyzeGaps(doc, TODAY).findings.filter((f) => f.kind === 'weakly_supported_objective').map((f) => f.id)).toEqual([
-      'o1',
-    ]);
+    expect(
+      analyzeGaps(doc, TODAY)
+        .findings.filter((f) => f.kind === 'weakly_supported_objective')
+        .map((f) => f.id),
+    ).toEqual(['o1']);
   });
 });
 

@@ -1,0 +1,216 @@
+/**
+ * Which plan file is open, and the File menu's actions on it: New, Open, Save As, and the start-up choice.
+ * Thin glue: opening, creating and validating files is services/plan-files.ts's job (openPlan never writes to a
+ * file it refuses). Every failure is shown in a dialog and leaves the current plan open.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { HoshinError } from '../contract/errors.ts';
+import {
+  emptyPlanDocument,
+  openPlan,
+  samplePlanDocument,
+  writePlanFile,
+  type PlanSession,
+} from '../services/plan-files.ts';
+import { PLAN_EXTENSION, planTitleFromPath, withPlanExtension } from './args.ts';
+import type { Preferences } from './preferences.ts';
+
+export const SAMPLE_FILE_NAME = 'Sample plan.hoshin';
+const PLAN_FILTERS = [{ name: 'Hoshin plans', extensions: [PLAN_EXTENSION.slice(1)] }];
+
+export interface DocumentEvents {
+  /** A different plan is now open (or none): update the title and menu, reload the renderer. */
+  switched(session: PlanSession | null): void;
+}
+
+export class Documents {
+  private session: PlanSession | null = null;
+  private readonly prefs: Preferences;
+  private readonly events: DocumentEvents;
+
+  constructor(prefs: Preferences, events: DocumentEvents) {
+    this.prefs = prefs;
+    this.events = events;
+  }
+
+  get current(): PlanSession | null {
+    return this.session;
+  }
+
+  /**
+   * Opens `file` in place of the current plan. The new file is opened first, so on failure (foreign, damaged,
+   * too new...) the error is shown and the current plan stays open. Returns whether `file` is now open.
+   */
+  open(file: string, parent: BrowserWindow | null = null): boolean {
+    const target = path.resolve(file);
+    if (this.session && sameFile(this.session.file, target)) return true;
+    let next: PlanSession;
+    try {
+      next = openPlan(target);
+    } catch (err) {
+      if (err instanceof HoshinError && err.code === 'not_found') this.prefs.forgetRecent(target);
+      showError(parent, `${path.basename(target)} could not be opened.`, err);
+      return false;
+    }
+    this.replace(next);
+    if (next.opened.backup) {
+      void showMessage(parent, {
+        type: 'info',
+        message: `${path.basename(target)} was upgraded to this version of Hoshin Planner.`,
+        detail: `A copy of the file as it was before is kept at:\n${next.opened.backup}`,
+      });
+    }
+    return true;
+  }
+
+  /** Closes the open plan (flushing its WAL); the window shows no plan until another is opened. */
+  close(): void {
+    if (!this.session) return;
+    const old = this.session;
+    this.session = null;
+    closeQuietly(old);
+  }
+
+  /** File > New: asks where, creates an empty plan titled after the file name, opens it. */
+  async newPlan(parent: BrowserWindow | null): Promise<void> {
+    const file = await this.askSavePath(parent, 'New plan', 'Untitled plan.hoshin');
+    if (file === null) return;
+    if (this.session && sameFile(this.session.file, file)) {
+      showError(parent, `${path.basename(file)} is the plan open now.`, 'Choose another name for the new plan.');
+      return;
+    }
+    try {
+      // The save dialog has already asked whether to replace an existing file.
+      writePlanFile(file, emptyPlanDocument(planTitleFromPath(file)), true);
+    } catch (err) {
+      showError(parent, `${path.basename(file)} could not be created.`, err);
+      return;
+    }
+    this.open(file, parent);
+  }
+
+  /** File > Open…: a .hoshin file chosen by the user. */
+  async openWithDialog(parent: BrowserWindow | null): Promise<void> {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Open plan',
+      filters: PLAN_FILTERS,
+      properties: ['openFile'],
+      defaultPath: this.session ? path.dirname(this.session.file) : app.getPath('documents'),
+    };
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const file = result.canceled ? undefined : result.filePaths[0];
+    if (file !== undefined) this.open(file, parent);
+  }
+
+  /**
+   * File > Save As…: a consistent copy of the open plan (SQLite `VACUUM INTO`, which reads one snapshot and keeps
+   * the application_id and schema version), then the copy becomes the open plan. The copy is written beside the
+   * target and renamed into place, so replacing an existing file never leaves it half-written.
+   */
+  async saveAs(parent: BrowserWindow | null): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const file = await this.askSavePath(parent, 'Save plan as', `${planTitleFromPath(session.file)} copy.hoshin`);
+    if (file === null || sameFile(session.file, file)) return;
+    try {
+      copyPlan(session, file);
+    } catch (err) {
+      showError(parent, `${path.basename(file)} could not be saved.`, err);
+      return;
+    }
+    this.open(file, parent);
+  }
+
+  /** `<userData>/Sample plan.hoshin`, created from the built-in sample when missing. */
+  ensureSample(parent: BrowserWindow | null = null): string | null {
+    const file = path.join(app.getPath('userData'), SAMPLE_FILE_NAME);
+    if (fs.existsSync(file)) return file;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      writePlanFile(file, samplePlanDocument());
+      return file;
+    } catch (err) {
+      showError(parent, 'The sample plan could not be created.', err);
+      return null;
+    }
+  }
+
+  private replace(next: PlanSession): void {
+    const old = this.session;
+    this.session = next;
+    if (old) closeQuietly(old);
+    this.prefs.opened(next.file);
+    app.addRecentDocument(next.file);
+    this.events.switched(next);
+  }
+
+  private async askSavePath(parent: BrowserWindow | null, title: string, name: string): Promise<string | null> {
+    const options: Electron.SaveDialogOptions = {
+      title,
+      defaultPath: path.join(this.session ? path.dirname(this.session.file) : app.getPath('documents'), name),
+      filters: PLAN_FILTERS,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    return withPlanExtension(path.resolve(result.filePath));
+  }
+}
+
+function copyPlan(session: PlanSession, file: string): void {
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) throw new HoshinError('io', `${dir}: no such folder`);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    session.store.sqlite.prepare('VACUUM INTO ?').run(temp);
+    // A stale -wal/-shm of a file being replaced would be replayed into the copy: remove them first.
+    fs.rmSync(`${file}-wal`, { force: true });
+    fs.rmSync(`${file}-shm`, { force: true });
+    fs.renameSync(temp, file);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    if (err instanceof HoshinError) throw err;
+    throw new HoshinError('io', `${path.basename(file)}: cannot be written (${(err as Error).message})`);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(file: string): string {
+  const resolved = path.resolve(file);
+  try {
+    return fs.realpathSync.native(resolved);
+  } catch {
+    return resolved;
+  }
+}
+
+function closeQuietly(session: PlanSession): void {
+  try {
+    session.close();
+  } catch (err) {
+    console.error(`closing ${session.file} failed:`, err);
+  }
+}
+
+/** HoshinError messages are written for people; anything else is logged and summarised. */
+export function showError(parent: BrowserWindow | null, message: string, err: unknown): void {
+  let detail: string;
+  if (typeof err === 'string') detail = err;
+  else if (err instanceof HoshinError) detail = err.message;
+  else {
+    console.error(message, err);
+    detail = `An unexpected error occurred: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  void showMessage(parent, { type: 'error', message, detail });
+}
+
+async function showMessage(parent: BrowserWindow | null, options: Electron.MessageBoxOptions): Promise<void> {
+  const full = { title: 'Hoshin Planner', buttons: ['OK'], ...options };
+  if (parent && !parent.isDestroyed()) await dialog.showMessageBox(parent, full);
+  else await dialog.showMessageBox(full);
+}

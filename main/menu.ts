@@ -1,0 +1,118 @@
+/** The native menu. Actions are passed in, so this file only describes the menu. */
+import path from 'node:path';
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { THEMES, type Theme } from './preferences.ts';
+
+export interface MenuState {
+  isMac: boolean;
+  /** Developer tools and reload appear only in development. */
+  isPackaged: boolean;
+  hasPlan: boolean;
+  recentFiles: readonly string[];
+  theme: Theme;
+}
+
+export interface MenuActions {
+  newPlan(): void;
+  openPlan(): void;
+  openRecent(file: string): void;
+  clearRecent(): void;
+  saveAs(): void;
+  setTheme(theme: Theme): void;
+  about(): void;
+}
+
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+export function buildMenu(state: MenuState, actions: MenuActions): Menu {
+  return Menu.buildFromTemplate(menuTemplate(state, actions));
+}
+
+export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
+  const recent: MenuItemConstructorOptions[] =
+    state.recentFiles.length === 0
+      ? [{ label: 'No recent plans', enabled: false }]
+      : state.recentFiles.map((file) => ({
+          label: path.basename(file),
+          toolTip: file,
+          click: () => actions.openRecent(file),
+        }));
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: '&New…', accelerator: 'CmdOrCtrl+N', click: () => actions.newPlan() },
+      { label: '&Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openPlan() },
+      {
+        label: 'Open &Recent',
+        submenu: [
+          ...recent,
+          { type: 'separator' },
+          { label: '&Clear Recent', enabled: state.recentFiles.length > 0, click: () => actions.clearRecent() },
+        ],
+      },
+      { type: 'separator' },
+      {
+        label: 'Save &As…',
+        accelerator: 'CmdOrCtrl+Shift+S',
+        enabled: state.hasPlan,
+        click: () => actions.saveAs(),
+      },
+      { type: 'separator' },
+      { label: '&Close', role: 'close' },
+      ...(state.isMac ? [] : [{ type: 'separator' } as const, { label: 'E&xit', role: 'quit' } as const]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { role: 'resetZoom' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      {
+        label: '&Theme',
+        submenu: THEMES.map((theme) => ({
+          label: THEME_LABELS[theme],
+          type: 'radio' as const,
+          checked: state.theme === theme,
+          click: () => actions.setTheme(theme),
+        })),
+      },
+      ...(state.isPackaged
+        ? []
+        : [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]),
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = {
+    label: '&Help',
+    role: 'help',
+    submenu: [{ label: '&About Hoshin Planner', click: () => actions.about() }],
+  };
+
+  return [
+    ...(state.isMac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    edit,
+    view,
+    ...(state.isMac ? [{ role: 'windowMenu' } as const] : []),
+    help,
+  ];
+}

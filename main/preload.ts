@@ -1,0 +1,42 @@
+/**
+ * The renderer's only way into the app: `window.hoshin`, one named method per operation of the contract, each
+ * invoking exactly its own channel. ipcRenderer itself is never exposed. Runs sandboxed (built as CommonJS), so it
+ * imports nothing but Electron at run time; from the contract it takes types only.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Envelope, HoshinBridge, OperationInput, OperationName, OperationResult } from '../contract/api.ts';
+import { channelOf } from './channels.ts';
+
+function invoke<K extends OperationName>(
+  operation: K,
+  input: OperationInput<K>,
+): Promise<Envelope<OperationResult<K>>> {
+  return ipcRenderer.invoke(channelOf(operation), input) as Promise<Envelope<OperationResult<K>>>;
+}
+
+const hoshin = {
+  getPlan: (input) => invoke('getPlan', input),
+  updatePlan: (input) => invoke('updatePlan', input),
+  createDepartment: (input) => invoke('createDepartment', input),
+  updateDepartment: (input) => invoke('updateDepartment', input),
+  deleteDepartment: (input) => invoke('deleteDepartment', input),
+  reorderDepartments: (input) => invoke('reorderDepartments', input),
+  createObjective: (input) => invoke('createObjective', input),
+  updateObjective: (input) => invoke('updateObjective', input),
+  deleteObjective: (input) => invoke('deleteObjective', input),
+  reorderObjectives: (input) => invoke('reorderObjectives', input),
+  createGoal: (input) => invoke('createGoal', input),
+  updateGoal: (input) => invoke('updateGoal', input),
+  deleteGoal: (input) => invoke('deleteGoal', input),
+  reorderGoals: (input) => invoke('reorderGoals', input),
+  createTactic: (input) => invoke('createTactic', input),
+  updateTactic: (input) => invoke('updateTactic', input),
+  deleteTactic: (input) => invoke('deleteTactic', input),
+  reorderTactics: (input) => invoke('reorderTactics', input),
+  setLink: (input) => invoke('setLink', input),
+  removeLink: (input) => invoke('removeLink', input),
+  previewDelete: (input) => invoke('previewDelete', input),
+  analyzeGaps: (input) => invoke('analyzeGaps', input),
+} satisfies HoshinBridge;
+
+contextBridge.exposeInMainWorld('hoshin', hoshin);

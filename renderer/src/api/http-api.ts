@@ -1,0 +1,32 @@
+import type { HoshinApi, OperationName } from '../../../contract/api.ts';
+import { ApiError } from './api-error.ts';
+import { unwrapEnvelope } from './envelope.ts';
+import { buildApi } from './operations.ts';
+
+/** Web mode: `POST /api/<operation>` with the input as JSON; every answer, error or not, is an Envelope. */
+export function createHttpApi(token: string | null, baseUrl = ''): HoshinApi {
+  return buildApi(async (operation: OperationName, input: unknown) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (token) headers['X-Hoshin-Token'] = token;
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}/api/${operation}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new ApiError('transport', `Could not reach the Hoshin server (${reason}). Is \`hoshin serve\` running?`);
+    }
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new ApiError('transport', `${operation}: the server answered ${status} without a readable result`);
+    }
+    return unwrapEnvelope(body, operation);
+  });
+}

@@ -1,0 +1,26 @@
+const STORAGE_KEY = 'hoshin.token';
+
+/**
+ * The web-mode session token. `hoshin serve` prints a URL carrying `?token=`; the first load moves it into
+ * sessionStorage and takes it out of the address bar (so it is not bookmarked, shared or left in history),
+ * which is why a reload of `/#/cascade` without the query still authenticates.
+ */
+export function takeSessionToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, fromUrl);
+    } catch {
+      // Storage can be disabled; the token still works for this page's life.
+    }
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  try {
+    return window.sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}

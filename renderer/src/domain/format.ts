@@ -1,0 +1,39 @@
+import type { Kpi, PlanHeader } from '../../../contract/plan-format.ts';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** A contract date (YYYY-MM-DD, a calendar day with no zone) shown in the reader's locale, read as UTC so it never shifts a day. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+export function formatPeriod(plan: Pick<PlanHeader, 'periodStart' | 'periodEnd'>): string {
+  const { periodStart, periodEnd } = plan;
+  if (periodStart && periodEnd) return `${formatDate(periodStart)} – ${formatDate(periodEnd)}`;
+  if (periodStart) return `from ${formatDate(periodStart)}`;
+  if (periodEnd) return `until ${formatDate(periodEnd)}`;
+  return '';
+}
+
+function withUnit(value: number, unit: string | null): string {
+  const n = numberFormat.format(value);
+  if (!unit) return n;
+  return unit === '%' ? `${n}%` : `${n} ${unit}`;
+}
+
+/** "decrease Annual customer churn from 14% to 9%": direction first, as planners say it. */
+export function formatKpi(kpi: Kpi | null): string {
+  if (!kpi) return '';
+  let text = `${kpi.direction} ${kpi.name}`;
+  if (kpi.baseline !== null) text += ` from ${withUnit(kpi.baseline, kpi.unit)}`;
+  if (kpi.target !== null) text += ` to ${withUnit(kpi.target, kpi.unit)}`;
+  return text;
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from './api/index.ts';
+import logoUrl from './assets/logo.svg';
+import { App } from './App.tsx';
+import { normaliseInitialRoute } from './state/routes.ts';
+import { applyInitialTheme } from './state/useTheme.ts';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/outline.css';
+import './styles/views.css';
+
+applyInitialTheme();
+normaliseInitialRoute();
+
+// The tab icon in web mode; index.html stays untouched, and without a link the browser asks for /favicon.ico.
+const icon = document.createElement('link');
+icon.rel = 'icon';
+icon.type = 'image/svg+xml';
+icon.href = logoUrl;
+document.head.append(icon);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain <div id="root">');
+createRoot(root).render(
+  <StrictMode>
+    <App api={createApi()} />
+  </StrictMode>,
+);

@@ -1,0 +1,71 @@
+/** Starts web mode on a temporary plan and drives Debian's Chromium through playwright-core. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
+import { startWebMode } from '../../server/serve.ts';
+import { samplePlanDocument, writePlanFile, emptyPlanDocument } from '../../services/plan-files.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+export const CHROMIUM = process.env.HOSHIN_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set HOSHIN_CHROMIUM`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface WebModeFixture {
+  page: Page;
+  url: string;
+  token: string;
+  file: string;
+  /** Calls an operation over HTTP, as a second client would. */
+  api: <T = unknown>(operation: string, input?: unknown) => Promise<T>;
+  consoleErrors: string[];
+}
+
+export async function openWebMode(
+  browser: Browser,
+  plan: 'sample' | 'empty' = 'sample',
+  viewport = { width: 1440, height: 900 },
+): Promise<WebModeFixture> {
+  const file = path.join(tempDir(), 'plan.hoshin');
+  writePlanFile(file, plan === 'sample' ? samplePlanDocument() : emptyPlanDocument('New plan'));
+  const running = await startWebMode(file, { port: 0, log: () => {}, announce: () => {} });
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  onTestFinished(async () => {
+    await context.close();
+    await running.close();
+  });
+  const origin = new URL(running.url).origin;
+  const api = async <T>(operation: string, input: unknown = {}): Promise<T> => {
+    const res = await fetch(`${origin}/api/${operation}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Hoshin-Token': running.token },
+      body: JSON.stringify(input),
+    });
+    const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+    if (!body.ok) throw new Error(body.error?.message);
+    return body.value;
+  };
+  return { page, url: running.url, token: running.token, file, api, consoleErrors };
+}

@@ -160,7 +160,59 @@ export const operations = {
     }),
   },
   analyzeGaps: { input: z.strictObject({ today: dateOrNull.optional() }).optional() },
+  /**
+   * Turns an item into the kind one level down (indent) or up (outdent), keeping its id, title, description and
+   * owner: objective -> goal supporting `parentId` (an objective); goal -> tactic supporting `parentId` (a goal);
+   * tactic -> goal supporting `parentId` (an objective); goal -> objective. Its own supporters are re-linked to
+   * the new parent where the cascade allows it; see ConvertResult.
+   */
+  convertItem: {
+    input: z.strictObject({
+      id: entityId,
+      to: z.enum(['objective', 'goal', 'tactic'], { error: 'must be objective, goal or tactic' }),
+      /** The item the converted one will support (required for goal and tactic). */
+      parentId: entityId.nullish(),
+      /** Department of a new goal or tactic; default: the item's own, else the first. */
+      departmentId: entityId.optional(),
+      strength: strengthSchema.optional(),
+      afterId,
+    }),
+  },
+  /** The open file's name, for the window title. */
+  getDocumentInfo: { input: empty },
+  /** Undoes the newest change of this session (every other mutating operation is one undo step). */
+  undo: { input: empty },
+  redo: { input: empty },
+  getHistory: { input: empty },
 } as const;
+
+/** Operations that change nothing, so they never become undo steps. */
+export const READ_ONLY_OPERATIONS = ['getPlan', 'previewDelete', 'analyzeGaps', 'getHistory', 'getDocumentInfo'] as const;
+
+export interface ConvertResult {
+  kind: 'objective' | 'goal' | 'tactic';
+  item: Objective | Goal | Tactic;
+  /** Items that supported the converted item and now support its new parent instead. */
+  relinked: string[];
+  /** Items left supporting nothing because the converted item can no longer carry them. */
+  orphaned: string[];
+}
+
+export interface DocumentInfo {
+  /** File name without folders, e.g. "CX plan 2027.hoshin". */
+  fileName: string;
+}
+
+/** The session's undo/redo stacks, as the Edit menu and the toolbar show them. */
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What Undo would undo ("Create objective 'Lift NPS'"), or null. */
+  undoLabel: string | null;
+  redoLabel: string | null;
+  undoDepth: number;
+  redoDepth: number;
+}
 
 function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
@@ -210,6 +262,12 @@ export interface ApiResults {
   removeLink: { removed: boolean };
   previewDelete: DeleteEffect;
   analyzeGaps: GapReport;
+  convertItem: ConvertResult;
+  getDocumentInfo: DocumentInfo;
+  /** `label`: what was undone or redone; null when there was nothing to do. */
+  undo: { label: string | null; history: HistoryState };
+  redo: { label: string | null; history: HistoryState };
+  getHistory: HistoryState;
 }
 
 export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;

@@ -41,6 +41,27 @@ export interface Finding {
   fix: { action: FixAction; label: string };
 }
 
+/** How strongly an objective is carried: goals supporting it and tactics under those goals. */
+export interface ObjectiveCoverage {
+  objectiveId: string;
+  goals: number;
+  /** Goals whose link to the objective is strong. */
+  strongGoals: number;
+  /** Distinct tactics supporting any of those goals. */
+  tactics: number;
+  /** Tactics with a strong link to a goal that strongly supports the objective. */
+  strongTactics: number;
+}
+
+/** How much of a department's work traces to an objective. */
+export interface DepartmentCoverage {
+  departmentId: string;
+  goals: number;
+  alignedGoals: number;
+  tactics: number;
+  alignedTactics: number;
+}
+
 export interface GapReport {
   orphanedGoals: string[];
   orphanedTactics: string[];
@@ -48,4 +69,5 @@ export interface GapReport {
   unexecutedObjectives: string[];
   findings: Finding[];
   counts: Record<FindingKind, number>;
+  coverage: { objectives: ObjectiveCoverage[]; departments: DepartmentCoverage[] };
 }

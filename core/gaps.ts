@@ -204,12 +204,70 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
   findings.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
   return {
     orphanedGoals: [...orphanedGoals].sort(),
+    coverage: coverage(doc, orphanedGoals, orphanedTactics),
     orphanedTactics: [...orphanedTactics].sort(),
     uncoveredObjectives: uncovered.sort(),
     unexecutedObjectives: unexecuted.sort(),
     findings,
     counts,
   };
+}
+
+function coverage(doc: PlanDocument, orphanedGoals: Set<string>, orphanedTactics: Set<string>): GapReport['coverage'] {
+  // goal -> tactics under it, with the link's strength.
+  const tacticsOfGoal = new Map<string, { tacticId: string; strength: string }[]>();
+  for (const t of doc.tactics) {
+    for (const s of t.supports) {
+      const list = tacticsOfGoal.get(s.goalId) ?? [];
+      list.push({ tacticId: t.id, strength: s.strength });
+      tacticsOfGoal.set(s.goalId, list);
+    }
+  }
+  const goalsOfObjective = new Map<string, { goalId: string; strength: string }[]>();
+  for (const g of doc.goals) {
+    for (const s of g.supports) {
+      const list = goalsOfObjective.get(s.objectiveId) ?? [];
+      list.push({ goalId: g.id, strength: s.strength });
+      goalsOfObjective.set(s.objectiveId, list);
+    }
+  }
+  const objectives = doc.objectives.map((o) => {
+    const goals = goalsOfObjective.get(o.id) ?? [];
+    const tactics = new Set<string>();
+    const strongTactics = new Set<string>();
+    for (const g of goals) {
+      for (const t of tacticsOfGoal.get(g.goalId) ?? []) {
+        tactics.add(t.tacticId);
+        if (g.strength === 'strong' && t.strength === 'strong') strongTactics.add(t.tacticId);
+      }
+    }
+    return {
+      objectiveId: o.id,
+      goals: goals.length,
+      strongGoals: goals.filter((g) => g.strength === 'strong').length,
+      tactics: tactics.size,
+      strongTactics: strongTactics.size,
+    };
+  });
+  const departments = new Map(
+    doc.departments.map((d) => [
+      d.id,
+      { departmentId: d.id, goals: 0, alignedGoals: 0, tactics: 0, alignedTactics: 0 },
+    ]),
+  );
+  for (const g of doc.goals) {
+    const d = departments.get(g.departmentId);
+    if (!d) continue;
+    d.goals += 1;
+    if (!orphanedGoals.has(g.id)) d.alignedGoals += 1;
+  }
+  for (const t of doc.tactics) {
+    const d = departments.get(t.departmentId);
+    if (!d) continue;
+    d.tactics += 1;
+    if (!orphanedTactics.has(t.id)) d.alignedTactics += 1;
+  }
+  return { objectives, departments: [...departments.values()] };
 }
 
 function plural(n: number, noun: string): string {

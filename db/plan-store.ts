@@ -30,6 +30,17 @@ type KpiRow = {
 /** SQLite's limit on bound parameters is 32766; 400 rows of at most 13 columns stays far below it. */
 const INSERT_CHUNK = 400;
 
+/** Every table holding plan content (what undo/redo records). */
+export const PLAN_TABLES = [
+  'plan',
+  'department',
+  'objective',
+  'goal',
+  'tactic',
+  'goal_objective_link',
+  'tactic_goal_link',
+] as const;
+
 export type SortedTable = 'department' | 'objective' | 'goal' | 'tactic';
 const sortedTables = {
   department: schema.department,

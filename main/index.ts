@@ -21,6 +21,7 @@ import { registerIpcHandlers } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { Preferences, type Theme } from './preferences.ts';
 import { createMainWindow } from './window.ts';
+import { MENU_COMMAND_CHANNEL } from '../contract/shell.ts';
 
 const APP_ID = 'org.hoshinplanner.app';
 const PRODUCT_NAME = 'Hoshin Planner';
@@ -201,6 +202,9 @@ function start(): void {
           updateMenu();
         },
         about: () => void showAbout(parent()),
+        command: (command) => {
+          if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+        },
       },
     );
     Menu.setApplicationMenu(menu);

@@ -1,6 +1,7 @@
 /** The native menu. Actions are passed in, so this file only describes the menu. */
 import path from 'node:path';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../contract/shell.ts';
 import { THEMES, type Theme } from './preferences.ts';
 
 export interface MenuState {
@@ -20,6 +21,8 @@ export interface MenuActions {
   saveAs(): void;
   setTheme(theme: Theme): void;
   about(): void;
+  /** Forwards a command to the page (plan undo/redo, palette, presentation mode). */
+  command(command: MenuCommand): void;
 }
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -67,14 +70,18 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // The page decides: text undo inside a text field, plan undo (the session's history) elsewhere.
+      { label: '&Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+      { label: '&Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.command('redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { type: 'separator' },
       { role: 'selectAll' },
+      { type: 'separator' },
+      { label: '&Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.command('find') },
+      { label: '&Command Palette…', accelerator: 'CmdOrCtrl+K', click: () => actions.command('command-palette') },
     ],
   };
 
@@ -86,6 +93,7 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       { role: 'resetZoom' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
+      { label: '&Presentation Mode', accelerator: 'F5', click: () => actions.command('toggle-presentation') },
       {
         label: '&Theme',
         submenu: THEMES.map((theme) => ({

@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Envelope, HoshinBridge, OperationInput, OperationName, OperationResult } from '../contract/api.ts';
+import { MENU_COMMAND_CHANNEL, type HoshinShell, type MenuCommand } from '../contract/shell.ts';
 import { channelOf } from './channels.ts';
 
 function invoke<K extends OperationName>(
@@ -37,6 +38,24 @@ const hoshin = {
   removeLink: (input) => invoke('removeLink', input),
   previewDelete: (input) => invoke('previewDelete', input),
   analyzeGaps: (input) => invoke('analyzeGaps', input),
+  convertItem: (input) => invoke('convertItem', input),
+  getDocumentInfo: (input) => invoke('getDocumentInfo', input),
+  undo: (input) => invoke('undo', input),
+  redo: (input) => invoke('redo', input),
+  getHistory: (input) => invoke('getHistory', input),
 } satisfies HoshinBridge;
 
 contextBridge.exposeInMainWorld('hoshin', hoshin);
+
+const hoshinShell = {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    // Only the command string crosses the bridge, never the IPC event.
+    const forward = (_event: unknown, command: MenuCommand) => listener(command);
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+    };
+  },
+} satisfies HoshinShell;
+
+contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

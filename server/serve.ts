@@ -1,9 +1,11 @@
 /** `hoshin serve`: opens the plan, makes sure the renderer is built, listens on 127.0.0.1 until stopped. */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../contract/errors.ts';
-import { openPlan } from '../services/plan-files.ts';
+import { copyOpenPlan, openPlan, type PlanSession } from '../services/plan-files.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { createWebServer } from './web-server.ts';
 
@@ -58,6 +60,17 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
   } catch (err) {
     session.close();
     throw err;
+  }
+}
+
+function downloadCopy(session: PlanSession): { fileName: string; data: Buffer } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-copy-'));
+  try {
+    const target = path.join(dir, 'copy.hoshin');
+    copyOpenPlan(session, target);
+    return { fileName: path.basename(session.file), data: fs.readFileSync(target) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

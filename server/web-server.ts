@@ -57,10 +57,12 @@ export interface WebServerOptions {
   token: string;
   /** Logs unexpected errors (never sent to the client in detail). */
   log?: (line: string) => void;
+  /** A consistent copy of the open plan, for `GET /api/download` ("download a copy" in web mode). */
+  download?: () => { fileName: string; data: Buffer };
 }
 
 export function createWebServer(options: WebServerOptions): http.Server {
-  const { dispatch, rendererDir, token, log = () => {} } = options;
+  const { dispatch, rendererDir, token, log = () => {}, download } = options;
   const expected = Buffer.from(token);
   const tokenMatches = (candidate: string | undefined | null): boolean => {
     if (!candidate) return false;
@@ -93,6 +95,19 @@ export function createWebServer(options: WebServerOptions): http.Server {
       });
     }
     const setCookie = tokenMatches(queryToken) && !tokenMatches(cookieToken);
+    if (url.pathname === '/api/download' && download) {
+      if (req.method !== 'GET') return sendError(res, 405, { code: 'invalid_input', message: 'download with GET' });
+      const copy = download();
+      res.writeHead(200, {
+        'Content-Type': 'application/vnd.hoshin-plan+sqlite3',
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(copy.fileName)}`,
+        'Content-Length': String(copy.data.length),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(copy.data);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       handleApi(req, res, url.pathname.slice('/api/'.length)).catch((err: unknown) => {
         log(`web mode: ${String(err)}`);

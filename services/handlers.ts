@@ -10,6 +10,7 @@ import type { Department, Goal, Objective, Strength, Tactic } from '../contract/
 import { analyzeGaps } from '../core/gaps.ts';
 import { departmentPrefix, nextCode } from '../core/codes.ts';
 import type { PlanStore, SortedTable } from '../db/plan-store.ts';
+import type { UndoLog } from '../db/undo-log.ts';
 
 export type Handlers = { [K in OperationName]: (input: ParsedInput<K>) => ApiResults[K] };
 
@@ -17,12 +18,14 @@ export interface HandlerOptions {
   /** Today's date (YYYY-MM-DD) for overdue findings; injectable so tests are deterministic. */
   today?: () => string;
   newId?: () => string;
+  /** The open file's name, for getDocumentInfo. */
+  fileName?: string;
 }
 
 const invalid = (path: string, message: string) =>
   new HoshinError('invalid_input', `${path}: ${message}`, [{ path, message }]);
 
-export function createHandlers(store: PlanStore, options: HandlerOptions = {}): Handlers {
+export function createHandlers(store: PlanStore, history: UndoLog, options: HandlerOptions = {}): Handlers {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const newId = options.newId ?? (() => randomUUID());
 
@@ -161,6 +164,139 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
       if (!store.getTactic(fromId)) throw invalid('fromId', `no tactic has id "${fromId}"`);
       if (!store.getGoal(toId)) throw invalid('toId', `no goal has id "${toId}"`);
     }
+  };
+
+  const kindOf = (
+    id: string,
+  ): { kind: 'objective'; item: Objective } | { kind: 'goal'; item: Goal } | { kind: 'tactic'; item: Tactic } => {
+    const o = store.getObjective(id);
+    if (o) return { kind: 'objective', item: o };
+    const g = store.getGoal(id);
+    if (g) return { kind: 'goal', item: g };
+    const t = store.getTactic(id);
+    if (t) return { kind: 'tactic', item: t };
+    throw new HoshinError('not_found', `no objective, goal or tactic has id "${id}"`, [
+      { path: 'id', message: `no objective, goal or tactic has id "${id}"` },
+    ]);
+  };
+
+  const convert = (input: ParsedInput<'convertItem'>): ApiResults['convertItem'] => {
+    const { id, to } = input;
+    const current = kindOf(id);
+    const allowed: Record<string, string[]> = { objective: ['goal'], goal: ['tactic', 'objective'], tactic: ['goal'] };
+    if (!allowed[current.kind]!.includes(to)) {
+      throw invalid(
+        'to',
+        `a${current.kind === 'objective' ? 'n' : ''} ${current.kind} can become ${allowed[current.kind]!.join(' or ')}, one level at a time, not ${to === 'objective' ? 'an' : 'a'} ${to}`,
+      );
+    }
+    const strength = input.strength ?? 'strong';
+    const parentId = input.parentId ?? null;
+    if (to === 'objective' && parentId !== null) throw invalid('parentId', 'an objective supports nothing above it');
+    if (to === 'goal' && (parentId === null || !store.getObjective(parentId))) {
+      throw invalid(
+        'parentId',
+        parentId === null ? 'a goal must support an objective: give its id' : `no objective has id "${parentId}"`,
+      );
+    }
+    if (to === 'tactic' && (parentId === null || parentId === id || !store.getGoal(parentId))) {
+      throw invalid(
+        'parentId',
+        parentId === null ? 'a tactic must support a goal: give its id' : `no other goal has id "${parentId}"`,
+      );
+    }
+    const departmentId = (): string => {
+      if (input.departmentId !== undefined) return department(input.departmentId).id;
+      if (current.kind !== 'objective') return current.item.departmentId;
+      const first = store.orderedIds('department')[0];
+      if (!first) throw invalid('departmentId', 'the plan has no department yet: add one first');
+      return first;
+    };
+    const { title, description, owner } = current.item;
+    const relinked: string[] = [];
+    const orphaned: string[] = [];
+    const position = (table: SortedTable) => insertPosition(table, input.afterId);
+
+    if (current.kind === 'objective') {
+      // Goals that supported the objective now support its new parent objective instead.
+      const supporters = store.linksToObjectives([id]);
+      const d = departmentId();
+      store.deleteRow('objective', id);
+      for (const l of supporters) {
+        store.setGoalLink(l.goalId, parentId!, l.strength);
+        relinked.push(l.goalId);
+      }
+      const g: Goal = {
+        id,
+        code: nextCode(`${departmentPrefix(department(d).name)}-`, store.codes('goal')),
+        departmentId: d,
+        title,
+        description,
+        owner,
+        kpi: current.item.kpi,
+        supports: [{ objectiveId: parentId!, strength }],
+      };
+      store.insertGoal(g, position('goal'));
+      return { kind: 'goal', item: store.getGoal(id)!, relinked, orphaned };
+    }
+    if (current.kind === 'tactic') {
+      const d = departmentId();
+      store.deleteRow('tactic', id);
+      const g: Goal = {
+        id,
+        code: nextCode(`${departmentPrefix(department(d).name)}-`, store.codes('goal')),
+        departmentId: d,
+        title,
+        description,
+        owner,
+        kpi: null,
+        supports: [{ objectiveId: parentId!, strength }],
+      };
+      store.insertGoal(g, position('goal'));
+      return { kind: 'goal', item: store.getGoal(id)!, relinked, orphaned };
+    }
+    // A goal: its tactics follow it down to the parent goal, or are left unaligned when it becomes an objective.
+    const { down } = store.linksOfGoals([id]);
+    if (to === 'tactic') {
+      const d = departmentId();
+      store.deleteRow('goal', id);
+      for (const l of down) {
+        store.setTacticLink(l.tacticId, parentId!, l.strength);
+        relinked.push(l.tacticId);
+      }
+      const parent = store.getGoal(parentId!)!;
+      const t: Tactic = {
+        id,
+        code: nextCode(`${parent.code}.`, store.codes('tactic')),
+        departmentId: d,
+        title,
+        description,
+        owner,
+        due: null,
+        status: 'not_started',
+        tags: [],
+        supports: [{ goalId: parentId!, strength }],
+      };
+      store.insertTactic(t, position('tactic'));
+      return { kind: 'tactic', item: store.getTactic(id)!, relinked, orphaned };
+    }
+    store.deleteRow('goal', id);
+    const remaining = store.countUpLinks(
+      'tactic',
+      down.map((l) => l.tacticId),
+    );
+    for (const l of down) if (!remaining.get(l.tacticId)) orphaned.push(l.tacticId);
+    const o: Objective = {
+      id,
+      code: nextCode('O', store.codes('objective')),
+      title,
+      description,
+      horizon: 'annual',
+      owner,
+      kpi: current.item.kpi,
+    };
+    store.insertObjective(o, position('objective'));
+    return { kind: 'objective', item: o, relinked, orphaned };
   };
 
   return {
@@ -304,6 +440,17 @@ export function createHandlers(store: PlanStore, options: HandlerOptions = {}): 
     },
     previewDelete: ({ kind, id }) => deleteEffect(kind, id),
     analyzeGaps: (input) => analyzeGaps(store.loadDocument(), input?.today ?? today()),
+    convertItem: (input) => convert(input),
+    getDocumentInfo: () => ({ fileName: options.fileName ?? 'Untitled.hoshin' }),
+    undo: () => {
+      const label = history.undo();
+      return { label, history: history.state() };
+    },
+    redo: () => {
+      const label = history.redo();
+      return { label, history: history.state() };
+    },
+    getHistory: () => history.state(),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Whole-file operations shared by the CLI, web mode and the Electron shell. */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { PlanDocument } from '../contract/plan-format.ts';
 import { samplePlan } from '../core/sample-plan.ts';
 import { validatePlanDocument } from '../core/plan-json.ts';
@@ -22,12 +23,17 @@ export function openPlan(file: string, options: OpenOptions & HandlerOptions = {
   return {
     file,
     store,
-    dispatch: createDispatch(store, options),
+    dispatch: createDispatch(store, { fileName: path.basename(file), ...options }),
     opened,
     close: () => {
       if (opened.db.open) opened.db.close();
     },
   };
+}
+
+/** A consistent copy of the open plan (VACUUM INTO), for "download a copy" and Save As. */
+export function copyOpenPlan(session: PlanSession, target: string): void {
+  session.store.sqlite.prepare('VACUUM INTO ?').run(target);
 }
 
 /** Writes a validated document to a new file (replacing an existing one only when `overwrite`). */

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createWebServer } from '../../server/web-server.ts';
-import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { copyOpenPlan, openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const TOKEN = 'test-token-0123456789';
@@ -20,7 +20,16 @@ async function start() {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Hoshin</title>');
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
-  const server = createWebServer({ dispatch: session.dispatch, rendererDir, token: TOKEN });
+  const server = createWebServer({
+    dispatch: session.dispatch,
+    rendererDir,
+    token: TOKEN,
+    download: () => {
+      const copy = path.join(dir, 'copy.hoshin');
+      copyOpenPlan(session, copy);
+      return { fileName: 'plan.hoshin', data: fs.readFileSync(copy) };
+    },
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   onTestFinished(
@@ -32,7 +41,7 @@ async function start() {
         }),
       ),
   );
-  return { port, base: `http://127.0.0.1:${port}` };
+  return { port, base: `http://127.0.0.1:${port}`, dir };
 }
 
 function request(
@@ -127,5 +136,19 @@ describe('web mode over HTTP', () => {
     expect(broken.status).toBe(400);
     expect((await request(port, `/..%2fsecret.txt?token=${TOKEN}`)).status).toBe(404);
     expect((await request(port, `/%2e%2e/secret.txt?token=${TOKEN}`)).status).toBe(404);
+  });
+
+  it('downloads a consistent copy of the open plan, with its changes', async () => {
+    const { port, dir } = await start();
+    await api(port, 'createObjective', { title: 'In the copy' });
+    expect((await request(port, '/api/download')).status).toBe(401);
+    const res = await fetch(`http://127.0.0.1:${port}/api/download`, { headers: { 'X-Hoshin-Token': TOKEN } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''plan.hoshin");
+    const saved = path.join(dir, 'downloaded.hoshin');
+    fs.writeFileSync(saved, Buffer.from(await res.arrayBuffer()));
+    const copy = openPlan(saved);
+    expect(copy.dispatch('getPlan', {}).objectives.map((o) => o.title)).toContain('In the copy');
+    copy.close();
   });
 });

@@ -213,3 +213,41 @@ describe('analyzeGaps: shape of the report', () => {
     expect(report.findings.filter((f) => f.kind === 'missing_owner').map((f) => f.id)).toEqual(['t-sup-3-1']);
   });
 });
+
+describe('analyzeGaps: coverage', () => {
+  it('counts goals and tactics carrying each objective, and the strong ones', () => {
+    const doc = planDoc({
+      departments: [
+        { id: 'd1', name: 'Support' },
+        { id: 'd2', name: 'IT' },
+      ],
+      objectives: [objective('o1'), objective('o2')],
+      goals: [
+        goal('g1', [{ objectiveId: 'o1', strength: 'strong' }]),
+        goal('g2', [
+          { objectiveId: 'o1', strength: 'weak' },
+          { objectiveId: 'o2', strength: 'strong' },
+        ]),
+        goal('g3', [], { departmentId: 'd2' }),
+      ],
+      tactics: [
+        tactic('t1', [{ goalId: 'g1', strength: 'strong' }]),
+        tactic('t2', [
+          { goalId: 'g1', strength: 'medium' },
+          { goalId: 'g2', strength: 'strong' },
+        ]),
+        tactic('t3', [{ goalId: 'g3', strength: 'strong' }], { departmentId: 'd2' }),
+        tactic('t4', [], { departmentId: 'd2' }),
+      ],
+    });
+    const { coverage } = analyzeGaps(doc, TODAY);
+    expect(coverage.objectives).toEqual([
+      { objectiveId: 'o1', goals: 2, strongGoals: 1, tactics: 2, strongTactics: 1 },
+      { objectiveId: 'o2', goals: 1, strongGoals: 1, tactics: 1, strongTactics: 1 },
+    ]);
+    expect(coverage.departments).toEqual([
+      { departmentId: 'd1', goals: 2, alignedGoals: 2, tactics: 2, alignedTactics: 2 },
+      { departmentId: 'd2', goals: 1, alignedGoals: 0, tactics: 2, alignedTactics: 0 },
+    ]);
+  });
+});

@@ -27,6 +27,11 @@ const OPERATIONS = {
   removeLink: true,
   previewDelete: true,
   analyzeGaps: true,
+  convertItem: true,
+  getDocumentInfo: true,
+  undo: true,
+  redo: true,
+  getHistory: true,
 } as const satisfies Record<OperationName, true>;
 
 export const OPERATION_NAMES = Object.keys(OPERATIONS) as readonly OperationName[];

@@ -1,0 +1,14 @@
+/**
+ * What the desktop shell tells the page beyond the API: native menu commands. In Electron, menu accelerators
+ * (Ctrl+Z, F5, …) reach the menu before the page, so the menu forwards them here; in web mode the page handles
+ * the same keys itself. The preload exposes `window.hoshinShell`.
+ */
+export const MENU_COMMANDS = ['undo', 'redo', 'find', 'command-palette', 'toggle-presentation'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface HoshinShell {
+  /** Calls `listener` for each menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const MENU_COMMAND_CHANNEL = 'hoshin-shell:menu-command';

@@ -31,6 +31,7 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
       rendererDir,
       token,
       log: (l) => options.log(`${l}\n`),
+      download: () => downloadCopy(session),
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>

@@ -1,7 +1,7 @@
 /** convertItem: Tab / Shift+Tab in the outline, one level at a time, as one undo step. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HoshinError } from '../../contract/errors.ts';
+import type { HoshinError } from '../../contract/errors.ts';
 import { openPlan, samplePlanDocument, writePlanFile, type PlanSession } from '../../services/plan-files.ts';
 import { tempDir } from '../helpers/temp.ts';
 

@@ -187,7 +187,13 @@ export const operations = {
 } as const;
 
 /** Operations that change nothing, so they never become undo steps. */
-export const READ_ONLY_OPERATIONS = ['getPlan', 'previewDelete', 'analyzeGaps', 'getHistory', 'getDocumentInfo'] as const;
+export const READ_ONLY_OPERATIONS = [
+  'getPlan',
+  'previewDelete',
+  'analyzeGaps',
+  'getHistory',
+  'getDocumentInfo',
+] as const;
 
 export interface ConvertResult {
   kind: 'objective' | 'goal' | 'tactic';

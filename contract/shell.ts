@@ -9,6 +9,9 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface HoshinShell {
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Opens a `.hoshin` file dropped on the window (the main process checks it and reports a bad file). */
+  openFile(file: File): void;
 }
 
 export const MENU_COMMAND_CHANNEL = 'hoshin-shell:menu-command';
+export const OPEN_FILE_CHANNEL = 'hoshin-shell:open-file';

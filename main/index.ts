@@ -10,18 +10,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, nativeTheme, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session as electronSession } from 'electron';
 import { setMigrationsFolder } from '../db/plan-file.ts';
 import type { PlanSession } from '../services/plan-files.ts';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { APP_INDEX_URL, isAppUrl } from './app-url.ts';
 import { hasFlag, optionValue, planFileFromArgv } from './args.ts';
 import { Documents } from './documents.ts';
-import { registerIpcHandlers } from './ipc.ts';
+import { isTrustedSender, registerIpcHandlers } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { Preferences, type Theme } from './preferences.ts';
 import { createMainWindow } from './window.ts';
-import { MENU_COMMAND_CHANNEL } from '../contract/shell.ts';
+import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL } from '../contract/shell.ts';
 
 const APP_ID = 'org.hoshinplanner.app';
 const PRODUCT_NAME = 'Hoshin Planner';
@@ -115,10 +115,16 @@ function start(): void {
     setMigrationsFolder(migrationsFolder());
     lockDownSession();
     handleAppProtocol(RENDERER_ROOT);
-    registerIpcHandlers({
+    const ipcContext = {
       mainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
       isAppUrl: isOwnUrl,
       session: () => documents.current,
+    };
+    registerIpcHandlers(ipcContext);
+    // A file dropped on the window: same checks as File > Open (a bad file is reported, never modified).
+    ipcMain.on(OPEN_FILE_CHANNEL, (event, file: unknown) => {
+      if (!isTrustedSender(ipcContext, event) || typeof file !== 'string' || file === '') return;
+      openRequested(path.resolve(file));
     });
     nativeTheme.themeSource = prefs.theme;
     openAtStart(process.argv, process.cwd());

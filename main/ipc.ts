@@ -48,7 +48,10 @@ function handle(
   }
 }
 
-function isTrustedSender(context: IpcContext, event: IpcMainInvokeEvent): boolean {
+export function isTrustedSender(
+  context: IpcContext,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+): boolean {
   const contents = context.mainContents();
   const frame = event.senderFrame;
   if (!contents || contents.isDestroyed() || event.sender !== contents || !frame) return false;

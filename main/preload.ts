@@ -3,9 +3,9 @@
  * invoking exactly its own channel. ipcRenderer itself is never exposed. Runs sandboxed (built as CommonJS), so it
  * imports nothing but Electron at run time; from the contract it takes types only.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope, HoshinBridge, OperationInput, OperationName, OperationResult } from '../contract/api.ts';
-import { MENU_COMMAND_CHANNEL, type HoshinShell, type MenuCommand } from '../contract/shell.ts';
+import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type HoshinShell, type MenuCommand } from '../contract/shell.ts';
 import { channelOf } from './channels.ts';
 
 function invoke<K extends OperationName>(
@@ -56,6 +56,8 @@ const hoshinShell = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
+  // A dropped File's path is only visible here (webUtils); the page never sees or sends paths itself.
+  openFile: (file: File) => ipcRenderer.send(OPEN_FILE_CHANNEL, webUtils.getPathForFile(file)),
 } satisfies HoshinShell;
 
 contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

@@ -7,10 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
+import type { ChangeSet } from '../contract/catchball.ts';
 import type { GapReport } from '../contract/gaps.ts';
+import type { PlanDocument } from '../contract/plan-format.ts';
 import { planToCsv } from '../core/csv.ts';
 import { hasStructuralGaps } from '../core/gaps.ts';
 import { parsePlanJson, stringifyPlan } from '../core/plan-json.ts';
+import { issueDraft } from '../services/issue-draft.ts';
 import { emptyPlanDocument, openPlan, samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
 
 export const USAGE = `Hoshin Planner command line
@@ -26,6 +29,10 @@ Commands:
   check <file.hoshin> [--json] [--today YYYY-MM-DD]
                                                    gap analysis; exit 1 when items are orphaned or uncovered
   serve <file.hoshin> [--port N]                   web mode on 127.0.0.1; prints the URL with its token
+  draft <plan.hoshin> --department <id> --out <draft.hoshin> [--force]
+                                                   issue a department draft for offline work (catchball)
+  merge <plan.hoshin> <draft.hoshin|draft.json> [--dry-run] [--json] [--accept-all]
+                                                   review a returned draft; --accept-all applies it
 
 Exit codes: 0 ok, 1 check found orphaned or uncovered items, 2 error.`;
 
@@ -145,6 +152,48 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         await serve(positionals[0]!, { port, log: io.stderr, announce: io.stdout });
         return 0;
       }
+      case 'draft': {
+        const { values, positionals } = parse(
+          rest,
+          { department: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+          ['plan.hoshin'],
+        );
+        if (typeof values.department !== 'string') throw new UsageError('draft needs --department <id>');
+        if (typeof values.out !== 'string') throw new UsageError('draft needs --out <draft.hoshin>');
+        const out = values.out;
+        const issued = withPlan(positionals[0]!, (s) =>
+          issueDraft(s, values.department as string, out, { overwrite: values.force === true }),
+        );
+        io.stderr(`Issued draft ${issued.draftId} for department ${values.department} to ${out}\n`);
+        return 0;
+      }
+      case 'merge': {
+        const { values, positionals } = parse(
+          rest,
+          { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, 'accept-all': { type: 'boolean' } },
+          ['plan.hoshin', 'draft'],
+        );
+        const [planFile, draftFile] = positionals as [string, string];
+        const draft = readDraft(draftFile);
+        const apply = values['accept-all'] === true && values['dry-run'] !== true;
+        return withPlan(planFile, (s) => {
+          if (apply) {
+            const result = s.dispatch('mergeDraft', { draft, accept: 'all' });
+            io.stdout(
+              values.json === true
+                ? `${JSON.stringify(result, null, 2)}\n`
+                : `${result.summary}\n${formatChangeSet(result.changeSet)}`,
+            );
+            return 0;
+          }
+          const changeSet = s.dispatch('reviewDraft', { draft });
+          if (values.json === true) io.stdout(`${JSON.stringify(changeSet, null, 2)}\n`);
+          else io.stdout(formatChangeSet(changeSet));
+          if (values['dry-run'] !== true)
+            io.stderr('Nothing was written: run again with --accept-all to apply these changes.\n');
+          return 0;
+        });
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -161,6 +210,57 @@ function withPlan<T>(file: string, fn: (session: ReturnType<typeof openPlan>) =>
   } finally {
     session.close();
   }
+}
+
+/** A department draft as plan JSON, from a draft .hoshin file or its JSON export. */
+function readDraft(file: string): PlanDocument {
+  const isJson = file.toLowerCase().endsWith('.json') || readHead(file).trimStart().startsWith('{');
+  const doc = isJson
+    ? parsePlanJson(readText(file), path.basename(file))
+    : withPlan(file, (s) => s.dispatch('getPlan', {}));
+  if (!doc.draft) throw new HoshinError('invalid_input', `${path.basename(file)} is a plan, not a department draft`);
+  return doc;
+}
+
+function readHead(file: string): string {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(64);
+      return buffer.subarray(0, fs.readSync(fd, buffer, 0, 64, 0)).toString('latin1');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}
+
+function formatChangeSet(cs: ChangeSet): string {
+  const lines: string[] = [];
+  if (cs.changes.length + cs.conflicts.length + cs.rejected.length === 0) {
+    lines.push('Nothing new to merge: every change in this draft is already in the plan.');
+  }
+  const fields = (f: Record<string, unknown>) =>
+    Object.entries(f)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join(', ');
+  if (cs.changes.length)
+    lines.push(
+      `Changes (${cs.changes.length}):`,
+      ...cs.changes.map((c) => `  ${c.op} ${c.kind} ${c.id}  ${fields(c.fields)}`),
+    );
+  if (cs.conflicts.length)
+    lines.push(
+      `Conflicts (${cs.conflicts.length}):`,
+      ...cs.conflicts.map((c) => `  ${c.op} ${c.kind} ${c.id}: ${c.reason}`),
+    );
+  if (cs.rejected.length)
+    lines.push(
+      `Rejected (${cs.rejected.length}):`,
+      ...cs.rejected.map((r) => `  ${r.op} ${r.kind} ${r.id}: ${r.reason}`),
+    );
+  return `${lines.join('\n')}\n`;
 }
 
 function readText(file: string): string {

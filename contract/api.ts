@@ -4,6 +4,7 @@
  * so an operation validates identically whichever way it arrives.
  */
 import { z } from 'zod';
+import type { ChangeSet, DraftStatus, MergeResult } from './catchball.ts';
 import type { SerializedError } from './errors.ts';
 import type { GapReport } from './gaps.ts';
 import {
@@ -14,7 +15,11 @@ import {
   horizonSchema,
   kpiOrNull,
   nameText,
+  NOTE_KINDS,
+  noteText,
+  answerText,
   personText,
+  planDocumentSchema,
   planSettingsSchema,
   strengthSchema,
   tacticStatusSchema,
@@ -23,6 +28,7 @@ import {
   visionText,
   type Department,
   type Goal,
+  type Note,
   type Objective,
   type PlanDocument,
   type PlanHeader,
@@ -178,6 +184,37 @@ export const operations = {
       afterId,
     }),
   },
+  /**
+   * The change set of a department draft (plan JSON with its draft block) against this plan; writes nothing
+   * but, with `markReturned`, the note that the department's draft came back.
+   */
+  reviewDraft: { input: z.strictObject({ draft: planDocumentSchema, markReturned: z.boolean().optional() }) },
+  /**
+   * Applies the accepted changes of a draft in one transaction and one undo step. `accept`: 'all', or the keys
+   * of the changes to apply; `resolve`: per conflict key, whose version wins (default: the master's).
+   */
+  mergeDraft: {
+    input: z.strictObject({
+      draft: planDocumentSchema,
+      accept: z.union([z.literal('all'), z.array(z.string())]),
+      resolve: z.record(z.string(), z.enum(['draft', 'master'], { error: 'must be draft or master' })).optional(),
+    }),
+  },
+  /** Per department: the newest draft issued, returned, merged, and open notes. */
+  getDraftStatus: { input: empty },
+  addNote: {
+    input: z.strictObject({
+      id: entityId.optional(),
+      itemId: entityId,
+      kind: z.enum(NOTE_KINDS, { error: 'must be question or proposal' }),
+      text: noteText,
+      author: personText.optional(),
+    }),
+  },
+  answerNote: {
+    input: z.strictObject({ id: entityId, answer: answerText, answeredBy: personText.optional() }),
+  },
+  deleteNote: { input: byId },
   /** The open file's name, for the window title. */
   getDocumentInfo: { input: empty },
   /** Undoes the newest change of this session (every other mutating operation is one undo step). */
@@ -207,6 +244,8 @@ export interface ConvertResult {
 export interface DocumentInfo {
   /** File name without folders, e.g. "CX plan 2027.hoshin". */
   fileName: string;
+  /** Set when the open file is a department draft: only that department's items can change. */
+  draft: { planId: string; planTitle: string; departmentId: string; issuedAt: string } | null;
 }
 
 /** The session's undo/redo stacks, as the Edit menu and the toolbar show them. */
@@ -270,6 +309,12 @@ export interface ApiResults {
   analyzeGaps: GapReport;
   convertItem: ConvertResult;
   getDocumentInfo: DocumentInfo;
+  reviewDraft: ChangeSet;
+  mergeDraft: MergeResult;
+  getDraftStatus: DraftStatus[];
+  addNote: Note;
+  answerNote: Note;
+  deleteNote: { removed: boolean };
   /** `label`: what was undone or redone; null when there was nothing to do. */
   undo: { label: string | null; history: HistoryState };
   redo: { label: string | null; history: HistoryState };

@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   'invalid_input',
   'not_found',
+  'read_only',
   'conflict',
   'exists',
   'not_a_plan',

@@ -58,6 +58,8 @@ export const nameText = requiredText(200);
 export const descriptionText = optionalText(10_000);
 export const personText = optionalText(200);
 export const visionText = optionalText(20_000);
+export const noteText = requiredText(5000);
+export const answerText = optionalText(5000);
 export const dateOrNull = optionalDate;
 
 export const kpiSchema = z.strictObject({
@@ -137,7 +139,27 @@ const tacticSchema = z.strictObject({
     .transform((v) => v ?? []),
 });
 
-const planDocumentShape = z.strictObject({
+export const NOTE_KINDS = ['question', 'proposal'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** A catchball note: a department's question or proposal to leadership about an item, and the answer. */
+export const noteSchema = z.strictObject({
+  id: entityId,
+  /** The objective, goal or tactic the note is about (notes outlive nothing: deleting an item deletes them). */
+  itemId: entityId,
+  kind: z.enum(NOTE_KINDS, { error: 'must be question or proposal' }),
+  text: noteText,
+  author: personText,
+  createdAt: z.iso.datetime({ offset: true, error: 'must be a date and time, e.g. 2027-01-31T09:30:00Z' }),
+  answer: answerText,
+  answeredBy: personText,
+  answeredAt: z.iso
+    .datetime({ offset: true, error: 'must be a date and time, e.g. 2027-01-31T09:30:00Z' })
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+const planContentShape = {
   format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
   version: z.literal(PLAN_FORMAT_VERSION, { error: `must be ${PLAN_FORMAT_VERSION} (the version this app reads)` }),
   plan: planHeaderSchema,
@@ -145,10 +167,15 @@ const planDocumentShape = z.strictObject({
   objectives: z.array(objectiveSchema),
   goals: z.array(goalSchema),
   tactics: z.array(tacticSchema),
-});
+  /** Catchball notes; omitted from a plan that has none. */
+  notes: z
+    .array(noteSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+};
 
 /** Cross-references: ids unique, every reference resolves, no link given twice, period in order. */
-export const planDocumentSchema = planDocumentShape.superRefine((doc, ctx) => {
+function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ctx: z.RefinementCtx): void {
   const seen = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
     const first = seen.get(id);
@@ -228,7 +255,41 @@ export const planDocumentSchema = planDocumentShape.superRefine((doc, ctx) => {
   if (periodStart && periodEnd && periodStart > periodEnd) {
     ctx.addIssue({ code: 'custom', path: ['plan', 'periodEnd'], message: 'must not be before periodStart' });
   }
+}
+
+/** The plan as it stood when a draft was issued: what a merge compares the draft and the master against. */
+export const basePlanSchema = z.strictObject(planContentShape).superRefine(checkReferences);
+
+/** Present only in a department draft: where it came from and the base the merge needs. */
+export const draftBlockSchema = z.strictObject({
+  id: entityId,
+  planId: entityId,
+  departmentId: entityId,
+  issuedAt: z.iso.datetime({ offset: true, error: 'must be a date and time, e.g. 2027-01-31T09:30:00Z' }),
+  base: basePlanSchema,
 });
+
+export const planDocumentSchema = z
+  .strictObject({
+    ...planContentShape,
+    /** Omitted from a plain plan. */
+    draft: draftBlockSchema.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((doc, ctx) => {
+    checkReferences(doc, ctx);
+    if (doc.draft) {
+      if (doc.draft.planId !== doc.plan.id) {
+        ctx.addIssue({ code: 'custom', path: ['draft', 'planId'], message: `must be the plan's id "${doc.plan.id}"` });
+      }
+      if (!doc.departments.some((d) => d.id === doc.draft!.departmentId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['draft', 'departmentId'],
+          message: `no department has id "${doc.draft.departmentId}"`,
+        });
+      }
+    }
+  });
 
 /** A validated plan document: every optional field present (null when absent). */
 export type PlanDocument = z.output<typeof planDocumentSchema>;
@@ -243,3 +304,6 @@ export type Kpi = NonNullable<Objective['kpi']>;
 export type GoalSupport = Goal['supports'][number];
 export type TacticSupport = Tactic['supports'][number];
 export type ItemKind = 'objective' | 'goal' | 'tactic';
+export type Note = PlanDocument['notes'][number];
+export type DraftBlock = NonNullable<PlanDocument['draft']>;
+export type BasePlan = DraftBlock['base'];

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { formatPath, HoshinError, type ErrorIssue } from '../contract/errors.ts';
-import { planDocumentSchema, type PlanDocument } from '../contract/plan-format.ts';
+import { planDocumentSchema, type BasePlan, type PlanDocument } from '../contract/plan-format.ts';
 
 export function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ErrorIssue[] {
   return error.issues.flatMap((issue) =>
@@ -40,7 +40,12 @@ export function parsePlanJson(text: string, source = 'plan JSON'): PlanDocument 
 
 /** Canonical text of a document: the keys in contract order, whatever order the object was built in. */
 export function stringifyPlan(doc: PlanDocument): string {
-  const canonical = {
+  return `${JSON.stringify(canonicalPlan(doc), null, 2)}\n`;
+}
+
+/** The document with keys in contract order; `notes` and `draft` only when present, so plain plans are unchanged. */
+export function canonicalPlan(doc: PlanDocument | BasePlan): object {
+  const canonical: Record<string, unknown> = {
     format: doc.format,
     version: doc.version,
     plan: {
@@ -85,9 +90,26 @@ export function stringifyPlan(doc: PlanDocument): string {
       supports: t.supports.map((s) => ({ goalId: s.goalId, strength: s.strength })),
     })),
   };
-  return `${JSON.stringify(canonical, null, 2)}\n`;
+  if (doc.notes.length > 0) {
+    canonical.notes = doc.notes.map((n) => ({
+      id: n.id,
+      itemId: n.itemId,
+      kind: n.kind,
+      text: n.text,
+      author: n.author,
+      createdAt: n.createdAt,
+      answer: n.answer,
+      answeredBy: n.answeredBy,
+      answeredAt: n.answeredAt,
+    }));
+  }
+  if ('draft' in doc && doc.draft) {
+    const { id, planId, departmentId, issuedAt, base } = doc.draft;
+    canonical.draft = { id, planId, departmentId, issuedAt, base: canonicalPlan(base) };
+  }
+  return canonical;
 }
 
-function kpi(k: PlanDocument['objectives'][number]['kpi']) {
+function kpi(k: BasePlan['objectives'][number]['kpi']) {
   return k && { name: k.name, unit: k.unit, baseline: k.baseline, target: k.target, direction: k.direction };
 }

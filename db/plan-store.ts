@@ -5,8 +5,12 @@
 import type Database from 'better-sqlite3';
 import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { HoshinError } from '../contract/errors.ts';
 import type {
+  BasePlan,
+  DraftBlock,
   Department,
+  Note,
   Goal,
   Kpi,
   Objective,
@@ -15,7 +19,7 @@ import type {
   Strength,
   Tactic,
 } from '../contract/plan-format.ts';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../contract/plan-format.ts';
+import { basePlanSchema, PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../contract/plan-format.ts';
 import * as schema from './schema.ts';
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -30,7 +34,7 @@ type KpiRow = {
 /** SQLite's limit on bound parameters is 32766; 400 rows of at most 13 columns stays far below it. */
 const INSERT_CHUNK = 400;
 
-/** Every table holding plan content (what undo/redo records). */
+/** Every table undo/redo records: the plan's content and the catchball bookkeeping a merge changes. */
 export const PLAN_TABLES = [
   'plan',
   'department',
@@ -39,6 +43,8 @@ export const PLAN_TABLES = [
   'tactic',
   'goal_objective_link',
   'tactic_goal_link',
+  'note',
+  'draft_issue',
 ] as const;
 
 export type SortedTable = 'department' | 'objective' | 'goal' | 'tactic';
@@ -94,7 +100,85 @@ export class PlanStore {
         .orderBy(asc(schema.tactic.sortOrder))
         .all()
         .map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
+      notes: this.notes(),
+      draft: this.draftBlock(),
     };
+  }
+
+  notes(): Note[] {
+    return this.db.select().from(schema.note).orderBy(asc(schema.note.sortOrder)).all().map(toNote);
+  }
+
+  getNote(id: string): Note | undefined {
+    const row = this.db.select().from(schema.note).where(eq(schema.note.id, id)).get();
+    return row && toNote(row);
+  }
+
+  insertNote(n: Note): void {
+    const next = this.db
+      .select({ m: max(schema.note.sortOrder) })
+      .from(schema.note)
+      .get();
+    this.db
+      .insert(schema.note)
+      .values(fromNote(n, (next?.m ?? -1) + 1))
+      .run();
+  }
+
+  updateNote(n: Note): void {
+    const { sortOrder: _ignored, ...row } = fromNote(n, 0);
+    this.db.update(schema.note).set(row).where(eq(schema.note.id, n.id)).run();
+  }
+
+  deleteNotesOf(itemIds: readonly string[]): void {
+    if (itemIds.length > 0)
+      this.db
+        .delete(schema.note)
+        .where(inArray(schema.note.itemId, [...itemIds]))
+        .run();
+  }
+
+  deleteNote(id: string): boolean {
+    return this.db.delete(schema.note).where(eq(schema.note.id, id)).run().changes > 0;
+  }
+
+  /** The draft block of a department draft file; null in a master plan. */
+  draftBlock(): DraftBlock | null {
+    const row = this.db.select().from(schema.draftInfo).get();
+    if (!row) return null;
+    let base: BasePlan;
+    try {
+      base = basePlanSchema.parse(JSON.parse(row.baseJson));
+    } catch {
+      throw new HoshinError('corrupt', 'this draft is damaged: the plan it was issued from cannot be read');
+    }
+    return { id: row.draftId, planId: row.planId, departmentId: row.departmentId, issuedAt: row.issuedAt, base };
+  }
+
+  // ---- drafts issued from a master plan ----
+
+  recordDraftIssued(draftId: string, departmentId: string, issuedAt: string): void {
+    this.db.insert(schema.draftIssue).values({ draftId, departmentId, issuedAt }).run();
+  }
+
+  draftIssues(): (typeof schema.draftIssue.$inferSelect)[] {
+    return this.db.select().from(schema.draftIssue).orderBy(asc(schema.draftIssue.issuedAt)).all();
+  }
+
+  markDraftReturned(draftId: string, at: string): void {
+    this.db
+      .update(schema.draftIssue)
+      .set({ returnedAt: at })
+      .where(and(eq(schema.draftIssue.draftId, draftId), sql`${schema.draftIssue.returnedAt} is null`))
+      .run();
+  }
+
+  markDraftMerged(draftId: string, at: string, changes: number): void {
+    this.db
+      .update(schema.draftIssue)
+      .set({ mergedAt: at, mergedChanges: changes })
+      .where(eq(schema.draftIssue.draftId, draftId))
+      .run();
   }
 
   /** Inserts a whole validated document into an empty file. */
@@ -129,6 +213,16 @@ export class PlanStore {
       ),
       (rows) => d.insert(schema.tacticGoalLink).values(rows).run(),
     );
+    chunked(
+      doc.notes.map((n, i) => fromNote(n, i)),
+      (rows) => d.insert(schema.note).values(rows).run(),
+    );
+    if (doc.draft) {
+      const { id, planId, departmentId, issuedAt, base } = doc.draft;
+      d.insert(schema.draftInfo)
+        .values({ draftId: id, planId, departmentId, issuedAt, baseJson: JSON.stringify(base) })
+        .run();
+    }
   }
 
   // ---- plan ----
@@ -457,6 +551,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function chunked<T>(rows: T[], insert: (rows: T[]) => void): void {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) insert(rows.slice(i, i + INSERT_CHUNK));
+}
+
+function toNote(row: typeof schema.note.$inferSelect): Note {
+  return {
+    id: row.id,
+    itemId: row.itemId,
+    kind: row.kind,
+    text: row.text,
+    author: row.author,
+    createdAt: row.createdAt,
+    answer: row.answer,
+    answeredBy: row.answeredBy,
+    answeredAt: row.answeredAt,
+  };
+}
+function fromNote(n: Note, sortOrder: number): typeof schema.note.$inferInsert {
+  return { ...n, sortOrder };
 }
 
 function toKpi(row: KpiRow): Kpi | null {

@@ -146,3 +146,47 @@ export const tacticGoalLink = sqliteTable(
     check('tactic_goal_link_strength', sql`${t.strength} in ('strong', 'medium', 'weak')`),
   ],
 );
+
+/** Catchball notes (added in 0002). `item_id` names an objective, goal or tactic; deleting the item deletes them. */
+export const note = sqliteTable(
+  'note',
+  {
+    id: text('id').primaryKey(),
+    itemId: text('item_id').notNull(),
+    kind: text('kind', { enum: ['question', 'proposal'] }).notNull(),
+    text: text('text').notNull(),
+    author: text('author'),
+    createdAt: text('created_at').notNull(),
+    answer: text('answer'),
+    answeredBy: text('answered_by'),
+    answeredAt: text('answered_at'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [index('note_item').on(t.itemId), check('note_kind', sql`${t.kind} in ('question', 'proposal')`)],
+);
+
+/** Present (one row) only in a department draft file: where it came from and the plan as it was then. */
+export const draftInfo = sqliteTable(
+  'draft_info',
+  {
+    singleton: integer('singleton').primaryKey().default(1),
+    draftId: text('draft_id').notNull(),
+    planId: text('plan_id').notNull(),
+    departmentId: text('department_id').notNull(),
+    issuedAt: text('issued_at').notNull(),
+    /** The base plan as canonical plan JSON. */
+    baseJson: text('base_json').notNull(),
+  },
+  (t) => [check('draft_info_singleton', sql`${t.singleton} = 1`)],
+);
+
+/** In a master plan: every draft issued from it, and what became of it. */
+export const draftIssue = sqliteTable('draft_issue', {
+  draftId: text('draft_id').primaryKey(),
+  departmentId: text('department_id').notNull(),
+  issuedAt: text('issued_at').notNull(),
+  /** When the draft first came back for review. */
+  returnedAt: text('returned_at'),
+  mergedAt: text('merged_at'),
+  mergedChanges: integer('merged_changes'),
+});

@@ -38,6 +38,7 @@ const MIME: Record<string, string> = {
 const STATUS: Record<SerializedError['code'], number> = {
   invalid_input: 400,
   not_found: 404,
+  read_only: 403,
   conflict: 409,
   exists: 409,
   not_a_plan: 422,

@@ -22,6 +22,10 @@ const VERBS: Partial<Record<OperationName, string>> = {
   setLink: 'Link',
   removeLink: 'Unlink',
   convertItem: 'Move',
+  mergeDraft: 'Merge draft',
+  addNote: 'Add note',
+  answerNote: 'Answer note',
+  deleteNote: 'Delete note',
 };
 
 export function changeLabel(operation: OperationName, result: unknown): string {
@@ -30,6 +34,7 @@ export function changeLabel(operation: OperationName, result: unknown): string {
     const { kind, item } = result as { kind: string; item: { code: string; title: string } };
     return `Make ${item.code} '${item.title}' a${kind === 'objective' ? 'n' : ''} ${kind}`;
   }
+  if (operation === 'mergeDraft') return (result as { summary: string }).summary.replace(/\.$/, '');
   const named = result as { code?: unknown; title?: unknown; name?: unknown } | null;
   if (named && typeof named === 'object') {
     if (typeof named.code === 'string' && typeof named.title === 'string')

@@ -6,11 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiResults, DeleteEffect, LinkKind, OperationName, ParsedInput } from '../contract/api.ts';
 import { HoshinError } from '../contract/errors.ts';
-import type { Department, Goal, Objective, Strength, Tactic } from '../contract/plan-format.ts';
+import type { Department, Goal, Note, Objective, Strength, Tactic } from '../contract/plan-format.ts';
+import { diffDraft } from '../core/draft-diff.ts';
 import { analyzeGaps } from '../core/gaps.ts';
 import { departmentPrefix, nextCode } from '../core/codes.ts';
 import type { PlanStore, SortedTable } from '../db/plan-store.ts';
 import type { UndoLog } from '../db/undo-log.ts';
+import { applyChangeSet, draftStatus, DraftRules } from './catchball.ts';
 
 export type Handlers = { [K in OperationName]: (input: ParsedInput<K>) => ApiResults[K] };
 
@@ -27,6 +29,12 @@ const invalid = (path: string, message: string) =>
 
 export function createHandlers(store: PlanStore, history: UndoLog, options: HandlerOptions = {}): Handlers {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  // A department draft never changes what it is, so its rules are read once.
+  const draftBlock = store.draftBlock();
+  const rules = draftBlock ? new DraftRules(store, draftBlock.departmentId) : null;
+  const masterOnly = (what: string) => {
+    if (draftBlock) throw new HoshinError('read_only', `${what} happens in the master plan, not in a department draft`);
+  };
   const newId = options.newId ?? (() => randomUUID());
 
   const freshId = (given: string | undefined): string => {
@@ -299,7 +307,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     return { kind: 'objective', item: o, relinked, orphaned };
   };
 
-  return {
+  const handlers: Handlers = {
     getPlan: () => store.loadDocument(),
     updatePlan: (patch) => {
       const header = store.getHeader();
@@ -327,6 +335,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     },
     deleteDepartment: ({ id }) => {
       const effect = deleteEffect('department', id);
+      store.deleteNotesOf([...effect.goals, ...effect.tactics]);
       store.deleteRow('department', id);
       return effect;
     },
@@ -352,6 +361,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     },
     deleteObjective: ({ id }) => {
       const effect = deleteEffect('objective', id);
+      store.deleteNotesOf([id]);
       store.deleteRow('objective', id);
       return effect;
     },
@@ -383,6 +393,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     },
     deleteGoal: ({ id }) => {
       const effect = deleteEffect('goal', id);
+      store.deleteNotesOf([id]);
       store.deleteRow('goal', id);
       return effect;
     },
@@ -421,6 +432,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     },
     deleteTactic: ({ id }) => {
       const effect = deleteEffect('tactic', id);
+      store.deleteNotesOf([id]);
       store.deleteRow('tactic', id);
       return effect;
     },
@@ -441,7 +453,17 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     previewDelete: ({ kind, id }) => deleteEffect(kind, id),
     analyzeGaps: (input) => analyzeGaps(store.loadDocument(), input?.today ?? today()),
     convertItem: (input) => convert(input),
-    getDocumentInfo: () => ({ fileName: options.fileName ?? 'Untitled.hoshin' }),
+    getDocumentInfo: () => ({
+      fileName: options.fileName ?? 'Untitled.hoshin',
+      draft: draftBlock
+        ? {
+            planId: draftBlock.planId,
+            planTitle: draftBlock.base.plan.title,
+            departmentId: draftBlock.departmentId,
+            issuedAt: draftBlock.issuedAt,
+          }
+        : null,
+    }),
     undo: () => {
       const label = history.undo();
       return { label, history: history.state() };
@@ -451,6 +473,107 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
       return { label, history: history.state() };
     },
     getHistory: () => history.state(),
+    reviewDraft: ({ draft, markReturned }) => {
+      masterOnly('Reviewing a draft');
+      const changeSet = diffDraft(store.loadDocument(), draft);
+      if (markReturned) store.markDraftReturned(changeSet.draftId, new Date().toISOString());
+      return changeSet;
+    },
+    mergeDraft: ({ draft, accept, resolve }) => {
+      masterOnly('Merging a draft');
+      return applyChangeSet(store, diffDraft(store.loadDocument(), draft), accept, resolve);
+    },
+    getDraftStatus: () => draftStatus(store, store.loadDocument()),
+    addNote: (input) => {
+      mustFindItem(input.itemId);
+      const note: Note = {
+        id: freshNoteId(input.id),
+        itemId: input.itemId,
+        kind: input.kind,
+        text: input.text,
+        author: input.author ?? null,
+        createdAt: new Date().toISOString(),
+        answer: null,
+        answeredBy: null,
+        answeredAt: null,
+      };
+      store.insertNote(note);
+      return note;
+    },
+    answerNote: ({ id, answer, answeredBy }) => {
+      const note = store.getNote(id);
+      if (!note)
+        throw new HoshinError('not_found', `no note has id "${id}"`, [
+          { path: 'id', message: `no note has id "${id}"` },
+        ]);
+      const answered: Note =
+        answer === null
+          ? { ...note, answer: null, answeredBy: null, answeredAt: null }
+          : { ...note, answer, answeredBy: answeredBy ?? null, answeredAt: new Date().toISOString() };
+      store.updateNote(answered);
+      return answered;
+    },
+    deleteNote: ({ id }) => ({ removed: store.deleteNote(id) }),
+  };
+  return rules ? guardDraft(handlers, rules, store) : handlers;
+
+  function mustFindItem(id: string): void {
+    if (!store.getObjective(id) && !store.getGoal(id) && !store.getTactic(id)) {
+      throw invalid('itemId', `no objective, goal or tactic has id "${id}"`);
+    }
+  }
+  function freshNoteId(given: string | undefined): string {
+    if (given === undefined) return newId();
+    if (store.getNote(given)) throw invalid('id', `"${given}" is already used by another note`);
+    return given;
+  }
+}
+
+/**
+ * In a department draft, leadership's parts are read only: each operation is checked against DraftRules before
+ * it runs. Reads, notes and undo/redo pass through.
+ */
+function guardDraft(h: Handlers, rules: DraftRules, store: PlanStore): Handlers {
+  const goalLinkFrom = (kind: LinkKind, fromId: string) =>
+    kind === 'goal-objective' ? rules.ownGoal(fromId) : rules.ownTactic(fromId);
+  return {
+    ...h,
+    updatePlan: () => rules.leadershipOnly('the plan’s settings'),
+    createDepartment: () => rules.leadershipOnly('the list of departments'),
+    updateDepartment: () => rules.leadershipOnly('the list of departments'),
+    deleteDepartment: () => rules.leadershipOnly('the list of departments'),
+    reorderDepartments: () => rules.leadershipOnly('the list of departments'),
+    createObjective: () => rules.leadershipOnly('the objectives'),
+    updateObjective: () => rules.leadershipOnly('the objectives'),
+    deleteObjective: () => rules.leadershipOnly('the objectives'),
+    reorderObjectives: () => rules.leadershipOnly('the objectives'),
+    createGoal: (input) => (rules.ownDepartment(input.departmentId, 'another department'), h.createGoal(input)),
+    updateGoal: (input) => {
+      rules.ownGoal(input.id);
+      if (input.departmentId !== undefined)
+        rules.ownDepartment(input.departmentId, 'moving a goal to another department');
+      return h.updateGoal(input);
+    },
+    deleteGoal: (input) => (rules.ownGoal(input.id), h.deleteGoal(input)),
+    reorderGoals: (input) => (input.ids.forEach((id) => rules.ownGoal(id)), h.reorderGoals(input)),
+    createTactic: (input) => (rules.ownDepartment(input.departmentId, 'another department'), h.createTactic(input)),
+    updateTactic: (input) => {
+      rules.ownTactic(input.id);
+      if (input.departmentId !== undefined)
+        rules.ownDepartment(input.departmentId, 'moving a tactic to another department');
+      return h.updateTactic(input);
+    },
+    deleteTactic: (input) => (rules.ownTactic(input.id), h.deleteTactic(input)),
+    reorderTactics: (input) => (input.ids.forEach((id) => rules.ownTactic(id)), h.reorderTactics(input)),
+    setLink: (input) => (goalLinkFrom(input.kind, input.fromId), h.setLink(input)),
+    removeLink: (input) => (goalLinkFrom(input.kind, input.fromId), h.removeLink(input)),
+    convertItem: (input) => {
+      if (store.getObjective(input.id) || input.to === 'objective') rules.leadershipOnly('the objectives');
+      rules.ownGoal(input.id);
+      rules.ownTactic(input.id);
+      if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'another department');
+      return h.convertItem(input);
+    },
   };
 }
 

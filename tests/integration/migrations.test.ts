@@ -105,6 +105,28 @@ describe('migration 0001 (owner-load limit, link indexes) from a version-1 file'
   });
 });
 
+describe('migration 0002 (catchball notes and drafts) from a version-2 file', () => {
+  it('adds the note and draft tables, keeping every row; a plain plan stays plain', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 2);
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(2);
+      const doc = session.dispatch('getPlan', {});
+      expect(doc).toMatchObject({ notes: [], draft: null, plan: { title: 'Plan from v2' } });
+      expect(doc.tactics[0]!.supports).toEqual([{ goalId: 'g1', strength: 'medium' }]);
+      const tables = session.store.sqlite
+        .prepare(
+          "select name from sqlite_master where type = 'table' and name in ('note', 'draft_info', 'draft_issue')",
+        )
+        .all();
+      expect(tables).toHaveLength(3);
+    } finally {
+      session.close();
+    }
+  });
+});
+
 describe('the migration runner', () => {
   it('rebuilds a table with foreign keys off, so links to it survive, and turns them back on', () => {
     const dir = tempDir();
@@ -141,7 +163,7 @@ PRAGMA foreign_keys=ON;`,
     const before = sha256(file);
     setMigrationsFolder(
       writeMigrationFolder(dir, [
-        'CREATE TABLE note (id text PRIMARY KEY);',
+        'CREATE TABLE extra_note (id text PRIMARY KEY);',
         "INSERT INTO tactic_goal_link (tactic_id, goal_id, strength, position) VALUES ('t1', 'no-such-goal', 'weak', 1);",
       ]),
     );
@@ -151,7 +173,9 @@ PRAGMA foreign_keys=ON;`,
     expect(sha256(file)).toBe(before);
     setMigrationsFolder(realMigrations);
     const session = openPlan(file);
-    expect(session.store.sqlite.prepare("select count(*) as n from sqlite_master where name = 'note'").get()).toEqual({
+    expect(
+      session.store.sqlite.prepare("select count(*) as n from sqlite_master where name = 'extra_note'").get(),
+    ).toEqual({
       n: 0,
     });
     session.close();

@@ -1,0 +1,80 @@
+/**
+ * Catchball: what a department draft changes, as `hoshin merge --dry-run --json` prints it and the review screen
+ * shows it (a public contract: see README "Catchball").
+ *
+ * - `changes`: what merging would do to the master: add | update | remove an item (goal, tactic, note), or
+ *   link | unlink (kind `goal-objective` / `tactic-goal`, `id` the goal or tactic, `fields.toId` the target).
+ *   In an update or a re-weighted link, each changed field is `{ "before": base value, "after": draft value }`.
+ * - `conflicts`: the same item (or link) was changed in the master since the draft was issued; both versions are
+ *   given and the reviewer picks one (`resolve[key] = 'draft' | 'master'`).
+ * - `rejected`: edits to what a department draft may not change (the plan, departments, objectives, other
+ *   departments' items), each with the reason; never applied.
+ * A change already present in the master is left out, so merging a draft twice finds nothing new.
+ */
+export type ChangeOp = 'add' | 'update' | 'remove' | 'link' | 'unlink';
+export type ChangeKind =
+  'plan' | 'department' | 'objective' | 'goal' | 'tactic' | 'note' | 'goal-objective' | 'tactic-goal';
+
+export interface FieldChange {
+  before: unknown;
+  after: unknown;
+}
+
+export interface Change {
+  /** Stable key of this change within the change set, used to accept or reject it. */
+  key: string;
+  op: ChangeOp;
+  kind: ChangeKind;
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+export interface Conflict {
+  key: string;
+  op: ChangeOp;
+  kind: ChangeKind;
+  id: string;
+  /** Per field: the value when the draft was issued, in the draft, and in the master now (null: absent). */
+  fields: Record<string, { base: unknown; draft: unknown; master: unknown }>;
+  reason: string;
+}
+
+export interface Rejected {
+  op: ChangeOp;
+  kind: ChangeKind;
+  id: string;
+  fields: Record<string, unknown>;
+  reason: string;
+}
+
+export interface ChangeSet {
+  draftId: string;
+  planId: string;
+  departmentId: string;
+  issuedAt: string;
+  changes: Change[];
+  conflicts: Conflict[];
+  rejected: Rejected[];
+}
+
+export interface MergeResult {
+  applied: number;
+  /** Conflicts settled with the master's version, and changes not accepted. */
+  kept: number;
+  changeSet: ChangeSet;
+  /** One sentence for the reviewer ("Merged 12 changes from Support's draft; 1 conflict kept the master's version."). */
+  summary: string;
+}
+
+/** A department's catchball status in the master plan. */
+export interface DraftStatus {
+  departmentId: string;
+  /** The newest draft issued for the department, if any. */
+  draftId: string | null;
+  issuedAt: string | null;
+  returnedAt: string | null;
+  mergedAt: string | null;
+  mergedChanges: number | null;
+  /** Notes on the department's goals and tactics with no answer yet. */
+  openNotes: number;
+}

@@ -1,0 +1,342 @@
+/**
+ * The change set of a department draft against the master plan: a pure three-way comparison of the base (the
+ * plan when the draft was issued), the draft, and the master now. See contract/catchball.ts for the meaning.
+ */
+import type { Change, ChangeKind, ChangeOp, ChangeSet, Conflict, Rejected } from '../contract/catchball.ts';
+import { HoshinError } from '../contract/errors.ts';
+import type { DraftBlock, Goal, Note, PlanDocument, Tactic } from '../contract/plan-format.ts';
+
+export const GOAL_FIELDS = ['code', 'departmentId', 'title', 'description', 'owner', 'kpi'] as const;
+export const TACTIC_FIELDS = [
+  'code',
+  'departmentId',
+  'title',
+  'description',
+  'owner',
+  'due',
+  'status',
+  'tags',
+] as const;
+const NOTE_FIELDS = ['itemId', 'kind', 'text', 'author', 'createdAt', 'answer', 'answeredBy', 'answeredAt'] as const;
+const PLAN_FIELDS = ['title', 'organisation', 'periodStart', 'periodEnd', 'vision', 'settings'] as const;
+const DEPARTMENT_FIELDS = ['name', 'head'] as const;
+const OBJECTIVE_FIELDS = ['code', 'title', 'description', 'horizon', 'owner', 'kpi'] as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export const changeKey = (op: ChangeOp, kind: ChangeKind, id: string, toId?: string) =>
+  toId === undefined ? `${op}:${kind}:${id}` : `${op}:${kind}:${id}>${toId}`;
+
+export function draftOf(draft: PlanDocument): DraftBlock {
+  if (!draft.draft) {
+    throw new HoshinError('invalid_input', 'this is a plan, not a department draft (it has no draft block)');
+  }
+  return draft.draft;
+}
+
+/** Throws unless the draft was issued from this master plan. */
+export function checkDraftBelongs(master: PlanDocument, draft: PlanDocument): DraftBlock {
+  const block = draftOf(draft);
+  if (block.planId !== master.plan.id) {
+    throw new HoshinError(
+      'conflict',
+      `this draft was issued from another plan ("${block.base.plan.title}", id ${block.planId}), not from "${master.plan.title}" (id ${master.plan.id}); nothing was merged`,
+    );
+  }
+  if (!master.departments.some((d) => d.id === block.departmentId)) {
+    throw new HoshinError('conflict', `the draft's department (${block.departmentId}) no longer exists in this plan`);
+  }
+  return block;
+}
+
+function pick<T extends object>(item: T | undefined, fields: readonly (keyof T)[]): Record<string, unknown> | null {
+  if (!item) return null;
+  return Object.fromEntries(fields.map((f) => [f, item[f] ?? null]));
+}
+
+export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet {
+  const block = checkDraftBelongs(master, draft);
+  const base = block.base;
+  const dept = block.departmentId;
+  const departmentName = master.departments.find((d) => d.id === dept)?.name ?? dept;
+  const changes: Change[] = [];
+  const conflicts: Conflict[] = [];
+  const rejected: Rejected[] = [];
+
+  const index = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
+  const bGoals = index(base.goals);
+  const dGoals = index(draft.goals);
+  const mGoals = index(master.goals);
+  const bTactics = index(base.tactics);
+  const dTactics = index(draft.tactics);
+  const mTactics = index(master.tactics);
+  const masterObjectives = new Set(master.objectives.map((o) => o.id));
+
+  // ---- read-only parts: listed as rejected, never applied ----
+  const readOnly = <T extends { id: string }>(
+    kind: ChangeKind,
+    b: readonly T[],
+    d: readonly T[],
+    fields: readonly (keyof T)[],
+    reason: string,
+    include: (item: T) => boolean = () => true,
+  ) => {
+    const bi = index(b.filter(include));
+    const di = index(d.filter(include));
+    for (const [id, item] of di) {
+      if (!bi.has(id)) rejected.push({ op: 'add', kind, id, fields: pick(item, fields)!, reason });
+    }
+    for (const [id, item] of bi) {
+      const now = di.get(id);
+      if (!now) {
+        rejected.push({ op: 'remove', kind, id, fields: pick(item, fields)!, reason });
+        continue;
+      }
+      const changed = fieldChanges(pick(item, fields)!, pick(now, fields)!);
+      if (Object.keys(changed).length > 0) rejected.push({ op: 'update', kind, id, fields: changed, reason });
+    }
+  };
+  const planChanged = fieldChanges(pick(base.plan, PLAN_FIELDS)!, pick(draft.plan, PLAN_FIELDS)!);
+  if (Object.keys(planChanged).length > 0) {
+    rejected.push({
+      op: 'update',
+      kind: 'plan',
+      id: base.plan.id,
+      fields: planChanged,
+      reason: 'the plan’s settings are leadership’s; a department draft cannot change them',
+    });
+  }
+  readOnly('department', base.departments, draft.departments, DEPARTMENT_FIELDS, 'departments are set by leadership');
+  readOnly(
+    'objective',
+    base.objectives,
+    draft.objectives,
+    OBJECTIVE_FIELDS,
+    'objectives are leadership’s; propose a change with a note instead',
+  );
+  const otherDept = (x: { departmentId: string }) => x.departmentId !== dept;
+  const othersReason = `only ${departmentName}’s own goals and tactics can change in its draft`;
+  // Another department's items: those it had at issue (wherever the draft put them), and new ones filed under it.
+  const others = <T extends Goal | Tactic>(b: Map<string, T>, d: readonly T[]) =>
+    d.filter((x) => (b.has(x.id) ? otherDept(b.get(x.id)!) : otherDept(x)));
+  readOnly('goal', base.goals.filter(otherDept), others(bGoals, draft.goals), GOAL_FIELDS, othersReason);
+  readOnly('tactic', base.tactics.filter(otherDept), others(bTactics, draft.tactics), TACTIC_FIELDS, othersReason);
+  for (const g of base.goals.filter(otherDept)) {
+    const d = dGoals.get(g.id);
+    if (d) linkReadOnly('goal-objective', g.id, supportsOf(g), supportsOf(d));
+  }
+  for (const t of base.tactics.filter(otherDept)) {
+    const d = dTactics.get(t.id);
+    if (d) linkReadOnly('tactic-goal', t.id, supportsOf(t), supportsOf(d));
+  }
+  function linkReadOnly(kind: ChangeKind, id: string, b: Map<string, string>, d: Map<string, string>) {
+    for (const [toId, strength] of d) {
+      if (b.get(toId) !== strength)
+        rejected.push({ op: 'link', kind, id, fields: { toId, strength }, reason: othersReason });
+    }
+    for (const [toId] of b)
+      if (!d.has(toId)) rejected.push({ op: 'unlink', kind, id, fields: { toId }, reason: othersReason });
+  }
+
+  // ---- the department's own items: changes, or conflicts with the master ----
+  const items = <T extends Goal | Tactic>(
+    kind: 'goal' | 'tactic',
+    b: Map<string, T>,
+    d: Map<string, T>,
+    m: Map<string, T>,
+    fields: readonly (keyof T)[],
+    draftOrder: readonly T[],
+    baseOrder: readonly T[],
+  ) => {
+    const ids = [
+      ...new Set(
+        [...draftOrder.filter((x) => x.departmentId === dept), ...baseOrder.filter((x) => x.departmentId === dept)].map(
+          (x) => x.id,
+        ),
+      ),
+    ];
+    for (const id of ids) {
+      const bi = b.get(id);
+      const di = d.get(id);
+      const mi = m.get(id);
+      if (di && di.departmentId !== dept) {
+        rejected.push({
+          op: 'update',
+          kind,
+          id,
+          fields: { departmentId: { before: bi?.departmentId ?? null, after: di.departmentId } },
+          reason: `a draft cannot hand ${departmentName}’s items to another department`,
+        });
+        continue;
+      }
+      if (bi && bi.departmentId !== dept) continue; // another department's item, handled as read-only above
+      const bf = pick(bi, fields);
+      const df = pick(di, fields);
+      const mf = pick(mi, fields);
+      if (!bi && di) {
+        if (mf && same(mf, df)) continue;
+        if (mf) {
+          conflicts.push(conflict('add', kind, id, bf, df, mf, 'an item with this id was added to the master too'));
+        } else changes.push({ key: changeKey('add', kind, id), op: 'add', kind, id, fields: df! });
+      } else if (bi && !di) {
+        if (!mf) continue;
+        if (same(mf, bf)) changes.push({ key: changeKey('remove', kind, id), op: 'remove', kind, id, fields: bf! });
+        else
+          conflicts.push(
+            conflict('remove', kind, id, bf, null, mf, 'the draft deletes it, but the master changed it since'),
+          );
+      } else if (bi && di) {
+        const changed = fieldChanges(bf!, df!);
+        const names = Object.keys(changed);
+        if (names.length === 0) continue;
+        if (!mf) {
+          conflicts.push(
+            conflict('update', kind, id, bf, df, null, 'the draft changes it, but the master deleted it since'),
+          );
+          continue;
+        }
+        const pending = names.filter((f) => !same(mf[f], df![f]));
+        if (pending.length === 0) continue;
+        if (pending.some((f) => !same(mf[f], bf![f]))) {
+          conflicts.push(
+            conflict(
+              'update',
+              kind,
+              id,
+              bf,
+              df,
+              mf,
+              'changed both in the draft and in the master since the draft was issued',
+            ),
+          );
+        } else {
+          changes.push({
+            key: changeKey('update', kind, id),
+            op: 'update',
+            kind,
+            id,
+            fields: Object.fromEntries(pending.map((f) => [f, changed[f]])),
+          });
+        }
+      }
+    }
+  };
+  items('goal', bGoals, dGoals, mGoals, GOAL_FIELDS, draft.goals, base.goals);
+  items('tactic', bTactics, dTactics, mTactics, TACTIC_FIELDS, draft.tactics, base.tactics);
+
+  const addedGoals = new Set(changes.filter((c) => c.op === 'add' && c.kind === 'goal').map((c) => c.id));
+  const links = (
+    kind: 'goal-objective' | 'tactic-goal',
+    b: Goal | Tactic | undefined,
+    d: Goal | Tactic,
+    m: Goal | Tactic | undefined,
+  ) => {
+    const bl = b ? supportsOf(b) : new Map<string, string>();
+    const dl = supportsOf(d);
+    const ml = m ? supportsOf(m) : null;
+    const targetExists = (toId: string) =>
+      kind === 'goal-objective' ? masterObjectives.has(toId) : mGoals.has(toId) || addedGoals.has(toId);
+    for (const toId of new Set([...bl.keys(), ...dl.keys()])) {
+      const bs = bl.get(toId) ?? null;
+      const ds = dl.get(toId) ?? null;
+      const ms = ml?.get(toId) ?? null;
+      if (bs === ds || ms === ds) continue;
+      const op: ChangeOp = ds === null ? 'unlink' : 'link';
+      const key = changeKey(op, kind, d.id, toId);
+      if (ds !== null && !targetExists(toId)) {
+        rejected.push({
+          op,
+          kind,
+          id: d.id,
+          fields: { toId, strength: ds },
+          reason: `the master plan no longer has ${kind === 'goal-objective' ? 'objective' : 'goal'} ${toId}`,
+        });
+        continue;
+      }
+      if (ms !== bs) {
+        conflicts.push({
+          key,
+          op,
+          kind,
+          id: d.id,
+          fields: { toId: { base: toId, draft: toId, master: toId }, strength: { base: bs, draft: ds, master: ms } },
+          reason: 'the master changed this link since the draft was issued',
+        });
+        continue;
+      }
+      const strength = bs !== null && ds !== null ? { before: bs, after: ds } : ds;
+      changes.push({ key, op, kind, id: d.id, fields: ds === null ? { toId } : { toId, strength } });
+    }
+  };
+  const own = (x: Goal | Tactic, b: Goal | Tactic | undefined) =>
+    x.departmentId === dept && (b?.departmentId ?? dept) === dept;
+  for (const g of draft.goals)
+    if (own(g, bGoals.get(g.id))) links('goal-objective', bGoals.get(g.id), g, mGoals.get(g.id));
+  for (const t of draft.tactics)
+    if (own(t, bTactics.get(t.id))) links('tactic-goal', bTactics.get(t.id), t, mTactics.get(t.id));
+
+  // ---- notes travel with the draft: new ones are added, edited ones updated (a master's answer is kept) ----
+  const bNotes = index(base.notes);
+  const mNotes = index(master.notes);
+  for (const n of draft.notes) {
+    const bn = bNotes.get(n.id);
+    const mn = mNotes.get(n.id);
+    const nf = pick<Note>(n, NOTE_FIELDS)!;
+    if (mn && same(pick<Note>(mn, NOTE_FIELDS), nf)) continue;
+    if (!bn) {
+      if (mn) continue; // already merged once and answered in the master since: the master's copy stands
+      changes.push({ key: changeKey('add', 'note', n.id), op: 'add', kind: 'note', id: n.id, fields: nf });
+    } else {
+      const changed = fieldChanges(pick<Note>(bn, NOTE_FIELDS)!, nf);
+      if (Object.keys(changed).length === 0 || !mn) continue;
+      changes.push({ key: changeKey('update', 'note', n.id), op: 'update', kind: 'note', id: n.id, fields: changed });
+    }
+  }
+
+  return {
+    draftId: block.id,
+    planId: block.planId,
+    departmentId: dept,
+    issuedAt: block.issuedAt,
+    changes,
+    conflicts,
+    rejected,
+  };
+}
+
+function supportsOf(x: Goal | Tactic): Map<string, string> {
+  return new Map(
+    'status' in x ? x.supports.map((s) => [s.goalId, s.strength]) : x.supports.map((s) => [s.objectiveId, s.strength]),
+  );
+}
+
+function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, { before: unknown; after: unknown }> {
+  const out: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of Object.keys(after)) {
+    if (!same(before[key], after[key])) out[key] = { before: before[key] ?? null, after: after[key] ?? null };
+  }
+  return out;
+}
+
+function conflict(
+  op: ChangeOp,
+  kind: ChangeKind,
+  id: string,
+  base: Record<string, unknown> | null,
+  draft: Record<string, unknown> | null,
+  master: Record<string, unknown> | null,
+  reason: string,
+): Conflict {
+  const names = new Set([...Object.keys(base ?? {}), ...Object.keys(draft ?? {}), ...Object.keys(master ?? {})]);
+  const fields: Conflict['fields'] = {};
+  for (const f of names) {
+    const b = base?.[f] ?? null;
+    const d = draft?.[f] ?? null;
+    const m = master?.[f] ?? null;
+    if (!same(b, d) || !same(b, m) || !same(d, m)) fields[f] = { base: b, draft: d, master: m };
+  }
+  return { key: changeKey(op, kind, id), op, kind, id, fields, reason };
+}

@@ -1,0 +1,228 @@
+/**
+ * Catchball between leadership and a department: issuing a draft file, the rules of editing one, and applying
+ * a reviewed change set to the master plan.
+ */
+import type { Change, ChangeSet, Conflict, DraftStatus, MergeResult } from '../contract/catchball.ts';
+import { HoshinError } from '../contract/errors.ts';
+import type { Goal, Note, PlanDocument, Strength, Tactic } from '../contract/plan-format.ts';
+import type { PlanStore } from '../db/plan-store.ts';
+
+/** What a department draft may change: its own goals and tactics, their links, and notes. */
+export class DraftRules {
+  readonly departmentId: string;
+  private readonly store: PlanStore;
+
+  constructor(store: PlanStore, departmentId: string) {
+    this.store = store;
+    this.departmentId = departmentId;
+  }
+
+  private refuse(what: string): never {
+    const name = this.store.getDepartment(this.departmentId)?.name ?? this.departmentId;
+    throw new HoshinError(
+      'read_only',
+      `This is ${name}'s draft: ${what} is read only here. Raise it with leadership as a note instead.`,
+    );
+  }
+
+  leadershipOnly(what: string): never {
+    this.refuse(what);
+  }
+
+  ownDepartment(departmentId: string, what: string): void {
+    if (departmentId !== this.departmentId) this.refuse(what);
+  }
+
+  ownGoal(id: string): void {
+    const goal = this.store.getGoal(id);
+    if (goal && goal.departmentId !== this.departmentId) this.refuse(`another department's goal (${goal.code})`);
+  }
+
+  ownTactic(id: string): void {
+    const tactic = this.store.getTactic(id);
+    if (tactic && tactic.departmentId !== this.departmentId)
+      this.refuse(`another department's tactic (${tactic.code})`);
+  }
+}
+
+/** Applies the accepted part of a change set; conflicts go the master's way unless resolved for the draft. */
+export function applyChangeSet(
+  store: PlanStore,
+  changeSet: ChangeSet,
+  accept: 'all' | readonly string[],
+  resolve: Readonly<Record<string, 'draft' | 'master'>> = {},
+  now: () => Date = () => new Date(),
+): MergeResult {
+  const accepted = accept === 'all' ? null : new Set(accept);
+  const known = new Set([...changeSet.changes.map((c) => c.key), ...changeSet.conflicts.map((c) => c.key)]);
+  for (const key of [...(accepted ?? []), ...Object.keys(resolve)]) {
+    if (!known.has(key)) {
+      throw new HoshinError(
+        'invalid_input',
+        `no change or conflict has key "${key}" (the draft or the plan changed since the review?)`,
+        [{ path: 'accept', message: `unknown change "${key}"` }],
+      );
+    }
+  }
+  const chosen: Change[] = changeSet.changes.filter((c) => accepted === null || accepted.has(c.key));
+  for (const c of changeSet.conflicts) if (resolve[c.key] === 'draft') chosen.push(fromConflict(c));
+  const phase = (c: Change) =>
+    ({
+      'add:goal': 0,
+      'add:tactic': 1,
+      'update:goal': 2,
+      'update:tactic': 3,
+      link: 4,
+      unlink: 5,
+      'remove:tactic': 6,
+      'remove:goal': 7,
+    })[c.op === 'link' || c.op === 'unlink' ? c.op : `${c.op}:${c.kind}`] ?? 8;
+  const ordered = [...chosen].sort((a, b) => phase(a) - phase(b));
+  for (const change of ordered) applyChange(store, change);
+  const applied = ordered.length;
+  const kept = changeSet.changes.length + changeSet.conflicts.length - applied;
+  store.markDraftReturned(changeSet.draftId, now().toISOString());
+  if (applied > 0) store.markDraftMerged(changeSet.draftId, now().toISOString(), applied);
+  const department = store.getDepartment(changeSet.departmentId)?.name ?? changeSet.departmentId;
+  const summary =
+    applied === 0
+      ? `Nothing merged from ${department}'s draft${changeSet.changes.length + changeSet.conflicts.length === 0 ? ': every change in it is already in the plan' : ''}.`
+      : `Merged ${applied} change${applied === 1 ? '' : 's'} from ${department}'s draft` +
+        (kept > 0 ? `; ${kept} kept as the plan had ${kept === 1 ? 'it' : 'them'}.` : '.');
+  return { applied, kept, changeSet, summary };
+}
+
+function fromConflict(c: Conflict): Change {
+  const draftSide = Object.fromEntries(Object.entries(c.fields).map(([f, v]) => [f, v.draft]));
+  if (c.kind === 'goal-objective' || c.kind === 'tactic-goal') {
+    const toId = String(c.fields.toId?.draft ?? c.fields.toId?.master);
+    const strength = c.fields.strength?.draft ?? null;
+    return strength === null
+      ? { key: c.key, op: 'unlink', kind: c.kind, id: c.id, fields: { toId } }
+      : { key: c.key, op: 'link', kind: c.kind, id: c.id, fields: { toId, strength } };
+  }
+  if (c.op === 'remove') return { key: c.key, op: 'remove', kind: c.kind, id: c.id, fields: {} };
+  // add or update: the draft's values win, whether the master still has the item or not.
+  const fields = Object.fromEntries(
+    Object.entries(c.fields)
+      .filter(([, v]) => v.draft !== null || v.master !== null)
+      .map(([f, v]) => [f, { before: v.master, after: v.draft }]),
+  );
+  return { key: c.key, op: 'update', kind: c.kind, id: c.id, fields: { ...fields, __all: draftSide } };
+}
+
+const afterValue = (v: unknown) =>
+  v !== null && typeof v === 'object' && 'after' in v ? (v as { after: unknown }).after : v;
+
+function applyChange(store: PlanStore, change: Change): void {
+  const f = change.fields;
+  switch (`${change.op}:${change.kind}`) {
+    case 'add:goal':
+      store.insertGoal({ ...(f as unknown as Goal), id: change.id, supports: [] }, store.nextSortOrder('goal'));
+      return;
+    case 'add:tactic':
+      store.insertTactic({ ...(f as unknown as Tactic), id: change.id, supports: [] }, store.nextSortOrder('tactic'));
+      return;
+    case 'update:goal': {
+      const current = store.getGoal(change.id);
+      const values = updatedValues(f);
+      if (current) store.updateGoal({ ...current, ...values } as Goal);
+      else
+        store.insertGoal({ ...(values as unknown as Goal), id: change.id, supports: [] }, store.nextSortOrder('goal'));
+      return;
+    }
+    case 'update:tactic': {
+      const current = store.getTactic(change.id);
+      const values = updatedValues(f);
+      if (current) store.updateTactic({ ...current, ...values } as Tactic);
+      else
+        store.insertTactic(
+          { ...(values as unknown as Tactic), id: change.id, supports: [] },
+          store.nextSortOrder('tactic'),
+        );
+      return;
+    }
+    case 'remove:goal':
+      store.deleteNotesOf([change.id]);
+      store.deleteRow('goal', change.id);
+      return;
+    case 'remove:tactic':
+      store.deleteNotesOf([change.id]);
+      store.deleteRow('tactic', change.id);
+      return;
+    case 'link:goal-objective':
+      requireEnds(store, 'goal', change.id, 'objective', String(f.toId));
+      store.setGoalLink(change.id, String(f.toId), afterValue(f.strength) as Strength);
+      return;
+    case 'link:tactic-goal':
+      requireEnds(store, 'tactic', change.id, 'goal', String(f.toId));
+      store.setTacticLink(change.id, String(f.toId), afterValue(f.strength) as Strength);
+      return;
+    case 'unlink:goal-objective':
+      store.removeGoalLink(change.id, String(f.toId));
+      return;
+    case 'unlink:tactic-goal':
+      store.removeTacticLink(change.id, String(f.toId));
+      return;
+    case 'add:note':
+      store.insertNote({ ...(f as unknown as Note), id: change.id });
+      return;
+    case 'update:note': {
+      const current = store.getNote(change.id);
+      if (current) store.updateNote({ ...current, ...updatedValues(f) } as Note);
+      return;
+    }
+    default:
+      throw new HoshinError('invalid_input', `cannot apply ${change.op} of a ${change.kind} from a draft`);
+  }
+}
+
+/** `{ field: { before, after } }` -> `{ field: after }`; a resolved conflict carries the whole draft side. */
+function updatedValues(fields: Record<string, unknown>): Record<string, unknown> {
+  if ('__all' in fields) return fields.__all as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, afterValue(v)]));
+}
+
+function requireEnds(
+  store: PlanStore,
+  fromKind: 'goal' | 'tactic',
+  fromId: string,
+  toKind: 'objective' | 'goal',
+  toId: string,
+): void {
+  const from = fromKind === 'goal' ? store.getGoal(fromId) : store.getTactic(fromId);
+  const to = toKind === 'objective' ? store.getObjective(toId) : store.getGoal(toId);
+  if (!from || !to) {
+    const missing = !from ? `${fromKind} ${fromId}` : `${toKind} ${toId}`;
+    throw new HoshinError(
+      'invalid_input',
+      `the link ${fromId} -> ${toId} needs ${missing}, which is not in the plan (accept the change that adds it too)`,
+      [{ path: 'accept', message: `link ${fromId} -> ${toId} needs ${missing}` }],
+    );
+  }
+}
+
+export function draftStatus(store: PlanStore, doc: PlanDocument): DraftStatus[] {
+  const newest = new Map<string, ReturnType<PlanStore['draftIssues']>[number]>();
+  for (const issue of store.draftIssues()) newest.set(issue.departmentId, issue);
+  const departmentOf = new Map<string, string>();
+  for (const g of doc.goals) departmentOf.set(g.id, g.departmentId);
+  for (const t of doc.tactics) departmentOf.set(t.id, t.departmentId);
+  const open = new Map<string, number>();
+  for (const n of doc.notes) {
+    const d = departmentOf.get(n.itemId);
+    if (d && n.answer === null) open.set(d, (open.get(d) ?? 0) + 1);
+  }
+  return doc.departments.map((d) => {
+    const issue = newest.get(d.id);
+    return {
+      departmentId: d.id,
+      draftId: issue?.draftId ?? null,
+      issuedAt: issue?.issuedAt ?? null,
+      returnedAt: issue?.returnedAt ?? null,
+      mergedAt: issue?.mergedAt ?? null,
+      mergedChanges: issue?.mergedChanges ?? null,
+      openNotes: open.get(d.id) ?? 0,
+    };
+  });
+}

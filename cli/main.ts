@@ -9,11 +9,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
 import type { ChangeSet } from '../contract/catchball.ts';
 import type { GapReport } from '../contract/gaps.ts';
-import type { PlanDocument } from '../contract/plan-format.ts';
 import { planToCsv } from '../core/csv.ts';
 import { hasStructuralGaps } from '../core/gaps.ts';
 import { parsePlanJson, stringifyPlan } from '../core/plan-json.ts';
 import { issueDraft } from '../services/issue-draft.ts';
+import { readDraftDocument } from '../services/read-draft.ts';
 import { emptyPlanDocument, openPlan, samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
 
 export const USAGE = `Hoshin Planner command line
@@ -174,7 +174,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           ['plan.hoshin', 'draft'],
         );
         const [planFile, draftFile] = positionals as [string, string];
-        const draft = readDraft(draftFile);
+        const draft = readDraftDocument(draftFile);
         const apply = values['accept-all'] === true && values['dry-run'] !== true;
         return withPlan(planFile, (s) => {
           if (apply) {
@@ -209,30 +209,6 @@ function withPlan<T>(file: string, fn: (session: ReturnType<typeof openPlan>) =>
     return fn(session);
   } finally {
     session.close();
-  }
-}
-
-/** A department draft as plan JSON, from a draft .hoshin file or its JSON export. */
-function readDraft(file: string): PlanDocument {
-  const isJson = file.toLowerCase().endsWith('.json') || readHead(file).trimStart().startsWith('{');
-  const doc = isJson
-    ? parsePlanJson(readText(file), path.basename(file))
-    : withPlan(file, (s) => s.dispatch('getPlan', {}));
-  if (!doc.draft) throw new HoshinError('invalid_input', `${path.basename(file)} is a plan, not a department draft`);
-  return doc;
-}
-
-function readHead(file: string): string {
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const buffer = Buffer.alloc(64);
-      return buffer.subarray(0, fs.readSync(fd, buffer, 0, 64, 0)).toString('latin1');
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return '';
   }
 }
 

@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../contract/errors.ts';
+import { issueDraft } from '../services/issue-draft.ts';
 import { copyOpenPlan, openPlan, type PlanSession } from '../services/plan-files.ts';
+import { readDraftDocument } from '../services/read-draft.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { createWebServer } from './web-server.ts';
 
@@ -32,6 +34,8 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
       token,
       log: (l) => options.log(`${l}\n`),
       download: () => downloadCopy(session),
+      issueDraft: (departmentId) => draftFile(session, departmentId),
+      readDraft: (data) => readUploadedDraft(data),
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>
@@ -64,15 +68,37 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
   }
 }
 
-function downloadCopy(session: PlanSession): { fileName: string; data: Buffer } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-copy-'));
+/** Runs `fn` on a path in a fresh temporary folder, removed afterwards. */
+function inTempDir<T>(fn: (file: string) => T, name = 'file.hoshin'): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-web-'));
   try {
-    const target = path.join(dir, 'copy.hoshin');
-    copyOpenPlan(session, target);
-    return { fileName: path.basename(session.file), data: fs.readFileSync(target) };
+    return fn(path.join(dir, name));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function downloadCopy(session: PlanSession): { fileName: string; data: Buffer } {
+  return inTempDir((target) => {
+    copyOpenPlan(session, target);
+    return { fileName: path.basename(session.file), data: fs.readFileSync(target) };
+  });
+}
+
+function draftFile(session: PlanSession, departmentId: string): { fileName: string; data: Buffer } {
+  return inTempDir((target) => {
+    issueDraft(session, departmentId, target);
+    const department = session.store.getDepartment(departmentId)?.name ?? departmentId;
+    const plan = path.basename(session.file).replace(/\.hoshin$/i, '');
+    return { fileName: `${plan} - ${department} draft.hoshin`, data: fs.readFileSync(target) };
+  });
+}
+
+function readUploadedDraft(data: Buffer) {
+  return inTempDir((file) => {
+    fs.writeFileSync(file, data);
+    return readDraftDocument(file);
+  }, 'uploaded draft.hoshin');
 }
 
 export async function serve(file: string, options: ServeOptions): Promise<void> {

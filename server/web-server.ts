@@ -17,7 +17,8 @@ import { RENDERER_CSP } from '../renderer/csp.ts';
 import type { Dispatch } from '../services/dispatch.ts';
 import { isOperationName } from '../services/dispatch.ts';
 
-const MAX_BODY = 8 * 1024 * 1024;
+const MAX_BODY = 64 * 1024 * 1024;
+const MAX_UPLOAD = 256 * 1024 * 1024;
 const TOKEN_COOKIE = 'hoshin_token';
 
 const MIME: Record<string, string> = {
@@ -60,10 +61,14 @@ export interface WebServerOptions {
   log?: (line: string) => void;
   /** A consistent copy of the open plan, for `GET /api/download` ("download a copy" in web mode). */
   download?: () => { fileName: string; data: Buffer };
+  /** A department draft file, for `GET /api/draft?departmentId=…` ("Send draft…" in web mode). */
+  issueDraft?: (departmentId: string) => { fileName: string; data: Buffer };
+  /** The plan JSON of an uploaded draft (`.hoshin` or `.json` bytes), for `POST /api/read-draft`. */
+  readDraft?: (data: Buffer) => unknown;
 }
 
 export function createWebServer(options: WebServerOptions): http.Server {
-  const { dispatch, rendererDir, token, log = () => {}, download } = options;
+  const { dispatch, rendererDir, token, log = () => {}, download, issueDraft, readDraft } = options;
   const expected = Buffer.from(token);
   const tokenMatches = (candidate: string | undefined | null): boolean => {
     if (!candidate) return false;
@@ -98,15 +103,34 @@ export function createWebServer(options: WebServerOptions): http.Server {
     const setCookie = tokenMatches(queryToken) && !tokenMatches(cookieToken);
     if (url.pathname === '/api/download' && download) {
       if (req.method !== 'GET') return sendError(res, 405, { code: 'invalid_input', message: 'download with GET' });
-      const copy = download();
-      res.writeHead(200, {
-        'Content-Type': 'application/vnd.hoshin-plan+sqlite3',
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(copy.fileName)}`,
-        'Content-Length': String(copy.data.length),
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(copy.data);
+      return guarded(res, () => sendFile(res, download()));
+    }
+    if (url.pathname === '/api/draft' && issueDraft) {
+      if (req.method !== 'GET')
+        return sendError(res, 405, { code: 'invalid_input', message: 'ask for a draft with GET' });
+      const departmentId = url.searchParams.get('departmentId');
+      if (!departmentId) {
+        return sendError(res, 400, {
+          code: 'invalid_input',
+          message: 'departmentId: give the department to draft for',
+        });
+      }
+      return guarded(res, () => sendFile(res, issueDraft(departmentId)));
+    }
+    if (url.pathname === '/api/read-draft' && readDraft) {
+      if (req.method !== 'POST')
+        return sendError(res, 405, { code: 'invalid_input', message: 'upload a draft with POST' });
+      if (!/^application\/octet-stream\b/i.test(req.headers['content-type'] ?? '')) {
+        return sendError(res, 415, {
+          code: 'invalid_input',
+          message: 'upload the draft file as application/octet-stream',
+        });
+      }
+      readBody(req, MAX_UPLOAD).then(
+        (data) => guarded(res, () => sendJson(res, 200, { ok: true, value: readDraft(data) })),
+        (err: unknown) =>
+          sendError(res, 413, err instanceof HoshinError ? err.toJSON() : { code: 'io', message: String(err) }),
+      );
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -140,7 +164,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
     let body: string;
     try {
-      body = await readBody(req);
+      body = (await readBody(req)).toString('utf8');
     } catch (err) {
       if (err instanceof HoshinError) return sendError(res, 413, err.toJSON());
       throw err;
@@ -202,20 +226,41 @@ export function createWebServer(options: WebServerOptions): http.Server {
   return server;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new HoshinError('invalid_input', `the request body is larger than ${MAX_BODY / 1024 / 1024} MiB`));
+      if (size > limit) {
+        reject(new HoshinError('invalid_input', `the request body is larger than ${limit / 1024 / 1024} MiB`));
         req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Runs a file route, answering a HoshinError with its status and anything else with a plain 500. */
+function guarded(res: http.ServerResponse, fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof HoshinError) sendError(res, STATUS[err.code], err.toJSON());
+    else sendError(res, 500, { code: 'internal', message: 'unexpected server error' });
+  }
+}
+
+function sendFile(res: http.ServerResponse, file: { fileName: string; data: Buffer }): void {
+  res.writeHead(200, {
+    'Content-Type': 'application/vnd.hoshin-plan+sqlite3',
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'Content-Length': String(file.data.length),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(file.data);
 }
 
 function parseCookies(header: string | undefined): Record<string, string> {

@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createWebServer } from '../../server/web-server.ts';
+import { issueDraft } from '../../services/issue-draft.ts';
 import { copyOpenPlan, openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { readDraftDocument } from '../../services/read-draft.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const TOKEN = 'test-token-0123456789';
@@ -28,6 +30,16 @@ async function start() {
       const copy = path.join(dir, 'copy.hoshin');
       copyOpenPlan(session, copy);
       return { fileName: 'plan.hoshin', data: fs.readFileSync(copy) };
+    },
+    issueDraft: (departmentId) => {
+      const target = path.join(dir, `draft-${departmentId}.hoshin`);
+      issueDraft(session, departmentId, target);
+      return { fileName: 'draft.hoshin', data: fs.readFileSync(target) };
+    },
+    readDraft: (data) => {
+      const target = path.join(dir, 'uploaded draft.hoshin');
+      fs.writeFileSync(target, data);
+      return readDraftDocument(target);
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -150,5 +162,44 @@ describe('web mode over HTTP', () => {
     const copy = openPlan(saved);
     expect(copy.dispatch('getPlan', {}).objectives.map((o) => o.title)).toContain('In the copy');
     copy.close();
+  });
+
+  it('hands out a department draft and reads one back for review', async () => {
+    const { port } = await start();
+    const headers = { 'X-Hoshin-Token': TOKEN };
+    const draft = await fetch(`http://127.0.0.1:${port}/api/draft?departmentId=d-support`, { headers });
+    expect(draft.status).toBe(200);
+    const bytes = Buffer.from(await draft.arrayBuffer());
+    expect(bytes.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    const read = await fetch(`http://127.0.0.1:${port}/api/read-draft`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+      body: bytes,
+    });
+    const envelope = (await read.json()) as { ok: boolean; value: { draft: { departmentId: string } } };
+    expect(envelope.ok).toBe(true);
+    const review = await api(port, 'reviewDraft', { draft: envelope.value });
+    expect(JSON.parse(review.body).value).toMatchObject({
+      departmentId: 'd-support',
+      changes: [],
+      conflicts: [],
+      rejected: [],
+    });
+    const status = JSON.parse((await api(port, 'getDraftStatus', {})).body).value as {
+      departmentId: string;
+      issuedAt: string | null;
+    }[];
+    expect(status.find((d) => d.departmentId === 'd-support')!.issuedAt).not.toBeNull();
+
+    expect((await fetch(`http://127.0.0.1:${port}/api/draft?departmentId=nope`, { headers })).status).toBe(400);
+    const junk = await fetch(`http://127.0.0.1:${port}/api/read-draft`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+      body: Buffer.from('not a plan at all'),
+    });
+    expect(junk.status).toBe(422);
+    expect(((await junk.json()) as { error: { message: string } }).error.message).toBe(
+      'uploaded draft.hoshin is not a Hoshin plan: it is not an SQLite database',
+    );
   });
 });

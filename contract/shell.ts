@@ -3,7 +3,17 @@
  * (Ctrl+Z, F5, …) reach the menu before the page, so the menu forwards them here; in web mode the page handles
  * the same keys itself. The preload exposes `window.hoshinShell`.
  */
-export const MENU_COMMANDS = ['undo', 'redo', 'find', 'command-palette', 'toggle-presentation'] as const;
+import type { PlanDocument } from './plan-format.ts';
+
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'find',
+  'command-palette',
+  'toggle-presentation',
+  'send-draft',
+  'merge-draft',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface HoshinShell {
@@ -11,7 +21,13 @@ export interface HoshinShell {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Opens a `.hoshin` file dropped on the window (the main process checks it and reports a bad file). */
   openFile(file: File): void;
+  /** Asks where to save a draft for the department and writes it; resolves to the file, or null if cancelled. */
+  sendDraft(departmentId: string): Promise<string | null>;
+  /** Asks for a returned draft and reads it; resolves to its plan JSON (with the draft block), or null. */
+  chooseDraft(): Promise<PlanDocument | null>;
 }
 
 export const MENU_COMMAND_CHANNEL = 'hoshin-shell:menu-command';
 export const OPEN_FILE_CHANNEL = 'hoshin-shell:open-file';
+export const SEND_DRAFT_CHANNEL = 'hoshin-shell:send-draft';
+export const CHOOSE_DRAFT_CHANNEL = 'hoshin-shell:choose-draft';

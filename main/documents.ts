@@ -7,7 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { HoshinError } from '../contract/errors.ts';
+import type { PlanDocument } from '../contract/plan-format.ts';
+import { issueDraft } from '../services/issue-draft.ts';
+import { readDraftDocument } from '../services/read-draft.ts';
 import {
+  copyOpenPlan,
   emptyPlanDocument,
   openPlan,
   samplePlanDocument,
@@ -115,12 +119,51 @@ export class Documents {
     const file = await this.askSavePath(parent, 'Save plan as', `${planTitleFromPath(session.file)} copy.hoshin`);
     if (file === null || sameFile(session.file, file)) return;
     try {
-      copyPlan(session, file);
+      copyOpenPlan(session, file);
     } catch (err) {
       showError(parent, `${path.basename(file)} could not be saved.`, err);
       return;
     }
     this.open(file, parent);
+  }
+
+  /** Department > Send draft…: a draft file for one department, saved where the user says. */
+  async sendDraft(parent: BrowserWindow | null, departmentId: string): Promise<string | null> {
+    const session = this.session;
+    if (!session) return null;
+    const department = session.store.getDepartment(departmentId)?.name ?? departmentId;
+    const file = await this.askSavePath(
+      parent,
+      `Send a draft to ${department}`,
+      `${planTitleFromPath(session.file)} - ${department} draft.hoshin`,
+    );
+    if (file === null) return null;
+    try {
+      issueDraft(session, departmentId, file, { overwrite: true });
+      return file;
+    } catch (err) {
+      showError(parent, `The draft for ${department} could not be written.`, err);
+      return null;
+    }
+  }
+
+  /** File > Merge draft…: the plan JSON of a returned draft (.hoshin or .json), for the review screen. */
+  async chooseDraft(parent: BrowserWindow | null): Promise<PlanDocument | null> {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Merge a department draft',
+      filters: [{ name: 'Department drafts', extensions: [PLAN_EXTENSION.slice(1), 'json'] }],
+      properties: ['openFile'],
+      defaultPath: this.session ? path.dirname(this.session.file) : app.getPath('documents'),
+    };
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const file = result.canceled ? undefined : result.filePaths[0];
+    if (file === undefined) return null;
+    try {
+      return readDraftDocument(file);
+    } catch (err) {
+      showError(parent, `${path.basename(file)} cannot be merged.`, err);
+      return null;
+    }
   }
 
   /** `<userData>/Sample plan.hoshin`, created from the built-in sample when missing. */
@@ -156,23 +199,6 @@ export class Documents {
     const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return null;
     return withPlanExtension(path.resolve(result.filePath));
-  }
-}
-
-function copyPlan(session: PlanSession, file: string): void {
-  const dir = path.dirname(file);
-  if (!fs.existsSync(dir)) throw new HoshinError('io', `${dir}: no such folder`);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    session.store.sqlite.prepare('VACUUM INTO ?').run(temp);
-    // A stale -wal/-shm of a file being replaced would be replayed into the copy: remove them first.
-    fs.rmSync(`${file}-wal`, { force: true });
-    fs.rmSync(`${file}-shm`, { force: true });
-    fs.renameSync(temp, file);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    if (err instanceof HoshinError) throw err;
-    throw new HoshinError('io', `${path.basename(file)}: cannot be written (${(err as Error).message})`);
   }
 }
 

@@ -21,7 +21,12 @@ import { isTrustedSender, registerIpcHandlers } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { Preferences, type Theme } from './preferences.ts';
 import { createMainWindow } from './window.ts';
-import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL } from '../contract/shell.ts';
+import {
+  CHOOSE_DRAFT_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  OPEN_FILE_CHANNEL,
+  SEND_DRAFT_CHANNEL,
+} from '../contract/shell.ts';
 
 const APP_ID = 'org.hoshinplanner.app';
 const PRODUCT_NAME = 'Hoshin Planner';
@@ -126,6 +131,14 @@ function start(): void {
       if (!isTrustedSender(ipcContext, event) || typeof file !== 'string' || file === '') return;
       openRequested(path.resolve(file));
     });
+    ipcMain.handle(SEND_DRAFT_CHANNEL, (event, departmentId: unknown) => {
+      if (!isTrustedSender(ipcContext, event) || typeof departmentId !== 'string') return null;
+      return documents.sendDraft(windowOrNull(), departmentId);
+    });
+    ipcMain.handle(CHOOSE_DRAFT_CHANNEL, (event) => {
+      if (!isTrustedSender(ipcContext, event)) return null;
+      return documents.chooseDraft(windowOrNull());
+    });
     nativeTheme.themeSource = prefs.theme;
     openAtStart(process.argv, process.cwd());
     updateMenu();
@@ -214,6 +227,10 @@ function start(): void {
       },
     );
     Menu.setApplicationMenu(menu);
+  }
+
+  function windowOrNull(): BrowserWindow | null {
+    return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
   }
 
   /** On macOS the menu lives on without a window: a plan opened from it brings one back. */

@@ -55,6 +55,9 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
         ],
       },
       { type: 'separator' },
+      { label: '&Merge Draft…', enabled: state.hasPlan, click: () => actions.command('merge-draft') },
+      { label: 'Send &Draft to a Department…', enabled: state.hasPlan, click: () => actions.command('send-draft') },
+      { type: 'separator' },
       {
         label: 'Save &As…',
         accelerator: 'CmdOrCtrl+Shift+S',

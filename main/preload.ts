@@ -5,7 +5,15 @@
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope, HoshinBridge, OperationInput, OperationName, OperationResult } from '../contract/api.ts';
-import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type HoshinShell, type MenuCommand } from '../contract/shell.ts';
+import {
+  CHOOSE_DRAFT_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  OPEN_FILE_CHANNEL,
+  SEND_DRAFT_CHANNEL,
+  type HoshinShell,
+  type MenuCommand,
+} from '../contract/shell.ts';
+import type { PlanDocument } from '../contract/plan-format.ts';
 import { channelOf } from './channels.ts';
 
 function invoke<K extends OperationName>(
@@ -64,6 +72,8 @@ const hoshinShell = {
   },
   // A dropped File's path is only visible here (webUtils); the page never sees or sends paths itself.
   openFile: (file: File) => ipcRenderer.send(OPEN_FILE_CHANNEL, webUtils.getPathForFile(file)),
+  sendDraft: (departmentId: string) => ipcRenderer.invoke(SEND_DRAFT_CHANNEL, departmentId) as Promise<string | null>,
+  chooseDraft: () => ipcRenderer.invoke(CHOOSE_DRAFT_CHANNEL) as Promise<PlanDocument | null>,
 } satisfies HoshinShell;
 
 contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

@@ -37,7 +37,7 @@ export function runMergeBench(): { changes: number; rows: MergeBenchRow[] } {
     const tactics = doc.tactics.filter((t) => t.departmentId === 'd0' && t.supports.length > 0);
     const goals = doc.goals.filter((g) => g.departmentId === 'd0');
     tactics
-      .slice(0, 300)
+      .slice(0, 200)
       .forEach((t) => draft.dispatch('updateTactic', { id: t.id, status: t.status === 'done' ? 'on_track' : 'done' }));
     for (let i = 0; i < 100; i++) {
       draft.dispatch('createTactic', {

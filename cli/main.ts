@@ -29,6 +29,8 @@ Commands:
   check <file.hoshin> [--json] [--today YYYY-MM-DD]
                                                    gap analysis; exit 1 when items are orphaned or uncovered
   serve <file.hoshin> [--port N]                   web mode on 127.0.0.1; prints the URL with its token
+  actual <file.hoshin> --kpi <item id> --month YYYY-MM --value N
+                                                   record a KPI's actual for a month (--value "" clears it)
   draft <plan.hoshin> --department <id> --out <draft.hoshin> [--force]
                                                    issue a department draft for offline work (catchball)
   merge <plan.hoshin> <draft.hoshin|draft.json> [--dry-run] [--json] [--accept-all]
@@ -150,6 +152,29 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         }
         const { serve } = await import('../server/serve.ts');
         await serve(positionals[0]!, { port, log: io.stderr, announce: io.stdout });
+        return 0;
+      }
+      case 'actual': {
+        const { values, positionals } = parse(
+          rest,
+          { kpi: { type: 'string' }, month: { type: 'string' }, value: { type: 'string' } },
+          ['file.hoshin'],
+        );
+        if (typeof values.kpi !== 'string') throw new UsageError('actual needs --kpi <item id>');
+        if (typeof values.month !== 'string') throw new UsageError('actual needs --month YYYY-MM');
+        if (typeof values.value !== 'string') throw new UsageError('actual needs --value N');
+        const text = values.value.trim();
+        const value = text === '' ? null : Number(text);
+        if (value !== null && !Number.isFinite(value))
+          throw new UsageError(`--value must be a number, not "${values.value}"`);
+        const kpi = values.kpi;
+        const month = values.month;
+        withPlan(positionals[0]!, (s) => s.dispatch('setKpiMonth', { itemId: kpi, month, actual: value }));
+        io.stderr(
+          value === null
+            ? `Cleared the actual of ${kpi} for ${month}\n`
+            : `Recorded ${value} as the actual of ${kpi} for ${month}\n`,
+        );
         return 0;
       }
       case 'draft': {

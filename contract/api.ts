@@ -15,20 +15,27 @@ import {
   horizonSchema,
   kpiOrNull,
   nameText,
+  COUNTERMEASURE_STATUSES,
+  monthText,
   NOTE_KINDS,
   noteText,
   answerText,
   personText,
   planDocumentSchema,
-  planSettingsSchema,
+  ownerLoadLimitSchema,
+  reviewToleranceSchema,
   strengthSchema,
   tacticStatusSchema,
   tagsSchema,
   titleText,
   visionText,
   type Department,
+  type Countermeasure,
   type Goal,
+  type Kpi,
+  type KpiMonth,
   type Note,
+  type TacticUpdate,
   type Objective,
   type PlanDocument,
   type PlanHeader,
@@ -37,6 +44,8 @@ import {
 } from './plan-format.ts';
 
 const empty = z.strictObject({}).optional();
+const finiteOrNull = z.number({ error: 'must be a number or null' }).finite('must be a finite number').nullable();
+const countermeasureStatus = z.enum(COUNTERMEASURE_STATUSES, { error: 'must be open, in_progress or done' });
 const byId = z.strictObject({ id: entityId });
 const reorder = z.strictObject({
   ids: z.array(entityId).min(1, 'must list at least one id'),
@@ -74,9 +83,10 @@ const tacticFields = {
 const supportsObjectives = z.array(z.strictObject({ objectiveId: entityId, strength: strengthSchema }));
 const supportsGoals = z.array(z.strictObject({ goalId: entityId, strength: strengthSchema }));
 
-export const LINK_KINDS = ['goal-objective', 'tactic-goal'] as const;
+/** goal -> objective, tactic -> goal, and annual objective -> breakthrough objective (the X-matrix's corner). */
+export const LINK_KINDS = ['goal-objective', 'tactic-goal', 'annual-breakthrough'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
-const linkKind = z.enum(LINK_KINDS, { error: 'must be goal-objective or tactic-goal' });
+const linkKind = z.enum(LINK_KINDS, { error: 'must be goal-objective, tactic-goal or annual-breakthrough' });
 export const ITEM_KINDS = ['department', 'objective', 'goal', 'tactic'] as const;
 export type EntityKind = (typeof ITEM_KINDS)[number];
 
@@ -89,7 +99,12 @@ export const operations = {
       periodStart: dateOrNull.optional(),
       periodEnd: dateOrNull.optional(),
       vision: visionText.optional(),
-      settings: planSettingsSchema.partial().optional(),
+      settings: z
+        .strictObject({
+          ownerLoadLimit: ownerLoadLimitSchema.optional(),
+          reviewTolerance: reviewToleranceSchema.optional(),
+        })
+        .optional(),
     }),
   },
   createDepartment: {
@@ -215,6 +230,65 @@ export const operations = {
     input: z.strictObject({ id: entityId, answer: answerText, answeredBy: personText.optional() }),
   },
   deleteNote: { input: byId },
+  /** The monthly review: every KPI's months with plan, actual and status, for the bowling chart. */
+  getReview: { input: z.strictObject({ today: dateOrNull.optional() }).optional() },
+  /** Sets a KPI's plan (null: back to interpolation) and/or actual (null: clear) for one month. */
+  setKpiMonth: {
+    input: z.strictObject({
+      itemId: entityId,
+      month: monthText,
+      plan: finiteOrNull.optional(),
+      actual: finiteOrNull.optional(),
+    }),
+  },
+  /** Several months at once (a paste from a spreadsheet): one undo step. */
+  setKpiMonths: {
+    input: z.strictObject({
+      values: z
+        .array(
+          z.strictObject({
+            itemId: entityId,
+            month: monthText,
+            plan: finiteOrNull.optional(),
+            actual: finiteOrNull.optional(),
+          }),
+        )
+        .min(1, 'must hold at least one value')
+        .max(5000, 'must hold at most 5000 values'),
+    }),
+  },
+  addCountermeasure: {
+    input: z.strictObject({
+      id: entityId.optional(),
+      itemId: entityId,
+      month: monthText,
+      rootCause: noteText,
+      action: noteText,
+      owner: personText.optional(),
+      due: dateOrNull.optional(),
+      status: countermeasureStatus.optional(),
+    }),
+  },
+  updateCountermeasure: {
+    input: z.strictObject({
+      id: entityId,
+      rootCause: noteText.optional(),
+      action: noteText.optional(),
+      owner: personText.optional(),
+      due: dateOrNull.optional(),
+      status: countermeasureStatus.optional(),
+    }),
+  },
+  deleteCountermeasure: { input: byId },
+  /** A tactic's status reported in the review (also sets the tactic's status). */
+  addTacticUpdate: {
+    input: z.strictObject({
+      tacticId: entityId,
+      status: tacticStatusSchema,
+      note: descriptionText.optional(),
+      date: dateOrNull.optional(),
+    }),
+  },
   /** The open file's name, for the window title. */
   getDocumentInfo: { input: empty },
   /** Undoes the newest change of this session (every other mutating operation is one undo step). */
@@ -239,6 +313,34 @@ export interface ConvertResult {
   relinked: string[];
   /** Items left supporting nothing because the converted item can no longer carry them. */
   orphaned: string[];
+}
+
+export type MonthStatus = 'green' | 'amber' | 'red';
+
+/** One KPI row of the bowling chart. */
+export interface KpiReview {
+  itemId: string;
+  itemKind: 'objective' | 'goal';
+  code: string;
+  title: string;
+  owner: string | null;
+  kpi: Kpi;
+  months: {
+    month: string;
+    plan: number | null;
+    planSource: 'set' | 'interpolated';
+    actual: number | null;
+    status: MonthStatus | null;
+    countermeasures: string[];
+  }[];
+}
+
+export interface ReviewState {
+  months: string[];
+  tolerance: number;
+  kpis: KpiReview[];
+  countermeasures: Countermeasure[];
+  tacticUpdates: TacticUpdate[];
 }
 
 export interface DocumentInfo {
@@ -315,6 +417,13 @@ export interface ApiResults {
   addNote: Note;
   answerNote: Note;
   deleteNote: { removed: boolean };
+  getReview: ReviewState;
+  setKpiMonth: KpiMonth | null;
+  setKpiMonths: { set: number };
+  addCountermeasure: Countermeasure;
+  updateCountermeasure: Countermeasure;
+  deleteCountermeasure: { removed: boolean };
+  addTacticUpdate: TacticUpdate;
   /** `label`: what was undone or redone; null when there was nothing to do. */
   undo: { label: string | null; history: HistoryState };
   redo: { label: string | null; history: HistoryState };

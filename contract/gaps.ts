@@ -11,6 +11,9 @@ export const FINDING_KINDS = [
   'owner_overloaded',
   'too_many_objectives',
   'weakly_supported_objective',
+  'annual_serves_no_breakthrough',
+  'breakthrough_without_annual',
+  'red_month_without_countermeasure',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 export type Severity = 'error' | 'warning' | 'info';
@@ -26,7 +29,9 @@ export type FixAction =
   | 'set_status_or_due'
   | 'rebalance_owner'
   | 'merge_objectives'
-  | 'strengthen_links';
+  | 'strengthen_links'
+  | 'link_to_breakthrough'
+  | 'add_countermeasure';
 
 export interface Finding {
   kind: FindingKind;

@@ -9,6 +9,7 @@
  * - Array order is the items' sort order; `supports` order is kept too.
  */
 import { z } from 'zod';
+import { formatPath } from './errors.ts';
 
 export const HORIZONS = ['breakthrough', 'annual'] as const;
 export const DIRECTIONS = ['increase', 'decrease'] as const;
@@ -71,12 +72,22 @@ export const kpiSchema = z.strictObject({
 });
 export const kpiOrNull = kpiSchema.nullish().transform((v) => v ?? null);
 
+export const DEFAULT_REVIEW_TOLERANCE = 5;
+
+export const ownerLoadLimitSchema = z
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(1000, 'must be at most 1000');
+/** Percent of the month's plan value within which a miss is amber rather than red. */
+export const reviewToleranceSchema = z
+  .number({ error: 'must be a number' })
+  .min(0, 'must be at least 0')
+  .max(100, 'must be at most 100');
+
 export const planSettingsSchema = z.strictObject({
-  ownerLoadLimit: z
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(1000, 'must be at most 1000'),
+  ownerLoadLimit: ownerLoadLimitSchema,
+  reviewTolerance: reviewToleranceSchema.optional().default(DEFAULT_REVIEW_TOLERANCE),
 });
 
 const planHeaderSchema = z.strictObject({
@@ -86,10 +97,14 @@ const planHeaderSchema = z.strictObject({
   periodStart: optionalDate,
   periodEnd: optionalDate,
   vision: visionText,
-  settings: planSettingsSchema.nullish().transform((v) => v ?? { ownerLoadLimit: DEFAULT_OWNER_LOAD_LIMIT }),
+  settings: planSettingsSchema
+    .nullish()
+    .transform((v) => v ?? { ownerLoadLimit: DEFAULT_OWNER_LOAD_LIMIT, reviewTolerance: DEFAULT_REVIEW_TOLERANCE }),
 });
 
 const departmentSchema = z.strictObject({ id: entityId, name: nameText, head: personText });
+
+const goalSupportSchema = z.strictObject({ objectiveId: entityId, strength: strengthSchema });
 
 const objectiveSchema = z.strictObject({
   id: entityId,
@@ -99,9 +114,56 @@ const objectiveSchema = z.strictObject({
   horizon: horizonSchema,
   owner: personText,
   kpi: kpiOrNull,
+  /** An annual objective's links to the breakthrough objectives it serves (the X-matrix's south-west corner). */
+  supports: z
+    .array(goalSupportSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 
-const goalSupportSchema = z.strictObject({ objectiveId: entityId, strength: strengthSchema });
+export const monthText = z
+  .string({ error: 'must be a month written YYYY-MM' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+const optionalNumber = finiteNumber.nullish().transform((v) => v ?? null);
+
+export const COUNTERMEASURE_STATUSES = ['open', 'in_progress', 'done'] as const;
+export type CountermeasureStatus = (typeof COUNTERMEASURE_STATUSES)[number];
+
+/** The monthly review (PDCA's Check and Act): KPI plan and actual values, countermeasures, tactic updates. */
+export const reviewSchema = z.strictObject({
+  /** One row per KPI and month that has a value set: `plan` only where it was set by hand (else interpolated). */
+  months: z
+    .array(z.strictObject({ itemId: entityId, month: monthText, plan: optionalNumber, actual: optionalNumber }))
+    .nullish()
+    .transform((v) => v ?? []),
+  countermeasures: z
+    .array(
+      z.strictObject({
+        id: entityId,
+        itemId: entityId,
+        month: monthText,
+        rootCause: requiredText(2000),
+        action: requiredText(2000),
+        owner: personText,
+        due: optionalDate,
+        status: z.enum(COUNTERMEASURE_STATUSES, { error: 'must be open, in_progress or done' }),
+      }),
+    )
+    .nullish()
+    .transform((v) => v ?? []),
+  tacticUpdates: z
+    .array(
+      z.strictObject({
+        id: entityId,
+        tacticId: entityId,
+        date: isoDate,
+        status: tacticStatusSchema,
+        note: optionalText(500),
+      }),
+    )
+    .nullish()
+    .transform((v) => v ?? []),
+});
 const tacticSupportSchema = z.strictObject({ goalId: entityId, strength: strengthSchema });
 
 const goalSchema = z.strictObject({
@@ -172,6 +234,8 @@ const planContentShape = {
     .array(noteSchema)
     .nullish()
     .transform((v) => v ?? []),
+  /** The monthly review; omitted from a plan that has none. */
+  review: reviewSchema.nullish().transform((v) => v ?? { months: [], countermeasures: [], tacticUpdates: [] }),
 };
 
 /** Cross-references: ids unique, every reference resolves, no link given twice, period in order. */
@@ -182,13 +246,7 @@ function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ct
     if (first !== undefined) {
       ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (already used at ${first})` });
     } else {
-      seen.set(
-        id,
-        path
-          .slice(0, 2)
-          .join('.')
-          .replace(/\.(\d+)/, '[$1]'),
-      );
+      seen.set(id, formatPath(path.slice(0, path.findIndex((k) => typeof k === 'number') + 1)));
     }
   };
   doc.departments.forEach((d, i) => claim(d.id, ['departments', i, 'id']));
@@ -251,6 +309,68 @@ function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ct
       linked.add(s.goalId);
     });
   });
+  const horizonOf = new Map(doc.objectives.map((o) => [o.id, o.horizon]));
+  doc.objectives.forEach((o, i) => {
+    if (o.supports.length > 0 && o.horizon !== 'annual') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objectives', i, 'supports'],
+        message: 'only an annual objective supports breakthrough objectives',
+      });
+      return;
+    }
+    const linked = new Set<string>();
+    o.supports.forEach((s, j) => {
+      const path = ['objectives', i, 'supports', j, 'objectiveId'];
+      if (horizonOf.get(s.objectiveId) !== 'breakthrough') {
+        ctx.addIssue({ code: 'custom', path, message: `no breakthrough objective has id "${s.objectiveId}"` });
+      } else if (linked.has(s.objectiveId)) {
+        ctx.addIssue({ code: 'custom', path, message: `objective "${s.objectiveId}" is listed twice` });
+      }
+      linked.add(s.objectiveId);
+    });
+  });
+  const kpiItems = new Set([...doc.objectives, ...doc.goals].filter((x) => x.kpi !== null).map((x) => x.id));
+  const seenMonths = new Set<string>();
+  doc.review.months.forEach((m, i) => {
+    if (!kpiItems.has(m.itemId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review', 'months', i, 'itemId'],
+        message: `no objective or goal with a KPI has id "${m.itemId}"`,
+      });
+    }
+    const key = `${m.itemId}/${m.month}`;
+    if (seenMonths.has(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review', 'months', i, 'month'],
+        message: `${m.month} of "${m.itemId}" is listed twice`,
+      });
+    }
+    seenMonths.add(key);
+  });
+  doc.review.countermeasures.forEach((c, i) => {
+    claim(c.id, ['review', 'countermeasures', i, 'id']);
+    if (!kpiItems.has(c.itemId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review', 'countermeasures', i, 'itemId'],
+        message: `no objective or goal with a KPI has id "${c.itemId}"`,
+      });
+    }
+  });
+  const tacticIds = new Set(doc.tactics.map((t) => t.id));
+  doc.review.tacticUpdates.forEach((u, i) => {
+    claim(u.id, ['review', 'tacticUpdates', i, 'id']);
+    if (!tacticIds.has(u.tacticId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review', 'tacticUpdates', i, 'tacticId'],
+        message: `no tactic has id "${u.tacticId}"`,
+      });
+    }
+  });
   const { periodStart, periodEnd } = doc.plan;
   if (periodStart && periodEnd && periodStart > periodEnd) {
     ctx.addIssue({ code: 'custom', path: ['plan', 'periodEnd'], message: 'must not be before periodStart' });
@@ -307,3 +427,8 @@ export type ItemKind = 'objective' | 'goal' | 'tactic';
 export type Note = PlanDocument['notes'][number];
 export type DraftBlock = NonNullable<PlanDocument['draft']>;
 export type BasePlan = DraftBlock['base'];
+export type Review = PlanDocument['review'];
+export type KpiMonth = Review['months'][number];
+export type Countermeasure = Review['countermeasures'][number];
+export type TacticUpdate = Review['tacticUpdates'][number];
+export type ObjectiveSupport = Objective['supports'][number];

@@ -20,7 +20,7 @@ export const TACTIC_FIELDS = [
 const NOTE_FIELDS = ['itemId', 'kind', 'text', 'author', 'createdAt', 'answer', 'answeredBy', 'answeredAt'] as const;
 const PLAN_FIELDS = ['title', 'organisation', 'periodStart', 'periodEnd', 'vision', 'settings'] as const;
 const DEPARTMENT_FIELDS = ['name', 'head'] as const;
-const OBJECTIVE_FIELDS = ['code', 'title', 'description', 'horizon', 'owner', 'kpi'] as const;
+const OBJECTIVE_FIELDS = ['code', 'title', 'description', 'horizon', 'owner', 'kpi', 'supports'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

@@ -4,6 +4,7 @@
  */
 import { FINDING_KINDS, type Finding, type FindingKind, type GapReport } from '../contract/gaps.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
+import { reviewRows } from './review.ts';
 
 /** Hoshin practice: more than this many objectives of a horizon means the plan has lost focus. */
 export const FOCUS_LIMITS = { breakthrough: 5, annual: 8 } as const;
@@ -20,6 +21,9 @@ export const RULES: Record<FindingKind, string> = {
   owner_overloaded: 'No owner should carry more items than the plan’s owner-load limit.',
   too_many_objectives: `A focused plan holds at most ${FOCUS_LIMITS.breakthrough} breakthrough and ${FOCUS_LIMITS.annual} annual objectives.`,
   weakly_supported_objective: 'An objective carried only by weak links is not really carried.',
+  annual_serves_no_breakthrough: 'Every annual objective should serve a breakthrough objective.',
+  breakthrough_without_annual: 'Every breakthrough objective needs an annual objective that moves it this year.',
+  red_month_without_countermeasure: 'Every red month of a KPI needs a countermeasure.',
 };
 
 const SEVERITY: Record<FindingKind, Finding['severity']> = {
@@ -34,6 +38,9 @@ const SEVERITY: Record<FindingKind, Finding['severity']> = {
   owner_overloaded: 'warning',
   too_many_objectives: 'warning',
   weakly_supported_objective: 'warning',
+  annual_serves_no_breakthrough: 'warning',
+  breakthrough_without_annual: 'warning',
+  red_month_without_countermeasure: 'warning',
 };
 
 export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
@@ -195,6 +202,54 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         `The plan has ${count} ${horizon} objectives; a focused plan holds at most ${FOCUS_LIMITS[horizon]}.`,
         { action: 'merge_objectives', label: 'Merge or drop objectives' },
       );
+    }
+  }
+
+  // X-matrix corner: annual objectives against breakthroughs, once the plan has both.
+  const breakthroughs = doc.objectives.filter((o) => o.horizon === 'breakthrough');
+  const annuals = doc.objectives.filter((o) => o.horizon === 'annual');
+  if (breakthroughs.length > 0 && annuals.length > 0) {
+    const served = new Set(annuals.flatMap((o) => o.supports.map((s) => s.objectiveId)));
+    for (const o of annuals) {
+      if (o.supports.length === 0) {
+        add(
+          'annual_serves_no_breakthrough',
+          o.id,
+          'objective',
+          `Annual objective ${label(o.code, o.title)} serves no breakthrough objective.`,
+          {
+            action: 'link_to_breakthrough',
+            label: 'Link to a breakthrough objective…',
+          },
+        );
+      }
+    }
+    for (const o of breakthroughs) {
+      if (!served.has(o.id)) {
+        add(
+          'breakthrough_without_annual',
+          o.id,
+          'objective',
+          `Breakthrough objective ${label(o.code, o.title)} has no annual objective moving it this year.`,
+          {
+            action: 'link_to_breakthrough',
+            label: 'Link an annual objective to it…',
+          },
+        );
+      }
+    }
+  }
+  for (const row of reviewRows(doc, today)) {
+    for (const m of row.months) {
+      if (m.status === 'red' && m.countermeasures.length === 0) {
+        add(
+          'red_month_without_countermeasure',
+          row.itemId,
+          row.itemKind,
+          `${row.kpi.name} (${row.code}) was red in ${m.month}: ${m.actual} against a plan of ${m.plan}, and has no countermeasure.`,
+          { action: 'add_countermeasure', label: 'Add a countermeasure' },
+        );
+      }
     }
   }
 

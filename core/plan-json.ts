@@ -55,7 +55,10 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       periodStart: doc.plan.periodStart,
       periodEnd: doc.plan.periodEnd,
       vision: doc.plan.vision,
-      settings: { ownerLoadLimit: doc.plan.settings.ownerLoadLimit },
+      settings: {
+        ownerLoadLimit: doc.plan.settings.ownerLoadLimit,
+        reviewTolerance: doc.plan.settings.reviewTolerance,
+      },
     },
     departments: doc.departments.map((d) => ({ id: d.id, name: d.name, head: d.head })),
     objectives: doc.objectives.map((o) => ({
@@ -66,6 +69,7 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       horizon: o.horizon,
       owner: o.owner,
       kpi: kpi(o.kpi),
+      supports: o.supports.map((s) => ({ objectiveId: s.objectiveId, strength: s.strength })),
     })),
     goals: doc.goals.map((g) => ({
       id: g.id,
@@ -102,6 +106,29 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       answeredBy: n.answeredBy,
       answeredAt: n.answeredAt,
     }));
+  }
+  const review = doc.review;
+  if (review.months.length + review.countermeasures.length + review.tacticUpdates.length > 0) {
+    canonical.review = {
+      months: review.months.map((m) => ({ itemId: m.itemId, month: m.month, plan: m.plan, actual: m.actual })),
+      countermeasures: review.countermeasures.map((c) => ({
+        id: c.id,
+        itemId: c.itemId,
+        month: c.month,
+        rootCause: c.rootCause,
+        action: c.action,
+        owner: c.owner,
+        due: c.due,
+        status: c.status,
+      })),
+      tacticUpdates: review.tacticUpdates.map((u) => ({
+        id: u.id,
+        tacticId: u.tacticId,
+        date: u.date,
+        status: u.status,
+        note: u.note,
+      })),
+    };
   }
   if ('draft' in doc && doc.draft) {
     const { id, planId, departmentId, issuedAt, base } = doc.draft;

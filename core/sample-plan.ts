@@ -71,6 +71,10 @@ export const samplePlan: PlanDocumentInput = {
         target: 3.2,
         direction: 'decrease',
       },
+      supports: [
+        { objectiveId: 'o1', strength: 'strong' },
+        { objectiveId: 'o2', strength: 'medium' },
+      ],
     },
     {
       id: 'o4',
@@ -86,6 +90,10 @@ export const samplePlan: PlanDocumentInput = {
         target: 78,
         direction: 'increase',
       },
+      supports: [
+        { objectiveId: 'o1', strength: 'strong' },
+        { objectiveId: 'o2', strength: 'strong' },
+      ],
     },
     {
       id: 'o5',
@@ -101,6 +109,7 @@ export const samplePlan: PlanDocumentInput = {
         target: 5000,
         direction: 'increase',
       },
+      supports: [{ objectiveId: 'o1', strength: 'medium' }],
     },
   ],
   goals: [
@@ -827,4 +836,38 @@ export const samplePlan: PlanDocumentInput = {
       supports: [{ goalId: 'g-hr-2', strength: 'strong' }],
     },
   ],
+  // The first quarter's review: churn slipped red in March (with a countermeasure); customer effort went red in
+  // February with none yet, a deliberate finding for the review screen to show.
+  review: {
+    months: [
+      { itemId: 'o1', month: '2027-01', plan: null, actual: 13.5 },
+      { itemId: 'o1', month: '2027-02', plan: null, actual: 13.4 },
+      { itemId: 'o1', month: '2027-03', plan: null, actual: 13.6 },
+      { itemId: 'o3', month: '2027-01', plan: null, actual: 4.0 },
+      { itemId: 'o3', month: '2027-02', plan: null, actual: 4.2 },
+      { itemId: 'o4', month: '2027-01', plan: 63, actual: 64 },
+      { itemId: 'o4', month: '2027-02', plan: null, actual: 64.5 },
+    ],
+    countermeasures: [
+      {
+        id: 'cm-churn-2027-03',
+        itemId: 'o1',
+        month: '2027-03',
+        rootCause: 'A price change in February reached small accounts without the promised loyalty credit.',
+        action: 'Apply the credit retroactively and call every account that cancelled in March.',
+        owner: 'Amara Okafor',
+        due: '2027-04-15',
+        status: 'in_progress',
+      },
+    ],
+    tacticUpdates: [
+      {
+        id: 'tu-cs-2-2-2027-03',
+        tacticId: 't-cs-2-2',
+        date: '2027-03-31',
+        status: 'at_risk',
+        note: 'Onboarding content is late: the product walkthrough videos slipped to May.',
+      },
+    ],
+  },
 };

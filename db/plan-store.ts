@@ -8,6 +8,10 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { HoshinError } from '../contract/errors.ts';
 import type {
   BasePlan,
+  Countermeasure,
+  KpiMonth,
+  Review,
+  TacticUpdate,
   DraftBlock,
   Department,
   Note,
@@ -45,6 +49,10 @@ export const PLAN_TABLES = [
   'tactic_goal_link',
   'note',
   'draft_issue',
+  'objective_link',
+  'kpi_month',
+  'countermeasure',
+  'tactic_update',
 ] as const;
 
 export type SortedTable = 'department' | 'objective' | 'goal' | 'tactic';
@@ -78,6 +86,10 @@ export class PlanStore {
     for (const l of d.select().from(schema.goalObjectiveLink).orderBy(asc(schema.goalObjectiveLink.position)).all()) {
       push(goalLinks, l.goalId, { objectiveId: l.objectiveId, strength: l.strength });
     }
+    const objectiveLinks = new Map<string, { objectiveId: string; strength: Strength }[]>();
+    for (const l of d.select().from(schema.objectiveLink).orderBy(asc(schema.objectiveLink.position)).all()) {
+      push(objectiveLinks, l.annualId, { objectiveId: l.breakthroughId, strength: l.strength });
+    }
     const tacticLinks = new Map<string, { goalId: string; strength: Strength }[]>();
     for (const l of d.select().from(schema.tacticGoalLink).orderBy(asc(schema.tacticGoalLink.position)).all()) {
       push(tacticLinks, l.tacticId, { goalId: l.goalId, strength: l.strength });
@@ -87,7 +99,12 @@ export class PlanStore {
       version: PLAN_FORMAT_VERSION,
       plan: toHeader(planRow),
       departments: d.select().from(schema.department).orderBy(asc(schema.department.sortOrder)).all().map(toDepartment),
-      objectives: d.select().from(schema.objective).orderBy(asc(schema.objective.sortOrder)).all().map(toObjective),
+      objectives: d
+        .select()
+        .from(schema.objective)
+        .orderBy(asc(schema.objective.sortOrder))
+        .all()
+        .map((row) => toObjective(row, objectiveLinks.get(row.id) ?? [])),
       goals: d
         .select()
         .from(schema.goal)
@@ -101,6 +118,7 @@ export class PlanStore {
         .all()
         .map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
       notes: this.notes(),
+      review: this.review(),
       draft: this.draftBlock(),
     };
   }
@@ -214,6 +232,26 @@ export class PlanStore {
       (rows) => d.insert(schema.tacticGoalLink).values(rows).run(),
     );
     chunked(
+      doc.objectives.flatMap((o) =>
+        o.supports.map((s, position) => ({
+          annualId: o.id,
+          breakthroughId: s.objectiveId,
+          strength: s.strength,
+          position,
+        })),
+      ),
+      (rows) => d.insert(schema.objectiveLink).values(rows).run(),
+    );
+    chunked(doc.review.months, (rows) => d.insert(schema.kpiMonth).values(rows).run());
+    chunked(
+      doc.review.countermeasures.map((c, sortOrder) => ({ ...c, sortOrder })),
+      (rows) => d.insert(schema.countermeasure).values(rows).run(),
+    );
+    chunked(
+      doc.review.tacticUpdates.map((u, sortOrder) => ({ ...u, sortOrder })),
+      (rows) => d.insert(schema.tacticUpdate).values(rows).run(),
+    );
+    chunked(
       doc.notes.map((n, i) => fromNote(n, i)),
       (rows) => d.insert(schema.note).values(rows).run(),
     );
@@ -245,7 +283,7 @@ export class PlanStore {
   }
   getObjective(id: string): Objective | undefined {
     const row = this.db.select().from(schema.objective).where(eq(schema.objective.id, id)).get();
-    return row && toObjective(row);
+    return row && toObjective(row, this.objectiveSupports(id));
   }
   getGoal(id: string): Goal | undefined {
     const row = this.db.select().from(schema.goal).where(eq(schema.goal.id, id)).get();
@@ -276,6 +314,7 @@ export class PlanStore {
   }
   insertObjective(x: Objective, sortOrder: number): void {
     this.db.insert(schema.objective).values(fromObjective(x, sortOrder)).run();
+    for (const s of x.supports) this.setObjectiveLink(x.id, s.objectiveId, s.strength);
   }
   updateObjective(x: Objective): void {
     const { sortOrder: _ignored, ...row } = fromObjective(x, 0);
@@ -372,6 +411,154 @@ export class PlanStore {
   }
 
   // ---- links ----
+
+  objectiveSupports(annualId: string): { objectiveId: string; strength: Strength }[] {
+    return this.db
+      .select({ objectiveId: schema.objectiveLink.breakthroughId, strength: schema.objectiveLink.strength })
+      .from(schema.objectiveLink)
+      .where(eq(schema.objectiveLink.annualId, annualId))
+      .orderBy(asc(schema.objectiveLink.position))
+      .all();
+  }
+
+  setObjectiveLink(annualId: string, breakthroughId: string, strength: Strength): void {
+    const o = schema.objectiveLink;
+    const updated = this.db
+      .update(o)
+      .set({ strength })
+      .where(and(eq(o.annualId, annualId), eq(o.breakthroughId, breakthroughId)))
+      .run();
+    if (updated.changes === 0) {
+      const next = this.db
+        .select({ m: max(o.position) })
+        .from(o)
+        .where(eq(o.annualId, annualId))
+        .get();
+      this.db
+        .insert(o)
+        .values({ annualId, breakthroughId, strength, position: (next?.m ?? -1) + 1 })
+        .run();
+    }
+  }
+
+  removeObjectiveLink(annualId: string, breakthroughId: string): boolean {
+    const o = schema.objectiveLink;
+    return (
+      this.db
+        .delete(o)
+        .where(and(eq(o.annualId, annualId), eq(o.breakthroughId, breakthroughId)))
+        .run().changes > 0
+    );
+  }
+
+  /** Links touching these objectives as annual (from) or breakthrough (to). */
+  objectiveLinksOf(ids: readonly string[]): { annualId: string; breakthroughId: string; strength: Strength }[] {
+    if (ids.length === 0) return [];
+    const o = schema.objectiveLink;
+    return this.db
+      .select()
+      .from(o)
+      .where(sql`${o.annualId} in ${[...ids]} or ${o.breakthroughId} in ${[...ids]}`)
+      .all()
+      .map((l) => ({ annualId: l.annualId, breakthroughId: l.breakthroughId, strength: l.strength }));
+  }
+
+  // ---- monthly review ----
+
+  review(): Review {
+    return {
+      months: this.db
+        .select()
+        .from(schema.kpiMonth)
+        .orderBy(asc(schema.kpiMonth.itemId), asc(schema.kpiMonth.month))
+        .all(),
+      countermeasures: this.db
+        .select()
+        .from(schema.countermeasure)
+        .orderBy(asc(schema.countermeasure.sortOrder))
+        .all()
+        .map(({ sortOrder: _s, ...c }) => c),
+      tacticUpdates: this.db
+        .select()
+        .from(schema.tacticUpdate)
+        .orderBy(asc(schema.tacticUpdate.sortOrder))
+        .all()
+        .map(({ sortOrder: _s, ...u }) => u),
+    };
+  }
+
+  /** Sets a KPI month's values (undefined: unchanged); a row with neither value is removed. */
+  setKpiMonth(
+    itemId: string,
+    month: string,
+    values: { plan?: number | null; actual?: number | null },
+  ): KpiMonth | null {
+    const k = schema.kpiMonth;
+    const where = and(eq(k.itemId, itemId), eq(k.month, month));
+    const current = this.db.select().from(k).where(where).get() ?? { itemId, month, plan: null, actual: null };
+    const next = { ...current, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) };
+    if (next.plan === null && next.actual === null) {
+      this.db.delete(k).where(where).run();
+      return null;
+    }
+    this.db
+      .insert(k)
+      .values(next)
+      .onConflictDoUpdate({ target: [k.itemId, k.month], set: { plan: next.plan, actual: next.actual } })
+      .run();
+    return next;
+  }
+
+  getCountermeasure(id: string): Countermeasure | undefined {
+    const row = this.db.select().from(schema.countermeasure).where(eq(schema.countermeasure.id, id)).get();
+    if (!row) return undefined;
+    const { sortOrder: _s, ...c } = row;
+    return c;
+  }
+
+  putCountermeasure(c: Countermeasure): void {
+    const existing = this.getCountermeasure(c.id);
+    if (existing) {
+      this.db.update(schema.countermeasure).set(c).where(eq(schema.countermeasure.id, c.id)).run();
+    } else {
+      const next = this.db
+        .select({ m: max(schema.countermeasure.sortOrder) })
+        .from(schema.countermeasure)
+        .get();
+      this.db
+        .insert(schema.countermeasure)
+        .values({ ...c, sortOrder: (next?.m ?? -1) + 1 })
+        .run();
+    }
+  }
+
+  deleteCountermeasure(id: string): boolean {
+    return this.db.delete(schema.countermeasure).where(eq(schema.countermeasure.id, id)).run().changes > 0;
+  }
+
+  insertTacticUpdate(u: TacticUpdate): void {
+    const next = this.db
+      .select({ m: max(schema.tacticUpdate.sortOrder) })
+      .from(schema.tacticUpdate)
+      .get();
+    this.db
+      .insert(schema.tacticUpdate)
+      .values({ ...u, sortOrder: (next?.m ?? -1) + 1 })
+      .run();
+  }
+
+  /** KPI months and countermeasures of deleted objectives or goals go with them. */
+  deleteReviewOf(itemIds: readonly string[]): void {
+    if (itemIds.length === 0) return;
+    this.db
+      .delete(schema.kpiMonth)
+      .where(inArray(schema.kpiMonth.itemId, [...itemIds]))
+      .run();
+    this.db
+      .delete(schema.countermeasure)
+      .where(inArray(schema.countermeasure.itemId, [...itemIds]))
+      .run();
+  }
 
   goalSupports(goalId: string): { objectiveId: string; strength: Strength }[] {
     return this.db
@@ -598,7 +785,7 @@ function toHeader(row: typeof schema.plan.$inferSelect): PlanHeader {
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     vision: row.vision,
-    settings: { ownerLoadLimit: row.ownerLoadLimit },
+    settings: { ownerLoadLimit: row.ownerLoadLimit, reviewTolerance: row.reviewTolerance },
   };
 }
 function fromHeader(h: PlanHeader): typeof schema.plan.$inferInsert {
@@ -610,6 +797,7 @@ function fromHeader(h: PlanHeader): typeof schema.plan.$inferInsert {
     periodEnd: h.periodEnd,
     vision: h.vision,
     ownerLoadLimit: h.settings.ownerLoadLimit,
+    reviewTolerance: h.settings.reviewTolerance,
   };
 }
 function toDepartment(row: typeof schema.department.$inferSelect): Department {
@@ -618,7 +806,7 @@ function toDepartment(row: typeof schema.department.$inferSelect): Department {
 function fromDepartment(x: Department, sortOrder: number): typeof schema.department.$inferInsert {
   return { id: x.id, name: x.name, head: x.head, sortOrder };
 }
-function toObjective(row: typeof schema.objective.$inferSelect): Objective {
+function toObjective(row: typeof schema.objective.$inferSelect, supports: Objective['supports']): Objective {
   return {
     id: row.id,
     code: row.code,
@@ -627,6 +815,7 @@ function toObjective(row: typeof schema.objective.$inferSelect): Objective {
     horizon: row.horizon,
     owner: row.owner,
     kpi: toKpi(row),
+    supports,
   };
 }
 function fromObjective(x: Objective, sortOrder: number): typeof schema.objective.$inferInsert {

@@ -22,6 +22,8 @@ export const plan = sqliteTable(
     vision: text('vision'),
     /** Owner-load finding threshold: more items than this on one owner is flagged. Added in 0001. */
     ownerLoadLimit: integer('owner_load_limit').notNull().default(8),
+    /** Percent of a month's plan value within which a miss is amber, not red. Added in 0003. */
+    reviewTolerance: real('review_tolerance').notNull().default(5),
   },
   (t) => [check('plan_singleton', sql`${t.singleton} = 1`)],
 );
@@ -190,3 +192,70 @@ export const draftIssue = sqliteTable('draft_issue', {
   mergedAt: text('merged_at'),
   mergedChanges: integer('merged_changes'),
 });
+
+/** An annual objective supporting a breakthrough objective (added in 0003: the X-matrix's south-west corner). */
+export const objectiveLink = sqliteTable(
+  'objective_link',
+  {
+    annualId: text('annual_id')
+      .notNull()
+      .references(() => objective.id, { onDelete: 'cascade' }),
+    breakthroughId: text('breakthrough_id')
+      .notNull()
+      .references(() => objective.id, { onDelete: 'cascade' }),
+    strength: text('strength', { enum: ['strong', 'medium', 'weak'] }).notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.annualId, t.breakthroughId] }),
+    index('objective_link_breakthrough').on(t.breakthroughId),
+    check('objective_link_strength', sql`${t.strength} in ('strong', 'medium', 'weak')`),
+  ],
+);
+
+/** A KPI's month in the monthly review: the plan value where set by hand (else interpolated) and the actual. */
+export const kpiMonth = sqliteTable(
+  'kpi_month',
+  {
+    itemId: text('item_id').notNull(),
+    month: text('month').notNull(),
+    plan: real('plan'),
+    actual: real('actual'),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.month] })],
+);
+
+export const countermeasure = sqliteTable(
+  'countermeasure',
+  {
+    id: text('id').primaryKey(),
+    itemId: text('item_id').notNull(),
+    month: text('month').notNull(),
+    rootCause: text('root_cause').notNull(),
+    action: text('action').notNull(),
+    owner: text('owner'),
+    due: text('due'),
+    status: text('status', { enum: ['open', 'in_progress', 'done'] }).notNull(),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    index('countermeasure_item').on(t.itemId),
+    check('countermeasure_status', sql`${t.status} in ('open', 'in_progress', 'done')`),
+  ],
+);
+
+/** A tactic's status as reported in a review meeting. */
+export const tacticUpdate = sqliteTable(
+  'tactic_update',
+  {
+    id: text('id').primaryKey(),
+    tacticId: text('tactic_id')
+      .notNull()
+      .references(() => tactic.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    status: text('status', { enum: ['not_started', 'on_track', 'at_risk', 'off_track', 'done'] }).notNull(),
+    note: text('note'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [index('tactic_update_tactic').on(t.tacticId)],
+);

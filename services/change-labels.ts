@@ -26,6 +26,12 @@ const VERBS: Partial<Record<OperationName, string>> = {
   addNote: 'Add note',
   answerNote: 'Answer note',
   deleteNote: 'Delete note',
+  setKpiMonth: 'Enter KPI value',
+  setKpiMonths: 'Paste KPI values',
+  addCountermeasure: 'Add countermeasure',
+  updateCountermeasure: 'Edit countermeasure',
+  deleteCountermeasure: 'Delete countermeasure',
+  addTacticUpdate: 'Update tactic status',
 };
 
 export function changeLabel(operation: OperationName, result: unknown): string {

@@ -6,9 +6,19 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiResults, DeleteEffect, LinkKind, OperationName, ParsedInput } from '../contract/api.ts';
 import { HoshinError } from '../contract/errors.ts';
-import type { Department, Goal, Note, Objective, Strength, Tactic } from '../contract/plan-format.ts';
+import type {
+  Countermeasure,
+  Department,
+  Goal,
+  Note,
+  Objective,
+  Strength,
+  Tactic,
+  TacticUpdate,
+} from '../contract/plan-format.ts';
 import { diffDraft } from '../core/draft-diff.ts';
 import { analyzeGaps } from '../core/gaps.ts';
+import { periodMonths, reviewRows } from '../core/review.ts';
 import { departmentPrefix, nextCode } from '../core/codes.ts';
 import type { PlanStore, SortedTable } from '../db/plan-store.ts';
 import type { UndoLog } from '../db/undo-log.ts';
@@ -132,6 +142,9 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
       label = `objective ${o.code} '${o.title}'`;
       const incoming = store.linksToObjectives([id]);
       incoming.forEach(goalLink);
+      for (const l of store.objectiveLinksOf([id])) {
+        links.push({ kind: 'annual-breakthrough', fromId: l.annualId, toId: l.breakthroughId, strength: l.strength });
+      }
       const counts = store.countUpLinks(
         'goal',
         incoming.map((l) => l.goalId),
@@ -165,7 +178,13 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
   };
 
   const linkEnds = (kind: LinkKind, fromId: string, toId: string) => {
-    if (kind === 'goal-objective') {
+    if (kind === 'annual-breakthrough') {
+      if (store.getObjective(fromId)?.horizon !== 'annual')
+        throw invalid('fromId', `no annual objective has id "${fromId}"`);
+      if (store.getObjective(toId)?.horizon !== 'breakthrough') {
+        throw invalid('toId', `no breakthrough objective has id "${toId}"`);
+      }
+    } else if (kind === 'goal-objective') {
       if (!store.getGoal(fromId)) throw invalid('fromId', `no goal has id "${fromId}"`);
       if (!store.getObjective(toId)) throw invalid('toId', `no objective has id "${toId}"`);
     } else {
@@ -302,6 +321,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
       horizon: 'annual',
       owner,
       kpi: current.item.kpi,
+      supports: [],
     };
     store.insertObjective(o, position('objective'));
     return { kind: 'objective', item: o, relinked, orphaned };
@@ -336,6 +356,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     deleteDepartment: ({ id }) => {
       const effect = deleteEffect('department', id);
       store.deleteNotesOf([...effect.goals, ...effect.tactics]);
+      store.deleteReviewOf(effect.goals);
       store.deleteRow('department', id);
       return effect;
     },
@@ -350,18 +371,26 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
         horizon: input.horizon ?? 'annual',
         owner: input.owner ?? null,
         kpi: input.kpi ?? null,
+        supports: [],
       };
       store.insertObjective(o, insertPosition('objective', input.afterId));
       return o;
     },
     updateObjective: (input) => {
-      const o = { ...mustFind(store.getObjective(input.id), 'objective', input.id), ...defined(input) };
+      const current = mustFind(store.getObjective(input.id), 'objective', input.id);
+      const o = { ...current, ...defined(input) };
+      if (o.horizon !== current.horizon) {
+        // Annual -> breakthrough links only fit the horizons they were made for.
+        for (const l of store.objectiveLinksOf([o.id])) store.removeObjectiveLink(l.annualId, l.breakthroughId);
+        o.supports = [];
+      }
       store.updateObjective(o);
       return o;
     },
     deleteObjective: ({ id }) => {
       const effect = deleteEffect('objective', id);
       store.deleteNotesOf([id]);
+      store.deleteReviewOf([id]);
       store.deleteRow('objective', id);
       return effect;
     },
@@ -394,6 +423,7 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     deleteGoal: ({ id }) => {
       const effect = deleteEffect('goal', id);
       store.deleteNotesOf([id]);
+      store.deleteReviewOf([id]);
       store.deleteRow('goal', id);
       return effect;
     },
@@ -441,13 +471,18 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     setLink: ({ kind, fromId, toId, strength }) => {
       linkEnds(kind, fromId, toId);
       if (kind === 'goal-objective') store.setGoalLink(fromId, toId, strength);
-      else store.setTacticLink(fromId, toId, strength);
+      else if (kind === 'tactic-goal') store.setTacticLink(fromId, toId, strength);
+      else store.setObjectiveLink(fromId, toId, strength);
       return { kind, fromId, toId, strength };
     },
     removeLink: ({ kind, fromId, toId }) => {
       linkEnds(kind, fromId, toId);
       const removed =
-        kind === 'goal-objective' ? store.removeGoalLink(fromId, toId) : store.removeTacticLink(fromId, toId);
+        kind === 'goal-objective'
+          ? store.removeGoalLink(fromId, toId)
+          : kind === 'tactic-goal'
+            ? store.removeTacticLink(fromId, toId)
+            : store.removeObjectiveLink(fromId, toId);
       return { removed };
     },
     previewDelete: ({ kind, id }) => deleteEffect(kind, id),
@@ -514,9 +549,67 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
       return answered;
     },
     deleteNote: ({ id }) => ({ removed: store.deleteNote(id) }),
+    getReview: (input) => {
+      const doc = store.loadDocument();
+      return {
+        months: periodMonths(doc.plan.periodStart, doc.plan.periodEnd, input?.today ?? today()),
+        tolerance: doc.plan.settings.reviewTolerance,
+        kpis: reviewRows(doc, input?.today ?? today()),
+        countermeasures: doc.review.countermeasures,
+        tacticUpdates: doc.review.tacticUpdates,
+      };
+    },
+    setKpiMonth: ({ itemId, month, plan, actual }) => {
+      kpiItem(itemId, 'itemId');
+      return store.setKpiMonth(itemId, month, { plan, actual });
+    },
+    setKpiMonths: ({ values }) => {
+      values.forEach((v, i) => kpiItem(v.itemId, `values[${i}].itemId`));
+      for (const v of values) store.setKpiMonth(v.itemId, v.month, { plan: v.plan, actual: v.actual });
+      return { set: values.length };
+    },
+    addCountermeasure: (input) => {
+      kpiItem(input.itemId, 'itemId');
+      const c: Countermeasure = {
+        id: freshId(input.id),
+        itemId: input.itemId,
+        month: input.month,
+        rootCause: input.rootCause,
+        action: input.action,
+        owner: input.owner ?? null,
+        due: input.due ?? null,
+        status: input.status ?? 'open',
+      };
+      store.putCountermeasure(c);
+      return c;
+    },
+    updateCountermeasure: (input) => {
+      const current = store.getCountermeasure(input.id);
+      if (!current)
+        throw new HoshinError('not_found', `no countermeasure has id "${input.id}"`, [
+          { path: 'id', message: `no countermeasure has id "${input.id}"` },
+        ]);
+      const c = { ...current, ...defined(input) };
+      store.putCountermeasure(c);
+      return c;
+    },
+    deleteCountermeasure: ({ id }) => ({ removed: store.deleteCountermeasure(id) }),
+    addTacticUpdate: ({ tacticId, status, note, date }) => {
+      const tactic = store.getTactic(tacticId);
+      if (!tactic) throw invalid('tacticId', `no tactic has id "${tacticId}"`);
+      const update: TacticUpdate = { id: newId(), tacticId, status, note: note ?? null, date: date ?? today() };
+      store.insertTacticUpdate(update);
+      store.updateTactic({ ...tactic, status });
+      return update;
+    },
   };
   return rules ? guardDraft(handlers, rules, store) : handlers;
 
+  function kpiItem(id: string, path: string): void {
+    const item = store.getObjective(id) ?? store.getGoal(id);
+    if (!item) throw invalid(path, `no objective or goal has id "${id}"`);
+    if (!item.kpi) throw invalid(path, `${item.code} has no KPI: give it one first`);
+  }
   function mustFindItem(id: string): void {
     if (!store.getObjective(id) && !store.getGoal(id) && !store.getTactic(id)) {
       throw invalid('itemId', `no objective, goal or tactic has id "${id}"`);

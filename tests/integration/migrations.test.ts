@@ -76,7 +76,7 @@ describe('migration 0001 (owner-load limit, link indexes) from a version-1 file'
       expect(doc.goals[0]!.supports).toEqual([{ objectiveId: 'o1', strength: 'strong' }]);
       const indexes = session.store.sqlite
         .prepare(
-          "select name from sqlite_master where type = 'index' and name like '%link%' and name not like 'sqlite_autoindex%'",
+          "select name from sqlite_master where type = 'index' and name in ('goal_objective_link_objective', 'tactic_goal_link_goal')",
         )
         .all();
       expect(indexes.map((r) => (r as { name: string }).name).sort()).toEqual([
@@ -121,6 +121,30 @@ describe('migration 0002 (catchball notes and drafts) from a version-2 file', ()
         )
         .all();
       expect(tables).toHaveLength(3);
+    } finally {
+      session.close();
+    }
+  });
+});
+
+describe('migration 0003 (X-matrix objective links, monthly review) from a version-3 file', () => {
+  it('adds the objective links and review tables with defaults, keeping every row', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 3);
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(3);
+      const doc = session.dispatch('getPlan', {});
+      expect(doc.plan.settings).toEqual({ ownerLoadLimit: 8, reviewTolerance: 5 });
+      expect(doc.objectives[0]!.supports).toEqual([]);
+      expect(doc.review).toEqual({ months: [], countermeasures: [], tacticUpdates: [] });
+      expect(doc.goals[0]!.supports).toEqual([{ objectiveId: 'o1', strength: 'strong' }]);
+      // The new link works in the upgraded file.
+      session.dispatch('createObjective', { id: 'b1', title: 'Breakthrough', horizon: 'breakthrough' });
+      session.dispatch('setLink', { kind: 'annual-breakthrough', fromId: 'o1', toId: 'b1', strength: 'medium' });
+      expect(session.dispatch('getPlan', {}).objectives[0]!.supports).toEqual([
+        { objectiveId: 'b1', strength: 'medium' },
+      ]);
     } finally {
       session.close();
     }

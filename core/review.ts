@@ -1,0 +1,121 @@
+/**
+ * The monthly review's arithmetic: the months of the plan's period, each KPI's plan line (interpolated from
+ * baseline to target unless set by hand), and each month's status against plan and direction.
+ */
+import type { Direction, Kpi, PlanDocument } from '../contract/plan-format.ts';
+
+export type MonthStatus = 'green' | 'amber' | 'red';
+
+/** 'YYYY-MM' for every month from periodStart to periodEnd; the calendar year of `today` when unset. */
+export function periodMonths(periodStart: string | null, periodEnd: string | null, today: string): string[] {
+  const start = (periodStart ?? `${today.slice(0, 4)}-01-01`).slice(0, 7);
+  const end = (periodEnd ?? `${start.slice(0, 4)}-12-31`).slice(0, 7);
+  const months: string[] = [];
+  let [year, month] = start.split('-').map(Number) as [number, number];
+  // A period longer than ten years is not a Hoshin plan; stop rather than produce thousands of columns.
+  while (months.length < 120) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > end) break;
+    months.push(key);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+/** Month i of n plans baseline + (target − baseline) × (i + 1) / n: the target is due in the last month. */
+export function interpolatePlan(kpi: Kpi, months: readonly string[]): (number | null)[] {
+  if (kpi.baseline === null || kpi.target === null) return months.map(() => null);
+  const { baseline, target } = kpi;
+  return months.map((_, i) => round(baseline + ((target - baseline) * (i + 1)) / months.length));
+}
+
+/**
+ * Green: on plan or better in the KPI's direction. Amber: worse, but within `tolerancePercent` of the plan value
+ * (of the baseline-to-target distance when the plan value is 0). Red: worse than that. Null: nothing to compare.
+ */
+export function monthStatus(
+  plan: number | null,
+  actual: number | null,
+  direction: Direction,
+  tolerancePercent: number,
+  span = 0,
+): MonthStatus | null {
+  if (plan === null || actual === null) return null;
+  const shortfall = direction === 'increase' ? plan - actual : actual - plan;
+  if (shortfall <= 0) return 'green';
+  const band = (tolerancePercent / 100) * (plan !== 0 ? Math.abs(plan) : Math.abs(span));
+  return shortfall <= band + 1e-9 ? 'amber' : 'red';
+}
+
+export interface ReviewMonth {
+  month: string;
+  plan: number | null;
+  /** Whether the plan value was set by hand or comes from the baseline-to-target line. */
+  planSource: 'set' | 'interpolated';
+  actual: number | null;
+  status: MonthStatus | null;
+  /** Countermeasures recorded for this month. */
+  countermeasures: string[];
+}
+
+export interface KpiReview {
+  itemId: string;
+  itemKind: 'objective' | 'goal';
+  code: string;
+  title: string;
+  owner: string | null;
+  kpi: Kpi;
+  months: ReviewMonth[];
+}
+
+export function reviewRows(doc: PlanDocument, today: string): KpiReview[] {
+  const months = periodMonths(doc.plan.periodStart, doc.plan.periodEnd, today);
+  const values = new Map(doc.review.months.map((m) => [`${m.itemId}/${m.month}`, m]));
+  const measures = new Map<string, string[]>();
+  for (const c of doc.review.countermeasures) {
+    const key = `${c.itemId}/${c.month}`;
+    measures.set(key, [...(measures.get(key) ?? []), c.id]);
+  }
+  const tolerance = doc.plan.settings.reviewTolerance;
+  const items = [
+    ...doc.objectives.map((o) => ({ item: o, itemKind: 'objective' as const })),
+    ...doc.goals.map((g) => ({ item: g, itemKind: 'goal' as const })),
+  ];
+  return items.flatMap(({ item, itemKind }) => {
+    const kpi = item.kpi;
+    if (!kpi) return [];
+    const line = interpolatePlan(kpi, months);
+    const span = kpi.baseline !== null && kpi.target !== null ? kpi.target - kpi.baseline : 0;
+    return [
+      {
+        itemId: item.id,
+        itemKind,
+        code: item.code,
+        title: item.title,
+        owner: item.owner,
+        kpi,
+        months: months.map((month, i) => {
+          const set = values.get(`${item.id}/${month}`);
+          const plan = set?.plan ?? line[i] ?? null;
+          const actual = set?.actual ?? null;
+          return {
+            month,
+            plan,
+            planSource: set?.plan !== undefined && set.plan !== null ? ('set' as const) : ('interpolated' as const),
+            actual,
+            status: monthStatus(plan, actual, kpi.direction, tolerance, span),
+            countermeasures: measures.get(`${item.id}/${month}`) ?? [],
+          };
+        }),
+      },
+    ];
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import { RENDERER_CSP } from './renderer/csp.ts';
-import { rendererConfig } from './renderer/vite.config.ts';
+import { rendererConfig, rendererInputs } from './renderer/vite.config.ts';
 
 const fromRoot = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
@@ -40,7 +40,7 @@ export default defineConfig({
     ...rendererConfig,
     build: {
       ...rendererConfig.build,
-      rolldownOptions: { input: fromRoot('./renderer/index.html') },
+      rolldownOptions: { input: rendererInputs },
     },
   },
 });

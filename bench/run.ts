@@ -1,7 +1,12 @@
 /**
- * `npm run bench`: speed of the plan store on the benchmark plan (20 departments, 2,000 goals, 20,000 tactics).
- * Prints a table and a JSON line (also written to bench/results/foundation.json). Targets from the issue:
- * import < 2 s, gap analysis < 50 ms, whole-plan load < 300 ms. Median of several runs, after one warm-up.
+ * `npm run bench`: the plan store on the benchmark plan (20 departments, 2,000 goals, 20,000 tactics) with the
+ * catchball merge of a 500-change draft (bench/merge.ts); the cascade outline in Chromium (bench/outline/, when
+ * present); then the alignment tree in Chromium against react-d3-tree at 1,000, 5,000 and 20,000 nodes
+ * (bench/tree/). `--only store|outline|tree` runs one of them. Prints a table per benchmark and one JSON line
+ * (`{"store":…,"outline":…,"tree":…}`); writes bench/results/foundation.json, outline.json and tree.json.
+ * Store targets from its issue: import < 2 s, gap analysis < 50 ms, whole-plan load < 300 ms (median of several
+ * runs, after one warm-up). Tree targets: first render at least 3× faster than react-d3-tree at 5,000 and
+ * 20,000 nodes, median frame work under 16 ms at 5,000, no task over 200 ms at 20,000.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +16,9 @@ import { analyzeGaps } from '../core/gaps.ts';
 import { parsePlanJson } from '../core/plan-json.ts';
 import { openPlan, writePlanFile } from '../services/plan-files.ts';
 import { BENCH_SIZE, largePlan } from './large-plan.ts';
+import { runMergeBench } from './merge.ts';
+import { printTreeReport } from './tree/print-tree-report.ts';
+import { runTreeBench } from './tree/run-tree-bench.ts';
 
 interface Row {
   name: string;
@@ -33,59 +41,91 @@ function measure(name: string, runs: number, targetMs: number | null, fn: () => 
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+const results = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-bench-'));
-try {
-  const json = JSON.stringify(largePlan());
-  const file = path.join(dir, 'bench.hoshin');
-  const rows: Row[] = [];
-  let n = 0;
-  rows.push(
-    measure('import (parse + validate + write JSON)', 3, 2000, () => {
-      writePlanFile(path.join(dir, `import-${n++}.hoshin`), parsePlanJson(json));
-    }),
-  );
-  writePlanFile(file, parsePlanJson(json));
-  rows.push(measure('open file (checks + pragmas)', 10, null, () => openPlan(file).close()));
-  const session = openPlan(file);
-  rows.push(measure('whole-plan load (getPlan)', 10, 300, () => session.dispatch('getPlan', {})));
-  const doc = session.dispatch('getPlan', {});
-  rows.push(measure('gap analysis (pure, loaded plan)', 20, 50, () => analyzeGaps(doc, '2027-06-01')));
-  rows.push(
-    measure('analyzeGaps operation (load + analyse)', 10, null, () =>
-      session.dispatch('analyzeGaps', { today: '2027-06-01' }),
-    ),
-  );
-  rows.push(
-    measure('one edit (updateTactic, one transaction)', 50, null, () =>
-      session.dispatch('updateTactic', { id: 't123', status: n++ % 2 ? 'on_track' : 'at_risk' }),
-    ),
-  );
-  session.close();
-
-  const report = {
-    benchmark: 'foundation',
-    node: process.version,
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
-    size: BENCH_SIZE,
-    fileBytes: fs.statSync(file).size,
-    rows: rows.map((r) => ({ ...r, meetsTarget: r.targetMs === null ? null : r.medianMs <= r.targetMs })),
-  };
-  const width = Math.max(...rows.map((r) => r.name.length));
-  console.log(
-    `Hoshin Planner benchmark: ${BENCH_SIZE.departments} departments, ${BENCH_SIZE.goals} goals, ${BENCH_SIZE.tactics} tactics`,
-  );
-  console.log(`${'operation'.padEnd(width)}  median ms   min ms   target ms  ok`);
-  for (const r of report.rows) {
-    const ok = r.meetsTarget === null ? '-' : r.meetsTarget ? 'yes' : 'NO';
-    console.log(
-      `${r.name.padEnd(width)}  ${String(r.medianMs).padStart(9)}  ${String(r.minMs).padStart(7)}  ${String(r.targetMs ?? '-').padStart(10)}  ${ok}`,
+function runStoreBench() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-bench-'));
+  try {
+    const json = JSON.stringify(largePlan());
+    const file = path.join(dir, 'bench.hoshin');
+    const rows: Row[] = [];
+    let n = 0;
+    rows.push(
+      measure('import (parse + validate + write JSON)', 3, 2000, () => {
+        writePlanFile(path.join(dir, `import-${n++}.hoshin`), parsePlanJson(json));
+      }),
     );
+    writePlanFile(file, parsePlanJson(json));
+    rows.push(measure('open file (checks + pragmas)', 10, null, () => openPlan(file).close()));
+    const session = openPlan(file);
+    rows.push(measure('whole-plan load (getPlan)', 10, 300, () => session.dispatch('getPlan', {})));
+    const doc = session.dispatch('getPlan', {});
+    rows.push(measure('gap analysis (pure, loaded plan)', 20, 50, () => analyzeGaps(doc, '2027-06-01')));
+    rows.push(
+      measure('analyzeGaps operation (load + analyse)', 10, null, () =>
+        session.dispatch('analyzeGaps', { today: '2027-06-01' }),
+      ),
+    );
+    rows.push(
+      measure('one edit (updateTactic, one transaction)', 50, null, () =>
+        session.dispatch('updateTactic', { id: 't123', status: n++ % 2 ? 'on_track' : 'at_risk' }),
+      ),
+    );
+    session.close();
+    rows.push(...runMergeBench().rows);
+
+    const report = {
+      benchmark: 'foundation',
+      node: process.version,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
+      size: BENCH_SIZE,
+      fileBytes: fs.statSync(file).size,
+      rows: rows.map((r) => ({ ...r, meetsTarget: r.targetMs === null ? null : r.medianMs <= r.targetMs })),
+    };
+    const width = Math.max(...rows.map((r) => r.name.length));
+    console.log(
+      `Hoshin Planner benchmark: ${BENCH_SIZE.departments} departments, ${BENCH_SIZE.goals} goals, ${BENCH_SIZE.tactics} tactics`,
+    );
+    console.log(`${'operation'.padEnd(width)}  median ms   min ms   target ms  ok`);
+    for (const r of report.rows) {
+      const ok = r.meetsTarget === null ? '-' : r.meetsTarget ? 'yes' : 'NO';
+      console.log(
+        `${r.name.padEnd(width)}  ${String(r.medianMs).padStart(9)}  ${String(r.minMs).padStart(7)}  ${String(r.targetMs ?? '-').padStart(10)}  ${ok}`,
+      );
+    }
+    fs.mkdirSync(results, { recursive: true });
+    fs.writeFileSync(path.join(results, 'foundation.json'), `${JSON.stringify(report, null, 2)}\n`);
+    return report;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results');
-  fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'foundation.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify(report));
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
 }
+
+/** The outline benchmark is its own module; run it when it is there (it arrives with the outline editor). */
+async function runOutline(): Promise<unknown> {
+  const module = new URL('./outline/run.ts', import.meta.url);
+  if (!fs.existsSync(fileURLToPath(module))) return null;
+  const outline = (await import(module.href)) as {
+    runOutlineBench: (options: { log?: (line: string) => void }) => Promise<unknown>;
+    printOutlineReport: (report: unknown) => void;
+  };
+  const report = await outline.runOutlineBench({ log: (line) => process.stderr.write(`${line}\n`) });
+  console.log('');
+  outline.printOutlineReport(report);
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'outline.json'), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : null;
+const store = only === null || only === 'store' ? runStoreBench() : null;
+const outline = only === null || only === 'outline' ? await runOutline() : null;
+let tree = null;
+if (only === null || only === 'tree') {
+  tree = await runTreeBench((line) => process.stderr.write(line));
+  printTreeReport(tree);
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'tree.json'), `${JSON.stringify(tree, null, 2)}\n`);
+}
+console.log(JSON.stringify({ store, outline, tree }));

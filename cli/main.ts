@@ -12,6 +12,17 @@ import type { GapReport } from '../contract/gaps.ts';
 import { planToCsv } from '../core/csv.ts';
 import { hasStructuralGaps } from '../core/gaps.ts';
 import { parsePlanJson, stringifyPlan } from '../core/plan-json.ts';
+import {
+  DEFAULT_REPORT_OPTIONS,
+  REPORT_MARGINS,
+  REPORT_PAGE_SIZES,
+  REPORT_SECTIONS,
+  REPORT_TREE_DEPTHS,
+  REPORT_TREE_LAYOUTS,
+  REPORT_XMATRIX_SIZES,
+  parseSectionList,
+  type ReportOptions,
+} from '../contract/report.ts';
 import { issueDraft } from '../services/issue-draft.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
 import { emptyPlanDocument, openPlan, samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
@@ -24,8 +35,17 @@ Commands:
   sample <file.hoshin> [--force]                   write the built-in sample plan
   new <file.hoshin> --title "…" [--force]          create an empty plan
   import <plan.json|-> <file.hoshin> [--force]     create a plan file from plan JSON (version 1)
-  export <file.hoshin> [--format json|csv] [--out <path>]
-                                                   plan JSON (default, to stdout) or CSV (a row per tactic)
+  export <file.hoshin> [--format json|csv|xlsx] [--out <path>]
+                                                   plan JSON (default, to stdout), CSV (a row per tactic), or an
+                                                   Excel workbook (xlsx needs --out)
+  report <file.hoshin> --out <plan.pdf> [--page-size A4|Letter] [--landscape]
+         [--sections <list>] [--tree landscape|portrait|poster-A2|poster-A1|poster-A0]
+         [--tree-depth auto|tactics|goals] [--xmatrix same|A3] [--margins normal|narrow|wide]
+         [--accent <hex colour>] [--logo <image>] [--draft] [--date YYYY-MM-DD]
+                                                   the plan report as a PDF, printed by Chromium
+                                                   (HOSHIN_CHROMIUM, else chromium on the PATH); sections:
+                                                   cover,contents,vision,summary,tree,correlation,xmatrix,
+                                                   departments,gaps,appendix (default: all)
   check <file.hoshin> [--json] [--today YYYY-MM-DD]
                                                    gap analysis; exit 1 when items are orphaned or uncovered
   serve <file.hoshin> [--port N]                   web mode on 127.0.0.1; prints the URL with its token
@@ -113,12 +133,58 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           'file.hoshin',
         ]);
         const format = (values.format as string | undefined) ?? 'json';
-        if (format !== 'json' && format !== 'csv')
-          throw new UsageError(`--format must be json or csv, not "${format}"`);
+        if (format !== 'json' && format !== 'csv' && format !== 'xlsx')
+          throw new UsageError(`--format must be json, csv or xlsx, not "${format}"`);
+        if (format === 'xlsx') {
+          if (typeof values.out !== 'string') throw new UsageError('--format xlsx needs --out <file.xlsx>');
+          const out = values.out;
+          const [doc, gaps] = withPlan(
+            positionals[0]!,
+            (s) => [s.dispatch('getPlan', {}), s.dispatch('analyzeGaps', {})] as const,
+          );
+          const { planWorkbook } = await import('../services/xlsx-export.ts');
+          writeBytes(out, await planWorkbook(doc, gaps));
+          io.stderr(`Wrote ${out}\n`);
+          return 0;
+        }
         const doc = withPlan(positionals[0]!, (s) => s.dispatch('getPlan', {}));
         const text = format === 'json' ? stringifyPlan(doc) : planToCsv(doc);
         if (typeof values.out === 'string') writeText(values.out, text);
         else io.stdout(text);
+        return 0;
+      }
+      case 'report': {
+        const { values, positionals } = parse(
+          rest,
+          {
+            out: { type: 'string' },
+            'page-size': { type: 'string' },
+            landscape: { type: 'boolean' },
+            sections: { type: 'string' },
+            tree: { type: 'string' },
+            'tree-depth': { type: 'string' },
+            xmatrix: { type: 'string' },
+            margins: { type: 'string' },
+            accent: { type: 'string' },
+            logo: { type: 'string' },
+            draft: { type: 'boolean' },
+            date: { type: 'string' },
+          },
+          ['file.hoshin'],
+        );
+        if (typeof values.out !== 'string') throw new UsageError('report needs --out <plan.pdf>');
+        const options = reportOptions(values);
+        const { renderReportPdf } = await import('../server/report-pdf.ts');
+        const started = performance.now();
+        const result = await renderReportPdf(positionals[0]!, {
+          out: values.out,
+          report: options,
+          logo: typeof values.logo === 'string' ? values.logo : null,
+          ...(typeof values.date === 'string' ? { preparedOn: values.date } : {}),
+        });
+        io.stderr(
+          `Wrote ${values.out}: ${result.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+        );
         return 0;
       }
       case 'check': {
@@ -228,6 +294,48 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  const match = allowed.find((a) => a.toLowerCase() === String(value).toLowerCase());
+  if (!match) throw new UsageError(`${flag} must be ${allowed.join(', ')}, not "${String(value)}"`);
+  return match;
+}
+
+function reportOptions(values: Record<string, string | boolean | undefined>): ReportOptions {
+  let sections = DEFAULT_REPORT_OPTIONS.sections;
+  if (typeof values.sections === 'string') {
+    const parsed = parseSectionList(values.sections);
+    if (parsed.unknown.length > 0) {
+      throw new UsageError(
+        `--sections: unknown section${parsed.unknown.length > 1 ? 's' : ''} ${parsed.unknown.map((n) => `"${n}"`).join(', ')} (known: ${REPORT_SECTIONS.join(',')})`,
+      );
+    }
+    if (parsed.sections.length === 0) throw new UsageError('--sections must name at least one section');
+    sections = parsed.sections;
+  }
+  const accent = typeof values.accent === 'string' ? values.accent.replace(/^#/, '').toLowerCase() : undefined;
+  if (accent !== undefined && !/^[0-9a-f]{6}$/.test(accent)) {
+    throw new UsageError(
+      `--accent must be a colour written as six hex digits (e.g. 1f4e79), not "${String(values.accent)}"`,
+    );
+  }
+  if (typeof values.date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    throw new UsageError(`--date must be written YYYY-MM-DD, not "${values.date}"`);
+  }
+  return {
+    sections,
+    pageSize: oneOf(values['page-size'], REPORT_PAGE_SIZES, '--page-size', DEFAULT_REPORT_OPTIONS.pageSize),
+    landscape: values.landscape === true,
+    tree: oneOf(values.tree, REPORT_TREE_LAYOUTS, '--tree', DEFAULT_REPORT_OPTIONS.tree),
+    treeDepth: oneOf(values['tree-depth'], REPORT_TREE_DEPTHS, '--tree-depth', DEFAULT_REPORT_OPTIONS.treeDepth),
+    xmatrix: oneOf(values.xmatrix, REPORT_XMATRIX_SIZES, '--xmatrix', DEFAULT_REPORT_OPTIONS.xmatrix),
+    margins: oneOf(values.margins, REPORT_MARGINS, '--margins', DEFAULT_REPORT_OPTIONS.margins),
+    accent: accent ?? DEFAULT_REPORT_OPTIONS.accent,
+    watermark: values.draft === true,
+    logo: typeof values.logo === 'string',
+  };
+}
+
 function withPlan<T>(file: string, fn: (session: ReturnType<typeof openPlan>) => T): T {
   const session = openPlan(file);
   try {
@@ -279,6 +387,14 @@ function readText(file: string): string {
 function writeText(file: string, text: string): void {
   try {
     fs.writeFileSync(file, text);
+  } catch (err) {
+    throw new HoshinError('io', `${file}: cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
+function writeBytes(file: string, data: Buffer): void {
+  try {
+    fs.writeFileSync(file, data);
   } catch (err) {
     throw new HoshinError('io', `${file}: cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }

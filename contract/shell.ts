@@ -25,9 +25,17 @@ export interface HoshinShell {
   sendDraft(departmentId: string): Promise<string | null>;
   /** Asks for a returned draft and reads it; resolves to its plan JSON (with the draft block), or null. */
   chooseDraft(): Promise<PlanDocument | null>;
+  /**
+   * Asks where to save, then writes the plan report as a PDF (`query`: the report options, see contract/report.ts)
+   * or the plan as an Excel workbook; resolves to the file written, or null if cancelled.
+   */
+  exportReport(kind: ExportKind, query: string): Promise<string | null>;
 }
+
+export type ExportKind = 'pdf' | 'xlsx';
 
 export const MENU_COMMAND_CHANNEL = 'hoshin-shell:menu-command';
 export const OPEN_FILE_CHANNEL = 'hoshin-shell:open-file';
 export const SEND_DRAFT_CHANNEL = 'hoshin-shell:send-draft';
 export const CHOOSE_DRAFT_CHANNEL = 'hoshin-shell:choose-draft';
+export const EXPORT_REPORT_CHANNEL = 'hoshin-shell:export-report';

@@ -19,10 +19,12 @@ import { hasFlag, optionValue, planFileFromArgv } from './args.ts';
 import { Documents } from './documents.ts';
 import { isTrustedSender, registerIpcHandlers } from './ipc.ts';
 import { buildMenu } from './menu.ts';
+import { exportReport } from './report-export.ts';
 import { Preferences, type Theme } from './preferences.ts';
 import { createMainWindow } from './window.ts';
 import {
   CHOOSE_DRAFT_CHANNEL,
+  EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
   SEND_DRAFT_CHANNEL,
@@ -135,6 +137,12 @@ function start(): void {
       if (!isTrustedSender(ipcContext, event) || typeof departmentId !== 'string') return null;
       return documents.sendDraft(windowOrNull(), departmentId);
     });
+    ipcMain.handle(EXPORT_REPORT_CHANNEL, (event, kind: unknown, query: unknown) => {
+      const session = documents.current;
+      if (!isTrustedSender(ipcContext, event) || !session) return null;
+      if ((kind !== 'pdf' && kind !== 'xlsx') || typeof query !== 'string' || query.length > 4096) return null;
+      return exportReport(windowOrNull(), session, kind, query);
+    });
     ipcMain.handle(CHOOSE_DRAFT_CHANNEL, (event) => {
       if (!isTrustedSender(ipcContext, event)) return null;
       return documents.chooseDraft(windowOrNull());
@@ -215,6 +223,12 @@ function start(): void {
           updateMenu();
         },
         saveAs: () => void documents.saveAs(parent()),
+        // The export dialog is the report view; its Export PDF… button comes back through EXPORT_REPORT_CHANNEL.
+        exportPdf: () => void parent()?.webContents.executeJavaScript("window.location.hash = '#/report'; true"),
+        exportExcel: () => {
+          const session = documents.current;
+          if (session) void exportReport(parent(), session, 'xlsx', '');
+        },
         setTheme: (theme: Theme) => {
           nativeTheme.themeSource = theme;
           prefs.setTheme(theme);

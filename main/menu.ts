@@ -19,6 +19,9 @@ export interface MenuActions {
   openRecent(file: string): void;
   clearRecent(): void;
   saveAs(): void;
+  /** Opens the report's export dialog (options and preview), whose Export PDF… button prints. */
+  exportPdf(): void;
+  exportExcel(): void;
   setTheme(theme: Theme): void;
   about(): void;
   /** Forwards a command to the page (plan undo/redo, palette, presentation mode). */
@@ -64,6 +67,14 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
         enabled: state.hasPlan,
         click: () => actions.saveAs(),
       },
+      { type: 'separator' },
+      {
+        label: 'Export &PDF…',
+        accelerator: 'CmdOrCtrl+Shift+E',
+        enabled: state.hasPlan,
+        click: () => actions.exportPdf(),
+      },
+      { label: 'Export E&xcel…', enabled: state.hasPlan, click: () => actions.exportExcel() },
       { type: 'separator' },
       { label: '&Close', role: 'close' },
       ...(state.isMac ? [] : [{ type: 'separator' } as const, { label: 'E&xit', role: 'quit' } as const]),

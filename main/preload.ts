@@ -7,9 +7,11 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Envelope, HoshinBridge, OperationInput, OperationName, OperationResult } from '../contract/api.ts';
 import {
   CHOOSE_DRAFT_CHANNEL,
+  EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
   SEND_DRAFT_CHANNEL,
+  type ExportKind,
   type HoshinShell,
   type MenuCommand,
 } from '../contract/shell.ts';
@@ -81,6 +83,8 @@ const hoshinShell = {
   openFile: (file: File) => ipcRenderer.send(OPEN_FILE_CHANNEL, webUtils.getPathForFile(file)),
   sendDraft: (departmentId: string) => ipcRenderer.invoke(SEND_DRAFT_CHANNEL, departmentId) as Promise<string | null>,
   chooseDraft: () => ipcRenderer.invoke(CHOOSE_DRAFT_CHANNEL) as Promise<PlanDocument | null>,
+  exportReport: (kind: ExportKind, query: string) =>
+    ipcRenderer.invoke(EXPORT_REPORT_CHANNEL, kind, query) as Promise<string | null>,
 } satisfies HoshinShell;
 
 contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

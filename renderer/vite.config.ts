@@ -9,6 +9,11 @@ import { RENDERER_CSP } from './csp.ts';
 
 export const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 export const rendererOutDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+/** The app, and the plan report alone for printing (`hoshin report`, File > Export PDF…, web mode's Print). */
+export const rendererInputs = {
+  index: fileURLToPath(new URL('./index.html', import.meta.url)),
+  report: fileURLToPath(new URL('./report.html', import.meta.url)),
+};
 
 function cspMeta(): Plugin {
   return {
@@ -31,6 +36,7 @@ export const rendererConfig: UserConfig = {
     sourcemap: true,
     // Inline nothing as data: URLs so the CSP stays simple.
     assetsInlineLimit: 0,
+    rolldownOptions: { input: rendererInputs },
   },
   server: { host: '127.0.0.1' },
   logLevel: 'warn',

@@ -9,7 +9,8 @@ import { issueDraft } from '../services/issue-draft.ts';
 import { copyOpenPlan, openPlan, type PlanSession } from '../services/plan-files.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
-import { createWebServer } from './web-server.ts';
+import { createWebServer, type ExportFormat } from './web-server.ts';
+import { planToCsv } from '../core/csv.ts';
 
 export interface ServeOptions {
   port: number;
@@ -36,6 +37,7 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
       download: () => downloadCopy(session),
       issueDraft: (departmentId) => draftFile(session, departmentId),
       readDraft: (data) => readUploadedDraft(data),
+      exportPlan: (format) => exportPlan(session, format),
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>
@@ -92,6 +94,18 @@ function draftFile(session: PlanSession, departmentId: string): { fileName: stri
     const plan = path.basename(session.file).replace(/\.hoshin$/i, '');
     return { fileName: `${plan} - ${department} draft.hoshin`, data: fs.readFileSync(target) };
   });
+}
+
+/** The open plan as a spreadsheet (the workbook writer loads only when first asked for). */
+export async function exportPlan(
+  session: PlanSession,
+  format: ExportFormat,
+): Promise<{ fileName: string; data: Buffer }> {
+  const doc = session.dispatch('getPlan', {});
+  const name = path.basename(session.file).replace(/\.hoshin$/i, '');
+  if (format === 'csv') return { fileName: `${name}.csv`, data: Buffer.from(planToCsv(doc), 'utf8') };
+  const { planWorkbook } = await import('../services/xlsx-export.ts');
+  return { fileName: `${name}.xlsx`, data: await planWorkbook(doc, session.dispatch('analyzeGaps', {})) };
 }
 
 function readUploadedDraft(data: Buffer) {

@@ -65,10 +65,18 @@ export interface WebServerOptions {
   issueDraft?: (departmentId: string) => { fileName: string; data: Buffer };
   /** The plan JSON of an uploaded draft (`.hoshin` or `.json` bytes), for `POST /api/read-draft`. */
   readDraft?: (data: Buffer) => unknown;
+  /** The plan as an Excel workbook or CSV, for `GET /api/export.xlsx` and `GET /api/export.csv`. */
+  exportPlan?: (format: ExportFormat) => Promise<{ fileName: string; data: Buffer }>;
 }
 
+export type ExportFormat = 'xlsx' | 'csv';
+const EXPORT_TYPES: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
 export function createWebServer(options: WebServerOptions): http.Server {
-  const { dispatch, rendererDir, token, log = () => {}, download, issueDraft, readDraft } = options;
+  const { dispatch, rendererDir, token, log = () => {}, download, issueDraft, readDraft, exportPlan } = options;
   const expected = Buffer.from(token);
   const tokenMatches = (candidate: string | undefined | null): boolean => {
     if (!candidate) return false;
@@ -116,6 +124,19 @@ export function createWebServer(options: WebServerOptions): http.Server {
         });
       }
       return guarded(res, () => sendFile(res, issueDraft(departmentId)));
+    }
+    const exportFormat = /^\/api\/export\.(xlsx|csv)$/.exec(url.pathname)?.[1] as ExportFormat | undefined;
+    if (exportFormat && exportPlan) {
+      if (req.method !== 'GET') return sendError(res, 405, { code: 'invalid_input', message: 'export with GET' });
+      exportPlan(exportFormat).then(
+        (file) => sendFile(res, file, EXPORT_TYPES[exportFormat]),
+        (err: unknown) => {
+          if (err instanceof HoshinError) return sendError(res, STATUS[err.code], err.toJSON());
+          log(`web mode: export failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+          sendError(res, 500, { code: 'internal', message: 'the export failed unexpectedly' });
+        },
+      );
+      return;
     }
     if (url.pathname === '/api/read-draft' && readDraft) {
       if (req.method !== 'POST')
@@ -252,9 +273,13 @@ function guarded(res: http.ServerResponse, fn: () => void): void {
   }
 }
 
-function sendFile(res: http.ServerResponse, file: { fileName: string; data: Buffer }): void {
+function sendFile(
+  res: http.ServerResponse,
+  file: { fileName: string; data: Buffer },
+  contentType = 'application/vnd.hoshin-plan+sqlite3',
+): void {
   res.writeHead(200, {
-    'Content-Type': 'application/vnd.hoshin-plan+sqlite3',
+    'Content-Type': contentType,
     'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     'Content-Length': String(file.data.length),
     'Cache-Control': 'no-store',

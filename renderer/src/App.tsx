@@ -1,22 +1,46 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HoshinApi } from '../../contract/api.ts';
+import type { PlanDocument } from '../../contract/plan-format.ts';
 import { toApiError, type ApiError } from './api/index.ts';
+import { CatchballBanner } from './catchball/CatchballBanner.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
+import { CommandPalette } from './components/CommandPalette.tsx';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
-import { Inspector } from './components/Inspector.tsx';
+import { Inspector } from './components/inspector/Inspector.tsx';
 import { NavRail } from './components/NavRail.tsx';
+import { NoticeBar } from './components/NoticeBar.tsx';
+import { buildCommands } from './domain/app-commands.ts';
 import { structuralGapCount } from './domain/gap-summary.ts';
-import { AppActionsContext, type AppActions, type Selection } from './state/app-context.ts';
-import { useRoute, type RouteName } from './state/routes.ts';
+import { indexPlan } from './domain/plan-index.ts';
+import {
+  AppActionsContext,
+  type AppActions,
+  type AppRequest,
+  type Notice,
+  type Selection,
+} from './state/app-context.ts';
+import { readLastDepartment, writeLastDepartment } from './state/last-department.ts';
+import { routeHref, useRoute, type RouteName } from './state/routes.ts';
+import { deleteItem, type DeletableKind } from './state/useDeleteItem.ts';
 import { usePlan, type Mutate } from './state/usePlan.ts';
+import { usePresentation } from './state/usePresentation.ts';
+import { useShortcuts } from './state/useShortcuts.ts';
 import { useTheme } from './state/useTheme.ts';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
+import { MergeView } from './views/MergeView.tsx';
 import { GapsView } from './views/GapsView.tsx';
 import { PlanView } from './views/PlanView.tsx';
 import { ReportView } from './views/ReportView.tsx';
 import { TreeView } from './views/TreeView.tsx';
+import { XMatrixView } from './views/XMatrixView.tsx';
+import { ReviewView } from './views/ReviewView.tsx';
 import type { ViewProps } from './views/view-props.ts';
+
+/** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */
+const WEB_MODE = typeof window !== 'undefined' && window.hoshin === undefined;
+/** Same origin, authenticated by the session cookie `hoshin serve` set when the page first opened. */
+const DOWNLOAD_URL = '/api/download';
 
 function RouteView({ route, props }: { route: RouteName; props: ViewProps }) {
   switch (route) {
@@ -27,11 +51,17 @@ function RouteView({ route, props }: { route: RouteName; props: ViewProps }) {
     case 'departments':
       return <DepartmentsView {...props} />;
     case 'tree':
-      return <TreeView />;
+      return <TreeView {...props} />;
     case 'gaps':
       return <GapsView {...props} />;
     case 'report':
       return <ReportView />;
+    case 'merge':
+      return <MergeView {...props} />;
+    case 'xmatrix':
+      return <XMatrixView {...props} />;
+    case 'review':
+      return <ReviewView {...props} />;
   }
 }
 
@@ -42,34 +72,186 @@ function RouteView({ route, props }: { route: RouteName; props: ViewProps }) {
 export function App({ api }: { api: HoshinApi }) {
   const route = useRoute();
   const { theme, toggleTheme } = useTheme();
+  const { presenting, togglePresentation } = usePresentation();
   const [bannerError, setBannerError] = useState<ApiError | null>(null);
   const reportError = useCallback((error: unknown) => setBannerError(toApiError(error)), []);
-  const { load, reload, mutate } = usePlan(api, reportError);
+  const { load, history, reload, run, runOptimistic, mutate, step } = usePlan(api, reportError);
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [notice, setNotice] = useState<(Notice & { id: number }) | null>(null);
+  const [request, setRequest] = useState<AppRequest | null>(null);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [lastDepartmentId, setLastDepartmentId] = useState<string | null>(readLastDepartment);
+  const [fileName, setFileName] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.getDocumentInfo({}).then(
+      (info) => setFileName(info.fileName),
+      () => {},
+    );
+  }, [api]);
+  useEffect(() => {
+    document.title = fileName ? `${fileName} — Hoshin Planner` : 'Hoshin Planner';
+  }, [fileName]);
+
+  const notify = useCallback((n: Notice) => setNotice((prev) => ({ ...n, id: (prev?.id ?? 0) + 1 })), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
 
   // A new change clears the previous change's error; whatever goes wrong this time is reported afresh.
   const mutateClearingBanner = useCallback<Mutate>(
-    (run) => {
+    (change) => {
       setBannerError(null);
-      return mutate(run);
+      return mutate(change);
     },
     [mutate],
   );
-  const actions = useMemo<AppActions>(
-    () => ({ mutate: mutateClearingBanner, reportError, selection, select: setSelection }),
-    [mutateClearingBanner, reportError, selection],
+
+  const undoOrRedo = useCallback(
+    (direction: 'undo' | 'redo') => {
+      step(direction).then((label) => {
+        const verb = direction === 'undo' ? 'Undid' : 'Redid';
+        notify({ message: label ? `${verb}: ${label}.` : `Nothing to ${direction}.` });
+      }, reportError);
+    },
+    [step, notify, reportError],
   );
+  const undo = useCallback(() => undoOrRedo('undo'), [undoOrRedo]);
+  const redo = useCallback(() => undoOrRedo('redo'), [undoOrRedo]);
+  const rememberDepartment = useCallback((id: string) => {
+    writeLastDepartment(id);
+    setLastDepartmentId(id);
+  }, []);
+  const clearRequest = useCallback(() => setRequest(null), []);
+
+  const actions = useMemo<AppActions>(
+    () => ({
+      mutate: mutateClearingBanner,
+      run,
+      runOptimistic,
+      reportError,
+      selection,
+      select: setSelection,
+      history,
+      undo,
+      redo,
+      notify,
+      lastDepartmentId,
+      rememberDepartment,
+      request,
+      sendRequest: setRequest,
+      clearRequest,
+    }),
+    [
+      mutateClearingBanner,
+      run,
+      runOptimistic,
+      reportError,
+      selection,
+      history,
+      undo,
+      redo,
+      notify,
+      lastDepartmentId,
+      rememberDepartment,
+      request,
+      clearRequest,
+    ],
+  );
+
+  const goTo = useCallback((r: RouteName) => {
+    window.location.hash = routeHref(r);
+  }, []);
+  const find = useCallback(() => {
+    goTo('cascade');
+    setRequest({ type: 'find' });
+  }, [goTo]);
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  useShortcuts({
+    undo,
+    redo,
+    find,
+    palette: openPalette,
+    presentation: togglePresentation,
+    escape: () => {
+      // An open dialog (the palette, a confirmation) takes Esc for itself.
+      if (presenting && !document.querySelector('dialog[open]')) togglePresentation();
+    },
+  });
+
+  // Web mode serves one file: a file dropped on the window is explained, never opened or uploaded.
+  useEffect(() => {
+    if (!WEB_MODE) return;
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      const name = e.dataTransfer.files[0]?.name ?? 'that file';
+      notify({
+        message: `Web mode serves one plan file${fileName ? ` (${fileName})` : ''}, so ${name} was not opened. To work on it, run: hoshin serve "${name}".`,
+      });
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [fileName, notify]);
 
   const plan = load.status === 'ready' ? load.plan : null;
   const gaps = load.status === 'ready' ? load.gaps : null;
+  const selected = plan && selection && selection.kind !== 'department' ? selectedItem(plan, selection) : null;
+  const deleteSelected =
+    selected && selection && selection.kind !== 'department'
+      ? () => void deleteItem(actions, selection.kind as DeletableKind, selected.id, selected.code)
+      : null;
+
+  const commands = buildCommands({
+    route,
+    theme,
+    presenting,
+    webMode: WEB_MODE,
+    history,
+    selection,
+    goTo,
+    add: (kind) => {
+      goTo('cascade');
+      setRequest({ type: 'add', kind });
+    },
+    link: () => setRequest({ type: 'link' }),
+    rename: () => {
+      goTo('cascade');
+      setRequest({ type: 'edit-title' });
+    },
+    deleteSelected,
+    undo,
+    redo,
+    find,
+    toggleTheme,
+    togglePresentation,
+    download: () => window.location.assign(DOWNLOAD_URL),
+    exportJson: () => {
+      api.getPlan({}).then((doc) => {
+        const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = `${(fileName ?? 'plan.hoshin').replace(/\.hoshin$/i, '')}.json`;
+        a.click();
+        window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      }, reportError);
+    },
+  });
 
   let content;
-  if (load.status === 'ready') {
+  if (load.status === 'ready' && route === 'cascade') {
+    content = <CascadeView plan={load.plan} gaps={load.gaps} />;
+  } else if (load.status === 'ready' && load.gaps) {
     content = <RouteView route={route} props={{ plan: load.plan, gaps: load.gaps }} />;
-  } else if (load.status === 'loading') {
+  } else if (load.status === 'loading' || load.status === 'ready') {
     content = (
       <p className="load-state" aria-live="polite">
-        Opening the plan…
+        {load.status === 'loading' ? 'Opening the plan…' : 'Analysing the plan…'}
       </p>
     );
   } else {
@@ -86,17 +268,44 @@ export function App({ api }: { api: HoshinApi }) {
 
   return (
     <AppActionsContext value={actions}>
-      <div className="app" data-view={route}>
+      <div className="app" data-view={route} data-presentation={presenting ? 'on' : undefined}>
         <NavRail route={route} theme={theme} gapCount={structuralGapCount(gaps)} onToggleTheme={toggleTheme} />
-        <AppHeader header={plan?.plan ?? null} gaps={gaps} />
+        <AppHeader
+          header={plan?.plan ?? null}
+          gaps={gaps}
+          fileName={fileName}
+          history={history}
+          presenting={presenting}
+          downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
+          onUndo={undo}
+          onRedo={redo}
+          onPalette={openPalette}
+          onPresentation={togglePresentation}
+        />
         <div className="app__banner">
           <ErrorBanner error={bannerError} onDismiss={() => setBannerError(null)} />
+          <CatchballBanner plan={plan} />
         </div>
         <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
           {content}
         </main>
         <Inspector plan={plan} gaps={gaps} selection={selection} />
+        <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
       </div>
+      <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
     </AppActionsContext>
   );
+}
+
+function selectedItem(plan: PlanDocument, selection: Selection): { id: string; code: string } | null {
+  const index = indexPlan(plan);
+  const item =
+    selection.kind === 'objective'
+      ? index.objectives.get(selection.id)
+      : selection.kind === 'goal'
+        ? index.goals.get(selection.id)
+        : selection.kind === 'tactic'
+          ? index.tactics.get(selection.id)
+          : undefined;
+  return item ? { id: item.id, code: item.code } : null;
 }

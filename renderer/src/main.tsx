@@ -10,6 +10,9 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/outline.css';
 import './styles/views.css';
+import './styles/inspector.css';
+import './styles/palette.css';
+import './styles/presentation.css';
 
 applyInitialTheme();
 normaliseInitialRoute();

@@ -38,6 +38,8 @@ describe('web mode', () => {
     await page.goto(url);
     await page.getByRole('button', { name: 'Add objective' }).waitFor();
 
+    // Each button adds the item and starts editing its title; Enter commits. A new goal goes under the objective
+    // in focus, a new tactic under the goal in focus.
     await page.getByRole('button', { name: 'Add objective' }).click();
     await page.keyboard.type('Resolve on first contact');
     await page.keyboard.press('Enter');
@@ -48,8 +50,7 @@ describe('web mode', () => {
 
     await page.getByRole('button', { name: 'Add goal' }).click();
     await page.keyboard.type('Answer every question in one contact');
-    await page.getByLabel('Supports objective').selectOption({ value: objectiveId });
-    await page.getByLabel('Title').press('Enter');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await api<PlanDocument>('getPlan')).goals.length).toBe(1);
     const goal = (await api<PlanDocument>('getPlan')).goals[0]!;
     expect(goal).toMatchObject({ title: 'Answer every question in one contact', departmentId: 'd-sup' });
@@ -57,8 +58,7 @@ describe('web mode', () => {
 
     await page.getByRole('button', { name: 'Add tactic' }).click();
     await page.keyboard.type('Searchable knowledge base');
-    await page.getByLabel('Supports goal').selectOption({ value: goal.id });
-    await page.getByLabel('Title').press('Enter');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await api<PlanDocument>('getPlan')).tactics.length).toBe(1);
     expect((await api<PlanDocument>('getPlan')).tactics[0]!.supports.map((s) => s.goalId)).toEqual([goal.id]);
 

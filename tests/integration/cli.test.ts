@@ -80,7 +80,7 @@ describe('hoshin sample / new / import / export', () => {
     const chatbot = csv.find((line) => line.startsWith('t-it-ai-1,'))!;
     expect(chatbot).toMatch(/,no$/);
     expect(csv.find((line) => line.startsWith('t-cs-1-1,'))).toMatch(/Customer Success,.*CS-1,.*O1; O2,.*,yes$/);
-    expect(hoshin(['export', file, '--format', 'pdf']).stderr).toMatch(/--format must be json or csv/);
+    expect(hoshin(['export', file, '--format', 'pdf']).stderr).toMatch(/--format must be json, csv or xlsx/);
   });
 });
 

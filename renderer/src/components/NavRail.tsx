@@ -11,6 +11,7 @@ import {
   ThemeIcon,
   TreeIcon,
 } from './icons.tsx';
+import { ReviewIcon, XMatrixIcon } from '../xmatrix/nav-icons.tsx';
 
 interface NavEntry {
   route: RouteName;
@@ -25,6 +26,8 @@ const ENTRIES: readonly NavEntry[] = [
   { route: 'tree', label: 'Tree', icon: <TreeIcon /> },
   { route: 'gaps', label: 'Gaps', icon: <GapsIcon /> },
   { route: 'report', label: 'Report', icon: <ReportIcon /> },
+  { route: 'xmatrix', label: 'X-matrix', icon: <XMatrixIcon /> },
+  { route: 'review', label: 'Review', icon: <ReviewIcon /> },
 ];
 
 interface NavRailProps {

@@ -84,6 +84,71 @@ export const PlusIcon = () => (
   </Icon>
 );
 
+export const ChevronIcon = () => (
+  <Icon size={14}>
+    <path d="M9 6l6 6-6 6" />
+  </Icon>
+);
+
+export const UndoIcon = () => (
+  <Icon size={18}>
+    <path d="M9 14 4 9l5-5" />
+    <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+  </Icon>
+);
+
+export const RedoIcon = () => (
+  <Icon size={18}>
+    <path d="m15 14 5-5-5-5" />
+    <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
+  </Icon>
+);
+
+export const SearchIcon = () => (
+  <Icon size={16}>
+    <circle cx="11" cy="11" r="7" />
+    <path d="m20 20-3.5-3.5" />
+  </Icon>
+);
+
+export const PresentIcon = () => (
+  <Icon size={18}>
+    <rect x="3" y="4" width="18" height="12" rx="1.5" />
+    <path d="M12 16v4M8 20h8" />
+  </Icon>
+);
+
+export const DownloadIcon = () => (
+  <Icon size={18}>
+    <path d="M12 4v11M7 10l5 5 5-5" />
+    <path d="M5 20h14" />
+  </Icon>
+);
+
+export const CommandIcon = () => (
+  <Icon size={18}>
+    <path d="M9 6a3 3 0 1 0-3 3h12a3 3 0 1 0-3-3v12a3 3 0 1 0 3-3H6a3 3 0 1 0 3 3z" />
+  </Icon>
+);
+
+export const ArrowUpIcon = () => (
+  <Icon size={16}>
+    <path d="M12 19V5M6 11l6-6 6 6" />
+  </Icon>
+);
+
+export const ArrowDownIcon = () => (
+  <Icon size={16}>
+    <path d="M12 5v14M6 13l6 6 6-6" />
+  </Icon>
+);
+
+export const TrashIcon = () => (
+  <Icon size={16}>
+    <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13" />
+  </Icon>
+);
+
 export const CloseIcon = () => (
   <Icon size={16}>
     <path d="M6 6l12 12M18 6 6 18" />

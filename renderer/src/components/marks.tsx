@@ -1,6 +1,6 @@
 import type { Strength, TacticStatus } from '../../../contract/plan-format.ts';
 import { STATUS_LABEL, STRENGTH_LABEL, STRENGTH_SYMBOL } from '../domain/constants.ts';
-import type { GapFlag } from '../domain/cascade.ts';
+import type { GapFlag } from '../domain/gap-flags.ts';
 
 export function StrengthMark({ strength }: { strength: Strength | null }) {
   if (!strength) return <span className="strength strength--none" aria-hidden="true" />;
@@ -35,4 +35,15 @@ export function GapBadge({ flag }: { flag: GapFlag | undefined }) {
 /** An empty owner is a finding of its own (missing_owner), so it is shown, not left blank. */
 export function Owner({ name }: { name: string | null }) {
   return name ? <span className="owner">{name}</span> : <span className="owner owner--missing">No owner</span>;
+}
+
+/** A goal supporting several objectives (or a tactic several goals) is listed under each: this says so. */
+export function SharedBadge({ parents, kind }: { parents: number; kind: string }) {
+  if (parents < 2) return null;
+  const above = kind === 'goal' ? 'objectives' : 'goals';
+  return (
+    <span className="shared-badge" title={`Supports ${parents} ${above}: listed under each of them`}>
+      Shared ×{parents}
+    </span>
+  );
 }

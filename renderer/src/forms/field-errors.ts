@@ -1,22 +1,14 @@
-import type { ErrorIssue } from '../../../contract/errors.ts';
-
-export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+import { toApiError } from '../api/index.ts';
 
 /**
- * Sorts an operation's issues onto the form's fields by the first segment of their path
- * (`supports[0].objectiveId` -> `supports`); issues no field shows (`$`, `afterId`) are returned as `rest`.
+ * The sentence shown next to a field whose change the API refused: the validation issues' messages (prefixed with
+ * their path when it is not the field's own), else the error's message.
  */
-export function issuesByField<F extends string>(
-  issues: readonly ErrorIssue[],
-  fields: readonly F[],
-): { byField: FieldErrors<F>; rest: ErrorIssue[] } {
-  const byField: FieldErrors<F> = {};
-  const rest: ErrorIssue[] = [];
-  for (const issue of issues) {
-    const head = issue.path.split(/[.[]/)[0] ?? '';
-    const field = fields.find((f) => f === head);
-    if (field === undefined) rest.push(issue);
-    else byField[field] = byField[field] ? `${byField[field]}; ${issue.message}` : issue.message;
-  }
-  return { byField, rest };
+export function fieldMessage(error: unknown, ownPath: string): string {
+  const e = toApiError(error);
+  if (e.issues.length === 0) return e.message;
+  return e.issues.map((i) => (i.path === ownPath || i.path === '$' ? i.message : `${i.path}: ${i.message}`)).join('; ');
 }
+
+/** Whether the error is about the input (shown at the field) rather than the app (shown in the banner too). */
+export const isValidationError = (error: unknown): boolean => toApiError(error).code === 'invalid_input';

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Mutate } from './usePlan.ts';
+import type { HistoryState } from '../../../contract/api.ts';
+import type { Mutate, Run, RunOptimistic } from './usePlan.ts';
 
 export type SelectableKind = 'department' | 'objective' | 'goal' | 'tactic';
 export interface Selection {
@@ -7,12 +8,38 @@ export interface Selection {
   id: string;
 }
 
+/** Something another part of the screen asked the cascade or the inspector to do (from the palette or a menu). */
+export type AppRequest =
+  { type: 'add'; kind: 'objective' | 'goal' | 'tactic' } | { type: 'find' } | { type: 'link' } | { type: 'edit-title' };
+
+export interface Notice {
+  message: string;
+  /** Offer an Undo button (the change just made is the newest undo step). */
+  undoable?: boolean;
+}
+
 /** What any view or form may do to the app: change the plan, report an error, select an item. */
 export interface AppActions {
+  /** Runs a change given as code, then reloads the plan. Prefer `run` for single operations. */
   mutate: Mutate;
+  /** Runs one operation and patches the shown plan from its result. */
+  run: Run;
+  /** Shows a predicted result at once, then runs the operation (see RunOptimistic). */
+  runOptimistic: RunOptimistic;
   reportError: (error: unknown) => void;
   selection: Selection | null;
   select: (selection: Selection | null) => void;
+  history: HistoryState | null;
+  undo: () => void;
+  redo: () => void;
+  notify: (notice: Notice) => void;
+  /** The department a new goal or tactic takes when no filter names one: the one last used, else the first. */
+  lastDepartmentId: string | null;
+  rememberDepartment: (id: string) => void;
+  request: AppRequest | null;
+  sendRequest: (request: AppRequest) => void;
+  /** Called by whoever carried the request out, so it runs once. */
+  clearRequest: () => void;
 }
 
 export const AppActionsContext = createContext<AppActions | null>(null);

@@ -1,6 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['plan', 'cascade', 'departments', 'tree', 'gaps', 'report'] as const;
+export const ROUTES = [
+  'plan',
+  'cascade',
+  'departments',
+  'tree',
+  'gaps',
+  'report',
+  'merge',
+  'xmatrix',
+  'review',
+] as const;
 export type RouteName = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: RouteName = 'cascade';
 

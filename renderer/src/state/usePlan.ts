@@ -1,63 +1,238 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HoshinApi } from '../../../contract/api.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationResult } from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { toApiError, type ApiError } from '../api/index.ts';
+import { applyChange, isPatchable, type PatchableOperation } from '../domain/plan-patch.ts';
 
+/** Runs any change, then reloads the whole plan (for changes the result cannot describe). */
 export type Mutate = <T>(run: (api: HoshinApi) => Promise<T>) => Promise<T>;
+/** Runs one operation and shows its result at once; rethrows the operation's error. */
+export type Run = <K extends OperationName>(operation: K, input: OperationInput<K>) => Promise<OperationResult<K>>;
+/**
+ * Shows `provisional(plan)` at once, then runs the operation and shows its real result; on failure reloads the plan
+ * (undoing the provisional change) and rethrows. For changes whose outcome the screen can predict (a new title).
+ */
+export type RunOptimistic = <K extends PatchableOperation>(
+  operation: K,
+  input: OperationInput<K>,
+  provisional: (plan: PlanDocument) => PlanDocument,
+) => Promise<OperationResult<K>>;
 
 export type PlanLoad =
   | { status: 'loading' }
   | { status: 'failed'; error: ApiError }
-  | { status: 'ready'; plan: PlanDocument; gaps: GapReport };
+  /** `gaps` is null until the first analysis arrives: the outline shows before it. */
+  | { status: 'ready'; plan: PlanDocument; gaps: GapReport | null };
 
 export interface PlanState {
   load: PlanLoad;
+  history: HistoryState | null;
   reload: () => Promise<void>;
-  /** Runs a change, then reloads plan and gaps so every view shows the result; rethrows the change's error. */
+  run: Run;
+  runOptimistic: RunOptimistic;
   mutate: Mutate;
+  /** Undo or redo the session's newest change; resolves to its label (null: nothing to do). */
+  step: (direction: 'undo' | 'redo') => Promise<string | null>;
 }
 
+/** Operations that change nothing: `run` just calls them. */
+const READ_ONLY: ReadonlySet<OperationName> = new Set<OperationName>([
+  'getPlan',
+  'previewDelete',
+  'analyzeGaps',
+  'getHistory',
+  'getDocumentInfo',
+]);
+
+const GAPS_DELAY_MS = 150;
+/** After this long without a change, the plan is reloaded in the background to reconcile the local patches. */
+const RECONCILE_DELAY_MS = 2000;
+
 /**
- * The plan and its gap report, fetched together so the two never disagree. Whole-plan reloads after every change
- * are deliberate for now: plans are small and it keeps one source of truth (the file), with no client-side patching.
- * `onReloadError` hears failures once a plan is showing; before that the failure is the load state itself.
+ * The plan, its gap report and the undo history. A change patches the local plan from the operation's result so
+ * the screen follows within a frame (a whole reload of a 20,000-tactic plan costs far more); the gap analysis is
+ * refreshed right after and the plan reconciled with the file once changes pause. Undo and redo can change
+ * anything, so they reload. Only the newest request may write state, so a slow early answer never overwrites a
+ * later one. `onReloadError` hears failures once a plan is showing; before that the failure is the load state.
  */
 export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void): PlanState {
-  const [load, setLoad] = useState<PlanLoad>({ status: 'loading' });
-  // Only the newest request may write state, so a slow early answer never overwrites a later one.
-  const latest = useRef(0);
+  const [planLoad, setLoad] = useState<PlanLoad>({ status: 'loading' });
+  // Kept apart from the plan: the analysis may answer before or after the plan it belongs with.
+  const [gaps, setGaps] = useState<GapReport | null>(null);
+  const [history, setHistory] = useState<HistoryState | null>(null);
+  // Bumped by every change and reload: background answers requested before the bump are stale.
+  const generation = useRef(0);
   const loaded = useRef(false);
+  const timers = useRef<{ gaps?: number; reconcile?: number }>({});
+  // Changes go to the server one after another, in the order they were made: a new item's "add after" may name
+  // the item created just before it, and undo must come after the change it undoes.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(task, task);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const fail = useCallback(
+    (err: unknown) => {
+      const error = toApiError(err);
+      if (loaded.current) onReloadError(error);
+      else setLoad({ status: 'failed', error });
+    },
+    [onReloadError],
+  );
+
+  const refreshHistory = useCallback(() => {
+    api.getHistory({}).then(setHistory, () => {});
+  }, [api]);
 
   const reload = useCallback((): Promise<void> => {
-    const request = ++latest.current;
-    return Promise.all([api.getPlan(undefined), api.analyzeGaps(undefined)]).then(
-      ([plan, gaps]) => {
-        if (request !== latest.current) return;
+    const request = ++generation.current;
+    // The plan first, alone: the server answers one request at a time, and the outline needs only the plan.
+    const plan = api.getPlan({}).then(
+      (p) => {
+        if (request !== generation.current) return false;
         loaded.current = true;
-        setLoad({ status: 'ready', plan, gaps });
+        setLoad({ status: 'ready', plan: p, gaps: null });
+        return true;
       },
       (err: unknown) => {
-        if (request !== latest.current) return;
-        const error = toApiError(err);
-        if (loaded.current) onReloadError(error);
-        else setLoad({ status: 'failed', error });
+        if (request === generation.current) fail(err);
+        return false;
       },
     );
-  }, [api, onReloadError]);
+    const report = plan.then((ok) => {
+      if (!ok) return;
+      refreshHistory();
+      return api.analyzeGaps({}).then(
+        (g) => {
+          if (request === generation.current) setGaps(g);
+        },
+        (err: unknown) => {
+          if (request === generation.current) fail(err);
+        },
+      );
+    });
+    return report.then(() => undefined);
+  }, [api, fail, refreshHistory]);
 
   useEffect(() => {
     void reload();
+    const pending = timers.current;
+    return () => {
+      window.clearTimeout(pending.gaps);
+      window.clearTimeout(pending.reconcile);
+    };
   }, [reload]);
 
-  const mutate = useCallback<Mutate>(
-    async (run) => {
-      const result = await run(api);
-      await reload();
-      return result;
+  /** After a patched change: gaps soon, the whole plan once changes pause. */
+  const afterChange = useCallback(() => {
+    const request = generation.current;
+    refreshHistory();
+    window.clearTimeout(timers.current.gaps);
+    timers.current.gaps = window.setTimeout(() => {
+      api.analyzeGaps({}).then(
+        (g) => {
+          if (request === generation.current) setGaps(g);
+        },
+        () => {},
+      );
+    }, GAPS_DELAY_MS);
+    window.clearTimeout(timers.current.reconcile);
+    timers.current.reconcile = window.setTimeout(() => {
+      api.getPlan({}).then(
+        (p) => {
+          if (request !== generation.current) return;
+          setLoad((current) => (current.status === 'ready' ? { ...current, plan: p } : current));
+        },
+        () => {},
+      );
+    }, RECONCILE_DELAY_MS);
+  }, [api, refreshHistory]);
+
+  const run = useCallback<Run>(
+    (operation, input) => {
+      const call = api[operation] as (input: unknown) => Promise<unknown>;
+      type Result = OperationResult<typeof operation>;
+      if (READ_ONLY.has(operation)) return call(input) as Promise<Result>;
+      generation.current++;
+      return enqueue(async () => {
+        const result = (await call(input)) as Result;
+        if (isPatchable(operation)) {
+          generation.current++;
+          setLoad((current) =>
+            current.status === 'ready'
+              ? { ...current, plan: applyChange(current.plan, operation, input as never, result as never) }
+              : current,
+          );
+          afterChange();
+        } else {
+          await reload();
+        }
+        return result;
+      });
     },
-    [api, reload],
+    [api, afterChange, reload, enqueue],
   );
 
-  return { load, reload, mutate };
+  const runOptimistic = useCallback<RunOptimistic>(
+    (operation, input, provisional) => {
+      generation.current++;
+      setLoad((current) => (current.status === 'ready' ? { ...current, plan: provisional(current.plan) } : current));
+      const call = api[operation] as (input: unknown) => Promise<unknown>;
+      return enqueue(async () => {
+        let result: OperationResult<typeof operation>;
+        try {
+          result = (await call(input)) as OperationResult<typeof operation>;
+        } catch (err) {
+          void reload();
+          throw err;
+        }
+        generation.current++;
+        setLoad((current) =>
+          current.status === 'ready'
+            ? { ...current, plan: applyChange(current.plan, operation, input as never, result as never) }
+            : current,
+        );
+        afterChange();
+        return result;
+      });
+    },
+    [api, afterChange, reload, enqueue],
+  );
+
+  const mutate = useCallback<Mutate>(
+    (change) => {
+      generation.current++;
+      return enqueue(async () => {
+        const result = await change(api);
+        await reload();
+        return result;
+      });
+    },
+    [api, reload, enqueue],
+  );
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      generation.current++;
+      return enqueue(async () => {
+        const result = direction === 'undo' ? await api.undo({}) : await api.redo({});
+        setHistory(result.history);
+        if (result.label !== null) await reload();
+        return result.label;
+      });
+    },
+    [api, reload, enqueue],
+  );
+
+  const load = useMemo<PlanLoad>(
+    () => (planLoad.status === 'ready' ? { ...planLoad, gaps } : planLoad),
+    [planLoad, gaps],
+  );
+  return useMemo(
+    () => ({ load, history, reload, run, runOptimistic, mutate, step }),
+    [load, history, reload, run, runOptimistic, mutate, step],
+  );
 }

@@ -1,53 +1,537 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { GoalRow, ObjectiveRow, TacticRow } from '../components/OutlineRows.tsx';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { GapReport } from '../../../contract/gaps.ts';
+import type { Goal, Objective, PlanDocument, Tactic } from '../../../contract/plan-format.ts';
 import { PlusIcon } from '../components/icons.tsx';
+import { OutlineFilters } from '../components/outline/OutlineFilters.tsx';
+import type { TitleEditor } from '../components/outline/OutlineRowView.tsx';
+import { OutlineTree, type ScrollRequest } from '../components/outline/OutlineTree.tsx';
+import { gapFlags } from '../domain/gap-flags.ts';
+import { applyChange } from '../domain/plan-patch.ts';
+import { indexPlan } from '../domain/plan-index.ts';
 import { STRENGTH_LABEL, STRENGTH_SYMBOL, STRENGTHS } from '../domain/constants.ts';
-import { buildCascade, departmentNames, gapFlags, type GapFlag, type GoalNode } from '../domain/cascade.ts';
-import { GoalForm } from '../forms/GoalForm.tsx';
-import { ObjectiveForm } from '../forms/ObjectiveForm.tsx';
-import { TacticForm } from '../forms/TacticForm.tsx';
-import { useAppActions, type Selection } from '../state/app-context.ts';
-import type { ViewProps } from './view-props.ts';
+import { fieldMessage, isValidationError } from '../forms/field-errors.ts';
+import { filterChoices, isFiltering, NO_FILTER, type OutlineFilter } from '../outline/filter.ts';
+import { indentTarget, outdentTarget, type LevelMove } from '../outline/indent.ts';
+import { focusAfterRemoval, outlineCommand } from '../outline/keyboard.ts';
+import {
+  buildOutline,
+  childKey,
+  DRAFT_KEY,
+  firstRowPath,
+  rowItem,
+  UNALIGNED_KEY,
+  type DraftSpec,
+  type ItemKind,
+  type OutlineRow,
+} from '../outline/rows.ts';
+import { useAppActions, type AppRequest, type Selection } from '../state/app-context.ts';
+import { useDeleteItem } from '../state/useDeleteItem.ts';
 
-type FormKind = 'objective' | 'goal' | 'tactic';
+interface CascadeViewProps {
+  plan: PlanDocument;
+  /** Null while the first gap analysis is still running: the outline shows without gap marks. */
+  gaps: GapReport | null;
+}
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+interface Editing {
+  /** Row key of the item whose title is edited, or DRAFT_KEY. */
+  key: string;
+  text: string;
+  error: string | null;
+  /** Where focus goes back when a draft is cancelled. */
+  returnKey: string | null;
+}
 
-export function CascadeView({ plan, gaps }: ViewProps) {
-  const { selection, select } = useAppActions();
-  const cascade = useMemo(() => buildCascade(plan), [plan]);
-  const flags = useMemo(() => gapFlags(gaps), [gaps]);
-  const names = useMemo(() => departmentNames(plan), [plan]);
-  const [openForm, setOpenForm] = useState<FormKind | null>(null);
-  const openers = useRef<Partial<Record<FormKind, HTMLButtonElement | null>>>({});
-  // Set when an item is created; after the reloaded plan renders, its row takes focus and scrolls into view.
-  const pendingFocus = useRef<string | null>(null);
+/** The outline's filters, collapsed rows and focus, kept while the app shows another view. */
+let remembered: { filter: OutlineFilter; collapsed: ReadonlySet<string>; activeKey: string | null } = {
+  filter: NO_FILTER,
+  collapsed: new Set(),
+  activeKey: null,
+};
 
+const plural = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
+const UPDATE = { objective: 'updateObjective', goal: 'updateGoal', tactic: 'updateTactic' } as const;
+/** What a new item shows until the server answers (its code is the server's to give). */
+const PROVISIONAL = { code: '…', description: null, owner: null } as const;
+
+/**
+ * The cascade editor: objectives, the goals under each, the tactics under each goal, then what supports nothing.
+ * Keyboard first (see README "Keyboard"): the outline is typed like a list, Tab and Shift+Tab move an item a
+ * level down or up, and every change is saved at once as one undo step.
+ */
+export function CascadeView({ plan, gaps }: CascadeViewProps) {
+  const actions = useAppActions();
+  const {
+    run,
+    runOptimistic,
+    select,
+    selection,
+    notify,
+    reportError,
+    request,
+    clearRequest,
+    lastDepartmentId,
+    rememberDepartment,
+  } = actions;
+  const deleteItem = useDeleteItem();
+
+  const [filter, setFilterState] = useState<OutlineFilter>(() => remembered.filter);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => remembered.collapsed);
+  const [draft, setDraft] = useState<DraftSpec | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(() => new Set());
+  const [activeKey, setActiveKey] = useState<string | null>(() => remembered.activeKey);
+  // Leaving for another view and coming back finds the outline as it was left.
   useEffect(() => {
-    const id = pendingFocus.current;
-    if (!id) return;
-    const row = document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`);
+    remembered = { filter, collapsed, activeKey: activeKey === DRAFT_KEY ? null : activeKey };
+  }, [filter, collapsed, activeKey]);
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Set while a draft or converted row moves in the DOM: the blur that causes is not the user leaving the editor.
+  const moving = useRef(false);
+  // Set from the moment a title is committed until its editor closes or shows an error: Enter and the blur that may
+  // follow must not create the item twice (state updates arrive a render later, this ref at once).
+  const committing = useRef(false);
+
+  const index = indexPlan(plan);
+  const itemOf = (row: OutlineRow) => rowItem(index, row);
+  const filtering = isFiltering(filter);
+  // Without a filter the rows depend only on the plan's shape: a renamed title or a new status reuses them.
+  const planForRows = filtering ? plan : index.shape;
+  const outline = useMemo(
+    () => buildOutline(plan, { filter, collapsed, draft, pinned }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `plan` enters through `planForRows` (see above).
+    [planForRows, filter, collapsed, draft, pinned],
+  );
+  const rows = outline.rows;
+  const flags = useMemo(() => gapFlags(gaps), [gaps]);
+  const departmentNames = useMemo(() => new Map(plan.departments.map((d) => [d.id, d.name])), [plan.departments]);
+  // The menus' lists can wait a frame: a deferred plan keeps their rebuild out of an edit's way to the screen.
+  const choices = useStableChoices(useDeferredValue(plan));
+
+  const found = activeKey === null ? -1 : rows.findIndex((r) => r.key === activeKey);
+  const activeIndex = found >= 0 ? found : rows.length > 0 ? 0 : -1;
+  const activeRow = rows[activeIndex] ?? null;
+
+  const focusKey = useCallback((key: string | null, focus = true) => {
+    if (key === null) return;
+    setActiveKey(key);
+    setScrollRequest((r) => ({ key, focus, nonce: (r?.nonce ?? 0) + 1 }));
+  }, []);
+
+  const setFilter = useCallback((next: OutlineFilter) => {
+    setFilterState(next);
+    setPinned(new Set());
+  }, []);
+
+  /** The department of a new goal or tactic: the filtered one, else the one last used, else the first. */
+  const newItemDepartment = (): string | null => {
+    if (filter.departmentId) return filter.departmentId;
+    if (lastDepartmentId && plan.departments.some((d) => d.id === lastDepartmentId)) return lastDepartmentId;
+    return plan.departments[0]?.id ?? null;
+  };
+
+  const expand = (key: string | null) => {
+    if (key === null) return;
+    setCollapsed((c) => {
+      if (!c.has(key)) return c;
+      const next = new Set(c);
+      next.delete(key);
+      return next;
+    });
+  };
+
+  // --- Drafts: a new item is typed in place and created when its title is committed.
+
+  const startDraft = (spec: DraftSpec) => {
+    moving.current = true;
+    setDraft(spec);
+    setEditing({ key: DRAFT_KEY, text: '', error: null, returnKey: activeRow?.key ?? null });
+    focusKey(DRAFT_KEY, false);
+  };
+
+  const draftFor = (kind: ItemKind): DraftSpec => {
+    const path = activeRow && !activeRow.draft ? activeRow.key.split('/') : [];
+    const top = path[0];
+    if (kind === 'objective') return { kind, parentKey: null, parentId: null };
+    if (kind === 'goal') {
+      if (top && top !== UNALIGNED_KEY && plan.objectives.some((o) => o.id === top)) {
+        return { kind, parentKey: top, parentId: top };
+      }
+      if (!activeRow && plan.objectives[0])
+        return { kind, parentKey: plan.objectives[0].id, parentId: plan.objectives[0].id };
+      return { kind, parentKey: UNALIGNED_KEY, parentId: null };
+    }
+    // A tactic goes under the goal in focus (or the goal of the tactic in focus).
+    const goalRow =
+      activeRow?.kind === 'goal'
+        ? activeRow
+        : activeRow?.kind === 'tactic' && activeRow.level === 3
+          ? rows.find((r) => r.key === activeRow.parentKey)
+          : undefined;
+    if (goalRow) return { kind, parentKey: goalRow.key, parentId: goalRow.id };
+    return { kind, parentKey: UNALIGNED_KEY, parentId: null };
+  };
+
+  const finishEditing = (focus: string | null) => {
+    committing.current = false;
+    moving.current = true;
+    setEditing(null);
+    setDraft(null);
+    focusKey(focus);
+  };
+
+  /** Puts a refused title back in its editor, with the reason under it. */
+  const reopen = (key: string, text: string, err: unknown, spec: DraftSpec | null) => {
+    committing.current = false;
+    if (spec) setDraft(spec);
+    setEditing({ key, text, error: fieldMessage(err, 'title'), returnKey: activeRow?.key ?? null });
+    focusKey(key, false);
+    if (!isValidationError(err)) reportError(err);
+  };
+
+  /**
+   * Creates the typed item. With a title and an id made here, the row appears and takes the focus at once (the next
+   * Enter can already add after it); the server's answer then fills in the code. A blank title goes to the server
+   * first, so its message shows in the open editor.
+   */
+  const commitDraft = async (spec: DraftSpec, text: string) => {
+    const department = spec.kind === 'objective' ? null : newItemDepartment();
+    if (spec.kind !== 'objective' && department === null) {
+      committing.current = false;
+      setEditing((e) => e && { ...e, error: `A ${spec.kind} belongs to a department: add one in Departments first.` });
+      return;
+    }
+    const id = text.trim() === '' ? undefined : globalThis.crypto?.randomUUID?.();
+    const base = { id, title: text, afterId: spec.afterId };
+    const create = (): Promise<Objective | Goal | Tactic> => {
+      if (spec.kind === 'objective') {
+        const input = base;
+        if (!id) return run('createObjective', input);
+        const item: Objective = { ...PROVISIONAL, id, title: text, horizon: 'annual', kpi: null, supports: [] };
+        return runOptimistic('createObjective', input, (p) => applyChange(p, 'createObjective', input, item));
+      }
+      if (spec.kind === 'goal') {
+        const supports = spec.parentId ? [{ objectiveId: spec.parentId, strength: 'strong' as const }] : [];
+        const input = { ...base, departmentId: department!, supports };
+        if (!id) return run('createGoal', input);
+        const item: Goal = { ...PROVISIONAL, id, title: text, departmentId: department!, kpi: null, supports };
+        return runOptimistic('createGoal', input, (p) => applyChange(p, 'createGoal', input, item));
+      }
+      const supports = spec.parentId ? [{ goalId: spec.parentId, strength: 'strong' as const }] : [];
+      const input = { ...base, departmentId: department!, supports };
+      if (!id) return run('createTactic', input);
+      const item: Tactic = {
+        ...PROVISIONAL,
+        id,
+        title: text,
+        departmentId: department!,
+        due: null,
+        status: 'not_started',
+        tags: [],
+        supports,
+      };
+      return runOptimistic('createTactic', input, (p) => applyChange(p, 'createTactic', input, item));
+    };
+    const done = (createdId: string) => {
+      if (department) rememberDepartment(department);
+      setPinned((p) => new Set(p).add(createdId));
+      finishEditing(childKey(spec.parentKey, createdId));
+      select({ kind: spec.kind, id: createdId });
+    };
+
+    if (id) {
+      const pending = create();
+      done(id);
+      try {
+        await pending;
+      } catch (err) {
+        reopen(DRAFT_KEY, text, err, spec);
+      }
+      return;
+    }
+    // Returning the same state when there is no error to clear spares a render before the request goes out.
+    setEditing((e) => (e?.error ? { ...e, error: null } : e));
+    try {
+      done((await create()).id);
+    } catch (err) {
+      committing.current = false;
+      setEditing((e) => e && { ...e, error: fieldMessage(err, 'title') });
+      if (!isValidationError(err)) reportError(err);
+    }
+  };
+
+  /** Renames the item, shown at once when the new title is not blank (a blank one waits for the server's message). */
+  const commitTitle = async (row: OutlineRow, text: string) => {
+    const item = itemOf(row);
+    if (row.kind === 'section' || !item) {
+      committing.current = false;
+      return;
+    }
+    if (text === item.title) {
+      finishEditing(row.key);
+      return;
+    }
+    const input = { id: row.id, title: text };
+    const operation = UPDATE[row.kind];
+    if (text.trim() !== '') {
+      const renamed = { ...item, title: text } as never;
+      const pending = runOptimistic(operation, input, (p) => applyChange(p, operation, input, renamed));
+      finishEditing(row.key);
+      try {
+        await pending;
+      } catch (err) {
+        reopen(row.key, text, err, null);
+      }
+      return;
+    }
+    setEditing((e) => (e?.error ? { ...e, error: null } : e));
+    try {
+      await run(operation, input);
+      finishEditing(row.key);
+    } catch (err) {
+      committing.current = false;
+      setEditing((e) => e && { ...e, error: fieldMessage(err, 'title') });
+      if (!isValidationError(err)) reportError(err);
+    }
+  };
+
+  // --- Tab / Shift+Tab: one level down or up (objective <-> goal <-> tactic).
+
+  const moveLevel = async (index: number, outdent: boolean) => {
+    const row = rows[index];
     if (!row) return;
-    pendingFocus.current = null;
-    row.querySelector<HTMLElement>('.row__title')?.focus();
-    row.scrollIntoView({ block: 'nearest' });
+    const target: LevelMove = outdent ? outdentTarget(rows, index) : indentTarget(rows, index);
+    if (!target.ok) {
+      notify({ message: target.reason });
+      return;
+    }
+    expand(target.parentKey);
+    if (row.draft) {
+      moving.current = true;
+      setDraft({ kind: target.to, parentKey: target.parentKey, parentId: target.parentId, afterId: target.afterId });
+      return;
+    }
+    const department = target.to !== 'objective' && row.kind === 'objective' ? newItemDepartment() : null;
+    try {
+      moving.current = true;
+      const result = await run('convertItem', {
+        id: row.id,
+        to: target.to,
+        parentId: target.parentId,
+        ...(department ? { departmentId: department } : {}),
+        ...(target.afterId !== undefined ? { afterId: target.afterId } : {}),
+      });
+      const key = childKey(target.parentKey, row.id);
+      setPinned((p) => new Set(p).add(row.id));
+      if (editing?.key === row.key) setEditing((e) => e && { ...e, key });
+      focusKey(key);
+      select({ kind: result.kind, id: row.id });
+      const code = result.item.code;
+      let message = `${code} is now ${result.kind === 'objective' ? 'an objective' : `a ${result.kind}`}`;
+      if (result.relinked.length) message += `; ${plural(result.relinked.length, 'item')} moved with it`;
+      if (result.orphaned.length) message += `; ${plural(result.orphaned.length, 'item')} now support nothing`;
+      notify({ message: `${message}.`, undoable: true });
+    } catch (err) {
+      moving.current = false;
+      reportError(err);
+    }
+  };
+
+  // --- Row keys.
+
+  const onRowKeyDown = (event: KeyboardEvent<HTMLDivElement>, at: number) => {
+    const row = rows[at];
+    if (!row) return;
+    const item = itemOf(row);
+    if (event.key === 'Escape') {
+      // The way out of the outline (where Tab indents): to the inspector of the focused item.
+      const field = document.querySelector<HTMLElement>('.inspector input, .inspector select, .inspector textarea');
+      // A hidden inspector (presentation mode) leaves Esc to the app, which then leaves presentation mode.
+      if (field && field.offsetParent !== null) {
+        event.preventDefault();
+        field.focus();
+      }
+      return;
+    }
+    const command = outlineCommand(rows, at, {
+      key: event.key,
+      shift: event.shiftKey,
+      modifier: event.ctrlKey || event.metaKey || event.altKey,
+    });
+    if (command.type === 'none') return;
+    event.preventDefault();
+    switch (command.type) {
+      case 'focus':
+        focusKey(rows[command.index]!.key);
+        break;
+      case 'expand':
+        expand(command.key);
+        break;
+      case 'collapse':
+        setCollapsed((c) => new Set(c).add(command.key));
+        break;
+      case 'new-sibling':
+        if (row.kind !== 'section') {
+          startDraft({ kind: row.kind, parentKey: row.parentKey, parentId: row.parentId, afterId: row.id });
+        }
+        break;
+      case 'edit':
+        if (item) setEditing({ key: row.key, text: item.title, error: null, returnKey: row.key });
+        break;
+      case 'delete':
+        if (row.kind !== 'section' && item) {
+          const next = focusAfterRemoval(rows, at);
+          void deleteItem(row.kind, row.id, item.code).then((ok) => {
+            if (ok) focusKey(next);
+          });
+        }
+        break;
+      case 'indent':
+      case 'outdent':
+        void moveLevel(at, command.type === 'outdent');
+        break;
+    }
+  };
+
+  // --- The title editor.
+
+  const editingIndex = editing ? rows.findIndex((r) => r.key === editing.key) : -1;
+  const editingRow = rows[editingIndex];
+
+  const cancelEditing = () => {
+    if (!editing) return;
+    finishEditing(editing.key === DRAFT_KEY ? editing.returnKey : editing.key);
+  };
+  const commitEditing = () => {
+    if (!editing || committing.current || !editingRow) return;
+    // Cleared when the editor closes or shows an error (see finishEditing, reopen).
+    committing.current = true;
+    void (editingRow.draft && draft ? commitDraft(draft, editing.text) : commitTitle(editingRow, editing.text));
+  };
+
+  const editor: TitleEditor | null = editing
+    ? {
+        text: editing.text,
+        error: editing.error,
+        onChange: (text) => setEditing((e) => e && { ...e, text }),
+        onKeyDown: (event) => {
+          event.stopPropagation();
+          if (event.nativeEvent.isComposing) return;
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            commitEditing();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            cancelEditing();
+          } else if (event.key === 'Tab') {
+            event.preventDefault();
+            if (editingIndex >= 0) void moveLevel(editingIndex, event.shiftKey);
+          }
+        },
+        onBlur: () => {
+          if (moving.current) return;
+          // Leaving the editor keeps what was typed (or drops an empty draft), like any outliner.
+          if (editing.key === DRAFT_KEY && editing.text.trim() === '') cancelEditing();
+          else if (!committing.current && editing.error === null) commitEditing();
+        },
+      }
+    : null;
+
+  // A row that moved while editing lost DOM focus; give it back to the editor.
+  useEffect(() => {
+    if (!moving.current) return;
+    moving.current = false;
+    if (!editing) return;
+    const input = document.querySelector<HTMLInputElement>('.orow__editor');
+    if (input && document.activeElement !== input) input.focus();
   });
 
-  const cancel = () => {
-    const opener = openForm ? openers.current[openForm] : null;
-    setOpenForm(null);
-    opener?.focus();
-  };
-  const created = (kind: FormKind, id: string) => {
-    pendingFocus.current = id;
-    setOpenForm(null);
-    select({ kind, id });
-  };
-  const defaults = formDefaults(plan, selection);
+  // --- Requests from the palette, the menu and the inspector.
 
+  const onRequest = useEffectEvent((r: AppRequest) => {
+    if (r.type === 'add') {
+      clearRequest();
+      startDraft(draftFor(r.kind));
+    } else if (r.type === 'find') {
+      clearRequest();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    } else if (r.type === 'edit-title' && activeRow && itemOf(activeRow)) {
+      clearRequest();
+      setEditing({ key: activeRow.key, text: itemOf(activeRow)!.title, error: null, returnKey: activeRow.key });
+    }
+  });
+  // A layout effect: the new item's title field must have the focus before the next key is handled, or the first
+  // letters typed after "Add objective" in the palette would be lost.
+  useLayoutEffect(() => {
+    if (request) onRequest(request);
+  }, [request]);
+
+  // Selecting an item elsewhere (inspector links, gaps) shows it here: its rows are expanded and scrolled to.
+  const shownSelection = useRef<string | null>(null);
+  const reveal = useEffectEvent((s: Selection) => {
+    if (s.kind === 'department') return;
+    const id = `${s.kind}:${s.id}`;
+    if (shownSelection.current === id) return;
+    shownSelection.current = id;
+    if (activeRow?.id === s.id) return;
+    const path = firstRowPath(plan, s.kind, s.id);
+    if (!path) return;
+    setCollapsed((c) =>
+      path.ancestors.some((k) => c.has(k)) ? new Set([...c].filter((k) => !path.ancestors.includes(k))) : c,
+    );
+    const existing = rows.find((r) => r.id === s.id && r.kind === s.kind);
+    focusKey(existing?.key ?? path.key, false);
+  });
+  useEffect(() => {
+    if (selection) reveal(selection);
+  }, [selection]);
+
+  const onActivate = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      if (!row) return;
+      setActiveKey(row.key);
+      if (row.kind !== 'section' && !row.draft && (selection?.kind !== row.kind || selection.id !== row.id)) {
+        shownSelection.current = `${row.kind}:${row.id}`;
+        select({ kind: row.kind, id: row.id });
+      }
+    },
+    [rows, select, selection],
+  );
+  const onToggle = useCallback((key: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
+  const onEdit = (index: number) => {
+    const row = rows[index];
+    const item = row ? itemOf(row) : null;
+    if (row && item) setEditing({ key: row.key, text: item.title, error: null, returnKey: row.key });
+  };
+  // Stable, so the filter bar (with its long owner menu) re-renders only when the filters or the rows change.
+  const goToFirstMatch = useCallback(() => {
+    const first = rows.find((r) => r.match && r.kind !== 'section');
+    if (first) focusKey(first.key);
+  }, [rows, focusKey]);
+
+  const total = plan.objectives.length + plan.goals.length + plan.tactics.length;
   return (
-    <section className="view" aria-labelledby="cascade-heading">
+    <section className="view view--cascade" aria-labelledby="cascade-heading">
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="cascade-heading" className="view__heading">
@@ -56,50 +540,33 @@ export function CascadeView({ plan, gaps }: ViewProps) {
           <p className="view__subtitle">
             {plural(plan.objectives.length, 'objective')} · {plural(plan.goals.length, 'goal')} ·{' '}
             {plural(plan.tactics.length, 'tactic')}
+            {outline.filtering ? (
+              <span className="view__filtered" role="status">
+                {' '}
+                · {outline.matched.toLocaleString()} of {total.toLocaleString()} match
+              </span>
+            ) : null}
           </p>
         </div>
         <div className="view__actions">
           {(['objective', 'goal', 'tactic'] as const).map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              className={openForm === kind ? 'button is-active' : 'button'}
-              ref={(el) => {
-                openers.current[kind] = el;
-              }}
-              aria-expanded={openForm === kind}
-              onClick={() => setOpenForm(openForm === kind ? null : kind)}
-            >
+            <button key={kind} type="button" className="button" onClick={() => startDraft(draftFor(kind))}>
               <PlusIcon />
               {`Add ${kind}`}
             </button>
           ))}
         </div>
       </div>
-
-      {openForm === 'objective' ? (
-        <ObjectiveForm onCancel={cancel} onCreated={(o) => created('objective', o.id)} />
-      ) : null}
-      {openForm === 'goal' ? (
-        <GoalForm
-          plan={plan}
-          initialObjectiveId={defaults.objectiveId}
-          initialDepartmentId={defaults.departmentId}
-          onCancel={cancel}
-          onCreated={(g) => created('goal', g.id)}
-        />
-      ) : null}
-      {openForm === 'tactic' ? (
-        <TacticForm
-          plan={plan}
-          initialGoalId={defaults.goalId}
-          initialDepartmentId={defaults.departmentId}
-          onCancel={cancel}
-          onCreated={(t) => created('tactic', t.id)}
-        />
-      ) : null}
-
-      <p className="legend" aria-label="Link strength legend">
+      <OutlineFilters
+        filter={filter}
+        departments={plan.departments}
+        owners={choices.owners}
+        tags={choices.tags}
+        searchRef={searchRef}
+        onChange={setFilter}
+        onSearchEnter={goToFirstMatch}
+      />
+      <p className="legend" id="outline-help">
         {STRENGTHS.map((s) => (
           <span key={s} className="legend__item">
             <span className={`strength strength--${s}`} aria-hidden="true">
@@ -108,117 +575,48 @@ export function CascadeView({ plan, gaps }: ViewProps) {
             {STRENGTH_LABEL[s]}
           </span>
         ))}
+        <span className="legend__keys">
+          Enter: new item · Tab / Shift+Tab: level down / up · F2: rename · Delete · Esc: to the inspector · Ctrl+K:
+          commands
+        </span>
       </p>
-
-      {cascade.objectives.length === 0 ? (
-        <p className="empty-state">No objectives yet. Start with “Add objective”: the cascade grows from them.</p>
+      {rows.length === 0 ? (
+        <p className="empty-state">
+          {outline.filtering
+            ? 'Nothing matches these filters.'
+            : 'No objectives yet. Press “Add objective” (or Ctrl+K) and type: the cascade grows from the objectives down.'}
+        </p>
       ) : (
-        <ol className="outline" aria-label="Objectives">
-          {cascade.objectives.map(({ objective, goals }) => (
-            <li key={objective.id} className="outline__objective">
-              <ObjectiveRow objective={objective} gap={flags.get(objective.id)} />
-              {goals.length === 0 ? (
-                <p className="outline__empty">No department goal supports this objective yet.</p>
-              ) : (
-                <GoalList goals={goals} parentId={objective.id} flags={flags} names={names} />
-              )}
-            </li>
-          ))}
-        </ol>
+        <OutlineTree
+          rows={rows}
+          activeIndex={activeIndex}
+          selectedId={selection && selection.kind !== 'department' ? selection.id : null}
+          scrollRequest={scrollRequest}
+          editingKey={editing?.key ?? null}
+          editor={editor}
+          flags={flags}
+          departmentNames={departmentNames}
+          index={index}
+          label="Cascade outline"
+          describedBy="outline-help"
+          onActivate={onActivate}
+          onRowKeyDown={onRowKeyDown}
+          onToggle={onToggle}
+          onEdit={onEdit}
+        />
       )}
-
-      <section className="unaligned" aria-labelledby="unaligned-heading">
-        <h3 id="unaligned-heading" className="unaligned__heading">
-          Unaligned
-        </h3>
-        {cascade.unalignedGoals.length === 0 && cascade.unalignedTactics.length === 0 ? (
-          <p className="outline__empty">Every goal supports an objective and every tactic supports a goal.</p>
-        ) : null}
-        {cascade.unalignedGoals.length > 0 ? (
-          <>
-            <h4 className="unaligned__subheading">Goals that support no objective</h4>
-            <GoalList goals={cascade.unalignedGoals} parentId={null} flags={flags} names={names} />
-          </>
-        ) : null}
-        {cascade.unalignedTactics.length > 0 ? (
-          <>
-            <h4 className="unaligned__subheading">Tactics that support no goal</h4>
-            <ul className="outline__tactics outline__tactics--flat">
-              {cascade.unalignedTactics.map((t) => (
-                <li key={t.id}>
-                  <TacticRow
-                    node={{ tactic: t, strength: null }}
-                    parentId={null}
-                    departmentName={names.get(t.departmentId) ?? ''}
-                    gap={flags.get(t.id)}
-                  />
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
     </section>
   );
 }
 
-function GoalList({
-  goals,
-  parentId,
-  flags,
-  names,
-}: {
-  goals: GoalNode[];
-  parentId: string | null;
-  flags: Map<string, GapFlag>;
-  names: Map<string, string>;
-}) {
-  return (
-    <ul className="outline__goals">
-      {goals.map((node) => (
-        <li key={node.goal.id}>
-          <GoalRow
-            node={node}
-            parentId={parentId}
-            departmentName={names.get(node.goal.departmentId) ?? ''}
-            gap={flags.get(node.goal.id)}
-          />
-          {node.tactics.length > 0 ? (
-            <ul className="outline__tactics">
-              {node.tactics.map((tn) => (
-                <li key={tn.tactic.id}>
-                  <TacticRow
-                    node={tn}
-                    parentId={node.goal.id}
-                    departmentName={names.get(tn.tactic.departmentId) ?? ''}
-                    gap={flags.get(tn.tactic.id)}
-                  />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** "Select an item, then Add …" links the new item to it: the fastest way to grow the cascade downwards. */
-function formDefaults(plan: PlanDocument, selection: Selection | null) {
-  const none = { objectiveId: '', goalId: '', departmentId: '' };
-  if (!selection) return none;
-  switch (selection.kind) {
-    case 'objective':
-      return { ...none, objectiveId: selection.id };
-    case 'department':
-      return { ...none, departmentId: selection.id };
-    case 'goal': {
-      const g = plan.goals.find((x) => x.id === selection.id);
-      return g ? { objectiveId: g.supports[0]?.objectiveId ?? '', goalId: g.id, departmentId: g.departmentId } : none;
-    }
-    case 'tactic': {
-      const t = plan.tactics.find((x) => x.id === selection.id);
-      return t ? { ...none, goalId: t.supports[0]?.goalId ?? '', departmentId: t.departmentId } : none;
-    }
+/** The filter menus' owners and tags; the same arrays while their content is the same, so the menus do not redraw. */
+function useStableChoices(plan: PlanDocument) {
+  const [kept, setKept] = useState(() => filterChoices(plan));
+  const next = useMemo(() => filterChoices(plan), [plan]);
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!same(kept.owners, next.owners) || !same(kept.tags, next.tags)) {
+    setKept(next);
+    return next;
   }
+  return kept;
 }

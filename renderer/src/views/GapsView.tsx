@@ -1,18 +1,36 @@
-import type { Finding } from '../../../contract/gaps.ts';
-import { useAppActions, type SelectableKind } from '../state/app-context.ts';
-import type { ViewProps } from './view-props.ts';
+import { useMemo, useState } from 'react';
+import type { Finding, GapReport } from '../../../contract/gaps.ts';
+import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { CoverageTables } from '../gaps/CoverageTables.tsx';
+import { FindingItem, isItem } from '../gaps/FindingItem.tsx';
+import { findingKey, groupFindings } from '../gaps/finding-groups.ts';
+import { useAppActions } from '../state/app-context.ts';
+import { routeHref } from '../state/routes.ts';
+import '../styles/gaps.css';
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Gap', warning: 'Warning', info: 'Note' };
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-const selectable = (kind: Finding['itemKind']): kind is Finding['itemKind'] & SelectableKind =>
-  kind === 'objective' || kind === 'goal' || kind === 'tactic';
+/**
+ * Every finding of the gap analysis, grouped by kind and counted, each with the rule that fired and the action
+ * that fixes it (done inline, one undo step each); then how each objective and each department is covered.
+ */
+export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
+  const { selection, select } = useAppActions();
+  const [openFix, setOpenFix] = useState<string | null>(null);
+  const groups = useMemo(() => groupFindings(gaps?.findings ?? []), [gaps]);
 
-/** The gap report as analyzeGaps returns it; filters, fixes and the X-matrix view arrive in their own issue. */
-export function GapsView({ gaps }: ViewProps) {
-  const { select } = useAppActions();
-  const inspect = (f: Finding) => {
-    if (selectable(f.itemKind)) select({ kind: f.itemKind, id: f.id });
+  if (!gaps) {
+    return (
+      <p className="load-state" aria-live="polite">
+        Analysing the plan…
+      </p>
+    );
+  }
+
+  const selectFinding = (f: Finding) => {
+    if (isItem(f.itemKind)) select({ kind: f.itemKind, id: f.id });
   };
+  const errors = gaps.findings.filter((f) => f.severity === 'error').length;
   const summary = [
     { key: 'orphaned-goals', label: 'Orphaned goals', value: gaps.orphanedGoals.length, hint: 'support no objective' },
     {
@@ -36,14 +54,16 @@ export function GapsView({ gaps }: ViewProps) {
   ];
 
   return (
-    <section className="view" aria-labelledby="gaps-heading">
+    <section className="view gaps-view" aria-labelledby="gaps-heading">
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="gaps-heading" className="view__heading">
             Gaps
           </h2>
           <p className="view__subtitle">
-            What the plan leaves uncarried, and the rule behind each finding. Fix actions and filters are coming.
+            {gaps.findings.length === 0
+              ? 'Nothing to fix.'
+              : `${plural(gaps.findings.length, 'finding')}: ${plural(errors, 'structural gap')}, ${plural(gaps.findings.length - errors, 'warning')}. Each names the rule that fired and the action that fixes it.`}
           </p>
         </div>
       </div>
@@ -56,40 +76,50 @@ export function GapsView({ gaps }: ViewProps) {
           </li>
         ))}
       </ul>
-      <h3 className="section-heading">
-        Findings <span className="section-heading__count">{gaps.findings.length}</span>
-      </h3>
-      {gaps.findings.length === 0 ? (
-        <p className="empty-state">No findings: every objective is carried and every item traces to one.</p>
+
+      {groups.length === 0 ? (
+        <p className="empty-state gaps-view__empty">
+          No findings: every objective is carried and every item traces to one.
+        </p>
       ) : (
-        <ul className="finding-list">
-          {gaps.findings.map((f) => (
-            <li
-              key={`${f.kind}:${f.itemKind}:${f.id}`}
-              className={`finding finding--${f.severity}`}
-              data-finding-kind={f.kind}
-            >
-              <span className={`severity severity--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-              <div className="finding__text">
-                <p className="finding__message">{f.message}</p>
-                <p className="finding__rule">
-                  <span className="finding__rule-label">Rule:</span> {f.rule}
-                </p>
-              </div>
-              {selectable(f.itemKind) ? (
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Inspect ${f.itemKind} ${f.id}`}
-                  onClick={() => inspect(f)}
-                >
-                  Inspect
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        groups.map((g) => (
+          <section key={g.kind} className="gaps-group" data-finding-group={g.kind} aria-labelledby={`group-${g.kind}`}>
+            <h3 id={`group-${g.kind}`} className="section-heading">
+              {g.label} <span className="section-heading__count">{g.findings.length}</span>
+            </h3>
+            <p className="gaps-group__rule">
+              <span className="finding__rule-label">Rule:</span> {g.rule}
+            </p>
+            <ul className="finding-list">
+              {g.findings.map((f) => {
+                const key = findingKey(f);
+                return (
+                  <FindingItem
+                    key={key}
+                    finding={f}
+                    plan={plan}
+                    gaps={gaps}
+                    open={openFix === key}
+                    selected={selection?.id === f.id && selection.kind === f.itemKind}
+                    onOpen={() => {
+                      setOpenFix(key);
+                      selectFinding(f);
+                    }}
+                    onClose={() => setOpenFix(null)}
+                    onSelect={() => selectFinding(f)}
+                    onShowInTree={() => {
+                      selectFinding(f);
+                      window.location.hash = routeHref('tree');
+                    }}
+                  />
+                );
+              })}
+            </ul>
+          </section>
+        ))
       )}
+
+      <CoverageTables plan={plan} gaps={gaps} />
     </section>
   );
 }

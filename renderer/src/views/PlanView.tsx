@@ -1,24 +1,19 @@
-import { useRef, useState } from 'react';
-import { formatPeriod } from '../domain/format.ts';
-import { PlanForm } from '../forms/PlanForm.tsx';
+import type { OperationInput } from '../../../contract/api.ts';
+import { TextField, orNull } from '../forms/fields.tsx';
+import { useAppActions } from '../state/app-context.ts';
 import type { ViewProps } from './view-props.ts';
 
+/** The plan's header, edited in place: every field saves when it is left (each save is one undo step). */
 export function PlanView({ plan }: ViewProps) {
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const { run } = useAppActions();
   const header = plan.plan;
-  const period = formatPeriod(header);
+  const save = (patch: OperationInput<'updatePlan'>) => run('updatePlan', patch);
   const stats = [
     { label: 'Departments', value: plan.departments.length },
     { label: 'Objectives', value: plan.objectives.length },
     { label: 'Goals', value: plan.goals.length },
     { label: 'Tactics', value: plan.tactics.length },
   ];
-  const done = () => {
-    setEditing(false);
-    // The button is back in the DOM only after this render; focus it on the next frame.
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
 
   return (
     <section className="view" aria-labelledby="plan-heading">
@@ -27,45 +22,68 @@ export function PlanView({ plan }: ViewProps) {
           <h2 id="plan-heading" className="view__heading">
             Plan
           </h2>
-          <p className="view__subtitle">The header every report and export starts from.</p>
+          <p className="view__subtitle">
+            The header every report and export starts from. Changes are saved as soon as you leave a field.
+          </p>
         </div>
-        {editing ? null : (
-          <div className="view__actions">
-            <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
-              Edit plan
-            </button>
-          </div>
-        )}
       </div>
-      {editing ? <PlanForm header={header} onDone={done} /> : null}
-      <div className="card plan-card" hidden={editing}>
-        <dl className="plan-card__facts">
-          <div>
-            <dt>Title</dt>
-            <dd className="plan-card__title">{header.title}</dd>
+      <div className="card plan-settings">
+        <div className="plan-settings__grid">
+          <div className="plan-settings__title">
+            <TextField
+              label="Title"
+              value={header.title}
+              path="title"
+              className="input--large"
+              onSave={(title) => save({ title })}
+            />
           </div>
-          <div>
-            <dt>Organisation</dt>
-            <dd>{header.organisation ?? <span className="muted">Not set</span>}</dd>
-          </div>
-          <div>
-            <dt>Period</dt>
-            <dd>{period || <span className="muted">Not set</span>}</dd>
-          </div>
-        </dl>
-        <div className="plan-card__vision">
-          <h3 className="plan-card__label">Vision</h3>
-          {header.vision ? (
-            <p className="prose">{header.vision}</p>
-          ) : (
-            <p className="muted">No vision written yet. The vision is the “why” every objective answers to.</p>
-          )}
+          <TextField
+            label="Organisation"
+            value={header.organisation ?? ''}
+            path="organisation"
+            onSave={(v) => save({ organisation: orNull(v) })}
+          />
+          <TextField
+            label="Period start"
+            type="date"
+            value={header.periodStart ?? ''}
+            path="periodStart"
+            onSave={(v) => save({ periodStart: v === '' ? null : v })}
+          />
+          <TextField
+            label="Period end"
+            type="date"
+            value={header.periodEnd ?? ''}
+            path="periodEnd"
+            onSave={(v) => save({ periodEnd: v === '' ? null : v })}
+          />
+          <TextField
+            label="Owner load limit"
+            type="number"
+            value={String(header.settings.ownerLoadLimit)}
+            path="settings.ownerLoadLimit"
+            hint="Items one person may own before the gap analysis flags them."
+            onSave={(v) => save({ settings: { ownerLoadLimit: Number(v) } })}
+          />
+        </div>
+        <div className="plan-settings__vision">
+          <TextField
+            label="Vision: the customer insight this plan answers (the “why”)"
+            multiline
+            value={header.vision ?? ''}
+            path="vision"
+            placeholder="What have we learned about our customers that every objective must answer to?"
+            hint="Ctrl+Enter or leaving the field saves."
+            className="textarea--prose"
+            onSave={(v) => save({ vision: orNull(v) })}
+          />
         </div>
       </div>
       <ul className="stat-grid" aria-label="Plan size">
         {stats.map((s) => (
           <li key={s.label} className="stat">
-            <span className="stat__value">{s.value}</span>
+            <span className="stat__value">{s.value.toLocaleString()}</span>
             <span className="stat__label">{s.label}</span>
           </li>
         ))}

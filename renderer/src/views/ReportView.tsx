@@ -1,9 +1,143 @@
-import { ComingSoonView } from './ComingSoonView.tsx';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReportOptions } from '../../../contract/report.ts';
+import { createApi, toApiError } from '../api/index.ts';
+import { ExportOptionsForm } from '../report/ExportOptionsForm.tsx';
+import { readStoredLogo, storeLogo } from '../report/logo-store.ts';
+import { optionsQuery } from '../report/options.ts';
+import { loadReportData, todayIso, type ReportData } from '../report/report-data.ts';
+import { ReportDocument } from '../report/ReportDocument.tsx';
+import { readStoredOptions, storeOptions } from '../report/stored-options.ts';
 
+type Loaded = Omit<ReportData, 'logo' | 'preparedOn'>;
+
+/**
+ * `#/report`: the export dialog. Options on the left, the report itself on the right as it will print (the same
+ * component report.html prints), then Export PDF… (the desktop app writes it through the shell) or Print / Save as
+ * PDF (web mode: report.html in a new tab, printed by the browser), and the Excel and CSV exports.
+ */
 export function ReportView() {
+  const api = useMemo(() => createApi(), []);
+  const shell = typeof window !== 'undefined' ? window.hoshinShell : undefined;
+  const [options, setOptions] = useState<ReportOptions>(readStoredOptions);
+  const [logo, setLogo] = useState<string | null>(readStoredLogo);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [pages, setPages] = useState<number | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    loadReportData(api).then(
+      (data) => live && setLoaded(data),
+      (err: unknown) => live && setMessage(toApiError(err).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const change = useCallback((next: ReportOptions) => {
+    setPages(null);
+    setOptions(next);
+    storeOptions(next);
+  }, []);
+  const changeLogo = useCallback((dataUrl: string | null) => {
+    setLogo(dataUrl);
+    storeLogo(dataUrl);
+  }, []);
+  const data = useMemo<ReportData | null>(
+    () => (loaded ? { ...loaded, logo: options.logo ? logo : null, preparedOn: todayIso() } : null),
+    [loaded, logo, options.logo],
+  );
+
+  const query = optionsQuery(options);
+  const exportWithShell = (kind: 'pdf' | 'xlsx') => {
+    if (!shell) return;
+    setBusy(true);
+    setMessage(null);
+    shell.exportReport(kind, query).then(
+      (file) => {
+        setBusy(false);
+        if (file) setMessage(`Saved ${file}`);
+      },
+      (err: unknown) => {
+        setBusy(false);
+        setMessage(toApiError(err).message);
+      },
+    );
+  };
+  const noSections = options.sections.length === 0;
+
   return (
-    <ComingSoonView id="report" heading="Report">
-      A printable plan report and X-matrix for people who will never open the app, exported to PDF and Excel.
-    </ComingSoonView>
+    <section className="view report-view" aria-labelledby="report-heading">
+      <div className="view__toolbar">
+        <div className="view__titles">
+          <h2 id="report-heading" className="view__heading">
+            Report
+          </h2>
+        </div>
+        <div className="report-view__actions">
+          {shell ? (
+            <>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy || noSections}
+                onClick={() => exportWithShell('pdf')}
+              >
+                {busy ? 'Exporting…' : 'Export PDF…'}
+              </button>
+              <button type="button" className="button" disabled={busy} onClick={() => exportWithShell('xlsx')}>
+                Export Excel…
+              </button>
+            </>
+          ) : (
+            <>
+              <a
+                className={`button button--primary${noSections ? ' is-disabled' : ''}`}
+                href={`report.html#${query}&print=1`}
+                target="_blank"
+                rel="noopener"
+                aria-disabled={noSections}
+              >
+                Print / Save as PDF
+              </a>
+              <a className="button" href="/api/export.xlsx" download>
+                Excel workbook
+              </a>
+              <a className="button" href="/api/export.csv" download>
+                CSV
+              </a>
+            </>
+          )}
+        </div>
+      </div>
+      {message ? (
+        <p className="report-view__message" role="status">
+          {message}
+        </p>
+      ) : null}
+      <div className="report-view__body">
+        <ExportOptionsForm
+          options={options}
+          onChange={change}
+          logo={logo}
+          onLogo={changeLogo}
+          onLogoError={setMessage}
+        />
+        <div className="report-view__preview" aria-label="Preview of the report" role="region">
+          <p className="report-view__status" aria-live="polite">
+            {noSections
+              ? 'Choose at least one section.'
+              : pages === null
+                ? 'Laying out the report…'
+                : `${pages} ${pages === 1 ? 'page' : 'pages'}, as printed`}
+          </p>
+          {data && !noSections ? (
+            <ReportDocument data={data} options={options} onReady={setPages} className="rpt-doc--preview" />
+          ) : null}
+        </div>
+      </div>
+    </section>
   );
 }

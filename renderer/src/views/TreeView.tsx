@@ -1,10 +1,47 @@
-import { ComingSoonView } from './ComingSoonView.tsx';
+import { useCallback } from 'react';
+import type { GapReport } from '../../../contract/gaps.ts';
+import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { useAppActions } from '../state/app-context.ts';
+import { AlignmentTree, type NewLink, type SelectableItem } from '../tree/AlignmentTree.tsx';
+import '../styles/tree.css';
 
-export function TreeView() {
+/**
+ * The alignment tree route (`#/tree`): the tree wired to the app's selection and to setLink. Until the first gap
+ * analysis arrives there is nothing to mark, so the tree waits for it rather than redrawing once it lands.
+ */
+export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
+  const { selection, select, mutate, reportError } = useAppActions();
+  const onSelect = useCallback((item: SelectableItem) => select(item), [select]);
+  const onLink = useCallback(
+    async (link: NewLink) => {
+      try {
+        await mutate((api) => api.setLink(link));
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [mutate, reportError],
+  );
+  const selectedId = selection && selection.kind !== 'department' ? selection.id : null;
   return (
-    <ComingSoonView id="tree" heading="Tree">
-      The whole cascade as one picture: objectives, department goals and tactics, with every link drawn at its strength
-      and the gaps highlighted.
-    </ComingSoonView>
+    <section className="tree-view" aria-labelledby="tree-heading">
+      <h2 id="tree-heading" className="visually-hidden">
+        Alignment tree
+      </h2>
+      {gaps ? (
+        <AlignmentTree
+          key={plan.plan.id}
+          plan={plan}
+          gaps={gaps}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onLink={onLink}
+        />
+      ) : (
+        <p className="load-state" aria-live="polite">
+          Analysing the plan…
+        </p>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,197 @@
+/**
+ * The tree benchmark: renders the alignment tree and react-d3-tree (the popular React tree component) on the
+ * same hierarchy in Chromium, at 1,000, 5,000 and 20,000 nodes. For each: time to the first complete render
+ * (from handing the data over to every node that should be drawn being in the DOM, after a double rAF) and, with
+ * the same scripted wheel zoom and drag pan, the main-thread work per frame and the longest task.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { BENCH_NODES } from './bench-plan.ts';
+import type { FrameStats } from './frame-probe.ts';
+import { benchPageConfig } from './vite.config.ts';
+
+export type TreeLib = 'hoshin' | 'rd3t';
+export const LIB_NAME: Record<TreeLib, string> = { hoshin: 'Hoshin tree', rd3t: 'react-d3-tree' };
+
+export interface TreeBenchRow {
+  nodes: number;
+  lib: TreeLib;
+  /** Median of the runs; null when every run hit the timeout. */
+  firstRenderMs: number | null;
+  runs: number[];
+  timedOut: boolean;
+  drawnNodes: number;
+  /** Longest long task during the first render. */
+  renderLongestTaskMs: number;
+  interaction: FrameStats | null;
+}
+
+export interface TreeBenchReport {
+  benchmark: 'tree';
+  chromium: string;
+  viewport: { width: number; height: number };
+  timeoutMs: number;
+  rows: TreeBenchRow[];
+}
+
+const CHROMIUM = process.env.HOSHIN_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+const TIMEOUT_MS = 60_000;
+const INTERACTION_MS = 3000;
+const RUNS: Record<TreeLib, (nodes: number) => number> = {
+  hoshin: () => 3,
+  rd3t: (nodes) => (nodes <= 1000 ? 3 : 1),
+};
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}/index.html`, close: () => new Promise((r) => server.close(() => r())) });
+    }),
+  );
+}
+
+/** A point on the stage's background (not on a node), so a drag pans in both trees. */
+async function backgroundPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const nodeish =
+      '[data-node-id], [data-branch], .rd3t-node, .rd3t-leaf-node, .tree-toolbar, .tree-gapbar, .tree-legend';
+    for (let y = 250; y < innerHeight - 150; y += 23) {
+      for (let x = innerWidth / 2; x < innerWidth - 100; x += 31) {
+        const el = document.elementFromPoint(x, y);
+        if (el && !el.closest(nodeish)) return { x, y };
+      }
+    }
+    return { x: innerWidth / 2, y: innerHeight / 2 };
+  });
+  return point;
+}
+
+/**
+ * About two seconds of wheel zoom out (far enough for thousands of nodes on screen), pan, zoom in, pan. Each
+ * event waits for the page to take it, so a page that cannot keep up gets fewer events: the script stops sending
+ * after INTERACTION_MS (finishing a drag it started), so a slow tree costs seconds, not minutes.
+ */
+async function interact(page: Page): Promise<FrameStats> {
+  const at = await backgroundPoint(page);
+  const deadline = Date.now() + INTERACTION_MS;
+  const more = () => Date.now() < deadline;
+  await page.mouse.move(at.x, at.y);
+  await page.evaluate(() => window.bench.startFrames());
+  const wheel = async (dy: number) => {
+    for (let i = 0; i < 24 && more(); i++) {
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(12);
+    }
+  };
+  const drag = async (dy: number) => {
+    if (!more()) return;
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 30 && more(); i++) await page.mouse.move(at.x - i * 8, at.y + i * dy);
+    await page.mouse.up();
+  };
+  await wheel(120);
+  await drag(-5);
+  await wheel(-120);
+  await drag(5);
+  await page.waitForTimeout(100);
+  return page.evaluate(() => window.bench.stopFrames());
+}
+
+async function measure(browser: Browser, url: string, lib: TreeLib, nodes: number, log: (s: string) => void) {
+  const row: TreeBenchRow = {
+    nodes,
+    lib,
+    firstRenderMs: null,
+    runs: [],
+    timedOut: false,
+    drawnNodes: 0,
+    renderLongestTaskMs: 0,
+    interaction: null,
+  };
+  const runs = RUNS[lib](nodes);
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${url}?lib=${lib}&nodes=${nodes}`);
+      await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 60_000 });
+      const result = await Promise.race([
+        page.evaluate(() => window.bench.render()),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), TIMEOUT_MS)),
+      ]);
+      if (!result) {
+        row.timedOut = true;
+        log(`  ${LIB_NAME[lib]} ${nodes}: no complete render within ${TIMEOUT_MS / 1000} s\n`);
+        break;
+      }
+      row.runs.push(round(result.ms));
+      row.drawnNodes = result.drawnNodes;
+      row.renderLongestTaskMs = Math.max(row.renderLongestTaskMs, round(result.longestTaskMs));
+      log(`  ${LIB_NAME[lib]} ${nodes}: first render ${round(result.ms)} ms\n`);
+      if (run === runs - 1) row.interaction = await interact(page);
+    } finally {
+      await context.close();
+    }
+  }
+  row.firstRenderMs = row.runs.length > 0 ? median(row.runs) : null;
+  return row;
+}
+
+export async function runTreeBench(log: (s: string) => void = () => {}): Promise<TreeBenchReport> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-tree-bench-'));
+  try {
+    const vite = await import('vite');
+    await vite.build(benchPageConfig(out));
+    const server = await serve(out);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    try {
+      const rows: TreeBenchRow[] = [];
+      for (const nodes of BENCH_NODES) {
+        for (const lib of ['hoshin', 'rd3t'] as const) rows.push(await measure(browser, server.url, lib, nodes, log));
+      }
+      return { benchmark: 'tree', chromium: browser.version(), viewport: VIEWPORT, timeoutMs: TIMEOUT_MS, rows };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** First-render speed-up over react-d3-tree; a lower bound (">") when react-d3-tree timed out. */
+export function speedup(report: TreeBenchReport, nodes: number): { ratio: number; lowerBound: boolean } | null {
+  const ours = report.rows.find((r) => r.nodes === nodes && r.lib === 'hoshin')?.firstRenderMs;
+  const theirs = report.rows.find((r) => r.nodes === nodes && r.lib === 'rd3t');
+  if (!ours || !theirs) return null;
+  if (theirs.firstRenderMs === null) return { ratio: round(report.timeoutMs / ours), lowerBound: true };
+  return { ratio: round(theirs.firstRenderMs / ours), lowerBound: false };
+}

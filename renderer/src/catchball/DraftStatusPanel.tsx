@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DraftStatus } from '../../../contract/catchball.ts';
+import type { Department, PlanDocument } from '../../../contract/plan-format.ts';
+import { useAppActions } from '../state/app-context.ts';
+import { WEB_MODE, catchballApi, draftDownloadUrl } from './catchball-api.ts';
+import { formatInstant } from './change-format.ts';
+import '../styles/catchball.css';
+
+/** A download starts the server issuing the draft; the status is asked again once it has had time to. */
+const REFRESH_AFTER_DOWNLOAD_MS = 1500;
+
+/** Per department: where its catchball draft stands, and a way to send it one. */
+export function DraftStatusPanel({ plan }: { plan: PlanDocument }) {
+  const { reportError } = useAppActions();
+  const [statuses, setStatuses] = useState<ReadonlyMap<string, DraftStatus>>(new Map());
+
+  const refresh = useCallback(() => {
+    catchballApi()
+      .getDraftStatus({})
+      .then((list) => setStatuses(new Map(list.map((s) => [s.departmentId, s]))), reportError);
+  }, [reportError]);
+  useEffect(refresh, [refresh, plan]);
+
+  if (plan.departments.length === 0) return null;
+  return (
+    <section className="card catchball-status" aria-labelledby="catchball-heading">
+      <h3 id="catchball-heading" className="section-heading">
+        Catchball
+      </h3>
+      <p className="muted">
+        Send each department a draft of the plan; merge what comes back on the <a href="#/merge">Merge a draft</a>{' '}
+        screen.
+      </p>
+      <table className="catchball-status__table">
+        <thead>
+          <tr>
+            <th scope="col">Department</th>
+            <th scope="col">Draft issued</th>
+            <th scope="col">Returned</th>
+            <th scope="col">Merged</th>
+            <th scope="col" className="num">
+              Open notes
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.departments.map((d) => {
+            const s = statuses.get(d.id);
+            return (
+              <tr key={d.id} data-department-id={d.id}>
+                <th scope="row">{d.name}</th>
+                <td>{s?.issuedAt ? formatInstant(s.issuedAt) : <span className="muted">Not yet</span>}</td>
+                <td>{s?.returnedAt ? formatInstant(s.returnedAt) : '—'}</td>
+                <td>
+                  {s?.mergedAt
+                    ? `${formatInstant(s.mergedAt)}${s.mergedChanges !== null ? ` (${s.mergedChanges} changes)` : ''}`
+                    : '—'}
+                </td>
+                <td className="num">{s?.openNotes ?? 0}</td>
+                <td>
+                  <SendDraft department={d} onSent={refresh} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function SendDraft({ department, onSent }: { department: Department; onSent: () => void }) {
+  const { reportError, notify } = useAppActions();
+  // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+  const label = `Send draft… to ${department.name}`;
+  if (WEB_MODE || !window.hoshinShell) {
+    return (
+      <a
+        className="button button--small"
+        href={draftDownloadUrl(department.id)}
+        download
+        aria-label={label}
+        onClick={() => window.setTimeout(onSent, REFRESH_AFTER_DOWNLOAD_MS)}
+      >
+        Send draft…
+      </a>
+    );
+  }
+  const shell = window.hoshinShell;
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      aria-label={label}
+      onClick={() => {
+        shell.sendDraft(department.id).then((file) => {
+          if (!file) return;
+          notify({ message: `Saved ${department.name}'s draft to ${file}.` });
+          onSent();
+        }, reportError);
+      }}
+    >
+      Send draft…
+    </button>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { matchCommands, type Command } from '../domain/commands.ts';
+
+interface CommandPaletteProps {
+  open: boolean;
+  commands: readonly Command[];
+  onClose: () => void;
+}
+
+/**
+ * Ctrl/Cmd+K: every action by name. A modal dialog with a combobox over a list box; Enter runs the highlighted
+ * command, Esc closes, and focus returns to where it was.
+ */
+export function CommandPalette({ open, commands, onClose }: CommandPaletteProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const results = useMemo(() => matchCommands(commands, query), [commands, query]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  const close = (restoreFocus: boolean) => {
+    setQuery('');
+    setActive(0);
+    // Closed here, not only by the effect: nothing outside a modal dialog can take focus while it is open.
+    if (ref.current?.open) ref.current.close();
+    onClose();
+    if (restoreFocus) returnFocus.current?.focus();
+  };
+  const runCommand = (command: Command | undefined) => {
+    if (!command || command.disabled) return;
+    // Focus goes back first, so a command that moves focus (a new item's title) keeps it.
+    close(true);
+    command.run();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((a) => Math.min(a + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      runCommand(results[active]);
+    }
+  };
+
+  const listId = `${id}-list`;
+  const activeCommand = results[active];
+  return (
+    <dialog
+      ref={ref}
+      className="palette"
+      aria-label="Command palette"
+      onCancel={(e) => {
+        e.preventDefault();
+        close(true);
+      }}
+      onClick={(e) => {
+        if (e.target === e.currentTarget) close(true);
+      }}
+    >
+      {open ? (
+        <>
+          <input
+            className="palette__input"
+            type="text"
+            role="combobox"
+            aria-label="Command"
+            aria-expanded="true"
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeCommand ? `${listId}-${activeCommand.id}` : undefined}
+            placeholder="Type a command: add goal, go to gaps, undo, theme…"
+            autoFocus
+            autoComplete="off"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <ul id={listId} role="listbox" aria-label="Commands" className="palette__list">
+            {results.length === 0 ? (
+              <li className="palette__empty" role="option" aria-selected="false" aria-disabled="true">
+                No command matches “{query}”.
+              </li>
+            ) : null}
+            {results.map((c, i) => (
+              <li
+                key={c.id}
+                id={`${listId}-${c.id}`}
+                role="option"
+                aria-selected={i === active}
+                aria-disabled={c.disabled ? true : undefined}
+                className={['palette__option', i === active ? 'is-active' : '', c.disabled ? 'is-disabled' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+                onMouseMove={() => setActive(i)}
+                onClick={() => runCommand(c)}
+              >
+                <span className="palette__group">{c.group}</span>
+                <span className="palette__label">
+                  {c.label}
+                  {c.disabled ? <span className="palette__note">{c.disabled}</span> : null}
+                </span>
+                {c.shortcut ? <kbd className="palette__kbd">{c.shortcut}</kbd> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </dialog>
+  );
+}

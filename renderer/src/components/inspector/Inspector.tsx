@@ -1,0 +1,185 @@
+import { useEffect, type ReactNode } from 'react';
+import type { Finding, GapReport } from '../../../../contract/gaps.ts';
+import type { Department, PlanDocument } from '../../../../contract/plan-format.ts';
+import { gapFlags } from '../../domain/gap-flags.ts';
+import { indexPlan } from '../../domain/plan-index.ts';
+import { TextField, orNull } from '../../forms/fields.tsx';
+import { useAppActions, type Selection } from '../../state/app-context.ts';
+import { useDeleteItem } from '../../state/useDeleteItem.ts';
+import { useDeleteDepartment } from '../DeleteDepartmentDialog.tsx';
+import { GapBadge, SharedBadge } from '../marks.tsx';
+import { GoalPanel, ObjectivePanel, TacticPanel } from './ItemPanels.tsx';
+
+interface InspectorProps {
+  plan: PlanDocument | null;
+  gaps: GapReport | null;
+  selection: Selection | null;
+}
+
+const KIND_LABEL: Record<Selection['kind'], string> = {
+  department: 'Department',
+  objective: 'Objective',
+  goal: 'Goal',
+  tactic: 'Tactic',
+};
+
+/** Every field of the selected item, edited in place, with its links and the gap findings about it. */
+export function Inspector({ plan, gaps, selection }: InspectorProps) {
+  const { request, clearRequest } = useAppActions();
+
+  // "Link…" from the palette: the inspector's first link search takes focus.
+  useEffect(() => {
+    if (request?.type !== 'link') return;
+    const search = document.querySelector<HTMLInputElement>('.inspector [role="combobox"]');
+    if (search) {
+      clearRequest();
+      search.focus();
+    }
+  });
+
+  const body = plan && selection ? <InspectorBody plan={plan} gaps={gaps} selection={selection} /> : null;
+  return (
+    <aside className="inspector" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading" className="inspector__heading">
+        Inspector
+      </h2>
+      {body ?? (
+        <p className="inspector__empty">
+          Select an objective, goal, tactic or department to see and edit its details and links.
+        </p>
+      )}
+    </aside>
+  );
+}
+
+function InspectorBody({
+  plan,
+  gaps,
+  selection,
+}: {
+  plan: PlanDocument;
+  gaps: GapReport | null;
+  selection: Selection;
+}) {
+  const index = indexPlan(plan);
+  const deleteItem = useDeleteItem();
+  const findings = gaps?.findings.filter((f) => f.id === selection.id && f.itemKind === selection.kind) ?? [];
+  const flag = gapFlags(gaps).get(selection.id);
+  let panel: ReactNode;
+  let code = '';
+  let title = '';
+  let parents = 0;
+  let remove: (() => void) | null = null;
+  switch (selection.kind) {
+    case 'objective': {
+      const o = index.objectives.get(selection.id);
+      if (!o) return <Gone />;
+      code = o.code;
+      title = o.title;
+      panel = <ObjectivePanel objective={o} plan={plan} />;
+      remove = () => void deleteItem('objective', o.id, o.code);
+      break;
+    }
+    case 'goal': {
+      const g = index.goals.get(selection.id);
+      if (!g) return <Gone />;
+      code = g.code;
+      title = g.title;
+      parents = g.supports.length;
+      panel = <GoalPanel goal={g} plan={plan} />;
+      remove = () => void deleteItem('goal', g.id, g.code);
+      break;
+    }
+    case 'tactic': {
+      const t = index.tactics.get(selection.id);
+      if (!t) return <Gone />;
+      code = t.code;
+      title = t.title;
+      parents = t.supports.length;
+      panel = <TacticPanel tactic={t} plan={plan} />;
+      remove = () => void deleteItem('tactic', t.id, t.code);
+      break;
+    }
+    case 'department': {
+      const d = index.departments.get(selection.id);
+      if (!d) return <Gone />;
+      title = d.name;
+      panel = <DepartmentPanel department={d} plan={plan} />;
+      break;
+    }
+  }
+  return (
+    // Keyed by item so a field's unsaved text never carries over to the next item.
+    <div className="inspector__body" data-inspected-id={selection.id} key={`${selection.kind}:${selection.id}`}>
+      <div className="inspector__kind">
+        <span>{KIND_LABEL[selection.kind]}</span>
+        {code ? <span className="code">{code}</span> : null}
+        <GapBadge flag={flag} />
+        <SharedBadge parents={parents} kind={selection.kind} />
+        {remove ? (
+          <button type="button" className="button button--small button--quiet inspector__delete" onClick={remove}>
+            Delete {selection.kind}
+          </button>
+        ) : null}
+      </div>
+      {/* The whole title, which the one-line field below may cut off. */}
+      <h3 className="inspector__title">{title}</h3>
+      {panel}
+      {findings.length > 0 ? <FindingList findings={findings} /> : null}
+    </div>
+  );
+}
+
+function Gone() {
+  return <p className="inspector__empty">The selected item no longer exists (deleted, or undone).</p>;
+}
+
+function DepartmentPanel({ department: d, plan }: { department: Department; plan: PlanDocument }) {
+  const { run } = useAppActions();
+  const { ask, dialog } = useDeleteDepartment();
+  let goals = 0;
+  let tactics = 0;
+  for (const g of plan.goals) if (g.departmentId === d.id) goals++;
+  for (const t of plan.tactics) if (t.departmentId === d.id) tactics++;
+  return (
+    <>
+      <div className="inspector__fields">
+        <TextField
+          label="Name"
+          value={d.name}
+          path="name"
+          onSave={(name) => run('updateDepartment', { id: d.id, name })}
+        />
+        <TextField
+          label="Head"
+          value={d.head ?? ''}
+          path="head"
+          onSave={(v) => run('updateDepartment', { id: d.id, head: orNull(v) })}
+        />
+      </div>
+      <p className="inspector__facts">
+        {goals} {goals === 1 ? 'goal' : 'goals'} · {tactics} {tactics === 1 ? 'tactic' : 'tactics'}
+      </p>
+      <button type="button" className="button button--small button--danger-quiet" onClick={() => ask(d)}>
+        Delete department…
+      </button>
+      {dialog}
+    </>
+  );
+}
+
+function FindingList({ findings }: { findings: Finding[] }) {
+  return (
+    <section className="inspector__section" aria-label="Findings">
+      <h4 className="inspector__subheading">Findings</h4>
+      <ul className="finding-list finding-list--compact">
+        {findings.map((f) => (
+          <li key={`${f.kind}:${f.id}`} className={`finding finding--${f.severity}`}>
+            <p className="finding__message">{f.message}</p>
+            <p className="finding__rule">{f.rule}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

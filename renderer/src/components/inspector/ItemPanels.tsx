@@ -1,0 +1,274 @@
+import { useMemo } from 'react';
+import type { OperationInput } from '../../../../contract/api.ts';
+import type { Goal, Objective, PlanDocument, Tactic } from '../../../../contract/plan-format.ts';
+import { HORIZON_LABEL, HORIZONS, STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
+import { goalsOf, indexPlan, tacticsOf } from '../../domain/plan-index.ts';
+import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
+import { useAppActions } from '../../state/app-context.ts';
+import { KpiFields } from './KpiFields.tsx';
+import { LinkSection } from './LinkSection.tsx';
+import type { LinkCandidate } from './LinkSearch.tsx';
+
+const HORIZON_OPTIONS = HORIZONS.map((h) => ({ value: h, label: HORIZON_LABEL[h] }));
+const STATUS_OPTIONS = TACTIC_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }));
+
+/** Link targets for the search, built only for the kinds a panel links to (a plan can hold 20,000 tactics). */
+function useCandidates(plan: PlanDocument, kinds: { objectives?: boolean; goals?: boolean; tactics?: boolean }) {
+  const names = useMemo(() => new Map(plan.departments.map((d) => [d.id, d.name])), [plan.departments]);
+  const objectives = useMemo<LinkCandidate[]>(
+    () => (kinds.objectives ? plan.objectives.map((o) => ({ id: o.id, code: o.code, title: o.title })) : []),
+    [plan.objectives, kinds.objectives],
+  );
+  const goals = useMemo<LinkCandidate[]>(
+    () =>
+      kinds.goals
+        ? plan.goals.map((g) => ({ id: g.id, code: g.code, title: g.title, detail: names.get(g.departmentId) }))
+        : [],
+    [plan.goals, names, kinds.goals],
+  );
+  const tactics = useMemo<LinkCandidate[]>(
+    () =>
+      kinds.tactics
+        ? plan.tactics.map((t) => ({ id: t.id, code: t.code, title: t.title, detail: names.get(t.departmentId) }))
+        : [],
+    [plan.tactics, names, kinds.tactics],
+  );
+  return { objectives, goals, tactics };
+}
+
+function departmentOptions(plan: PlanDocument) {
+  return plan.departments.map((d) => ({ value: d.id, label: d.name }));
+}
+
+export function ObjectivePanel({ objective: o, plan }: { objective: Objective; plan: PlanDocument }) {
+  const { run } = useAppActions();
+  const { goals, objectives } = useCandidates(plan, { goals: true, objectives: true });
+  const index = indexPlan(plan);
+  const horizonOf = (id: string) => index.objectives.get(id)?.horizon;
+  // The X-matrix's south-west corner: annual objectives serve breakthrough objectives.
+  const serves = o.supports.flatMap((s) => {
+    const b = index.objectives.get(s.objectiveId);
+    return b ? [{ id: b.id, code: b.code, title: b.title, strength: s.strength }] : [];
+  });
+  const servedBy = plan.objectives.flatMap((a) =>
+    a.supports
+      .filter((s) => s.objectiveId === o.id)
+      .map((s) => ({ id: a.id, code: a.code, title: a.title, strength: s.strength })),
+  );
+  const save = (patch: Omit<OperationInput<'updateObjective'>, 'id'>) => run('updateObjective', { id: o.id, ...patch });
+  const supporters = goalsOf(index, o.id).flatMap((l) => {
+    const g = index.goals.get(l.id);
+    return g ? [{ id: g.id, code: g.code, title: g.title, strength: l.strength }] : [];
+  });
+  return (
+    <>
+      <div className="inspector__fields">
+        <TextField label="Title" value={o.title} path="title" onSave={(title) => save({ title })} />
+        <div className="inspector__pair">
+          <TextField label="Code" value={o.code} path="code" onSave={(code) => save({ code })} />
+          <SelectField
+            label="Horizon"
+            value={o.horizon}
+            path="horizon"
+            options={HORIZON_OPTIONS}
+            onSave={(horizon) => save({ horizon })}
+          />
+        </div>
+        <TextField label="Owner" value={o.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <TextField
+          label="Description"
+          multiline
+          value={o.description ?? ''}
+          path="description"
+          hint="Ctrl+Enter or leaving the field saves."
+          onSave={(v) => save({ description: orNull(v) })}
+        />
+      </div>
+      <KpiFields kpi={o.kpi} onSave={(kpi) => save({ kpi })} />
+      {o.horizon === 'annual' ? (
+        <LinkSection
+          heading="Serves breakthrough objectives"
+          otherKind="objective"
+          links={serves}
+          empty="Serves no breakthrough objective yet."
+          linkKind="annual-breakthrough"
+          inspectedIs="from"
+          inspectedId={o.id}
+          candidates={objectives.filter((c) => horizonOf(c.id) === 'breakthrough')}
+          searchLabel="Link to a breakthrough objective"
+        />
+      ) : (
+        <LinkSection
+          heading="Served by annual objectives"
+          otherKind="objective"
+          links={servedBy}
+          empty="No annual objective serves this breakthrough yet."
+          linkKind="annual-breakthrough"
+          inspectedIs="to"
+          inspectedId={o.id}
+          candidates={objectives.filter((c) => horizonOf(c.id) === 'annual')}
+          searchLabel="Add an annual objective"
+        />
+      )}
+      <LinkSection
+        heading="Supported by goals"
+        otherKind="goal"
+        links={supporters}
+        empty="No goal supports this objective: it is uncovered."
+        linkKind="goal-objective"
+        inspectedIs="to"
+        inspectedId={o.id}
+        candidates={goals}
+        searchLabel="Add a supporting goal"
+      />
+    </>
+  );
+}
+
+export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument }) {
+  const { run, rememberDepartment } = useAppActions();
+  const { objectives, tactics } = useCandidates(plan, { objectives: true, tactics: true });
+  const index = indexPlan(plan);
+  const save = (patch: Omit<OperationInput<'updateGoal'>, 'id'>) => run('updateGoal', { id: g.id, ...patch });
+  const supports = g.supports.flatMap((s) => {
+    const o = index.objectives.get(s.objectiveId);
+    return o ? [{ id: o.id, code: o.code, title: o.title, strength: s.strength }] : [];
+  });
+  const carriedBy = tacticsOf(index, g.id).flatMap((l) => {
+    const t = index.tactics.get(l.id);
+    return t ? [{ id: t.id, code: t.code, title: t.title, strength: l.strength }] : [];
+  });
+  return (
+    <>
+      <div className="inspector__fields">
+        <TextField label="Title" value={g.title} path="title" onSave={(title) => save({ title })} />
+        <div className="inspector__pair">
+          <TextField label="Code" value={g.code} path="code" onSave={(code) => save({ code })} />
+          <SelectField
+            label="Department"
+            value={g.departmentId}
+            path="departmentId"
+            options={departmentOptions(plan)}
+            onSave={(departmentId) => {
+              rememberDepartment(departmentId);
+              return save({ departmentId });
+            }}
+          />
+        </div>
+        <TextField label="Owner" value={g.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <TextField
+          label="Description"
+          multiline
+          value={g.description ?? ''}
+          path="description"
+          hint="Ctrl+Enter or leaving the field saves."
+          onSave={(v) => save({ description: orNull(v) })}
+        />
+      </div>
+      <KpiFields kpi={g.kpi} onSave={(kpi) => save({ kpi })} />
+      <LinkSection
+        heading="Supports objectives"
+        otherKind="objective"
+        links={supports}
+        empty="Supports no objective: this goal is orphaned."
+        linkKind="goal-objective"
+        inspectedIs="from"
+        inspectedId={g.id}
+        candidates={objectives}
+        searchLabel="Link to an objective"
+      />
+      <LinkSection
+        heading="Carried out by tactics"
+        otherKind="tactic"
+        links={carriedBy}
+        empty="No tactic carries this goal out yet."
+        linkKind="tactic-goal"
+        inspectedIs="to"
+        inspectedId={g.id}
+        candidates={tactics}
+        searchLabel="Add a tactic"
+      />
+    </>
+  );
+}
+
+export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDocument }) {
+  const { run, rememberDepartment } = useAppActions();
+  const { goals } = useCandidates(plan, { goals: true });
+  const index = indexPlan(plan);
+  const save = (patch: Omit<OperationInput<'updateTactic'>, 'id'>) => run('updateTactic', { id: t.id, ...patch });
+  const supports = t.supports.flatMap((s) => {
+    const g = index.goals.get(s.goalId);
+    return g ? [{ id: g.id, code: g.code, title: g.title, strength: s.strength }] : [];
+  });
+  return (
+    <>
+      <div className="inspector__fields">
+        <TextField label="Title" value={t.title} path="title" onSave={(title) => save({ title })} />
+        <div className="inspector__pair">
+          <TextField label="Code" value={t.code} path="code" onSave={(code) => save({ code })} />
+          <SelectField
+            label="Department"
+            value={t.departmentId}
+            path="departmentId"
+            options={departmentOptions(plan)}
+            onSave={(departmentId) => {
+              rememberDepartment(departmentId);
+              return save({ departmentId });
+            }}
+          />
+        </div>
+        <TextField label="Owner" value={t.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <div className="inspector__pair inspector__pair--even">
+          <TextField
+            label="Due"
+            type="date"
+            value={t.due ?? ''}
+            path="due"
+            onSave={(v) => save({ due: v === '' ? null : v })}
+          />
+          <SelectField
+            label="Status"
+            value={t.status}
+            path="status"
+            options={STATUS_OPTIONS}
+            onSave={(status) => save({ status })}
+          />
+        </div>
+        <TextField
+          label="Tags"
+          value={t.tags.join(', ')}
+          path="tags"
+          hint="Separate tags with commas."
+          onSave={(v) =>
+            save({
+              tags: v
+                .split(',')
+                .map((x) => x.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+        <TextField
+          label="Description"
+          multiline
+          value={t.description ?? ''}
+          path="description"
+          hint="Ctrl+Enter or leaving the field saves."
+          onSave={(v) => save({ description: orNull(v) })}
+        />
+      </div>
+      <LinkSection
+        heading="Supports goals"
+        otherKind="goal"
+        links={supports}
+        empty="Supports no goal: this tactic is orphaned."
+        linkKind="tactic-goal"
+        inspectedIs="from"
+        inspectedId={t.id}
+        candidates={goals}
+        searchLabel="Link to a goal"
+      />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { Direction, Kpi } from '../../../../contract/plan-format.ts';
+import { ApiError } from '../../api/index.ts';
+import { formatKpi } from '../../domain/format.ts';
+import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
+import { useAppActions } from '../../state/app-context.ts';
+
+interface KpiFieldsProps {
+  kpi: Kpi | null;
+  onSave: (kpi: Kpi | null) => Promise<unknown>;
+}
+
+const DIRECTIONS: readonly { value: Direction; label: string }[] = [
+  { value: 'increase', label: 'Increase' },
+  { value: 'decrease', label: 'Decrease' },
+];
+
+const NEW_KPI: Kpi = { name: '', unit: null, baseline: null, target: null, direction: 'increase' };
+
+function parseNumber(text: string, path: string): number | null {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  if (!Number.isFinite(n))
+    throw new ApiError('invalid_input', 'must be a number', [{ path, message: 'must be a number' }]);
+  return n;
+}
+
+/**
+ * The KPI of an objective or goal: name, unit, baseline, target and direction, with the plain-language reading
+ * planners say out loud ("decrease churn from 14% to 9%"). Each field saves the whole KPI.
+ */
+export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
+  const { reportError } = useAppActions();
+  const [adding, setAdding] = useState(false);
+  if (!kpi && !adding) {
+    return (
+      <div className="kpi-fields kpi-fields--none">
+        <p className="muted">No KPI yet: how will you know this worked?</p>
+        <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+          Add a KPI
+        </button>
+      </div>
+    );
+  }
+  const current = kpi ?? NEW_KPI;
+  const save = (patch: Partial<Kpi>) => onSave({ ...current, ...patch });
+  const reading = kpi ? formatKpi(kpi) : '';
+  return (
+    <fieldset className="kpi-fields">
+      <legend className="kpi-fields__legend">KPI</legend>
+      {reading ? (
+        <p className="kpi-fields__reading" data-kpi-reading>
+          {reading}
+        </p>
+      ) : (
+        <p className="muted kpi-fields__reading">Name the KPI to start measuring.</p>
+      )}
+      <div className="kpi-fields__grid">
+        <TextField
+          label="KPI name"
+          value={current.name}
+          path="kpi.name"
+          className="kpi-fields__name"
+          onSave={(name) => save({ name })}
+        />
+        <TextField label="Unit" value={current.unit ?? ''} path="kpi.unit" onSave={(u) => save({ unit: orNull(u) })} />
+        <SelectField
+          label="Direction"
+          value={current.direction}
+          path="kpi.direction"
+          options={DIRECTIONS}
+          onSave={(direction) => save({ direction })}
+        />
+        <TextField
+          label="Baseline"
+          type="number"
+          value={current.baseline === null ? '' : String(current.baseline)}
+          path="kpi.baseline"
+          onSave={async (v) => save({ baseline: parseNumber(v, 'kpi.baseline') })}
+        />
+        <TextField
+          label="Target"
+          type="number"
+          value={current.target === null ? '' : String(current.target)}
+          path="kpi.target"
+          onSave={async (v) => save({ target: parseNumber(v, 'kpi.target') })}
+        />
+      </div>
+      {kpi ? (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => {
+            setAdding(false);
+            onSave(null).catch(reportError);
+          }}
+        >
+          Remove KPI
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,103 @@
+import { memo, type KeyboardEvent, type Ref } from 'react';
+import type { Department, TacticStatus } from '../../../../contract/plan-format.ts';
+import { STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
+import { isFiltering, NO_FILTER, type OutlineFilter } from '../../outline/filter.ts';
+import { SearchIcon } from '../icons.tsx';
+
+interface OutlineFiltersProps {
+  filter: OutlineFilter;
+  departments: readonly Department[];
+  owners: readonly string[];
+  tags: readonly string[];
+  searchRef: Ref<HTMLInputElement>;
+  onChange: (filter: OutlineFilter) => void;
+  /** Enter in the search box: go to the first match. */
+  onSearchEnter: () => void;
+}
+
+/** Filter by department, owner, status and tag, and find any item by text or code. */
+export const OutlineFilters = memo(function OutlineFilters(props: OutlineFiltersProps) {
+  const { filter, departments, owners, tags, onChange, searchRef } = props;
+  const set = (patch: Partial<OutlineFilter>) => onChange({ ...filter, ...patch });
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      props.onSearchEnter();
+    } else if (e.key === 'Escape' && filter.text !== '') {
+      e.preventDefault();
+      set({ text: '' });
+    }
+  };
+  return (
+    <div className="filters" role="search" aria-label="Filter the cascade">
+      <label className="filters__search">
+        <SearchIcon />
+        <span className="visually-hidden">Search the cascade by text or code</span>
+        <input
+          ref={searchRef}
+          className="input filters__search-input"
+          type="search"
+          placeholder="Find text or code (Ctrl+F)"
+          value={filter.text}
+          onChange={(e) => set({ text: e.target.value })}
+          onKeyDown={onSearchKey}
+        />
+      </label>
+      <FilterSelect
+        label="Department"
+        value={filter.departmentId}
+        onChange={(departmentId) => set({ departmentId })}
+        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+      />
+      <FilterSelect
+        label="Owner"
+        value={filter.owner}
+        onChange={(owner) => set({ owner })}
+        options={owners.map((o) => ({ value: o, label: o }))}
+      />
+      <FilterSelect
+        label="Status"
+        value={filter.status}
+        onChange={(status) => set({ status: status as TacticStatus | '' })}
+        options={TACTIC_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+      />
+      <FilterSelect
+        label="Tag"
+        value={filter.tag}
+        onChange={(tag) => set({ tag })}
+        options={tags.map((t) => ({ value: t, label: t }))}
+      />
+      {isFiltering(filter) ? (
+        <button type="button" className="button button--small button--quiet" onClick={() => onChange(NO_FILTER)}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+});
+
+function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className={value ? 'filters__select is-set' : 'filters__select'}>
+      <span className="filters__label">{label}</span>
+      <select className="select select--compact" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,238 @@
+import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import type { Goal, Kpi, Objective, Tactic } from '../../../../contract/plan-format.ts';
+import type { GapFlag } from '../../domain/gap-flags.ts';
+import { HORIZON_LABEL } from '../../domain/constants.ts';
+import { formatDate, formatKpi } from '../../domain/format.ts';
+import type { OutlineRow } from '../../outline/rows.ts';
+import { ChevronIcon } from '../icons.tsx';
+import { GapBadge, Owner, SharedBadge, StatusBadge, StrengthMark } from '../marks.tsx';
+
+export interface TitleEditor {
+  text: string;
+  error: string | null;
+  onChange: (text: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onBlur: () => void;
+}
+
+interface OutlineRowViewProps {
+  row: OutlineRow;
+  /** The item shown (null for the section and a draft). */
+  item: Objective | Goal | Tactic | null;
+  index: number;
+  start: number;
+  active: boolean;
+  selected: boolean;
+  gap: GapFlag | undefined;
+  departmentName: string;
+  /** Tactics listed under a goal (shown on goal rows). */
+  editor: TitleEditor | null;
+  measureRef: Ref<HTMLDivElement>;
+  onToggle: (key: string) => void;
+}
+
+const KIND_WORD = { objective: 'objective', goal: 'goal', tactic: 'tactic', section: 'section' } as const;
+
+/** "↓ 9%": where a KPI is headed, short enough for a row (the full reading is its tooltip and in the inspector). */
+function kpiTarget(kpi: Kpi | null): string {
+  if (!kpi) return '';
+  if (kpi.target === null) return 'No target';
+  const unit = kpi.unit ? (kpi.unit === '%' ? '%' : ` ${kpi.unit}`) : '';
+  return `${kpi.direction === 'decrease' ? '↓' : '↑'} ${kpi.target.toLocaleString()}${unit}`;
+}
+
+/**
+ * One treeitem of the outline. It holds no focusable controls (the ARIA tree pattern): the row itself takes focus;
+ * the only control inside is the title editor while editing.
+ */
+export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowViewProps) {
+  const { row, item, index, start, active, selected, gap, departmentName, editor, measureRef, onToggle } = props;
+  const classes = [
+    'orow',
+    `orow--${row.kind}`,
+    `orow--level${row.level}`,
+    active ? 'is-active' : '',
+    selected ? 'is-selected' : '',
+    gap ? 'has-gap' : '',
+    row.match ? '' : 'is-context',
+    row.draft ? 'is-draft' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const style: CSSProperties = { transform: `translateY(${start}px)` };
+  const toggle =
+    row.childCount > 0 ? (
+      <span
+        className={row.expanded ? 'orow__toggle is-open' : 'orow__toggle'}
+        aria-hidden="true"
+        onClick={(e) => {
+          e.stopPropagation();
+          onToggle(row.key);
+        }}
+      >
+        <ChevronIcon />
+      </span>
+    ) : (
+      <span className="orow__toggle" aria-hidden="true" />
+    );
+
+  return (
+    <div
+      ref={measureRef}
+      role="treeitem"
+      className={classes}
+      style={style}
+      tabIndex={active ? 0 : -1}
+      aria-level={row.level}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.childCount > 0 ? row.expanded : undefined}
+      aria-selected={selected}
+      data-index={index}
+      data-row-key={row.key}
+      data-item-id={row.draft ? undefined : row.id}
+      data-kind={row.kind === 'section' ? undefined : row.kind}
+      data-parent-id={row.parentId ?? undefined}
+      data-gap={gap}
+      data-draft={row.draft ? 'true' : undefined}
+    >
+      {toggle}
+      {row.kind === 'section' ? (
+        <SectionContent count={row.childCount} />
+      ) : row.kind === 'objective' ? (
+        <ObjectiveContent row={row} objective={item as Objective | null} gap={gap} editor={editor} />
+      ) : (
+        <ItemContent
+          row={row}
+          item={item as Goal | Tactic | null}
+          gap={gap}
+          editor={editor}
+          departmentName={departmentName}
+        />
+      )}
+    </div>
+  );
+});
+
+function Title({ row, title, editor }: { row: OutlineRow; title: string; editor: TitleEditor | null }) {
+  if (editor) {
+    const errorId = `${row.key}-error`;
+    return (
+      <span className="orow__title orow__title--editing">
+        <input
+          className="orow__editor"
+          aria-label={`Title of the ${row.draft ? 'new ' : ''}${KIND_WORD[row.kind]}`}
+          value={editor.text}
+          placeholder={row.draft ? `New ${KIND_WORD[row.kind]}: type its title` : undefined}
+          autoFocus
+          autoComplete="off"
+          spellCheck
+          aria-invalid={editor.error ? true : undefined}
+          aria-describedby={editor.error ? errorId : undefined}
+          onChange={(e) => editor.onChange(e.target.value)}
+          onKeyDown={editor.onKeyDown}
+          onBlur={editor.onBlur}
+        />
+        {editor.error ? (
+          <span className="orow__error" id={errorId} role="alert">
+            {editor.error}
+          </span>
+        ) : null}
+      </span>
+    );
+  }
+  return <span className="orow__title">{title}</span>;
+}
+
+function ObjectiveContent({
+  row,
+  objective: o,
+  gap,
+  editor,
+}: {
+  row: OutlineRow;
+  objective: Objective | null;
+  gap: GapFlag | undefined;
+  editor: TitleEditor | null;
+}) {
+  const kpi = o ? formatKpi(o.kpi) : '';
+  return (
+    <>
+      <span className="code code--objective">{o?.code ?? 'New'}</span>
+      <span className="orow__main">
+        <span className="orow__line">
+          <Title row={row} title={o?.title ?? ''} editor={editor} />
+          <GapBadge flag={gap} />
+        </span>
+        {o ? (
+          <span className="orow__meta">
+            <span className={`horizon horizon--${o.horizon}`}>{HORIZON_LABEL[o.horizon]}</span>
+            <Owner name={o.owner} />
+            {kpi ? <span className="kpi">{kpi}</span> : <span className="kpi kpi--missing">No KPI</span>}
+            <span className="orow__count">
+              {row.childCount} {row.childCount === 1 ? 'goal' : 'goals'}
+            </span>
+          </span>
+        ) : null}
+      </span>
+    </>
+  );
+}
+
+function ItemContent({
+  row,
+  item,
+  gap,
+  editor,
+  departmentName,
+}: {
+  row: OutlineRow;
+  item: Goal | Tactic | null;
+  gap: GapFlag | undefined;
+  editor: TitleEditor | null;
+  departmentName: string;
+}) {
+  const tactic = row.kind === 'tactic' ? (item as Tactic | null) : null;
+  const goal = row.kind === 'goal' ? (item as Goal | null) : null;
+  return (
+    <>
+      <StrengthMark strength={row.strength} />
+      <span className="code">{item?.code ?? 'New'}</span>
+      <span className="orow__line">
+        <Title row={row} title={item?.title ?? ''} editor={editor} />
+        <GapBadge flag={gap} />
+        <SharedBadge parents={row.parents} kind={row.kind} />
+      </span>
+      <span className="orow__dept">{departmentName}</span>
+      <span className="orow__owner">{item ? <Owner name={item.owner} /> : null}</span>
+      <span className="orow__measure">
+        {goal?.kpi ? (
+          <span className="orow__kpi" title={`KPI: ${formatKpi(goal.kpi)}`}>
+            <span className="visually-hidden">KPI target </span>
+            {kpiTarget(goal.kpi)}
+          </span>
+        ) : null}
+        {tactic?.due ? <time dateTime={tactic.due}>{formatDate(tactic.due)}</time> : null}
+      </span>
+      <span className="orow__status">
+        {tactic ? <StatusBadge status={tactic.status} /> : null}
+        {goal ? (
+          <span className={row.childCount === 0 ? 'orow__count orow__count--none' : 'orow__count'}>
+            {row.childCount === 0 ? 'No tactics' : `${row.childCount} ${row.childCount === 1 ? 'tactic' : 'tactics'}`}
+          </span>
+        ) : null}
+      </span>
+    </>
+  );
+}
+
+function SectionContent({ count }: { count: number }) {
+  return (
+    <span className="orow__section">
+      <span className="orow__section-title">Unaligned</span>
+      <span className="orow__section-note">
+        {count} {count === 1 ? 'item supports' : 'items support'} nothing above {count === 1 ? 'it' : 'them'}
+      </span>
+    </span>
+  );
+}

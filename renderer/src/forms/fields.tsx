@@ -1,0 +1,151 @@
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useFieldCommit } from './useFieldCommit.ts';
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  error: string | null;
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** Label, control, and the API's message for the field right under it, tied together for assistive technology. */
+export function FieldFrame({ id, label, error, hint, children }: FieldFrameProps) {
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export const describedBy = (id: string, error: string | null, hint: ReactNode) =>
+  error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+
+interface TextFieldProps {
+  label: string;
+  /** The saved value; the field shows it again whenever it changes elsewhere (undo, another view). */
+  value: string;
+  /** Field path in the operation's input, to place its validation issue here. */
+  path: string;
+  onSave: (value: string) => Promise<unknown>;
+  type?: 'text' | 'date' | 'number';
+  multiline?: boolean;
+  hint?: ReactNode;
+  placeholder?: string;
+  className?: string;
+}
+
+/**
+ * A field edited in place and saved the moment it is left (or on Enter; Ctrl/Cmd+Enter in a multi-line field).
+ * Escape puts the saved value back. There is no Save button: every change is one undo step.
+ */
+export function TextField({
+  label,
+  value,
+  path,
+  onSave,
+  type = 'text',
+  multiline,
+  hint,
+  placeholder,
+  className,
+}: TextFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [saved, setSaved] = useState(value);
+  const { error, setError, commit } = useFieldCommit(path);
+  // A new saved value (from this field or from elsewhere) replaces what is shown.
+  if (saved !== value) {
+    setSaved(value);
+    setDraft(value);
+  }
+
+  const save = () => {
+    if (draft === value) return;
+    void commit(() => onSave(draft));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      if (draft !== value || error) {
+        event.preventDefault();
+        event.stopPropagation();
+        setDraft(value);
+        setError(null);
+      }
+    } else if (
+      event.key === 'Enter' &&
+      !event.nativeEvent.isComposing &&
+      (!multiline || event.ctrlKey || event.metaKey)
+    ) {
+      event.preventDefault();
+      save();
+    }
+  };
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: save,
+    onKeyDown,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint),
+  };
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      {multiline ? (
+        <textarea className={`textarea ${className ?? ''}`} rows={4} {...common} />
+      ) : (
+        <input className={`input ${className ?? ''}`} type={type} autoComplete="off" {...common} />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps<V extends string> {
+  label: string;
+  value: V;
+  path: string;
+  options: readonly { value: V; label: string }[];
+  onSave: (value: V) => Promise<unknown>;
+  hint?: ReactNode;
+}
+
+/** A choice saved as soon as it is made. */
+export function SelectField<V extends string>({ label, value, path, options, onSave, hint }: SelectFieldProps<V>) {
+  const id = useId();
+  const { error, commit } = useFieldCommit(path);
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        onChange={(e) => void commit(() => onSave(e.target.value as V))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** Text to a nullable contract value: blank means "not set". */
+export const orNull = (text: string): string | null => (text.trim() === '' ? null : text);

@@ -1,0 +1,80 @@
+import type { Finding, GapReport } from '../../../contract/gaps.ts';
+import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { FixForm, hasInlineFix } from './FixForm.tsx';
+
+const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Gap', warning: 'Warning', info: 'Note' };
+
+export type ItemKind = 'objective' | 'goal' | 'tactic';
+export const isItem = (kind: Finding['itemKind']): kind is ItemKind =>
+  kind === 'objective' || kind === 'goal' || kind === 'tactic';
+
+/**
+ * One finding: what is wrong (clicking it selects the item), the fix as a button that opens its inline form,
+ * and "Show in tree", which selects the item and opens the tree centred on it.
+ */
+export function FindingItem({
+  finding,
+  plan,
+  gaps,
+  open,
+  selected,
+  onOpen,
+  onClose,
+  onSelect,
+  onShowInTree,
+}: {
+  finding: Finding;
+  plan: PlanDocument;
+  gaps: GapReport | null;
+  open: boolean;
+  selected: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  onSelect: () => void;
+  onShowInTree: () => void;
+}) {
+  const item = isItem(finding.itemKind);
+  const inline = hasInlineFix(finding);
+  return (
+    <li
+      className={`finding finding--${finding.severity} gaps-finding${selected ? ' is-selected' : ''}`}
+      data-finding-kind={finding.kind}
+      data-finding-id={finding.id}
+    >
+      <span className={`severity severity--${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
+      <div className="finding__text">
+        {item ? (
+          <button type="button" className="gaps-finding__message" aria-pressed={selected} onClick={onSelect}>
+            {finding.message}
+          </button>
+        ) : (
+          <p className="finding__message">{finding.message}</p>
+        )}
+        {inline ? null : <p className="finding__rule">{`What to do: ${finding.fix.label}.`}</p>}
+      </div>
+      <div className="gaps-finding__actions">
+        {inline ? (
+          <button
+            type="button"
+            className={open ? 'button button--small is-active' : 'button button--small button--primary'}
+            aria-expanded={open}
+            data-fix={finding.fix.action}
+            onClick={open ? onClose : onOpen}
+          >
+            {finding.fix.label}
+          </button>
+        ) : null}
+        {item ? (
+          <button type="button" className="button button--small" onClick={onShowInTree}>
+            Show in tree
+          </button>
+        ) : null}
+      </div>
+      {open ? (
+        <div className="gaps-finding__fix">
+          <FixForm finding={finding} plan={plan} gaps={gaps} onDone={onClose} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Finding, GapReport } from '../../../contract/gaps.ts';
+import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { CountermeasureFix } from './fixes/CountermeasureFix.tsx';
+import { CreateGoalFix } from './fixes/CreateGoalFix.tsx';
+import { CreateTacticFix } from './fixes/CreateTacticFix.tsx';
+import { KpiTargetFix } from './fixes/KpiTargetFix.tsx';
+import { LinkFix } from './fixes/LinkFix.tsx';
+import { OwnerFix } from './fixes/OwnerFix.tsx';
+import { StatusDueFix } from './fixes/StatusDueFix.tsx';
+import { StrengthenFix } from './fixes/StrengthenFix.tsx';
+
+/** The month a red-month finding names (its message says "was red in YYYY-MM"). */
+function monthIn(message: string): string {
+  return /\b\d{4}-(0[1-9]|1[0-2])\b/.exec(message)?.[0] ?? '';
+}
+
+/** Whether a finding's fix can be done right here (the others are advice: rebalance an owner, merge objectives). */
+export function hasInlineFix(f: Finding): boolean {
+  return f.fix.action !== 'rebalance_owner' && f.fix.action !== 'merge_objectives';
+}
+
+/** The inline form that carries out a finding's fix. */
+export function FixForm({
+  finding,
+  plan,
+  gaps,
+  onDone,
+}: {
+  finding: Finding;
+  plan: PlanDocument;
+  gaps: GapReport | null;
+  onDone: () => void;
+}) {
+  const { id, itemKind } = finding;
+  switch (finding.fix.action) {
+    case 'link_to_goal':
+      return <LinkFix plan={plan} gaps={gaps} kind="tactic-goal" itemId={id} onDone={onDone} />;
+    case 'link_to_objective':
+      return <LinkFix plan={plan} gaps={gaps} kind="goal-objective" itemId={id} onDone={onDone} />;
+    case 'link_to_breakthrough':
+      return finding.kind === 'breakthrough_without_annual' ? (
+        <LinkFix plan={plan} gaps={gaps} kind="annual-breakthrough" itemId={id} reverse onDone={onDone} />
+      ) : (
+        <LinkFix plan={plan} gaps={gaps} kind="annual-breakthrough" itemId={id} onDone={onDone} />
+      );
+    case 'add_countermeasure':
+      return <CountermeasureFix itemId={id} month={monthIn(finding.message)} onDone={onDone} />;
+    case 'create_goal':
+      return <CreateGoalFix plan={plan} objectiveId={id} onDone={onDone} />;
+    case 'create_tactic': {
+      const goalIds =
+        itemKind === 'goal'
+          ? [id]
+          : plan.goals.filter((g) => g.supports.some((s) => s.objectiveId === id)).map((g) => g.id);
+      return <CreateTacticFix plan={plan} goalIds={goalIds} onDone={onDone} />;
+    }
+    case 'assign_owner':
+      return itemKind === 'objective' || itemKind === 'goal' || itemKind === 'tactic' ? (
+        <OwnerFix plan={plan} itemKind={itemKind} itemId={id} onDone={onDone} />
+      ) : null;
+    case 'set_kpi_target': {
+      const objective = plan.objectives.find((o) => o.id === id);
+      return objective ? <KpiTargetFix objective={objective} onDone={onDone} /> : null;
+    }
+    case 'set_status_or_due': {
+      const tactic = plan.tactics.find((t) => t.id === id);
+      return tactic ? <StatusDueFix tactic={tactic} onDone={onDone} /> : null;
+    }
+    case 'strengthen_links':
+      return <StrengthenFix plan={plan} objectiveId={id} onDone={onDone} />;
+    case 'rebalance_owner':
+    case 'merge_objectives':
+      return null;
+  }
+}

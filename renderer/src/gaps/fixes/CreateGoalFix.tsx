@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { PlanDocument, Strength } from '../../../../contract/plan-format.ts';
+import { useFix } from '../useFix.ts';
+import { FixField, FixFrame } from './FixFrame.tsx';
+import { StrengthChoice } from './StrengthChoice.tsx';
+
+/** "Create a goal for this objective in…": a department, a title, and how strongly the goal supports it. */
+export function CreateGoalFix({
+  plan,
+  objectiveId,
+  onDone,
+}: {
+  plan: PlanDocument;
+  objectiveId: string;
+  onDone: () => void;
+}) {
+  const [departmentId, setDepartmentId] = useState(plan.departments[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [strength, setStrength] = useState<Strength>('strong');
+  const { busy, error, submit } = useFix(onDone);
+  if (plan.departments.length === 0) {
+    return <p className="fix fix__note">Add a department first: every goal belongs to one.</p>;
+  }
+  return (
+    <FixFrame
+      label="Create a goal for this objective"
+      busy={busy}
+      error={error}
+      canApply={title.trim() !== '' && departmentId !== ''}
+      applyLabel="Create goal"
+      onApply={() =>
+        void submit((api) =>
+          api.createGoal({ departmentId, title: title.trim(), supports: [{ objectiveId, strength }] }),
+        )
+      }
+      onCancel={onDone}
+    >
+      <FixField label="Department">
+        <select className="select" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+          {plan.departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </FixField>
+      <FixField label="Goal title" wide>
+        <input className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
+      </FixField>
+      <StrengthChoice value={strength} onChange={setStrength} />
+    </FixFrame>
+  );
+}

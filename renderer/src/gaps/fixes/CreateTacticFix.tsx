@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { PlanDocument } from '../../../../contract/plan-format.ts';
+import { useFix } from '../useFix.ts';
+import { FixField, FixFrame } from './FixFrame.tsx';
+
+/**
+ * "Add a tactic to this goal" (a goal without tactics) or "…to one of its goals" (an unexecuted objective): the
+ * tactic belongs to its goal's department and supports the goal strongly.
+ */
+export function CreateTacticFix({
+  plan,
+  goalIds,
+  onDone,
+}: {
+  plan: PlanDocument;
+  goalIds: string[];
+  onDone: () => void;
+}) {
+  const goals = plan.goals.filter((g) => goalIds.includes(g.id));
+  const [goalId, setGoalId] = useState(goals[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState('');
+  const { busy, error, submit } = useFix(onDone);
+  const goal = goals.find((g) => g.id === goalId);
+  return (
+    <FixFrame
+      label="Add a tactic"
+      busy={busy}
+      error={error}
+      canApply={Boolean(goal) && title.trim() !== ''}
+      applyLabel="Add tactic"
+      onApply={() =>
+        void submit((api) =>
+          api.createTactic({
+            departmentId: goal!.departmentId,
+            title: title.trim(),
+            owner: owner.trim() || null,
+            supports: [{ goalId: goal!.id, strength: 'strong' }],
+          }),
+        )
+      }
+      onCancel={onDone}
+    >
+      {goals.length > 1 ? (
+        <FixField label="Goal">
+          <select className="select" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+            {goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.code} {g.title}
+              </option>
+            ))}
+          </select>
+        </FixField>
+      ) : null}
+      <FixField label="Tactic title" wide>
+        <input className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
+      </FixField>
+      <FixField label="Owner">
+        <input className="input" value={owner} onChange={(e) => setOwner(e.target.value)} />
+      </FixField>
+    </FixFrame>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Chapter, TableRow, TableSpec } from '../blocks.ts';
+import { GapTag, Legend, Mark } from '../marks.tsx';
+import type { BuildContext } from './build-context.ts';
+import { headingBlock, paragraphBlock } from './headings.tsx';
+
+/**
+ * Goals (rows, grouped by department) against objectives (columns), X-matrix style. An empty row is a goal serving
+ * nothing, an empty column an objective nothing serves: both are flagged.
+ */
+export function correlationChapter(ctx: BuildContext): Chapter {
+  const { facts } = ctx;
+  const { plan } = facts.data;
+  const objectiveWidth = plan.objectives.length > 0 ? Math.min(9, 50 / plan.objectives.length) : 9;
+  const restWidth = 100 - objectiveWidth * plan.objectives.length;
+  const columns: TableSpec['columns'] = [
+    { key: 'code', label: 'Goal', width: `${restWidth * 0.2}%` },
+    { key: 'title', label: 'Department goal', width: `${restWidth * 0.8}%` },
+    ...plan.objectives.map((o) => ({
+      key: o.id,
+      label: (
+        <span className={facts.gapOf.get(o.id) === 'uncovered' ? 'rpt-colhead rpt-colhead--gap' : 'rpt-colhead'}>
+          {o.code}
+        </span>
+      ),
+      width: `${objectiveWidth}%`,
+      align: 'center' as const,
+      className: 'rpt-matrix-cell',
+    })),
+  ];
+  const rows: TableRow[] = [];
+  for (const dept of plan.departments) {
+    const goals = facts.goalsOf.get(dept.id) ?? [];
+    if (goals.length === 0) continue;
+    rows.push({ key: `dept:${dept.id}`, group: true, cells: [dept.name] });
+    for (const g of goals) {
+      const strength = new Map(g.supports.map((s) => [s.objectiveId, s.strength]));
+      rows.push({
+        key: g.id,
+        className: g.supports.length === 0 ? 'rpt-row--gap' : undefined,
+        cells: [
+          <strong className="rpt-code">{g.code}</strong>,
+          <>
+            {g.title} <GapTag gap={facts.gapOf.get(g.id) === 'orphan' ? 'orphan' : undefined} />
+          </>,
+          ...plan.objectives.map((o) => <Mark strength={strength.get(o.id)} />),
+        ],
+      });
+    }
+  }
+  const uncovered = plan.objectives.filter((o) => facts.gapOf.get(o.id) === 'uncovered');
+  return {
+    id: 'correlation',
+    section: 'correlation',
+    title: 'Correlation: goals against objectives',
+    level: 1,
+    format: ctx.body,
+    newPage: true,
+    frame: true,
+    blocks: [
+      headingBlock('correlation', 'Correlation: goals against objectives', 1, 'Who serves which objective'),
+      paragraphBlock(
+        'correlation:key',
+        <div className="rpt-tree-key">
+          <p>
+            Each department goal against the objectives it supports, by strength of support.{' '}
+            {uncovered.length > 0
+              ? `Empty columns are objectives no goal serves: ${uncovered.map((o) => o.code).join(', ')}.`
+              : 'Every objective has at least one goal serving it.'}
+          </p>
+          <Legend />
+        </div>,
+        4,
+      ),
+      {
+        kind: 'table',
+        key: 'correlation:table',
+        spaceBefore: 10,
+        table: { label: 'Department goals against objectives', className: 'rpt-table--matrix', columns, rows },
+      },
+    ],
+  };
+}

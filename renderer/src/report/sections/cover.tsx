@@ -1,0 +1,65 @@
+import type { Chapter } from '../blocks.ts';
+import { formatDate, formatPeriod, plural } from '../format.ts';
+import type { BuildContext } from './build-context.ts';
+
+export function coverChapter(ctx: BuildContext): Chapter {
+  const { plan, logo, preparedOn } = ctx.facts.data;
+  const header = plan.plan;
+  const period = formatPeriod(header);
+  const height = ctx.box(ctx.body).height - 2;
+  return {
+    id: 'cover',
+    section: 'cover',
+    title: header.title,
+    level: 0,
+    format: ctx.body,
+    newPage: true,
+    frame: false,
+    blocks: [
+      {
+        kind: 'flow',
+        key: 'cover',
+        node: (
+          <div className="rpt-cover" style={{ height }}>
+            <div className="rpt-cover__top">
+              {logo ? (
+                <img className="rpt-cover__logo" src={logo} alt={`${header.organisation ?? 'Organisation'} logo`} />
+              ) : null}
+              <p className="rpt-cover__kind">Strategy deployment · Hoshin Kanri</p>
+            </div>
+            <div className="rpt-cover__main">
+              <div className="rpt-cover__rule" />
+              {header.organisation ? <p className="rpt-cover__org">{header.organisation}</p> : null}
+              <h1 id="cover" className="rpt-cover__title">
+                {header.title}
+              </h1>
+              {period ? <p className="rpt-cover__period">{period}</p> : null}
+              <p className="rpt-cover__scope">
+                {plural(plan.objectives.length, 'objective')} · {plural(plan.goals.length, 'department goal')} ·{' '}
+                {plural(plan.tactics.length, 'tactic')} · {plural(plan.departments.length, 'department')}
+              </p>
+            </div>
+            <dl className="rpt-cover__facts">
+              <div>
+                <dt>Prepared</dt>
+                <dd>{formatDate(preparedOn, true)}</dd>
+              </div>
+              {header.organisation ? (
+                <div>
+                  <dt>Organisation</dt>
+                  <dd>{header.organisation}</dd>
+                </div>
+              ) : null}
+              {period ? (
+                <div>
+                  <dt>Plan period</dt>
+                  <dd>{period}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </div>
+        ),
+      },
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+/** Spreadsheet paste and number entry for the bowling chart: pure, so the rules are tested without a browser. */
+
+/** A typed or pasted cell: a number, null for an empty cell (clear), or undefined when it is not a number. */
+export function parseNumber(text: string): number | null | undefined {
+  let t = text.trim().replace(/[\s\u00a0%]/g, '');
+  if (t === '') return null;
+  // A lone comma is a decimal comma (European Excel); commas next to a point are thousands separators.
+  if (t.includes(',') && !t.includes('.') && t.split(',').length === 2) t = t.replace(',', '.');
+  else t = t.replace(/,/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Rows of tab-separated cells, as Excel and Sheets put them on the clipboard; the final line break is dropped. */
+export function parseClipboardGrid(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => line.split('\t'));
+}
+
+/** Whether a paste is a block (fills right and down) rather than text for the one cell. */
+export const isBlockPaste = (text: string): boolean => /[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''));
+
+export interface PastedValue {
+  itemId: string;
+  month: string;
+  actual: number | null;
+}
+
+/**
+ * The values a block pasted at (row, col) writes: right across months and down across KPI rows, clipped to the
+ * chart. Cells that are not numbers are skipped and counted, so one stray label does not refuse the whole paste.
+ */
+export function pasteValues(
+  text: string,
+  itemIds: readonly string[],
+  months: readonly string[],
+  row: number,
+  col: number,
+): { values: PastedValue[]; skipped: number } {
+  const values: PastedValue[] = [];
+  let skipped = 0;
+  parseClipboardGrid(text).forEach((cells, dr) => {
+    const itemId = itemIds[row + dr];
+    cells.forEach((cell, dc) => {
+      const month = months[col + dc];
+      if (itemId === undefined || month === undefined) {
+        skipped += 1;
+        return;
+      }
+      const actual = parseNumber(cell);
+      if (actual === undefined) skipped += 1;
+      else values.push({ itemId, month, actual });
+    });
+  });
+  return { values, skipped };
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '2027-03' -> 'Mar' ('Mar 27' when the period spans years). */
+export function monthLabel(month: string, withYear: boolean): string {
+  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
+  return withYear ? `${name} ${month.slice(2, 4)}` : name;
+}
+
+/** A number as the chart shows it: at most two decimals, no trailing zeros. */
+export function formatValue(n: number | null): string {
+  if (n === null) return '';
+  return String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../contract/shell.ts';
+import { isTextTarget } from './text-target.ts';
+
+export interface ShortcutHandlers {
+  undo: () => void;
+  redo: () => void;
+  find: () => void;
+  palette: () => void;
+  presentation: () => void;
+  /** Esc that nothing else used (no dialog, field or row took it). */
+  escape: () => void;
+}
+
+/**
+ * The app-wide keys. In Electron the native menu owns Ctrl/Cmd+Z, Shift+Z, F, K and F5 and forwards them through
+ * `window.hoshinShell`; in a browser tab the page handles the same keys itself. Inside a text field, undo and
+ * redo stay the field's own.
+ */
+export function useShortcuts(handlers: ShortcutHandlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  useEffect(() => {
+    const shell = window.hoshinShell;
+    const onCommand = (command: MenuCommand) => {
+      const h = latest.current;
+      switch (command) {
+        case 'undo':
+        case 'redo':
+          if (isTextTarget(document.activeElement)) document.execCommand(command);
+          else h[command]();
+          break;
+        case 'find':
+          h.find();
+          break;
+        case 'command-palette':
+          h.palette();
+          break;
+        case 'toggle-presentation':
+          h.presentation();
+          break;
+      }
+    };
+    const stop = shell?.onMenuCommand(onCommand);
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const h = latest.current;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      const menuOwns = shell !== undefined;
+      const inText = isTextTarget(event.target);
+      if (mod && !event.altKey && key === 'y' && !event.shiftKey) {
+        if (inText) return;
+        event.preventDefault();
+        h.redo();
+        return;
+      }
+      if (event.key === 'Escape' && !mod && !inText) {
+        h.escape();
+        return;
+      }
+      if (menuOwns) return;
+      if (event.key === 'F5' && !mod) {
+        event.preventDefault();
+        h.presentation();
+      } else if (mod && !event.altKey && key === 'k') {
+        event.preventDefault();
+        h.palette();
+      } else if (mod && !event.altKey && key === 'f') {
+        event.preventDefault();
+        h.find();
+      } else if (mod && !event.altKey && key === 'z') {
+        if (inText) return;
+        event.preventDefault();
+        if (event.shiftKey) h.redo();
+        else h.undo();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      stop?.();
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+}

@@ -1,0 +1,543 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { GapReport } from '../../../contract/gaps.ts';
+import type { PlanDocument, Strength } from '../../../contract/plan-format.ts';
+import { formatPeriod } from '../domain/format.ts';
+import { departmentSlots } from './department-palette.ts';
+import { LinkPopover, type LinkProposal } from './LinkPopover.tsx';
+import type { Orientation } from './node-geometry.ts';
+import type { CardContext } from './NodeCard.tsx';
+import { cullEdges, cullNodes } from './tree-cull.ts';
+import { TreeDefs } from './TreeDefs.tsx';
+import { TreeEdges } from './TreeEdges.tsx';
+import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
+import { ancestorKeys, lazyIndex } from './tree-index.ts';
+import { layoutTree, pathToRoot, type LaidNode, type TreeLayout } from './tree-layout.ts';
+import { TreeLegend } from './TreeLegend.tsx';
+import { buildTreeModel, NO_FILTERS, type TreeFilters, type TreeModel } from './tree-model.ts';
+import { neighbour, stepForKey } from './tree-navigation.ts';
+import { describeNode, nodeDomId, NodeToggle, TreeNode, type NodeHandlers } from './TreeNode.tsx';
+import { searchTree } from './tree-search.ts';
+import { DEFAULT_VIEW_STATE, loadViewState, saveViewState } from './tree-storage.ts';
+import { TreeToolbar } from './TreeToolbar.tsx';
+import {
+  centreOn,
+  fitTransform,
+  initialTransform,
+  isComfortablyVisible,
+  READABLE_SCALE,
+  type ViewTransform,
+} from './tree-viewport.ts';
+import { canDrag, useNodePointer, type Drop } from './useNodePointer.ts';
+import { useStageSize } from './useStageSize.ts';
+import { useStaged } from './useStaged.ts';
+import { useTreeViewport } from './useTreeViewport.ts';
+
+export type SelectableItem = { kind: 'objective' | 'goal' | 'tactic'; id: string };
+export interface NewLink {
+  kind: 'tactic-goal' | 'goal-objective';
+  fromId: string;
+  toId: string;
+  strength: Strength;
+}
+
+export interface AlignmentTreeProps {
+  plan: PlanDocument;
+  gaps: GapReport;
+  /** The app's selection; the tree centres on it when it changes from outside the tree. */
+  selectedId: string | null;
+  onSelect: (item: SelectableItem) => void;
+  /** Creates (or re-weights) a link; resolves once the plan shown has it. */
+  onLink: (link: NewLink) => Promise<void>;
+  /** Remember zoom, collapsed branches and orientation per plan in localStorage. */
+  persist?: boolean;
+}
+
+const EMPTY = new Set<string>();
+/** Above this many goals and tactics, model and layout are built in tasks of their own. */
+const STAGED_ITEMS = 3000;
+const EMPTY_MODEL: TreeModel = {
+  root: {
+    key: 'plan',
+    id: 'plan',
+    kind: 'plan',
+    gap: 'none',
+    code: '',
+    title: '',
+    owner: null,
+    departmentId: null,
+    status: null,
+    strength: null,
+    context: false,
+    children: [],
+  },
+  secondary: [],
+  counts: { orphanedGoals: 0, orphanedTactics: 0, uncoveredObjectives: 0, unexecutedObjectives: 0 },
+};
+const EMPTY_LAYOUT: TreeLayout = {
+  orientation: 'horizontal',
+  nodes: [],
+  byKey: new Map(),
+  byId: new Map(),
+  secondary: [],
+  edges: [],
+  bounds: { x0: 0, y0: 0, x1: 0, y1: 0 },
+};
+const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters }) =>
+  buildTreeModel(i.plan, i.gaps, i.filters);
+const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation }) =>
+  layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation);
+const isSelectable = (node: LaidNode): boolean =>
+  node.item.kind === 'objective' || node.item.kind === 'goal' || node.item.kind === 'tactic';
+
+/**
+ * The alignment tree: the plan, its objectives, the goals under each and the tactics under each goal, with the
+ * Unaligned branch and every gap marked. Layout is pure and memoised per plan, filters, collapsed set and
+ * orientation; only what is on screen (plus a margin) is rendered, as cards, boxes, or an overview canvas.
+ */
+export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persist = true }: AlignmentTreeProps) {
+  const planId = plan.plan.id;
+  const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
+  const [orientation, setOrientation] = useState<Orientation>(stored.orientation);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(stored.collapsed));
+  const [filters, setFilters] = useState<TreeFilters>(NO_FILTERS);
+  const [query, setQuery] = useState('');
+  const [matchIndex, setMatchIndex] = useState(-1);
+  const [hoverKey, setHoverKey] = useState<string | null>(null);
+  // The keyboard cursor follows the app's selection until the tree moves it (`selection` is the selection then).
+  const [cursor, setCursor] = useState<{ key: string; selection: string | null } | null>(null);
+  const [proposal, setProposal] = useState<LinkProposal | null>(null);
+  const [linking, setLinking] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  const areaRef = useRef<HTMLDivElement | null>(null);
+  const stageRef = useRef<HTMLDivElement | null>(null);
+  const viewportRef = useRef<SVGGElement | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const probeRef = useRef<HTMLSpanElement | null>(null);
+  const size = useStageSize(stageRef);
+
+  // Big plans build their model and layout in tasks of their own (see useStaged); small ones during render.
+  const staged = plan.goals.length + plan.tactics.length > STAGED_ITEMS;
+  const modelInput = useMemo(() => ({ plan, gaps, filters }), [plan, gaps, filters]);
+  const model = useStaged(modelInput, modelOf, staged) ?? EMPTY_MODEL;
+  const layoutInput = useMemo(
+    () => (model === EMPTY_MODEL ? null : { model, collapsed, orientation }),
+    [model, collapsed, orientation],
+  );
+  const layout = useStaged(layoutInput, layoutOf, staged) ?? EMPTY_LAYOUT;
+  const indexOf = useMemo(() => lazyIndex(model.root), [model]);
+  const matches = useMemo(() => searchTree(model.root, query), [model, query]);
+  const matchSet = useMemo(() => new Set(matches), [matches]);
+  const path = useMemo(() => (hoverKey ? pathToRoot(layout, hoverKey) : EMPTY), [layout, hoverKey]);
+  const selectedKey = selectedId ? (indexOf().keyById.get(selectedId) ?? null) : null;
+  const cursorKey = cursor && (cursor.selection === selectedId || !selectedKey) ? cursor.key : selectedKey;
+  const setCursorKey = (key: string, selection: string | null = selectedId) => setCursor({ key, selection });
+
+  const ctx = useMemo<CardContext>(() => {
+    const names = new Map(plan.departments.map((d) => [d.id, d.name]));
+    const slots = departmentSlots(plan);
+    const horizons = new Map(plan.objectives.map((o) => [o.id, o.horizon]));
+    const kicker = ['PLAN', plan.plan.organisation, formatPeriod(plan.plan)].filter(Boolean).join(' · ');
+    return {
+      departmentName: (id) => (id ? (names.get(id) ?? null) : null),
+      departmentSlot: (id) => (id ? (slots.get(id) ?? null) : null),
+      horizon: (id) => horizons.get(id) ?? null,
+      plan: { kicker, vision: plan.plan.vision ?? '' },
+      unalignedCount: model.counts.orphanedGoals + model.counts.orphanedTactics,
+    };
+  }, [plan, model.counts]);
+
+  // Moves of the view that must wait for the next layout (after expanding, collapsing or refiltering).
+  const pendingView = useRef<
+    { kind: 'anchor'; key: string; sx: number; sy: number } | { kind: 'reveal'; key: string } | { kind: 'reset' } | null
+  >(null);
+  const initialised = useRef(false);
+  const state = useRef({ collapsed, orientation });
+
+  const save = useCallback(
+    (transform: ViewTransform) => {
+      if (!persist) return;
+      saveViewState(planId, {
+        transform,
+        collapsed: [...state.current.collapsed],
+        orientation: state.current.orientation,
+      });
+    },
+    [persist, planId],
+  );
+
+  const onLayout = (zoom: { set: (t: ViewTransform) => void; current: () => ViewTransform }) => {
+    if (layout === EMPTY_LAYOUT) return;
+    if (!initialised.current) {
+      initialised.current = true;
+      const selected = selectedId ? layout.byId.get(selectedId) : undefined;
+      const start = stored.transform ?? initialTransform(layout, size);
+      zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
+      return;
+    }
+    const move = pendingView.current;
+    pendingView.current = null;
+    const t = zoom.current();
+    if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
+    if (move?.kind === 'anchor') {
+      const n = layout.byKey.get(move.key);
+      if (n) zoom.set({ k: t.k, x: move.sx - n.x * t.k, y: move.sy - n.y * t.k });
+    }
+    if (move?.kind === 'reveal') {
+      const n = layout.byKey.get(move.key);
+      if (n) zoom.set(centreOn(n, size, Math.max(t.k, READABLE_SCALE)));
+    }
+  };
+
+  const { view, zoom } = useTreeViewport({
+    stageRef,
+    viewportRef,
+    canvasRef,
+    probeRef,
+    layout,
+    size,
+    slotOf: ctx.departmentSlot,
+    onGestureEnd: save,
+    onLayout,
+  });
+
+  useEffect(() => {
+    state.current = { collapsed, orientation };
+    if (initialised.current) save(zoom.current());
+  }, [collapsed, orientation, save, zoom]);
+
+  /** Shows a node: expands what hides it, then centres it (or, for `ensure`, only brings it on screen). */
+  const reveal = useCallback(
+    (key: string, mode: 'centre' | 'ensure') => {
+      const hidden = ancestorKeys(indexOf(), key).filter((k) => collapsed.has(k));
+      if (hidden.length > 0) {
+        pendingView.current = { kind: 'reveal', key };
+        setCollapsed((c) => new Set([...c].filter((k) => !hidden.includes(k))));
+        return;
+      }
+      const node = layout.byKey.get(key);
+      if (!node) return;
+      const t = zoom.current();
+      if (mode === 'ensure' && isComfortablyVisible(node, t, size)) return;
+      zoom.set(centreOn(node, size, mode === 'centre' ? Math.max(t.k, READABLE_SCALE) : t.k));
+    },
+    [indexOf, collapsed, layout, zoom, size],
+  );
+
+  // The app's selection changed outside the tree (gaps view, inspector, cascade): expand what hides it (state
+  // derived during render), then centre it once it is laid out (an effect: d3-zoom is outside React).
+  const [seenSelection, setSeenSelection] = useState<{ id: string | null; ready: boolean } | null>(null);
+  const fromOutside = selectedId !== null && cursor?.selection !== selectedId;
+  const ready = model !== EMPTY_MODEL;
+  if (seenSelection?.id !== selectedId || seenSelection.ready !== ready) {
+    setSeenSelection({ id: selectedId, ready });
+    const hidden =
+      fromOutside && selectedKey ? ancestorKeys(indexOf(), selectedKey).filter((k) => collapsed.has(k)) : [];
+    if (hidden.length > 0) setCollapsed((c) => new Set([...c].filter((k) => !hidden.includes(k))));
+  }
+  const centred = useRef(selectedId);
+  useEffect(() => {
+    if (centred.current === selectedId || !initialised.current) return;
+    centred.current = selectedId;
+    const node = selectedId && fromOutside ? layout.byId.get(selectedId) : undefined;
+    if (node) zoom.set(centreOn(node, size, Math.max(zoom.current().k, READABLE_SCALE)));
+  }, [selectedId, fromOutside, layout, zoom, size]);
+
+  const announce = useCallback(
+    (node: LaidNode) => setAnnouncement(describeNode(node, ctx).split('\n')[0] ?? ''),
+    [ctx],
+  );
+
+  const activate = useCallback(
+    (node: LaidNode, mode: 'click' | 'keyboard') => {
+      setCursor({ key: node.key, selection: isSelectable(node) ? node.item.id : selectedId });
+      if (isSelectable(node)) {
+        onSelect({ kind: node.item.kind as SelectableItem['kind'], id: node.item.id });
+      }
+      if (mode === 'keyboard') {
+        reveal(node.key, 'ensure');
+        announce(node);
+      }
+    },
+    [onSelect, reveal, announce, selectedId],
+  );
+
+  const toggle = useCallback(
+    (key: string) => {
+      const node = layout.byKey.get(key);
+      if (!node?.hasChildren) return;
+      const t = zoom.current();
+      pendingView.current = { kind: 'anchor', key, sx: node.x * t.k + t.x, sy: node.y * t.k + t.y };
+      setCollapsed((c) => {
+        const next = new Set(c);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      });
+      setAnnouncement(`${node.collapsed ? 'Expanded' : 'Collapsed'} ${node.item.code || node.item.title}`);
+    },
+    [layout, zoom],
+  );
+
+  const onDrop = useCallback(
+    ({ from, to, x, y }: Drop) => {
+      const kind = from.item.kind === 'tactic' ? 'tactic-goal' : 'goal-objective';
+      const existing =
+        kind === 'tactic-goal'
+          ? plan.tactics.find((t) => t.id === from.item.id)?.supports.find((s) => s.goalId === to.item.id)
+          : plan.goals.find((g) => g.id === from.item.id)?.supports.find((s) => s.objectiveId === to.item.id);
+      setProposal({
+        kind,
+        fromId: from.item.id,
+        fromCode: from.item.code,
+        toId: to.item.id,
+        toCode: to.item.code,
+        toTitle: to.item.title,
+        existing: existing?.strength ?? null,
+        x: Math.max(8, Math.min(x, size.width - 340)),
+        y: Math.max(8, Math.min(y + 12, size.height - 190)),
+      });
+    },
+    [plan, size],
+  );
+
+  const pointer = useNodePointer({
+    containerRef: areaRef,
+    nodeAt: (key) => layout.byKey.get(key),
+    onClick: (node) => activate(node, 'click'),
+    onDrop,
+  });
+
+  const live = useRef({ toggle, pointerDown: pointer.pointerDown });
+  useEffect(() => {
+    live.current = { toggle, pointerDown: pointer.pointerDown };
+  });
+  const handlers = useMemo<NodeHandlers>(
+    () => ({
+      pointerDown: (node, e) => {
+        stageRef.current?.focus({ preventScroll: true });
+        live.current.pointerDown(node, e);
+      },
+      enter: (key) => setHoverKey(key),
+      leave: (key) => setHoverKey((k) => (k === key ? null : k)),
+      toggle: (key) => live.current.toggle(key),
+    }),
+    [],
+  );
+
+  const chooseStrength = async (strength: Strength) => {
+    if (!proposal) return;
+    setLinking(true);
+    try {
+      await onLink({ kind: proposal.kind, fromId: proposal.fromId, toId: proposal.toId, strength });
+      setAnnouncement(`Linked ${proposal.fromCode} to ${proposal.toCode}`);
+    } finally {
+      setLinking(false);
+      setProposal(null);
+      stageRef.current?.focus({ preventScroll: true });
+    }
+  };
+
+  const jumpTo = (keys: readonly string[], current: string | null, direction: 1 | -1) => {
+    if (keys.length === 0) return -1;
+    const at = current ? keys.indexOf(current) : -1;
+    const next = at < 0 ? (direction === 1 ? 0 : keys.length - 1) : (at + direction + keys.length) % keys.length;
+    const key = keys[next]!;
+    setCursorKey(key);
+    reveal(key, 'centre');
+    return next;
+  };
+
+  const onGapJump = (kind: GapJump) => {
+    jumpTo(indexOf().gapKeys[kind], cursorKey, 1);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const step = stepForKey(e.key, orientation);
+    if (step) {
+      e.preventDefault();
+      const from = cursorKey && layout.byKey.has(cursorKey) ? cursorKey : layout.nodes[0]?.key;
+      if (!from) return;
+      const fromNode = layout.byKey.get(from)!;
+      if (step === 'child' && fromNode.collapsed) {
+        toggle(from);
+        return;
+      }
+      const next = from === cursorKey ? neighbour(layout, from, step) : fromNode;
+      if (next) activate(next, 'keyboard');
+      return;
+    }
+    switch (e.key) {
+      case '+':
+      case '=':
+        zoom.scaleBy(1.25);
+        break;
+      case '-':
+      case '_':
+        zoom.scaleBy(0.8);
+        break;
+      case '0':
+        zoom.set(fitTransform(layout.bounds, size));
+        break;
+      case 'Home': {
+        const root = layout.nodes[0];
+        if (root) activate(root, 'keyboard');
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        if (cursorKey) toggle(cursorKey);
+        break;
+      case 'Escape':
+        pointer.cancel();
+        setProposal(null);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  // In the overview a click zooms to the node under the pointer (there are no elements to click).
+  const onStageClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (view?.level !== 'canvas' || !stageRef.current) return;
+    const box = stageRef.current.getBoundingClientRect();
+    const t = zoom.current();
+    const x = (e.clientX - box.left - t.x) / t.k;
+    const y = (e.clientY - box.top - t.y) / t.k;
+    const hit = layout.nodes.find((n) => x >= n.x && x <= n.x + n.w && y >= n.y && y <= n.y + n.h);
+    if (hit) {
+      activate(hit, 'click');
+      zoom.set(centreOn(hit, size, READABLE_SCALE));
+    }
+  };
+
+  const setFiltersAndReset = (next: TreeFilters) => {
+    pendingView.current = { kind: 'reset' };
+    setFilters(next);
+  };
+
+  const drawn = view && view.level !== 'canvas' ? view : null;
+  const visibleNodes = useMemo(() => (drawn ? cullNodes(layout, drawn.rect) : []), [layout, drawn]);
+  const visibleEdges = useMemo(() => (drawn ? cullEdges(layout, drawn.rect) : []), [layout, drawn]);
+  const drag = pointer.drag;
+  const searching = matches.length > 0;
+  const cursorDrawn = cursorKey !== null && visibleNodes.some((n) => n.key === cursorKey);
+
+  return (
+    <div className="tree" data-tree-ready={view ? 'true' : undefined} data-level={view?.level}>
+      <TreeToolbar
+        departments={plan.departments}
+        departmentId={filters.departmentId}
+        onDepartment={(departmentId) => setFiltersAndReset({ ...filters, departmentId })}
+        onlyGaps={filters.onlyGaps}
+        onOnlyGaps={(onlyGaps) => setFiltersAndReset({ ...filters, onlyGaps })}
+        query={query}
+        onQuery={(q) => {
+          setQuery(q);
+          setMatchIndex(-1);
+        }}
+        matches={matches.length}
+        matchIndex={matchIndex}
+        onNextMatch={(direction) =>
+          setMatchIndex(jumpTo(matches, matchIndex >= 0 ? (matches[matchIndex] ?? null) : null, direction))
+        }
+        orientation={orientation}
+        onOrientation={(o) => {
+          if (o === orientation) return;
+          pendingView.current = { kind: 'reset' };
+          setOrientation(o);
+        }}
+        onZoomIn={() => zoom.scaleBy(1.25)}
+        onZoomOut={() => zoom.scaleBy(0.8)}
+        onFit={() => zoom.set(fitTransform(layout.bounds, size))}
+      />
+      <TreeGapBar counts={model.counts} onJump={onGapJump} />
+      <div ref={areaRef} className="tree__area">
+        <div
+          ref={stageRef}
+          className={drag ? `tree__stage is-dragging accepts-${drag.accepts}` : 'tree__stage'}
+          tabIndex={0}
+          role="tree"
+          aria-label="Alignment tree"
+          aria-describedby="tree-keys"
+          aria-activedescendant={cursorDrawn ? nodeDomId(cursorKey) : undefined}
+          onKeyDown={onKeyDown}
+          onClick={onStageClick}
+        >
+          <canvas ref={canvasRef} className="tree__canvas" aria-hidden="true" />
+          <svg className="tree__svg" width={size.width} height={size.height}>
+            <TreeDefs />
+            <g ref={viewportRef}>
+              {drawn ? (
+                <TreeEdges edges={visibleEdges} orientation={orientation} path={path} hovered={hoverKey} />
+              ) : null}
+              <g className="tree-nodes">
+                {visibleNodes.map((node) => {
+                  let s = '';
+                  const selected = node.item.id === selectedId && isSelectable(node);
+                  if (selected) s += ' is-selected';
+                  if (node.key === cursorKey) s += ' is-cursor';
+                  if (path.has(node.key)) s += ' is-on-path';
+                  if (searching) s += matchSet.has(node.key) ? ' is-match' : ' is-dimmed';
+                  if (drag) {
+                    if (node.key === drag.fromKey) s += ' is-drag-source';
+                    else if (node.item.kind === drag.accepts) s += ' is-drop-candidate';
+                    if (node.key === drag.targetKey) s += ' is-drop-target';
+                  }
+                  return (
+                    <TreeNode
+                      key={node.key}
+                      node={node}
+                      detail={!drawn || drawn.level === 'canvas' ? 'boxes' : drawn.level}
+                      ctx={ctx}
+                      handlers={handlers}
+                      state={s}
+                      selected={selected}
+                      draggable={canDrag(node)}
+                    />
+                  );
+                })}
+              </g>
+              <g className="tree-toggles">
+                {visibleNodes.map((node) =>
+                  node.hasChildren ? (
+                    <NodeToggle key={node.key} node={node} orientation={orientation} onToggle={handlers.toggle} />
+                  ) : null,
+                )}
+              </g>
+            </g>
+          </svg>
+          <span ref={probeRef} className="tree__probe" hidden />
+        </div>
+        {drag ? (
+          <div className="tree-ghost" style={{ left: drag.x + 14, top: drag.y + 14 }} aria-hidden="true">
+            {drag.targetCode
+              ? `Link ${drag.fromCode} to ${drag.targetCode}`
+              : `Drop ${drag.fromCode} on ${drag.accepts === 'objective' ? 'an objective' : 'a goal'}`}
+          </div>
+        ) : null}
+        {proposal ? (
+          <LinkPopover
+            proposal={proposal}
+            busy={linking}
+            onChoose={(s) => void chooseStrength(s)}
+            onCancel={() => {
+              setProposal(null);
+              stageRef.current?.focus({ preventScroll: true });
+            }}
+          />
+        ) : null}
+        <p id="tree-keys" className="visually-hidden">
+          Arrow keys move between nodes and select them; Enter collapses or expands; plus and minus zoom; 0 fits the
+          whole tree. Drag a tactic onto a goal, or a goal onto an objective, to link them.
+        </p>
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+      <TreeLegend departments={plan.departments} />
+    </div>
+  );
+}

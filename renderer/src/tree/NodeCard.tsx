@@ -1,0 +1,226 @@
+import type { TacticStatus } from '../../../contract/plan-format.ts';
+import { HORIZON_LABEL, STATUS_LABEL } from '../domain/constants.ts';
+import { fitLine, fitLines, measureText } from './card-fonts.ts';
+import { CARD_PADDING, GAP_BAND } from './node-geometry.ts';
+import { EmptyGlyph, PauseGlyph, WarningGlyph } from './tree-icons.tsx';
+import type { LaidNode } from './tree-layout.ts';
+import type { GapMark, TreeItem } from './tree-model.ts';
+
+/** What a card shows beyond its item: looked up by the tree once per plan. */
+export interface CardContext {
+  departmentName: (id: string | null) => string | null;
+  departmentSlot: (id: string | null) => number | null;
+  horizon: (objectiveId: string) => keyof typeof HORIZON_LABEL | null;
+  plan: { kicker: string; vision: string };
+  unalignedCount: number;
+}
+
+const BAND_TEXT: Record<Exclude<GapMark, 'none'>, Record<'objective' | 'goal' | 'tactic', string>> = {
+  orphan: {
+    objective: 'ORPHAN',
+    goal: 'ORPHAN · supports no objective',
+    tactic: 'ORPHAN · traces to no objective',
+  },
+  uncovered: {
+    objective: 'UNCOVERED · no goal carries it',
+    goal: 'UNCOVERED',
+    tactic: 'UNCOVERED',
+  },
+  unexecuted: {
+    objective: 'UNEXECUTED · no tactic under its goals',
+    goal: 'UNEXECUTED',
+    tactic: 'UNEXECUTED',
+  },
+};
+
+/** The alarm band across the top of a gap node: pattern, icon and words, not colour alone. */
+export function GapBand({ item, w }: { item: TreeItem; w: number }) {
+  if (item.gap === 'none' || item.kind === 'plan' || item.kind === 'unaligned') return null;
+  const Glyph = item.gap === 'orphan' ? WarningGlyph : item.gap === 'uncovered' ? EmptyGlyph : PauseGlyph;
+  return (
+    <g className={`tree-band tree-band--${item.gap}`}>
+      <path
+        className={`tree-band__fill tree-fill--${item.gap}`}
+        d={`M0 ${GAP_BAND}V8a8 8 0 0 1 8-8H${w - 8}a8 8 0 0 1 8 8V${GAP_BAND}z`}
+      />
+      <rect
+        className="tree-band__label-bg"
+        x={6}
+        y={4}
+        width={bandLabelWidth(item) + 30}
+        height={GAP_BAND - 8}
+        rx={4}
+      />
+      <Glyph x={10} y={5} size={16} />
+      <text className="tree-text tree-text--band" x={31} y={18}>
+        {BAND_TEXT[item.gap][item.kind]}
+      </text>
+    </g>
+  );
+}
+
+function bandLabelWidth(item: TreeItem): number {
+  if (item.gap === 'none' || item.kind === 'plan' || item.kind === 'unaligned') return 0;
+  return measureText('band', BAND_TEXT[item.gap][item.kind]);
+}
+
+export function NodeCard({ node, ctx }: { node: LaidNode; ctx: CardContext }) {
+  const { item, w, h } = node;
+  switch (item.kind) {
+    case 'plan':
+      return <PlanCard item={item} w={w} h={h} ctx={ctx} />;
+    case 'unaligned':
+      return <UnalignedCard w={w} h={h} count={ctx.unalignedCount} />;
+    default:
+      return <ItemCard item={item} w={w} h={h} ctx={ctx} />;
+  }
+}
+
+function PlanCard({ item, w, h, ctx }: { item: TreeItem; w: number; h: number; ctx: CardContext }) {
+  const inner = w - 2 * CARD_PADDING;
+  const title = fitLines('planTitle', item.title, inner, 2);
+  const vision = fitLines('vision', ctx.plan.vision || 'No vision written yet.', inner, 2);
+  return (
+    <>
+      <rect className="tree-card tree-card--plan" width={w} height={h} rx={10} />
+      <text className="tree-text tree-text--kicker" x={CARD_PADDING} y={24}>
+        {fitLine('meta', ctx.plan.kicker, inner)}
+      </text>
+      <text className="tree-text tree-text--plan-title" x={CARD_PADDING} y={50}>
+        <Lines lines={title} x={CARD_PADDING} lineHeight={22} />
+      </text>
+      <text className="tree-text tree-text--vision" x={CARD_PADDING} y={title.length > 1 ? 96 : 78}>
+        <Lines lines={vision} x={CARD_PADDING} lineHeight={17} />
+      </text>
+    </>
+  );
+}
+
+function UnalignedCard({ w, h, count }: { w: number; h: number; count: number }) {
+  return (
+    <>
+      <rect className="tree-card tree-card--unaligned tree-fill--orphan" width={w} height={h} rx={10} />
+      <rect className="tree-band__label-bg" x={10} y={10} width={w - 20} height={h - 20} rx={6} />
+      <WarningGlyph x={20} y={24} size={30} />
+      <text className="tree-text tree-text--unaligned-title" x={62} y={38}>
+        UNALIGNED
+      </text>
+      <text className="tree-text tree-text--unaligned-sub" x={62} y={60}>
+        {count === 1 ? '1 item traces to no objective' : `${count} items trace to no objective`}
+      </text>
+    </>
+  );
+}
+
+function ItemCard({ item, w, h, ctx }: { item: TreeItem; w: number; h: number; ctx: CardContext }) {
+  const top = item.gap === 'none' ? 0 : GAP_BAND;
+  const left = CARD_PADDING + 8;
+  const right = w - CARD_PADDING;
+  const slot = ctx.departmentSlot(item.departmentId);
+
+  let aside: { text: string; width: number; pill: TacticStatus | null } | null = null;
+  if (item.kind === 'tactic' && item.status) {
+    const text = STATUS_LABEL[item.status];
+    aside = { text, width: measureText('pill', text) + 16, pill: item.status };
+  } else if (item.kind === 'objective') {
+    const horizon = ctx.horizon(item.id);
+    const text = horizon ? HORIZON_LABEL[horizon] : '';
+    aside = { text, width: measureText('meta', text), pill: null };
+  } else if (item.kind === 'goal') {
+    const text = fitLine('meta', ctx.departmentName(item.departmentId) ?? '', 120);
+    aside = { text, width: measureText('meta', text), pill: null };
+  }
+
+  const codeWidth = measureText('code', item.code);
+  const ownerX = left + codeWidth + 8;
+  const ownerRoom = right - (aside ? aside.width + 10 : 0) - ownerX;
+  const owner = item.owner ? fitLine('meta', item.owner, Math.max(0, ownerRoom)) : 'No owner';
+  const title = fitLines('title', item.title, right - left, 2);
+  const rowY = top + 23;
+
+  return (
+    <>
+      <rect className={`tree-card tree-card--${item.kind}`} width={w} height={h} rx={8} />
+      <GapBand item={item} w={w} />
+      {slot !== null ? (
+        <rect className={`tree-stripe tree-dept-${slot}`} x={7} y={top + 8} width={5} height={h - top - 16} rx={2.5} />
+      ) : (
+        <rect
+          className="tree-stripe tree-stripe--objective"
+          x={7}
+          y={top + 8}
+          width={5}
+          height={h - top - 16}
+          rx={2.5}
+        />
+      )}
+      <text className="tree-text tree-text--code" x={left} y={rowY}>
+        {item.code}
+      </text>
+      <text className={item.owner ? 'tree-text tree-text--meta' : 'tree-text tree-text--missing'} x={ownerX} y={rowY}>
+        {owner}
+      </text>
+      {aside?.pill ? (
+        <g transform={`translate(${right - aside.width},${rowY - 15})`}>
+          <rect className={`tree-pill tree-pill--${aside.pill}`} width={aside.width} height={20} rx={10} />
+          <text className={`tree-text tree-text--pill tree-pill-text--${aside.pill}`} x={8} y={14.5}>
+            {aside.text}
+          </text>
+        </g>
+      ) : aside ? (
+        <text className="tree-text tree-text--meta" x={right} y={rowY} textAnchor="end">
+          {aside.text}
+        </text>
+      ) : null}
+      <text className="tree-text tree-text--title" x={left} y={rowY + 23}>
+        <Lines lines={title} x={left} lineHeight={20} />
+      </text>
+    </>
+  );
+}
+
+/** Up to two wrapped lines (fitLines never returns more here). */
+function Lines({ lines, x, lineHeight }: { lines: string[]; x: number; lineHeight: number }) {
+  const [first, second] = lines;
+  return (
+    <>
+      {first !== undefined ? <tspan x={x}>{first}</tspan> : null}
+      {second !== undefined ? (
+        <tspan x={x} dy={lineHeight}>
+          {second}
+        </tspan>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The same node as a plain box, for zoom levels where card text cannot be read; with `codes`, its code in
+ * large type (readable down to about 0.2 zoom).
+ */
+export function NodeBox({ node, ctx, codes }: { node: LaidNode; ctx: CardContext; codes: boolean }) {
+  const { item, w, h } = node;
+  const slot = ctx.departmentSlot(item.departmentId);
+  const pattern = item.kind === 'unaligned' ? 'orphan' : item.gap !== 'none' && item.kind !== 'plan' ? item.gap : null;
+  const label = item.kind === 'unaligned' ? 'UNALIGNED' : item.kind === 'plan' ? 'PLAN' : item.code;
+  return (
+    <>
+      <rect
+        className={`tree-card tree-card--${item.kind} tree-card--box${pattern ? ` tree-fill--${pattern}` : ''}`}
+        width={w}
+        height={h}
+        rx={8}
+      />
+      {slot !== null ? <rect className={`tree-stripe tree-dept-${slot}`} width={22} height={h} rx={6} /> : null}
+      {codes ? (
+        <text
+          className={pattern ? 'tree-text tree-text--box-code tree-text--on-pattern' : 'tree-text tree-text--box-code'}
+          x={slot !== null ? 36 : 16}
+          y={h / 2 + 14}
+        >
+          {label}
+        </text>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Orientation } from './node-geometry.ts';
+import type { ViewTransform } from './tree-viewport.ts';
+
+/** What the tree remembers per plan: where the view was, which branches were collapsed, and the orientation. */
+export interface TreeViewState {
+  transform: ViewTransform | null;
+  collapsed: string[];
+  orientation: Orientation;
+}
+
+export const DEFAULT_VIEW_STATE: TreeViewState = { transform: null, collapsed: [], orientation: 'horizontal' };
+
+const storageKey = (planId: string) => `hoshin.tree.${planId}`;
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Reads a stored state, keeping whatever part of it is well-formed (storage is user-editable and may be old). */
+export function parseViewState(json: string | null): TreeViewState {
+  if (!json) return DEFAULT_VIEW_STATE;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return DEFAULT_VIEW_STATE;
+  }
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_VIEW_STATE;
+  const r = raw as Record<string, unknown>;
+  const t = r['transform'] as Record<string, unknown> | null | undefined;
+  const transform =
+    t && finite(t['x']) && finite(t['y']) && finite(t['k']) && t['k'] > 0 ? { x: t['x'], y: t['y'], k: t['k'] } : null;
+  const collapsed = Array.isArray(r['collapsed'])
+    ? r['collapsed'].filter((k): k is string => typeof k === 'string')
+    : [];
+  const orientation = r['orientation'] === 'vertical' ? 'vertical' : 'horizontal';
+  return { transform, collapsed, orientation };
+}
+
+export function loadViewState(planId: string): TreeViewState {
+  try {
+    return parseViewState(window.localStorage.getItem(storageKey(planId)));
+  } catch {
+    return DEFAULT_VIEW_STATE;
+  }
+}
+
+export function saveViewState(planId: string, state: TreeViewState): void {
+  try {
+    window.localStorage.setItem(storageKey(planId), JSON.stringify(state));
+  } catch {
+    // Storage full or disabled: the view still works, it is just not remembered.
+  }
+}

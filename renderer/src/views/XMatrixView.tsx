@@ -1,0 +1,241 @@
+import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import type { GapReport } from '../../../contract/gaps.ts';
+import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { useAppActions } from '../state/app-context.ts';
+import {
+  buildXMatrix,
+  gapReason,
+  nextStrength,
+  STRENGTH_SYMBOL,
+  type MatrixCell,
+  type MatrixItem,
+} from '../xmatrix/matrix-model.ts';
+import { readOrientation, writeOrientation, type Orientation } from '../xmatrix/orientation.ts';
+import '../styles/xmatrix.css';
+
+function Cell({ cell, onCycle }: { cell: MatrixCell | undefined; onCycle: (cell: MatrixCell) => void }) {
+  if (!cell) return <span className="xm-cell xm-cell--blank" aria-hidden="true" />;
+  const common = {
+    'data-row-id': cell.rowId,
+    'data-col-id': cell.colId,
+    'data-strength': cell.strength,
+    'data-gap': cell.gap ? 'true' : undefined,
+    title: cell.label,
+  };
+  const symbol = <span aria-hidden="true">{STRENGTH_SYMBOL[cell.strength]}</span>;
+  if (cell.link) {
+    return (
+      <button
+        type="button"
+        className="xm-cell xm-cell--edit"
+        aria-label={cell.label}
+        onClick={() => onCycle(cell)}
+        {...common}
+      >
+        {symbol}
+      </button>
+    );
+  }
+  return (
+    <span className="xm-cell xm-cell--derived" role="img" aria-label={cell.label} {...common}>
+      {symbol}
+    </span>
+  );
+}
+
+function ItemTitle({ item, kind }: { item: MatrixItem; kind: string }) {
+  const gap = item.gaps.length > 0;
+  return (
+    <div className="xm-title" data-item-id={item.id} data-gap={gap ? 'true' : undefined}>
+      <span className="xm-title__code">{item.code}</span>
+      <span className="xm-title__text">{item.title}</span>
+      {gap ? (
+        <span className="xm-gap-mark" title={gapReason(item.gaps)}>
+          <span aria-hidden="true">!</span>
+          <span className="visually-hidden">
+            Unmet {kind}: {gapReason(item.gaps)}
+          </span>
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function ColumnHeader({
+  id,
+  code,
+  text,
+  gap,
+  kind,
+}: {
+  id: string;
+  code: string;
+  text: string;
+  gap: string;
+  kind: string;
+}) {
+  return (
+    <div
+      className={`xm-colhead xm-colhead--${kind}`}
+      data-col-id={id}
+      data-gap={gap ? 'true' : undefined}
+      title={gap ? `${code} ${text}: ${gap}` : `${code} ${text}`}
+    >
+      <span className="xm-colhead__text">
+        <strong>{code}</strong> {text}
+      </span>
+      {gap ? <span className="visually-hidden">Unmet: {gap}</span> : null}
+    </div>
+  );
+}
+
+/**
+ * The X-matrix on one page: breakthrough objectives south (or north), annual objectives west, department goals
+ * north, KPIs east and owners far east, with correlation corners between them. The two corners that are links
+ * (goal × objective, annual × breakthrough) cycle their strength on click; KPI and owner corners are derived.
+ */
+export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
+  const { run, reportError } = useAppActions();
+  const [orientation, setOrientation] = useState<Orientation>(readOrientation);
+  const model = useMemo(() => buildXMatrix(plan, gaps), [plan, gaps]);
+
+  const cycle = (cell: MatrixCell) => {
+    if (!cell.link) return;
+    const strength = nextStrength(cell.strength);
+    const change = strength === 'none' ? run('removeLink', cell.link) : run('setLink', { ...cell.link, strength });
+    change.catch(reportError);
+  };
+  const changeOrientation = (value: Orientation) => {
+    setOrientation(value);
+    writeOrientation(value);
+  };
+
+  if (model.objectiveColumns.length === 0 && model.goals.length === 0) {
+    return (
+      <section className="xmatrix-view">
+        <h1 className="view__heading">X-matrix</h1>
+        <p className="empty-state">Add objectives and department goals to see them on the X-matrix.</p>
+      </section>
+    );
+  }
+
+  // Built here rather than in CSS: repeat(0, …) would void the whole template when a quadrant is empty.
+  const track = (n: number) => (n > 0 ? `repeat(${n}, var(--xm-cell))` : '');
+  const style: CSSProperties = {
+    gridTemplateColumns: [
+      track(model.objectiveColumns.length),
+      'var(--xm-title)',
+      track(model.kpis.length),
+      track(model.owners.length),
+    ].join(' '),
+  };
+
+  const goalRows = model.goals.map((g) => (
+    <div className="xm-row xm-row--goal" key={g.id} data-gap={g.gaps.length > 0 ? 'true' : undefined}>
+      {model.objectiveColumns.map((o) => (
+        <Cell key={o.id} cell={model.goalObjective.get(g.id)?.get(o.id)} onCycle={cycle} />
+      ))}
+      <ItemTitle item={g} kind="goal" />
+      {model.kpis.map((k) => (
+        <Cell key={k.id} cell={model.itemKpi.get(g.id)?.get(k.id)} onCycle={cycle} />
+      ))}
+      {model.owners.map((o) => (
+        <Cell key={o.id} cell={model.itemOwner.get(g.id)?.get(o.id)} onCycle={cycle} />
+      ))}
+    </div>
+  ));
+
+  const breakthroughRows = model.breakthroughs.map((b) => (
+    <div className="xm-row xm-row--breakthrough" key={b.id} data-gap={b.gaps.length > 0 ? 'true' : undefined}>
+      {model.annuals.map((a) => (
+        <Cell key={a.id} cell={model.annualBreakthrough.get(a.id)?.get(b.id)} onCycle={cycle} />
+      ))}
+      {model.breakthroughs.map((other) => (
+        <span
+          key={other.id}
+          className={`xm-cell xm-cell--blank${other.id === b.id ? ' xm-cell--self' : ''}`}
+          aria-hidden="true"
+        />
+      ))}
+      <ItemTitle item={b} kind="breakthrough objective" />
+      {model.kpis.map((k) => (
+        <Cell key={k.id} cell={model.itemKpi.get(b.id)?.get(k.id)} onCycle={cycle} />
+      ))}
+      {model.owners.map((o) => (
+        <Cell key={o.id} cell={model.itemOwner.get(b.id)?.get(o.id)} onCycle={cycle} />
+      ))}
+    </div>
+  ));
+
+  const header = (
+    <div className="xm-row xm-row--header" key="header">
+      {model.objectiveColumns.map((o) => (
+        <ColumnHeader
+          key={o.id}
+          id={o.id}
+          code={o.code}
+          text={o.title}
+          gap={gapReason(o.gaps)}
+          kind={model.annuals.includes(o) ? 'annual' : 'breakthrough'}
+        />
+      ))}
+      <div className="xm-center">
+        <span className="xm-center__label xm-center__label--north">Goals (improvement priorities)</span>
+        <span className="xm-center__label xm-center__label--west">Annual objectives</span>
+        <span className="xm-center__label xm-center__label--east">KPIs · owners</span>
+        <span className="xm-center__label xm-center__label--south">Breakthrough objectives</span>
+      </div>
+      {model.kpis.map((k) => (
+        <ColumnHeader
+          key={k.id}
+          id={k.id}
+          code={k.code}
+          text={`${k.kpi.name}${k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : ''}`}
+          gap=""
+          kind="kpi"
+        />
+      ))}
+      {model.owners.map((o) => (
+        <ColumnHeader key={o.id} id={o.id} code="" text={o.name} gap="" kind="owner" />
+      ))}
+    </div>
+  );
+
+  const sections: ReactNode[] =
+    orientation === 'bottom' ? [...goalRows, header, ...breakthroughRows] : [...breakthroughRows, header, ...goalRows];
+  const unmet = [...model.goals, ...model.objectiveColumns].filter((x) => x.gaps.length > 0).length;
+
+  return (
+    <section className="xmatrix-view" aria-labelledby="xmatrix-heading">
+      <div className="xm-toolbar">
+        <h1 className="view__heading" id="xmatrix-heading">
+          X-matrix
+        </h1>
+        <p className="xm-legend" aria-label="Legend">
+          <span>● strong</span> <span>○ medium</span> <span>△ weak</span>
+          <span className="xm-legend__gap">! unmet need ({unmet})</span>
+        </p>
+        <label className="xm-orientation">
+          Breakthroughs
+          <select
+            className="select"
+            value={orientation}
+            onChange={(e) => changeOrientation(e.target.value === 'top' ? 'top' : 'bottom')}
+          >
+            <option value="bottom">at the bottom</option>
+            <option value="top">on top</option>
+          </select>
+        </label>
+      </div>
+      <p className="xm-hint muted">
+        Click a cell in the goal × objective or annual × breakthrough corner to cycle none → △ → ○ → ●. KPI and owner
+        marks follow from the links and owners.
+      </p>
+      <div className="xm-scroll" tabIndex={0} role="group" aria-label="X-matrix grid">
+        <div className="xm-grid" data-orientation={orientation} style={style}>
+          {sections}
+        </div>
+      </div>
+    </section>
+  );
+}

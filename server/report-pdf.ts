@@ -1,0 +1,163 @@
+/**
+ * `hoshin report`: the plan report as a PDF, printed by Chromium from the renderer's own report page (report.html)
+ * served by an in-process web mode, exactly what the desktop app prints. Vector pages, selectable text, the
+ * report's own embedded fonts, and an outline (bookmarks) built from the chapter headings.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { HoshinError } from '../contract/errors.ts';
+import { reportQuery, type ReportOptions } from '../contract/report.ts';
+import { startWebMode } from './serve.ts';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+export interface ReportPdfOptions {
+  out: string;
+  report: ReportOptions;
+  /** An image file for the cover (PNG, JPEG, SVG or WebP). */
+  logo?: string | null;
+  /** YYYY-MM-DD printed on the cover; today when omitted. */
+  preparedOn?: string;
+  timeoutMs?: number;
+  log?: (text: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+const NO_CHROMIUM = 'no Chromium found: install chromium or set HOSHIN_CHROMIUM to a Chromium or Chrome binary';
+
+/** `HOSHIN_CHROMIUM` when set (it must exist), else the first Chromium or Chrome on the PATH. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const named = env.HOSHIN_CHROMIUM;
+  if (named) {
+    if (isExecutable(named)) return named;
+    throw new HoshinError('not_found', `${NO_CHROMIUM} (HOSHIN_CHROMIUM is ${named}, which is not an executable file)`);
+  }
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of BROWSER_NAMES) {
+      const candidate = path.join(dir, name);
+      if (isExecutable(candidate)) return candidate;
+    }
+  }
+  throw new HoshinError('not_found', NO_CHROMIUM);
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const LOGO_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+};
+
+export function logoDataUrl(file: string): string {
+  const type = LOGO_TYPES[path.extname(file).toLowerCase()];
+  if (!type) throw new HoshinError('invalid_input', `${file}: a logo must be a PNG, JPEG, SVG or WebP image`);
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new HoshinError(
+      code === 'ENOENT' ? 'not_found' : 'io',
+      `${file}: ${code === 'ENOENT' ? 'no such file' : code}`,
+    );
+  }
+  if (data.length > 1024 * 1024) throw new HoshinError('invalid_input', `${file}: a logo must be at most 1 MB`);
+  return `data:${type};base64,${data.toString('base64')}`;
+}
+
+export interface ReportPdfResult {
+  pages: number;
+  bytes: number;
+}
+
+export async function renderReportPdf(file: string, options: ReportPdfOptions): Promise<ReportPdfResult> {
+  const log = options.log ?? (() => {});
+  const executablePath = findChromium(options.env);
+  const logo = options.logo ? logoDataUrl(options.logo) : null;
+  const outDir = path.dirname(path.resolve(options.out));
+  if (!fs.existsSync(outDir)) throw new HoshinError('io', `${outDir}: no such folder`);
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  const running = await startWebMode(file, { port: 0, log, announce: () => {} });
+  const { chromium } = await import('playwright-core');
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
+  try {
+    try {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout });
+    } catch (err) {
+      throw new HoshinError('io', `Chromium (${executablePath}) did not start: ${firstLine(err)}`);
+    }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(timeout);
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    await page.addInitScript(
+      (input) => {
+        window.hoshinReportInput = input;
+      },
+      { logo, ...(options.preparedOn ? { preparedOn: options.preparedOn } : {}) },
+    );
+    const origin = new URL(running.url).origin;
+    const report = { ...options.report, logo: logo !== null };
+    await page.goto(`${origin}/report.html?token=${running.token}#${reportQuery(report)}`, { timeout });
+    try {
+      await page.waitForFunction(
+        () => document.documentElement.dataset.reportReady === 'true' || !!document.documentElement.dataset.reportError,
+        null,
+        { timeout, polling: 100 },
+      );
+    } catch {
+      throw new HoshinError(
+        'internal',
+        `the report was not laid out within ${Math.round(timeout / 1000)} s${problems.length ? ` (${problems[0]})` : ''}`,
+      );
+    }
+    const failure = await page.evaluate(() => document.documentElement.dataset.reportError ?? null);
+    if (failure) throw new HoshinError('internal', `the report page failed: ${failure}`);
+    const pages = Number(await page.evaluate(() => document.documentElement.dataset.reportPages ?? '0'));
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      displayHeaderFooter: false,
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
+    });
+    try {
+      fs.writeFileSync(options.out, pdf);
+    } catch (err) {
+      throw new HoshinError(
+        'io',
+        `${options.out}: cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      );
+    }
+    return { pages, bytes: pdf.length };
+  } finally {
+    await browser?.close().catch(() => {});
+    await running.close();
+  }
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}

@@ -1,0 +1,158 @@
+/** Plans for the report tests: names in accented Latin, Greek, Cyrillic, Chinese and Japanese. */
+import type { PlanDocument } from '../../contract/plan-format.ts';
+import { validatePlanDocument } from '../../core/plan-json.ts';
+
+export const UNICODE_PEOPLE = [
+  'Zoë Ångström',
+  'Σοφία Παπαδοπούλου',
+  'Дмитрий Иванов',
+  '王小明',
+  '佐藤花子',
+  'François Müller',
+];
+
+export function unicodePlan(): PlanDocument {
+  return validatePlanDocument({
+    format: 'hoshin-plan',
+    version: 1,
+    plan: {
+      id: 'unicode-plan',
+      title: 'Plan stratégique 2027 — Ωμέγα · Стратегия · 战略',
+      organisation: 'Société Générale d’Exemple',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      vision:
+        'Être le partenaire préféré. Να είμαστε ο προτιμώμενος συνεργάτης. Стать лучшим партнёром. 成为首选合作伙伴。お客様に選ばれる会社へ。',
+    },
+    departments: [
+      { id: 'd-fr', name: 'Ventes Europe', head: 'Zoë Ångström' },
+      { id: 'd-el', name: 'Πωλήσεις Ελλάδας', head: 'Σοφία Παπαδοπούλου' },
+      { id: 'd-ru', name: 'Отдел продаж', head: 'Дмитрий Иванов' },
+      { id: 'd-zh', name: '销售部', head: '王小明' },
+      { id: 'd-ja', name: '営業部', head: '佐藤花子' },
+    ],
+    objectives: [
+      {
+        id: 'o-bt',
+        code: 'Ω1',
+        title: 'Devenir le fournisseur préféré en Europe',
+        horizon: 'breakthrough',
+        owner: 'François Müller',
+        kpi: { name: 'Part de marché', unit: '%', baseline: 12, target: 20, direction: 'increase' },
+      },
+      {
+        id: 'o-a1',
+        code: 'Ω2',
+        title: 'Αύξηση της ικανοποίησης πελατών',
+        horizon: 'annual',
+        owner: 'Σοφία Παπαδοπούλου',
+        kpi: { name: 'Ικανοποίηση', unit: '%', baseline: 70, target: 85, direction: 'increase' },
+        supports: [{ objectiveId: 'o-bt', strength: 'strong' }],
+      },
+      {
+        id: 'o-a2',
+        code: 'Ω3',
+        title: '提升客户满意度和忠诚度',
+        horizon: 'annual',
+        owner: '王小明',
+        kpi: { name: '净推荐值', unit: 'points', baseline: 20, target: 45, direction: 'increase' },
+        supports: [{ objectiveId: 'o-bt', strength: 'medium' }],
+      },
+    ],
+    goals: [
+      {
+        id: 'g-fr',
+        code: 'VE-1',
+        departmentId: 'd-fr',
+        title: 'Réduire le délai de réponse à moins de 24 heures',
+        owner: 'Zoë Ångström',
+        kpi: { name: 'Délai médian', unit: 'h', baseline: 48, target: 24, direction: 'decrease' },
+        supports: [{ objectiveId: 'o-a1', strength: 'strong' }],
+      },
+      {
+        id: 'g-el',
+        code: 'ΠΕ-1',
+        departmentId: 'd-el',
+        title: 'Βελτίωση της εξυπηρέτησης πελατών',
+        owner: 'Σοφία Παπαδοπούλου',
+        supports: [{ objectiveId: 'o-a1', strength: 'medium' }],
+      },
+      {
+        id: 'g-ru',
+        code: 'ОП-1',
+        departmentId: 'd-ru',
+        title: 'Сократить отток клиентов',
+        owner: 'Дмитрий Иванов',
+        supports: [{ objectiveId: 'o-a2', strength: 'strong' }],
+      },
+      {
+        id: 'g-zh',
+        code: '销售-1',
+        departmentId: 'd-zh',
+        title: '建立客户健康评分体系',
+        owner: '王小明',
+        supports: [{ objectiveId: 'o-a2', strength: 'strong' }],
+      },
+      {
+        id: 'g-ja',
+        code: '営業-1',
+        departmentId: 'd-ja',
+        title: '顧客満足度を向上させる',
+        owner: '佐藤花子',
+        supports: [],
+      },
+    ],
+    tactics: [
+      {
+        id: 't-fr',
+        code: 'VE-1.1',
+        departmentId: 'd-fr',
+        title: 'Former l’équipe à la résolution au premier contact',
+        owner: 'François Müller',
+        due: '2027-06-30',
+        status: 'on_track',
+        supports: [{ goalId: 'g-fr', strength: 'strong' }],
+      },
+      {
+        id: 't-el',
+        code: 'ΠΕ-1.1',
+        departmentId: 'd-el',
+        title: 'Εκπαίδευση του προσωπικού εξυπηρέτησης',
+        owner: 'Σοφία Παπαδοπούλου',
+        due: '2027-09-30',
+        status: 'at_risk',
+        supports: [{ goalId: 'g-el', strength: 'strong' }],
+      },
+      {
+        id: 't-ru',
+        code: 'ОП-1.1',
+        departmentId: 'd-ru',
+        title: 'Запустить программу удержания клиентов',
+        owner: 'Дмитрий Иванов',
+        due: '2027-05-31',
+        status: 'done',
+        supports: [{ goalId: 'g-ru', strength: 'strong' }],
+      },
+      {
+        id: 't-zh',
+        code: '销售-1.1',
+        departmentId: 'd-zh',
+        title: '上线客户健康评分看板并培训全体销售人员使用',
+        owner: '王小明',
+        due: '2027-08-31',
+        status: 'not_started',
+        supports: [{ goalId: 'g-zh', strength: 'medium' }],
+      },
+      {
+        id: 't-ja',
+        code: '営業-1.1',
+        departmentId: 'd-ja',
+        title: 'お客様アンケートを毎月実施する',
+        owner: '佐藤花子',
+        due: '2027-04-30',
+        status: 'on_track',
+        supports: [{ goalId: 'g-ja', strength: 'strong' }],
+      },
+    ],
+  });
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { indentTarget, outdentTarget } from '../../renderer/src/outline/indent.ts';
+import { focusAfterRemoval, outlineCommand, parentIndex } from '../../renderer/src/outline/keyboard.ts';
+import { buildOutline, UNALIGNED_KEY, type OutlineRow } from '../../renderer/src/outline/rows.ts';
+import { goal, objective, planDoc, tactic } from '../helpers/plans.ts';
+
+function rows(collapsed: string[] = []): OutlineRow[] {
+  const plan = planDoc({
+    objectives: [objective('o1'), objective('o2')],
+    goals: [
+      goal('g1', [{ objectiveId: 'o1', strength: 'strong' }]),
+      goal('g2', [{ objectiveId: 'o1', strength: 'strong' }]),
+      goal('g3', []),
+      goal('g4', []),
+    ],
+    tactics: [
+      tactic('t1', [{ goalId: 'g1', strength: 'strong' }]),
+      tactic('t2', [{ goalId: 'g1', strength: 'strong' }]),
+      tactic('t3', [{ goalId: 'g3', strength: 'strong' }]),
+      tactic('t4', []),
+    ],
+  });
+  return buildOutline(plan, { collapsed: new Set(collapsed) }).rows;
+}
+// 0 o1, 1 o1/g1, 2 o1/g1/t1, 3 o1/g1/t2, 4 o1/g2, 5 o2, 6 §unaligned, 7 §/g3, 8 §/g3/t3, 9 §/g4, 10 §/t4
+const at = (r: OutlineRow[], key: string) => r.findIndex((x) => x.key === key);
+const key = (k: string, shift = false, modifier = false) => ({ key: k, shift, modifier });
+
+describe('outline keys', () => {
+  it('moves with Up, Down, Home and End', () => {
+    const r = rows();
+    expect(outlineCommand(r, 0, key('ArrowDown'))).toEqual({ type: 'focus', index: 1 });
+    expect(outlineCommand(r, 1, key('ArrowUp'))).toEqual({ type: 'focus', index: 0 });
+    expect(outlineCommand(r, 0, key('ArrowUp'))).toEqual({ type: 'none' });
+    expect(outlineCommand(r, r.length - 1, key('ArrowDown'))).toEqual({ type: 'none' });
+    expect(outlineCommand(r, 3, key('Home'))).toEqual({ type: 'focus', index: 0 });
+    expect(outlineCommand(r, 3, key('End'))).toEqual({ type: 'focus', index: r.length - 1 });
+  });
+
+  it('expands and collapses with Right and Left, and moves to the child or the parent', () => {
+    const open = rows();
+    expect(outlineCommand(open, 1, key('ArrowRight'))).toEqual({ type: 'focus', index: 2 });
+    expect(outlineCommand(open, 1, key('ArrowLeft'))).toEqual({ type: 'collapse', key: 'o1/g1' });
+    expect(outlineCommand(open, 3, key('ArrowLeft'))).toEqual({ type: 'focus', index: 1 });
+    expect(outlineCommand(open, 3, key('ArrowRight'))).toEqual({ type: 'none' });
+    const closed = rows(['o1/g1']);
+    expect(outlineCommand(closed, 1, key('ArrowRight'))).toEqual({ type: 'expand', key: 'o1/g1' });
+    expect(outlineCommand(closed, 1, key('ArrowLeft'))).toEqual({ type: 'focus', index: 0 });
+  });
+
+  it('maps the editor keys, and leaves keys with Ctrl, Cmd or Alt to the app', () => {
+    const r = rows();
+    expect(outlineCommand(r, 1, key('Enter'))).toEqual({ type: 'new-sibling' });
+    expect(outlineCommand(r, 1, key('F2'))).toEqual({ type: 'edit' });
+    expect(outlineCommand(r, 1, key('Delete'))).toEqual({ type: 'delete' });
+    expect(outlineCommand(r, 1, key('Tab'))).toEqual({ type: 'indent' });
+    expect(outlineCommand(r, 1, key('Tab', true))).toEqual({ type: 'outdent' });
+    expect(outlineCommand(r, 1, key('z', false, true))).toEqual({ type: 'none' });
+    const section = at(r, UNALIGNED_KEY);
+    expect(outlineCommand(r, section, key('Enter'))).toEqual({ type: 'none' });
+    expect(outlineCommand(r, section, key('Delete'))).toEqual({ type: 'none' });
+  });
+
+  it('finds the parent row and where focus goes after a removal', () => {
+    const r = rows();
+    expect(parentIndex(r, 3)).toBe(1);
+    expect(parentIndex(r, 0)).toBe(-1);
+    expect(focusAfterRemoval(r, 1)).toBe('o1/g2');
+    expect(focusAfterRemoval(r, r.length - 1)).toBe(r[r.length - 2]!.key);
+  });
+});
+
+describe('Tab and Shift+Tab', () => {
+  it('make an objective a goal of the objective above it, and back', () => {
+    const r = rows();
+    expect(indentTarget(r, at(r, 'o2'))).toEqual({ ok: true, to: 'goal', parentId: 'o1', parentKey: 'o1' });
+    expect(indentTarget(r, at(r, 'o1'))).toMatchObject({ ok: false });
+    expect(outdentTarget(r, at(r, 'o1'))).toMatchObject({ ok: false });
+    expect(outdentTarget(r, at(r, 'o1/g2'))).toEqual({
+      ok: true,
+      to: 'objective',
+      parentId: null,
+      parentKey: null,
+      afterId: 'o1',
+    });
+  });
+
+  it('make a goal a tactic of the goal above it (skipping that goal’s tactics), and back', () => {
+    const r = rows();
+    expect(indentTarget(r, at(r, 'o1/g2'))).toEqual({ ok: true, to: 'tactic', parentId: 'g1', parentKey: 'o1/g1' });
+    expect(indentTarget(r, at(r, 'o1/g1'))).toMatchObject({ ok: false });
+    expect(outdentTarget(r, at(r, 'o1/g1/t2'))).toEqual({
+      ok: true,
+      to: 'goal',
+      parentId: 'o1',
+      parentKey: 'o1',
+      afterId: 'g1',
+    });
+    expect(indentTarget(r, at(r, 'o1/g1/t2'))).toMatchObject({ ok: false, reason: expect.stringContaining('lowest') });
+  });
+
+  it('work in the Unaligned section where the cascade allows it', () => {
+    const r = rows();
+    expect(indentTarget(r, at(r, `${UNALIGNED_KEY}/g4`))).toEqual({
+      ok: true,
+      to: 'tactic',
+      parentId: 'g3',
+      parentKey: `${UNALIGNED_KEY}/g3`,
+    });
+    expect(outdentTarget(r, at(r, `${UNALIGNED_KEY}/g3`))).toMatchObject({
+      ok: true,
+      to: 'objective',
+      afterId: undefined,
+    });
+    // A tactic under an unaligned goal, or an unaligned tactic, has no objective to become a goal under.
+    expect(outdentTarget(r, at(r, `${UNALIGNED_KEY}/g3/t3`))).toMatchObject({ ok: false });
+    expect(outdentTarget(r, at(r, `${UNALIGNED_KEY}/t4`))).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { GapReport } from '../../contract/gaps.ts';
+import { samplePlanDocument } from '../../services/plan-files.ts';
+import { buildXMatrix, nextStrength } from '../../renderer/src/xmatrix/matrix-model.ts';
+
+describe('X-matrix model', () => {
+  const plan = samplePlanDocument();
+
+  it('cycles none → weak → medium → strong → none', () => {
+    expect(['none', 'weak', 'medium', 'strong'].map((s) => nextStrength(s as never))).toEqual([
+      'weak',
+      'medium',
+      'strong',
+      'none',
+    ]);
+  });
+
+  it('places annual × breakthrough links with the annual objective as the row', () => {
+    const m = buildXMatrix(plan, null);
+    expect(m.breakthroughs.map((b) => b.id)).toEqual(['o1', 'o2']);
+    expect(m.annuals.map((a) => a.id)).toEqual(['o3', 'o4', 'o5']);
+    expect(m.annualBreakthrough.get('o3')?.get('o2')).toMatchObject({
+      strength: 'medium',
+      label: 'O3 × O2: medium',
+      link: { kind: 'annual-breakthrough', fromId: 'o3', toId: 'o2' },
+    });
+    expect(m.annualBreakthrough.get('o5')?.get('o2')?.strength).toBe('none');
+  });
+
+  it('derives KPI and owner marks read-only', () => {
+    const m = buildXMatrix(plan, null);
+    // CS-1 strongly supports O1, so O1's KPI measures it strongly; its own KPI is strong too.
+    expect(m.itemKpi.get('g-cs-1')?.get('kpi:o1')).toMatchObject({ strength: 'strong', link: null });
+    expect(m.itemKpi.get('g-cs-1')?.get('kpi:g-cs-1')?.strength).toBe('strong');
+    expect(m.itemKpi.get('g-cs-1')?.get('kpi:o4')?.strength).toBe('none');
+    expect(m.itemOwner.get('g-cs-1')?.get('owner:Amara Okafor')?.strength).toBe('strong');
+  });
+
+  it('flags unmet rows and columns from the gap report', () => {
+    const gaps = {
+      orphanedGoals: ['g-mkt-2'],
+      uncoveredObjectives: [],
+      findings: [{ kind: 'annual_serves_no_breakthrough', id: 'o5' }],
+    } as unknown as GapReport;
+    const m = buildXMatrix(plan, gaps);
+    expect(m.goals.find((g) => g.id === 'g-mkt-2')?.gaps).toEqual(['orphaned_goal']);
+    expect(m.goalObjective.get('g-mkt-2')?.get('o1')?.gap).toBe(true);
+    expect(m.annualBreakthrough.get('o5')?.get('o1')?.gap).toBe(true);
+    expect(m.annualBreakthrough.get('o3')?.get('o1')?.gap).toBe(false);
+  });
+});

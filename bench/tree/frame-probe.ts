@@ -49,21 +49,18 @@ export function startFrameProbe(): () => FrameStats {
   };
   const events = ['wheel', 'pointermove', 'mousemove', 'pointerdown', 'pointerup'] as const;
   for (const e of events) window.addEventListener(e, onInput, { capture: true, passive: true });
+  // Each frame's start travels with its own message: on a busy page the next frame can begin before it arrives.
   const channel = new MessageChannel();
-  let pendingStart = 0;
-  let pendingHadInput = false;
-  channel.port1.onmessage = () => {
-    if (pendingHadInput) work.push(performance.now() - pendingStart);
+  channel.port1.onmessage = (e: MessageEvent<{ start: number; hadInput: boolean }>) => {
+    if (e.data.hadInput) work.push(performance.now() - e.data.start);
   };
   const loop = (ts: number) => {
     if (!running) return;
     const now = performance.now();
     if (last) intervals.push(ts - last);
     last = ts;
-    pendingHadInput = frameStart !== null;
-    pendingStart = Math.min(frameStart ?? now, now);
+    channel.port2.postMessage({ start: Math.min(frameStart ?? now, now), hadInput: frameStart !== null });
     frameStart = null;
-    channel.port2.postMessage(0);
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);

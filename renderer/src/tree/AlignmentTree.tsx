@@ -54,7 +54,7 @@ export interface AlignmentTreeProps {
 
 const EMPTY = new Set<string>();
 /** Above this many goals and tactics, model and layout are built in tasks of their own. */
-const STAGED_ITEMS = 3000;
+const STAGED_ITEMS = 8000;
 const EMPTY_MODEL: TreeModel = {
   root: {
     key: 'plan',

@@ -304,7 +304,11 @@ export const READ_ONLY_OPERATIONS = [
   'analyzeGaps',
   'getHistory',
   'getDocumentInfo',
+  'reviewDraft',
+  'getDraftStatus',
+  'getReview',
 ] as const;
+export type ReadOnlyOperation = (typeof READ_ONLY_OPERATIONS)[number];
 
 export interface ConvertResult {
   kind: 'objective' | 'goal' | 'tactic';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HoshinApi } from '../../contract/api.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
-import { toApiError, type ApiError } from './api/index.ts';
+import { toApiError, WEB_MODE, type ApiError } from './api/index.ts';
 import { CatchballBanner } from './catchball/CatchballBanner.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
@@ -38,7 +38,6 @@ import { ReviewView } from './views/ReviewView.tsx';
 import type { ViewProps } from './views/view-props.ts';
 
 /** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */
-const WEB_MODE = typeof window !== 'undefined' && window.hoshin === undefined;
 /** Same origin, authenticated by the session cookie `hoshin serve` set when the page first opened. */
 const DOWNLOAD_URL = '/api/download';
 

@@ -5,6 +5,9 @@ import { takeSessionToken } from './token.ts';
 
 export { ApiError, toApiError } from './api-error.ts';
 
+/** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */
+export const WEB_MODE = typeof window !== 'undefined' && window.hoshin === undefined;
+
 /** IPC inside Electron (the preload defines `window.hoshin`), HTTP in a browser tab opened by `hoshin serve`. */
 export function createApi(): HoshinApi {
   const bridge = window.hoshin;

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { DocumentInfo } from '../../../contract/api.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { useAppActions } from '../state/app-context.ts';
-import { catchballApi } from './catchball-api.ts';
 import { formatInstant } from './change-format.ts';
 import '../styles/catchball.css';
 
@@ -14,17 +13,15 @@ export const CHOOSE_DRAFT_HASH = '#/merge/choose';
  * desktop menu's Send Draft / Merge Draft to the screens that do them.
  */
 export function CatchballBanner({ plan }: { plan: PlanDocument | null }) {
-  const { notify } = useAppActions();
+  const { notify, run } = useAppActions();
   const [draft, setDraft] = useState<DocumentInfo['draft']>(null);
 
   useEffect(() => {
-    catchballApi()
-      .getDocumentInfo({})
-      .then(
-        (info) => setDraft(info.draft),
-        () => {},
-      );
-  }, []);
+    run('getDocumentInfo', {}).then(
+      (info) => setDraft(info.draft),
+      () => {},
+    );
+  }, [run]);
 
   useEffect(() => {
     const shell = window.hoshinShell;

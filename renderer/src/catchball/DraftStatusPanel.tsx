@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftStatus } from '../../../contract/catchball.ts';
 import type { Department, PlanDocument } from '../../../contract/plan-format.ts';
 import { useAppActions } from '../state/app-context.ts';
-import { WEB_MODE, catchballApi, draftDownloadUrl } from './catchball-api.ts';
+import { WEB_MODE } from '../api/index.ts';
+import { draftDownloadUrl } from './catchball-api.ts';
 import { formatInstant } from './change-format.ts';
 import '../styles/catchball.css';
 
@@ -11,14 +12,12 @@ const REFRESH_AFTER_DOWNLOAD_MS = 1500;
 
 /** Per department: where its catchball draft stands, and a way to send it one. */
 export function DraftStatusPanel({ plan }: { plan: PlanDocument }) {
-  const { reportError } = useAppActions();
+  const { reportError, run } = useAppActions();
   const [statuses, setStatuses] = useState<ReadonlyMap<string, DraftStatus>>(new Map());
 
   const refresh = useCallback(() => {
-    catchballApi()
-      .getDraftStatus({})
-      .then((list) => setStatuses(new Map(list.map((s) => [s.departmentId, s]))), reportError);
-  }, [reportError]);
+    run('getDraftStatus', {}).then((list) => setStatuses(new Map(list.map((s) => [s.departmentId, s]))), reportError);
+  }, [reportError, run]);
   useEffect(refresh, [refresh, plan]);
 
   if (plan.departments.length === 0) return null;

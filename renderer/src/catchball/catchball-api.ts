@@ -1,22 +1,7 @@
-import type { HoshinApi } from '../../../contract/api.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { ApiError, createApi } from '../api/index.ts';
+import { ApiError } from '../api/index.ts';
 import { unwrapEnvelope } from '../api/envelope.ts';
 import { takeSessionToken } from '../api/token.ts';
-
-/** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */
-export const WEB_MODE = typeof window !== 'undefined' && window.hoshin === undefined;
-
-let readApi: HoshinApi | null = null;
-
-/**
- * A transport of its own for reads that must not reload the plan: the app's `run` reloads after any operation it
- * does not know to be read only (getDraftStatus, reviewDraft), and a reload would ask for the status again.
- */
-export function catchballApi(): HoshinApi {
-  readApi ??= createApi();
-  return readApi;
-}
 
 /** Same origin, authenticated by the session cookie; the browser saves the answer as a file. */
 export const draftDownloadUrl = (departmentId: string): string =>

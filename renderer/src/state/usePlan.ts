@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationResult } from '../../../contract/api.ts';
+import type {
+  HistoryState,
+  HoshinApi,
+  OperationInput,
+  OperationName,
+  OperationResult,
+  ReadOnlyOperation,
+} from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { toApiError, type ApiError } from '../api/index.ts';
@@ -36,14 +43,21 @@ export interface PlanState {
   step: (direction: 'undo' | 'redo') => Promise<string | null>;
 }
 
-/** Operations that change nothing: `run` just calls them. */
-const READ_ONLY: ReadonlySet<OperationName> = new Set<OperationName>([
-  'getPlan',
-  'previewDelete',
-  'analyzeGaps',
-  'getHistory',
-  'getDocumentInfo',
-]);
+/**
+ * Operations that change nothing: `run` just calls them. The contract's list, re-declared because the renderer
+ * imports only types from contract/; the record fails to compile when the contract's list changes.
+ */
+const READ_ONLY_FLAGS = {
+  getPlan: true,
+  previewDelete: true,
+  analyzeGaps: true,
+  getHistory: true,
+  getDocumentInfo: true,
+  reviewDraft: true,
+  getDraftStatus: true,
+  getReview: true,
+} as const satisfies Record<ReadOnlyOperation, true>;
+const READ_ONLY: ReadonlySet<OperationName> = new Set(Object.keys(READ_ONLY_FLAGS) as OperationName[]);
 
 const GAPS_DELAY_MS = 150;
 /** After this long without a change, the plan is reloaded in the background to reconcile the local patches. */

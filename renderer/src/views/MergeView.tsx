@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import type { ChangeSet } from '../../../contract/catchball.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { CHOOSE_DRAFT_HASH } from '../catchball/CatchballBanner.tsx';
-import { WEB_MODE, catchballApi, readDraftFile } from '../catchball/catchball-api.ts';
+import { WEB_MODE } from '../api/index.ts';
+import { readDraftFile } from '../catchball/catchball-api.ts';
 import { ChangeList } from '../catchball/ChangeList.tsx';
 import { formatInstant, itemNames } from '../catchball/change-format.ts';
 import { ConflictList, RejectedList, type Side } from '../catchball/ConflictList.tsx';
@@ -21,7 +22,7 @@ interface Review {
  * the changes the reviewer accepts in one undo step. Conflicts keep the plan's version unless told otherwise.
  */
 export function MergeView({ plan }: ViewProps) {
-  const { mutate, reportError, notify } = useAppActions();
+  const { mutate, reportError, notify, run } = useAppActions();
   const [review, setReview] = useState<Review | null>(null);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [resolve, setResolve] = useState<Readonly<Record<string, Side>>>({});
@@ -35,7 +36,7 @@ export function MergeView({ plan }: ViewProps) {
       try {
         const draft = await read();
         if (!draft) return;
-        const changeSet = await catchballApi().reviewDraft({ draft, markReturned: true });
+        const changeSet = await run('reviewDraft', { draft, markReturned: true });
         setReview({ draft, changeSet });
         setAccepted(new Set(changeSet.changes.map((c) => c.key)));
         setResolve({});
@@ -46,7 +47,7 @@ export function MergeView({ plan }: ViewProps) {
         setBusy(false);
       }
     },
-    [reportError],
+    [reportError, run],
   );
 
   const choose = useCallback(() => {

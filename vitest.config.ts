@@ -5,6 +5,10 @@
  */
 import { defineConfig } from 'vitest/config';
 
+// expect.poll's default (1 s) is too short on a loaded 2-core machine: polls wait on a condition for up to 20 s,
+// checking every 50 ms, so a fast machine is no slower and a slow one does not fail.
+const poll = { timeout: 20_000, interval: 50 };
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/plain-summary-reporter.ts'],
@@ -13,6 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          expect: { poll },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
@@ -21,6 +26,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          expect: { poll },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],

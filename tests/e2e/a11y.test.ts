@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWebMode } from './web-mode.ts';
+import { launchBrowser, openWebMode, settled } from './web-mode.ts';
 
 // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') rightly refuses an injected <script>.
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,7 +52,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (theme) =>
       await page.locator('[role="treeitem"][data-item-id="g-cs-1"]').first().click();
       await page.locator('.inspector [data-inspected-id="g-cs-1"]').waitFor();
     }
-    await page.waitForTimeout(150);
+    await settled(page);
     expect(await scan(page)).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (theme) =>
   it('finds no serious or critical violation in presentation mode', async () => {
     const page = await open(theme, 'cascade');
     await page.getByRole('button', { name: 'Presentation mode' }).click();
-    await page.waitForTimeout(150);
+    await settled(page);
     expect(await scan(page)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GapReport } from '../../contract/gaps.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
-import { launchBrowser, openWebMode } from './web-mode.ts';
+import { launchBrowser, openWebMode, settled } from './web-mode.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -86,7 +86,7 @@ describe('gaps view', () => {
     await finding(page, 'orphaned_tactic', 't-it-ai-1').getByRole('button', { name: 'Link to a goal…' }).click();
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
-    await page.waitForTimeout(400); // let the buttons' colour transitions finish
+    await settled(page); // the buttons' colour transitions finish first
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../contract/plan-format.ts';
-import { launchBrowser, openWebMode } from './web-mode.ts';
+import { launchBrowser, openWebMode, settled } from './web-mode.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -102,7 +102,7 @@ describe('alignment tree', () => {
     await fit(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
-    await page.waitForTimeout(400); // let the buttons' colour transitions finish
+    await settled(page); // the buttons' colour transitions finish first
     expect(await axeViolations(page)).toEqual([]);
   });
 

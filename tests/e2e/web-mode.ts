@@ -69,3 +69,21 @@ export async function openWebMode(
   };
   return { page, url: running.url, token: running.token, file, api, consoleErrors };
 }
+
+/**
+ * Waits until the page is at rest, for checks that look at its final colours or layout (axe scans, screenshots):
+ * no finite CSS animation or transition still running, no region marked busy, no report still being laid out.
+ * A condition, not a pause, so a loaded machine waits longer and a quiet one not at all.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity) &&
+      !document.querySelector('[aria-busy="true"], .rpt-progress') &&
+      !(document.querySelector('.report-view__status')?.textContent ?? '').startsWith('Laying out'),
+    undefined,
+    { timeout: 30_000, polling: 50 },
+  );
+}

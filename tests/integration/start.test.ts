@@ -44,7 +44,7 @@ it('says in one plain line that the desktop app cannot start, and serves the sam
   expect(await page.text()).toContain('<div id="root"');
   const plan = await fetch(new URL('/api/getPlan', url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: page.headers.get('set-cookie') ?? '' },
+    headers: { 'Content-Type': 'application/json', 'X-Hoshin-Token': new URL(url).searchParams.get('token') ?? '' },
     body: '{}',
   });
   expect(((await plan.json()) as { ok: boolean }).ok).toBe(true);

@@ -3,17 +3,14 @@
  * our window's top frame showing our own page, then hands the raw input to the open plan's dispatch (which
  * validates it with the operation's zod schema and runs it in one transaction), and answers with an Envelope.
  */
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { OPERATION_NAMES, type Envelope, type OperationName } from '../contract/api.ts';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
 import type { PlanSession } from '../services/plan-files.ts';
 import { channelOf } from './channels.ts';
+import { isTrustedSender, type SenderContext } from './sender-check.ts';
 
-export interface IpcContext {
-  /** The main window's contents, when there is a window. */
-  mainContents(): WebContents | null;
-  /** Whether a URL is the app's own page (app://hoshin/, or the dev server in development). */
-  isAppUrl(url: string): boolean;
+export interface IpcContext extends SenderContext {
   session(): PlanSession | null;
 }
 
@@ -46,19 +43,6 @@ function handle(
     console.error(`${operation} failed:`, err);
     return failure({ code: 'internal', message: `Something went wrong while running ${operation}.` });
   }
-}
-
-export function isTrustedSender(
-  context: IpcContext,
-  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
-): boolean {
-  const contents = context.mainContents();
-  const frame = event.senderFrame;
-  if (!contents || contents.isDestroyed() || event.sender !== contents || !frame) return false;
-  // The top frame of our window (not an iframe, which the CSP forbids anyway), showing our own page.
-  const top = contents.mainFrame;
-  const isTop = frame === top || (frame.processId === top.processId && frame.routingId === top.routingId);
-  return isTop && frame.parent === null && context.isAppUrl(frame.url);
 }
 
 function failure(error: SerializedError): Envelope<never> {

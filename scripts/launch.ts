@@ -42,7 +42,7 @@ export function decideLaunch({ platform, env, electronPackageDir }: LaunchEnviro
 }
 
 /** The Electron executable its package would run, or null when it has not been downloaded. */
-function electronBinary(packageDir: string, env: NodeJS.ProcessEnv): string | null {
+export function electronBinary(packageDir: string, env: NodeJS.ProcessEnv): string | null {
   const pathFile = path.join(packageDir, 'path.txt');
   if (!fs.existsSync(pathFile)) return null;
   const relative = fs.readFileSync(pathFile, 'utf8').trim();

@@ -48,7 +48,32 @@ async function openTree(page: Page, url: string) {
 async function fit(page: Page) {
   await page.locator('.tree__stage').focus();
   await page.keyboard.press('0');
-  await page.waitForTimeout(100);
+  await viewSettled(page);
+}
+
+/**
+ * Waits until the view the tree shows is the one it has stored (the zoom gesture has ended, including d3's
+ * wheel-end delay) and React has committed a frame after it, so every node of the new view is drawn.
+ */
+async function viewSettled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const shown = document.querySelector('.tree__svg > g')?.getAttribute('transform') ?? '';
+        const key = Object.keys(localStorage).find((k) => k.startsWith('hoshin.tree.'));
+        const stored = key
+          ? (JSON.parse(localStorage.getItem(key) ?? 'null') as {
+              transform?: { x: number; y: number; k: number };
+            } | null)
+          : null;
+        const t = stored?.transform;
+        return t ? shown === `translate(${t.x},${t.y}) scale(${t.k})` : false;
+      }),
+    )
+    .toBe(true);
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
 }
 
 /** `data-node-id` -> `kind:gap` of every node drawn. */
@@ -273,7 +298,7 @@ describe('alignment tree', () => {
     await page.mouse.wheel(0, -300);
     await expect.poll(width).toBeGreaterThan(zoomed);
     const kept = await width();
-    await page.waitForTimeout(300);
+    await viewSettled(page);
     await page.reload();
     await page.locator('[data-tree-ready="true"] [data-node-id]').first().waitFor();
     expect(Math.abs((await width()) - kept)).toBeLessThan(1);

@@ -25,7 +25,14 @@ import {
 } from '../contract/report.ts';
 import { issueDraft } from '../services/issue-draft.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
-import { emptyPlanDocument, openPlan, samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
+import { isFileProblem, planFileError } from '../db/file-errors.ts';
+import {
+  emptyPlanDocument,
+  openPlan,
+  samplePlanDocument,
+  withPlanForReading,
+  writePlanFile,
+} from '../services/plan-files.ts';
 
 export const USAGE = `Hoshin Planner command line
 
@@ -48,13 +55,17 @@ Commands:
                                                    departments,gaps,appendix (default: all)
   check <file.hoshin> [--json] [--today YYYY-MM-DD]
                                                    gap analysis; exit 1 when items are orphaned or uncovered
-  serve <file.hoshin> [--port N]                   web mode on 127.0.0.1; prints the URL with its token
+  serve <file.hoshin> [--port N] [--read-only]     web mode on 127.0.0.1; prints the URL with its token
+                                                   (--read-only: view the plan, refuse every change)
   actual <file.hoshin> --kpi <item id> --month YYYY-MM --value N
                                                    record a KPI's actual for a month (--value "" clears it)
   draft <plan.hoshin> --department <id> --out <draft.hoshin> [--force]
                                                    issue a department draft for offline work (catchball)
   merge <plan.hoshin> <draft.hoshin|draft.json> [--dry-run] [--json] [--accept-all]
                                                    review a returned draft; --accept-all applies it
+
+A plan is written by one program at a time: a command that writes to a plan open elsewhere is refused, and
+check, export, report and reading a draft for merge only read (they never change or upgrade their input).
 
 Exit codes: 0 ok, 1 check found orphaned or uncovered items, 2 error.`;
 
@@ -138,7 +149,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         if (format === 'xlsx') {
           if (typeof values.out !== 'string') throw new UsageError('--format xlsx needs --out <file.xlsx>');
           const out = values.out;
-          const [doc, gaps] = withPlan(
+          const [doc, gaps] = withPlanForReading(
             positionals[0]!,
             (s) => [s.dispatch('getPlan', {}), s.dispatch('analyzeGaps', {})] as const,
           );
@@ -147,7 +158,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           io.stderr(`Wrote ${out}\n`);
           return 0;
         }
-        const doc = withPlan(positionals[0]!, (s) => s.dispatch('getPlan', {}));
+        const doc = withPlanForReading(positionals[0]!, (s) => s.dispatch('getPlan', {}));
         const text = format === 'json' ? stringifyPlan(doc) : planToCsv(doc);
         if (typeof values.out === 'string') writeText(values.out, text);
         else io.stdout(text);
@@ -192,7 +203,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           'file.hoshin',
         ]);
         const today = values.today as string | undefined;
-        const report = withPlan(positionals[0]!, (s) => s.dispatch('analyzeGaps', today ? { today } : {}));
+        const report = withPlanForReading(positionals[0]!, (s) => s.dispatch('analyzeGaps', today ? { today } : {}));
         if (values.json === true) {
           const { orphanedGoals, orphanedTactics, uncoveredObjectives, unexecutedObjectives } = report;
           const findings = report.findings.map((f) => ({
@@ -211,13 +222,20 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return hasStructuralGaps(report) ? 1 : 0;
       }
       case 'serve': {
-        const { values, positionals } = parse(rest, { port: { type: 'string' } }, ['file.hoshin']);
+        const { values, positionals } = parse(rest, { port: { type: 'string' }, 'read-only': { type: 'boolean' } }, [
+          'file.hoshin',
+        ]);
         const port = values.port === undefined ? 0 : Number(values.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) {
           throw new UsageError(`--port must be a whole number from 0 to 65535, not "${String(values.port)}"`);
         }
         const { serve } = await import('../server/serve.ts');
-        await serve(positionals[0]!, { port, log: io.stderr, announce: io.stdout });
+        await serve(positionals[0]!, {
+          port,
+          log: io.stderr,
+          announce: io.stdout,
+          readOnly: values['read-only'] === true,
+        });
         return 0;
       }
       case 'actual': {
@@ -267,7 +285,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         const [planFile, draftFile] = positionals as [string, string];
         const draft = readDraftDocument(draftFile);
         const apply = values['accept-all'] === true && values['dry-run'] !== true;
-        return withPlan(planFile, (s) => {
+        // Reviewing only reads the plan; only --accept-all writes (and so needs the write lock).
+        return (apply ? withPlan : withPlanForReading)(planFile, (s) => {
           if (apply) {
             const result = s.dispatch('mergeDraft', { draft, accept: 'all' });
             io.stdout(
@@ -403,7 +422,12 @@ function writeBytes(file: string, data: Buffer): void {
 function errorLine(err: unknown): string {
   if (err instanceof UsageError) return `${err.message} (see: hoshin help)`;
   if (err instanceof HoshinError) return err.message;
-  return `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
+  if (isFileProblem(err)) {
+    const mapped = planFileError(err, 'the file');
+    if (mapped instanceof HoshinError) return mapped.message;
+  }
+  // A defect in the program, not in the user's input: say so plainly, with the detail for a bug report.
+  return `internal error (please report it): ${err instanceof Error ? err.message : String(err)}`;
 }
 
 function formatReport(report: GapReport): string {

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'io',
   'unauthorized',
   'internal',
+  'locked',
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -42,7 +42,7 @@ export function applyMigrations(db: Database.Database, migrations: readonly Migr
         );
       }
       db.pragma(`user_version = ${target}`);
-    })();
+    }).immediate();
   } finally {
     if (fkWasOn) db.pragma('foreign_keys = ON');
   }

@@ -24,6 +24,7 @@ import type {
   Tactic,
 } from '../contract/plan-format.ts';
 import { basePlanSchema, PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../contract/plan-format.ts';
+import { isFileProblem, planFileError } from './file-errors.ts';
 import * as schema from './schema.ts';
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -72,8 +73,19 @@ export class PlanStore {
     this.db = drizzle({ client: sqlite, schema });
   }
 
+  /**
+   * Runs `fn` as one transaction. On a writable connection it starts with BEGIN IMMEDIATE, so the write lock
+   * is taken up front and the busy timeout applies (a deferred transaction that upgrades to a writer later
+   * fails at once with SQLITE_BUSY). A busy, full, read-only or damaged file becomes a plain HoshinError.
+   */
   transaction<T>(fn: () => T): T {
-    return this.sqlite.transaction(fn)();
+    const tx = this.sqlite.transaction(fn);
+    try {
+      return this.sqlite.readonly ? tx.deferred() : tx.immediate();
+    } catch (err) {
+      if (isFileProblem(err)) throw planFileError(err, this.sqlite.name, 'write');
+      throw err;
+    }
   }
 
   // ---- whole document ----

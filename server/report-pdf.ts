@@ -98,7 +98,8 @@ export async function renderReportPdf(file: string, options: ReportPdfOptions): 
   if (!fs.existsSync(outDir)) throw new HoshinError('io', `${outDir}: no such folder`);
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  const running = await startWebMode(file, { port: 0, log, announce: () => {} });
+  // The report only reads: the plan is served read-only, so printing it never locks, upgrades or changes it.
+  const running = await startWebMode(file, { port: 0, log, announce: () => {}, readOnly: true });
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {

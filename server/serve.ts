@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../contract/errors.ts';
 import { issueDraft } from '../services/issue-draft.ts';
-import { copyOpenPlan, openPlan, type PlanSession } from '../services/plan-files.ts';
+import { copyOpenPlan, openPlan, openPlanForReading, type PlanSession } from '../services/plan-files.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { createWebServer, type ExportFormat } from './web-server.ts';
@@ -14,6 +14,8 @@ import { planToCsv } from '../core/csv.ts';
 
 export interface ServeOptions {
   port: number;
+  /** Serve the plan read-only: no write lock, every change answers with a plain refusal. */
+  readOnly?: boolean;
   log: (text: string) => void;
   announce: (text: string) => void;
 }
@@ -25,7 +27,8 @@ export interface RunningServer {
 }
 
 export async function startWebMode(file: string, options: ServeOptions): Promise<RunningServer> {
-  const session = openPlan(file);
+  // A writing server holds the plan's write lock until it closes (a second writer is refused).
+  const session = options.readOnly === true ? openPlanForReading(file) : openPlan(file);
   try {
     const rendererDir = await ensureRendererBuilt(options.log);
     const token = randomBytes(24).toString('base64url');
@@ -118,7 +121,9 @@ function readUploadedDraft(data: Buffer) {
 export async function serve(file: string, options: ServeOptions): Promise<void> {
   const running = await startWebMode(file, options);
   options.announce(`${running.url}\n`);
-  options.log(`Serving ${path.basename(file)} in web mode. Open the URL above in a browser; press Ctrl+C to stop.\n`);
+  options.log(
+    `Serving ${path.basename(file)}${options.readOnly === true ? ' read-only' : ''} in web mode. Open the URL above in a browser; press Ctrl+C to stop.\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

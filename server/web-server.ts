@@ -51,6 +51,8 @@ const STATUS: Record<SerializedError['code'], number> = {
   io: 500,
   unauthorized: 401,
   internal: 500,
+  locked: 409,
+  busy: 503,
 };
 
 export interface WebServerOptions {

@@ -6,8 +6,12 @@ import { HoshinError } from '../contract/errors.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
 import { samplePlan } from '../core/sample-plan.ts';
 import { validatePlanDocument } from '../core/plan-json.ts';
+import { READ_ONLY_OPERATIONS, type OperationName } from '../contract/api.ts';
+import { planFileError } from '../db/file-errors.ts';
 import { createPlanFile, openPlanFile, type OpenedPlanFile, type OpenOptions } from '../db/plan-file.ts';
 import { PlanStore } from '../db/plan-store.ts';
+import { removeTemp, renameIntoPlace, tempPathBeside } from '../db/temp-files.ts';
+import { assertNotLocked } from '../db/write-lock.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import type { HandlerOptions } from './handlers.ts';
 
@@ -16,20 +20,58 @@ export interface PlanSession {
   store: PlanStore;
   dispatch: Dispatch;
   opened: OpenedPlanFile;
+  /** Opened for reading only: every operation that would change the plan is refused. */
+  readonly: boolean;
   close(): void;
 }
 
+const readOperations = new Set<string>(READ_ONLY_OPERATIONS);
+
+/**
+ * Opens a plan for reading and writing: takes its write lock (a second writer gets the `locked` error), checks
+ * it, recovers a leftover journal of its own, upgrades an older file after one backup. `readonly: true` opens it
+ * like `openPlanForReading`.
+ */
 export function openPlan(file: string, options: OpenOptions & HandlerOptions = {}): PlanSession {
   const opened = openPlanFile(file, options);
-  const store = new PlanStore(opened.db);
-  return {
-    file,
-    store,
-    dispatch: createDispatch(store, { fileName: path.basename(file), ...options }),
-    opened,
-    close: () => {
-      if (opened.db.open) opened.db.close();
-    },
+  let store: PlanStore;
+  let dispatch: Dispatch;
+  try {
+    store = new PlanStore(opened.db);
+    const inner = createDispatch(store, { fileName: path.basename(file), ...options });
+    dispatch = opened.readonly ? readOnlyDispatch(inner, path.basename(file)) : inner;
+  } catch (err) {
+    opened.close();
+    throw planFileError(err, file, 'open');
+  }
+  return { file, store, dispatch, opened, readonly: opened.readonly, close: () => opened.close() };
+}
+
+/**
+ * Opens a plan for reading only, for commands that never write (check, export, notes, report, reading a draft
+ * to merge): no lock, nothing written to the file or beside it; a file of an older version or with a leftover
+ * journal is read from a temporary copy, removed on close.
+ */
+export function openPlanForReading(file: string, options: HandlerOptions = {}): PlanSession {
+  return openPlan(file, { ...options, readonly: true });
+}
+
+/** Runs `fn` on a plan opened for reading only, closing it afterwards. */
+export function withPlanForReading<T>(file: string, fn: (session: PlanSession) => T): T {
+  const session = openPlanForReading(file);
+  try {
+    return fn(session);
+  } finally {
+    session.close();
+  }
+}
+
+function readOnlyDispatch(inner: Dispatch, name: string): Dispatch {
+  return <K extends OperationName>(operation: K, input: unknown) => {
+    if (!readOperations.has(operation)) {
+      throw new HoshinError('read_only', `${name} is open read-only, so it cannot be changed here`);
+    }
+    return inner(operation, input);
   };
 }
 
@@ -41,18 +83,19 @@ export function openPlan(file: string, options: OpenOptions & HandlerOptions = {
 export function copyOpenPlan(session: PlanSession, target: string): void {
   const dir = path.dirname(path.resolve(target));
   if (!fs.existsSync(dir)) throw new HoshinError('io', `${dir}: no such folder`);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  // A plan open for writing elsewhere is never replaced under its writer.
+  assertNotLocked(target);
+  const temp = tempPathBeside(target);
   try {
     session.store.sqlite.prepare('VACUUM INTO ?').run(temp);
-    // A stale -wal/-shm of a file being replaced would be replayed into the copy: remove them first.
-    fs.rmSync(`${target}-wal`, { force: true });
-    fs.rmSync(`${target}-shm`, { force: true });
-    fs.renameSync(temp, target);
+    // A stale -wal/-shm/-journal of a file being replaced would be replayed into the copy: remove them first.
+    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${target}${suffix}`, { force: true });
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    removeTemp(temp);
     if (err instanceof HoshinError) throw err;
-    throw new HoshinError('io', `${path.basename(target)}: cannot be written (${(err as Error).message})`);
+    throw planFileError(err, target, 'write');
   }
+  renameIntoPlace(temp, target);
 }
 
 /** Writes a validated document to a new file (replacing an existing one only when `overwrite`). */

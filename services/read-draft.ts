@@ -4,7 +4,7 @@ import path from 'node:path';
 import { HoshinError } from '../contract/errors.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
 import { parsePlanJson } from '../core/plan-json.ts';
-import { openPlan } from './plan-files.ts';
+import { openPlanForReading } from './plan-files.ts';
 
 export function readDraftDocument(file: string): PlanDocument {
   const name = path.basename(file);
@@ -13,8 +13,9 @@ export function readDraftDocument(file: string): PlanDocument {
   return doc;
 }
 
+/** A draft is only read: never locked, upgraded or otherwise changed by a merge (see openPlanForReading). */
 function readPlanFile(file: string): PlanDocument {
-  const session = openPlan(file);
+  const session = openPlanForReading(file);
   try {
     return session.dispatch('getPlan', {});
   } finally {

@@ -24,14 +24,15 @@ function samplePlanFile(dir: string): string {
 }
 
 describe('a .hoshin file', () => {
-  it('is SQLite marked with our application_id and schema version, in WAL mode with foreign keys on', () => {
+  it('is SQLite marked with our application_id and schema version, with a rollback journal, full sync and foreign keys on', () => {
     const file = samplePlanFile(tempDir());
     const session = openPlan(file);
     try {
       const db = session.store.sqlite;
       expect(db.pragma('application_id', { simple: true })).toBe(HOSHIN_APPLICATION_ID);
       expect(db.pragma('user_version', { simple: true })).toBe(currentSchemaVersion());
-      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(() =>
         db
@@ -41,9 +42,10 @@ describe('a .hoshin file', () => {
     } finally {
       session.close();
     }
-    expect(inspectPlanFile(file)).toEqual({
+    expect(inspectPlanFile(file)).toMatchObject({
       applicationId: HOSHIN_APPLICATION_ID,
       schemaVersion: currentSchemaVersion(),
+      walMode: false,
     });
   });
 

@@ -2,7 +2,13 @@
  * Web mode's HTTP transport: the built renderer plus `POST /api/<operation>` over the same dispatch as IPC.
  *
  * Invariants:
- * - Listens on 127.0.0.1 only; a Host header naming anything else is refused (DNS rebinding).
+ * - Listens on a loopback address only; a Host header naming anything but the bound address and port is refused
+ *   (DNS rebinding).
+ * - No request can take the process down: a target `new URL()` rejects, bad percent-encoding, a NUL or other
+ *   control character in the path, malformed HTTP and oversized headers get a 4xx with a plain message; an error
+ *   thrown by a handler is logged and answered 500.
+ * - A body is read as a stream and cut off at its limit with a 413 (Content-Length is checked first), so no more
+ *   than the limit is ever buffered.
  * - Every request needs the per-run token: `?token=`, `X-Hoshin-Token`, `Authorization: Bearer`, or the
  *   HttpOnly SameSite=Strict cookie set when the page is first opened with `?token=`. Without it: 401.
  * - API calls must be JSON (`Content-Type: application/json`), which a cross-site form cannot send.
@@ -10,15 +16,19 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
 import { RENDERER_CSP } from '../renderer/csp.ts';
 import type { Dispatch } from '../services/dispatch.ts';
 import { isOperationName } from '../services/dispatch.ts';
 
-const MAX_BODY = 64 * 1024 * 1024;
-const MAX_UPLOAD = 256 * 1024 * 1024;
+/** Largest JSON body of an operation call (a whole draft for `reviewDraft`/`mergeDraft` fits many times over). */
+export const MAX_JSON_BODY = 16 * 1024 * 1024;
+/** Largest uploaded file (`POST /api/read-draft`). */
+export const MAX_UPLOAD = 64 * 1024 * 1024;
 const TOKEN_COOKIE = 'hoshin_token';
 
 const MIME: Record<string, string> = {
@@ -69,6 +79,8 @@ export interface WebServerOptions {
   readDraft?: (data: Buffer) => unknown;
   /** The plan as an Excel workbook or CSV, for `GET /api/export.xlsx` and `GET /api/export.csv`. */
   exportPlan?: (format: ExportFormat) => Promise<{ fileName: string; data: Buffer }>;
+  /** Body limits in bytes (defaults MAX_JSON_BODY and MAX_UPLOAD). */
+  limits?: { json?: number; upload?: number };
 }
 
 export type ExportFormat = 'xlsx' | 'csv';
@@ -79,6 +91,8 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
 
 export function createWebServer(options: WebServerOptions): http.Server {
   const { dispatch, rendererDir, token, log = () => {}, download, issueDraft, readDraft, exportPlan } = options;
+  const jsonLimit = options.limits?.json ?? MAX_JSON_BODY;
+  const uploadLimit = options.limits?.upload ?? MAX_UPLOAD;
   const expected = Buffer.from(token);
   const tokenMatches = (candidate: string | undefined | null): boolean => {
     if (!candidate) return false;
@@ -87,13 +101,62 @@ export function createWebServer(options: WebServerOptions): http.Server {
   };
 
   const server = http.createServer((req, res) => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const host = (req.headers.host ?? '').toLowerCase();
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      return sendError(res, 403, { code: 'unauthorized', message: 'web mode answers only on 127.0.0.1' });
+    try {
+      handle(req, res);
+    } catch (err) {
+      failed(res, err, `${req.method ?? '?'} request`);
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+  });
+  server.on('clientError', answerClientError);
+  // CONNECT and protocol upgrades are not part of web mode: answered, never left hanging or handed on.
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) =>
+    refuseRaw(socket, 405, 'web mode does not accept CONNECT requests'),
+  );
+  server.on('checkExpectation', (_req: http.IncomingMessage, res: http.ServerResponse) =>
+    sendError(res, 417, { code: 'invalid_input', message: 'web mode accepts no Expect header but 100-continue' }),
+  );
+  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) =>
+    refuseRaw(socket, 400, 'web mode does not upgrade connections'),
+  );
+
+  /** Logs an error a handler threw and answers a plain 500 (or, once a response has begun, cuts it off). */
+  function failed(res: http.ServerResponse, err: unknown, what: string): void {
+    if (err instanceof HoshinError) {
+      if (!res.headersSent) return sendError(res, STATUS[err.code], err.toJSON());
+    } else {
+      log(`web mode: ${what} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      if (!res.headersSent)
+        return sendError(res, 500, { code: 'internal', message: `the ${what} failed on the server` });
+    }
+    res.destroy();
+  }
+
+  function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const origin = boundOrigin(server);
+    const host = (req.headers.host ?? '').toLowerCase();
+    if (origin === null || `http://${host}` !== origin) {
+      return sendError(res, 403, {
+        code: 'unauthorized',
+        message: `web mode answers only at ${origin ?? 'the address hoshin serve printed'}`,
+      });
+    }
+    const url = requestUrl(req.url ?? '', origin);
+    if (!url) {
+      return sendError(res, 400, { code: 'invalid_input', message: 'the request address is not a valid URL' });
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return sendError(res, 400, { code: 'invalid_input', message: 'the request address has bad percent-encoding' });
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(pathname)) {
+      return sendError(res, 400, {
+        code: 'invalid_input',
+        message: 'the request address contains a control character',
+      });
+    }
     const cookieToken = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const headerToken = req.headers['x-hoshin-token'];
@@ -132,11 +195,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
       if (req.method !== 'GET') return sendError(res, 405, { code: 'invalid_input', message: 'export with GET' });
       exportPlan(exportFormat).then(
         (file) => sendFile(res, file, EXPORT_TYPES[exportFormat]),
-        (err: unknown) => {
-          if (err instanceof HoshinError) return sendError(res, STATUS[err.code], err.toJSON());
-          log(`web mode: export failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-          sendError(res, 500, { code: 'internal', message: 'the export failed unexpectedly' });
-        },
+        (err: unknown) => failed(res, err, 'export'),
       );
       return;
     }
@@ -149,18 +208,16 @@ export function createWebServer(options: WebServerOptions): http.Server {
           message: 'upload the draft file as application/octet-stream',
         });
       }
-      readBody(req, MAX_UPLOAD).then(
+      readBody(req, uploadLimit, 'the uploaded file').then(
         (data) => guarded(res, () => sendJson(res, 200, { ok: true, value: readDraft(data) })),
-        (err: unknown) =>
-          sendError(res, 413, err instanceof HoshinError ? err.toJSON() : { code: 'io', message: String(err) }),
+        (err: unknown) => refusedBody(res, err, 'draft upload'),
       );
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url.pathname.slice('/api/'.length)).catch((err: unknown) => {
-        log(`web mode: ${String(err)}`);
-        if (!res.headersSent) sendError(res, 500, { code: 'internal', message: 'unexpected server error' });
-      });
+      handleApi(req, res, url.pathname.slice('/api/'.length)).catch((err: unknown) =>
+        failed(res, err, 'operation call'),
+      );
       return;
     }
     serveStatic(
@@ -169,7 +226,26 @@ export function createWebServer(options: WebServerOptions): http.Server {
       url.pathname,
       setCookie ? `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` : null,
     );
-  });
+  }
+
+  /** Runs a file route, answering a HoshinError with its status and anything else with a logged plain 500. */
+  function guarded(res: http.ServerResponse, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      failed(res, err, 'request');
+    }
+  }
+
+  /** Answers a body that was too large (413) or cut short (400); anything else is a server failure. */
+  function refusedBody(res: http.ServerResponse, err: unknown, what: string): void {
+    if (!(err instanceof BodyError)) return failed(res, err, what);
+    if (res.headersSent) return void res.destroy();
+    // The rest of the body is not kept: the connection closes after this answer.
+    res.setHeader('Connection', 'close');
+    if (res.socket instanceof net.Socket) lingerOnClose(res.socket);
+    sendError(res, err.status, { code: 'invalid_input', message: err.message });
+  }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
     if (!isOperationName(name)) {
@@ -187,27 +263,21 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
     let body: string;
     try {
-      body = (await readBody(req)).toString('utf8');
+      body = (await readBody(req, jsonLimit, 'the request body')).toString('utf8');
     } catch (err) {
-      if (err instanceof HoshinError) return sendError(res, 413, err.toJSON());
-      throw err;
+      return refusedBody(res, err, `${name} call`);
     }
     let input: unknown;
     try {
       input = body.trim() === '' ? undefined : JSON.parse(body);
-    } catch (err) {
-      return sendError(res, 400, {
-        code: 'invalid_input',
-        message: `the request body is not valid JSON: ${(err as Error).message}`,
-      });
+    } catch {
+      return sendError(res, 400, { code: 'invalid_input', message: 'the request body is not valid JSON' });
     }
     try {
       const value = dispatch(name, input);
       sendJson(res, 200, { ok: true, value });
     } catch (err) {
-      if (err instanceof HoshinError) return sendError(res, STATUS[err.code], err.toJSON());
-      log(`web mode: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      sendError(res, 500, { code: 'internal', message: `${name} failed unexpectedly` });
+      failed(res, err, name);
     }
   }
 
@@ -239,6 +309,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': 'no-store',
+        'Content-Length': String(data.length),
       };
       if (cookie) headers['Set-Cookie'] = cookie;
       res.writeHead(200, headers);
@@ -249,30 +320,63 @@ export function createWebServer(options: WebServerOptions): http.Server {
   return server;
 }
 
-function readBody(req: http.IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HoshinError('invalid_input', `the request body is larger than ${limit / 1024 / 1024} MiB`));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** How long a refused upload may go on being discarded after its 413, so the client can read the answer. */
+const LINGER_MS = 2000;
+
+/**
+ * Node destroys a `Connection: close` socket as soon as the answer is written; with body bytes still unread the
+ * kernel then sends a reset, which can destroy the 413 before the client reads it. Instead: send FIN, go on
+ * discarding what arrives until the client closes its side or LINGER_MS pass, then destroy (a lingering close).
+ */
+function lingerOnClose(socket: net.Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('end', () => socket.destroy());
+    socket.once('close', () => clearTimeout(timer));
+  };
 }
 
-/** Runs a file route, answering a HoshinError with its status and anything else with a plain 500. */
-function guarded(res: http.ServerResponse, fn: () => void): void {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HoshinError) sendError(res, STATUS[err.code], err.toJSON());
-    else sendError(res, 500, { code: 'internal', message: 'unexpected server error' });
+/** A request body refused before it was used: 413 when over its limit, 400 when the client broke it off. */
+class BodyError extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
   }
+}
+
+const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 100) / 100} MiB`;
+
+/**
+ * The body, read as a stream: refused at once when Content-Length announces more than `limit`, and cut off as
+ * soon as the bytes counted pass it, so no more than `limit` bytes are ever held.
+ */
+function readBody(req: http.IncomingMessage, limit: number, what: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => new BodyError(413, `${what} is larger than the ${mib(limit)} limit`);
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limit) return reject(tooLarge());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      chunks.length = 0;
+      req.off('data', onData);
+      req.off('end', onEnd);
+      // Whatever else arrives is discarded (never kept) until the connection closes after the 413.
+      req.resume();
+      reject(tooLarge());
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', () => reject(new BodyError(400, `${what} was cut off before it was complete`)));
+    req.on('aborted', () => reject(new BodyError(400, `${what} was cut off before it was complete`)));
+  });
 }
 
 function sendFile(
@@ -303,6 +407,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
@@ -311,4 +416,62 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 
 function sendError(res: http.ServerResponse, status: number, error: SerializedError): void {
   sendJson(res, status, { ok: false, error });
+}
+
+/** `http://<address>:<port>` the server is bound to (`[…]` around an IPv6 address), or null before it listens. */
+export function boundOrigin(server: http.Server): string | null {
+  const address = server.address();
+  if (!address || typeof address !== 'object') return null;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/**
+ * The URL of a request target, or null when it is not one this server answers: origin form (`/path?query`) or
+ * absolute form naming this very origin. Never throws, whatever the target (`http://[`, `//[::1`, `http://a:99999/`).
+ */
+export function requestUrl(target: string, origin: string): URL | null {
+  if (!target.startsWith('/') && !/^http:\/\//i.test(target)) return null;
+  if (target.startsWith('//')) return null;
+  let url: URL;
+  try {
+    url = new URL(target, origin);
+  } catch {
+    return null;
+  }
+  return url.origin === origin ? url : null;
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  413: 'Content Too Large',
+  414: 'URI Too Long',
+  431: 'Request Header Fields Too Large',
+};
+
+/** Writes a complete JSON error response straight onto a socket (no request object exists) and closes it. */
+function refuseRaw(socket: Duplex, status: number, message: string): void {
+  if (!socket.writable) return void socket.destroy();
+  const body = JSON.stringify({ ok: false, error: { code: 'invalid_input', message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${REASONS[status] ?? 'Bad Request'}\r\n` +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+      'Connection: close\r\n\r\n' +
+      body,
+  );
+}
+
+/** Malformed HTTP never reaches a handler: Node's parser reports it here, and the client gets a plain 4xx. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  // Once a response has started on this connection, nothing well-formed can be added to it.
+  if ((socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent) {
+    return void socket.destroy();
+  }
+  if (err.code === 'HPE_HEADER_OVERFLOW') return refuseRaw(socket, 431, 'the request headers are too large');
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return refuseRaw(socket, 408, 'the request took too long to arrive');
+  refuseRaw(socket, 400, 'the request is not valid HTTP');
 }

@@ -1,0 +1,254 @@
+/**
+ * Web mode under attack and accident, on a raw socket: malformed requests, handler failures and bodies over the
+ * limit each get a plain answer, and the server goes on answering afterwards.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createWebServer, MAX_JSON_BODY, MAX_UPLOAD, type WebServerOptions } from '../../server/web-server.ts';
+import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import type { Dispatch } from '../../services/dispatch.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+const TOKEN = 'hardening-token-0123456789';
+
+async function start(overrides: Partial<WebServerOptions> = {}) {
+  const dir = tempDir();
+  const file = path.join(dir, 'plan.hoshin');
+  writePlanFile(file, samplePlanDocument());
+  const session = openPlan(file);
+  const rendererDir = path.join(dir, 'renderer');
+  fs.mkdirSync(rendererDir, { recursive: true });
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Hoshin</title>');
+  const logged: string[] = [];
+  const server = createWebServer({
+    dispatch: session.dispatch,
+    rendererDir,
+    token: TOKEN,
+    log: (line) => logged.push(line),
+    readDraft: () => ({ read: true }),
+    ...overrides,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  onTestFinished(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          session.close();
+          resolve();
+        });
+      }),
+  );
+  return { server, port, host: `127.0.0.1:${port}`, logged };
+}
+
+interface RawResponse {
+  status: number | null;
+  head: string;
+  body: string;
+  /** Bytes the client had written when the answer arrived (for the streaming-limit checks). */
+  sent: number;
+}
+
+/**
+ * Writes `request` (or, for a streamed body, `head` then `chunks` until the answer arrives) on a fresh socket and
+ * resolves with the first complete response, or what arrived before the server closed the connection.
+ */
+function raw(port: number, request: string | Buffer, stream?: () => Buffer | null): Promise<RawResponse> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let received = Buffer.alloc(0);
+    let sent = 0;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      const text = received.toString('utf8');
+      const split = text.indexOf('\r\n\r\n');
+      const head = split >= 0 ? text.slice(0, split) : text;
+      const status = /^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1];
+      resolve({ status: status ? Number(status) : null, head, body: split >= 0 ? text.slice(split + 4) : '', sent });
+      socket.destroy();
+    };
+    socket.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const text = received.toString('latin1');
+      const split = text.indexOf('\r\n\r\n');
+      if (split < 0) return;
+      const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, split))?.[1];
+      if (length !== undefined && received.length >= split + 4 + Number(length)) finish();
+    });
+    socket.on('close', finish);
+    socket.on('error', finish);
+    const pump = () => {
+      while (!done && stream) {
+        const chunk = stream();
+        if (!chunk) return;
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+    };
+    socket.write(request, () => pump());
+  });
+}
+
+const get = (host: string, target: string, extra = '') =>
+  `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\n${extra}\r\n`;
+
+/** A plain sentence for a person: not empty, no raw code, no stack, no "unexpected". */
+function expectPlainMessage(res: RawResponse, label = ''): void {
+  const message = (JSON.parse(res.body) as { error?: { message?: string } }).error?.message;
+  expect(message, `${label}\n${res.head}\n${res.body}`).toBeTypeOf('string');
+  expect(message).toMatch(/^[a-z].{8,}/i);
+  expect(message).not.toMatch(/unexpected|HPE_|ERR_|Error:|at .*\.ts:\d+/i);
+}
+
+describe('web mode survives malformed requests', () => {
+  it('answers dozens of malformed requests with a plain 4xx, then still serves a normal request', async () => {
+    const { port, host } = await start();
+    const malformed: string[] = [
+      get(host, 'http://['),
+      get(host, '//[::1'),
+      get(host, 'http://a:99999/'),
+      get(host, 'http://[::1]:99999/'),
+      get(host, 'http://evil.example/'),
+      get(host, '//evil.example/index.html'),
+      get(host, '/%00'),
+      get(host, '/index.html%00.js'),
+      get(host, '/assets/%00/x.js'),
+      get(host, '/api/getPlan%00'),
+      get(host, '/%0a%0dSet-Cookie:%20x=1'),
+      get(host, '/%'),
+      get(host, '/%zz'),
+      get(host, '/%c0%af'),
+      get(host, '/%ed%a0%80'),
+      get(host, 'relative/path'),
+      get(host, '*'),
+      `OPTIONS * HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+      'GET / HTTP/1.0\r\n\r\n',
+      get('[', '/'),
+      get(`${host}@evil.example`, '/'),
+      get('localhost', '/'),
+      get(host, '/', `X-Big: ${'a'.repeat(100_000)}\r\n`),
+      get(host, '/', Array.from({ length: 3000 }, (_, i) => `X-H${i}: v\r\n`).join('')),
+      `GET /${'a'.repeat(70_000)} HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+      'GARBAGE\r\n\r\n',
+      '\u0000\u0001\u0002\u0003\r\n\r\n',
+      `GET / HTTP/9.9\r\nHost: ${host}\r\n\r\n`,
+      `BREW /pot HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+      `GET / HTTP/1.1\r\nHost ${host}\r\n\r\n`,
+      `GET / HTTP/1.1\r\nHost: ${host}\r\nBad Header: x\r\n\r\n`,
+      `GET / HTTP/1.1\r\nHost: ${host}\r\n folded: continuation\r\n\r\n`,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nContent-Length: abc\r\n\r\n`,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nContent-Length: -1\r\n\r\n`,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab`,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
+      `CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n`,
+      get(host, '/', 'Connection: Upgrade\r\nUpgrade: websocket\r\n'),
+      get(host, '/', 'Expect: tea\r\n'),
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 99999999999999\r\n\r\n`,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{"`,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n\xff\xfe`,
+      get(host, '/api/..%2f..%2fetc%2fpasswd'),
+      get(host, '/..%5c..%5csecret.txt'),
+    ];
+    const answers: { request: string; status: number | null }[] = [];
+    for (const request of malformed) {
+      const res = await raw(port, Buffer.from(request, 'latin1'));
+      answers.push({ request: request.slice(0, 60), status: res.status });
+      expect(res.status, request.slice(0, 80)).toBeGreaterThanOrEqual(400);
+      expect(res.status, request.slice(0, 80)).toBeLessThan(500);
+      expectPlainMessage(res, request.slice(0, 80));
+    }
+    expect(answers.length).toBeGreaterThanOrEqual(40);
+    const normal = await raw(
+      port,
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+    );
+    expect(normal.status).toBe(200);
+    expect(JSON.parse(normal.body)).toMatchObject({ ok: true, value: { plan: { id: 'sample-cx-2027' } } });
+    const page = await raw(port, get(host, '/'));
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Hoshin</title>');
+  });
+
+  it('answers a handler that throws with a logged plain 500, and goes on', async () => {
+    const failing = (() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'id')");
+    }) as unknown as Dispatch;
+    const { port, host, logged } = await start({
+      dispatch: failing,
+      download: () => {
+        throw new RangeError('offset out of range');
+      },
+    });
+    const call = `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`;
+    const res = await raw(port, call);
+    expect(res.status).toBe(500);
+    expectPlainMessage(res);
+    expect(res.body).not.toContain('Cannot read');
+    const dl = await raw(port, get(host, '/api/download'));
+    expect(dl.status).toBe(500);
+    expectPlainMessage(dl);
+    expect(logged.join('\n')).toContain('Cannot read properties of undefined');
+    expect(logged.join('\n')).toContain('offset out of range');
+    expect((await raw(port, get(host, '/'))).status).toBe(200);
+  });
+});
+
+describe('web mode refuses bodies over the limit', () => {
+  const call = (host: string, pathname: string, type: string, extra: string) =>
+    `POST ${pathname} HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: ${type}\r\n${extra}\r\n`;
+
+  it('answers 413 from Content-Length alone, before any of the body is sent', async () => {
+    const { port, host } = await start();
+    for (const [pathname, type, limit] of [
+      ['/api/getPlan', 'application/json', MAX_JSON_BODY],
+      ['/api/read-draft', 'application/octet-stream', MAX_UPLOAD],
+    ] as const) {
+      const res = await raw(port, call(host, pathname, type, `Content-Length: ${limit + 1}\r\n`));
+      expect(res.status).toBe(413);
+      expectPlainMessage(res);
+      expect(res.body).toContain(`${limit / 1024 / 1024} MiB`);
+    }
+    expect((await raw(port, get(host, '/'))).status).toBe(200);
+  });
+
+  it('cuts a streamed body off soon after the limit, for JSON calls and uploads', async () => {
+    const { port, host } = await start();
+    const chunk = Buffer.alloc(256 * 1024, 0x61);
+    const framed = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+    for (const [pathname, type, limit] of [
+      ['/api/getPlan', 'application/json', MAX_JSON_BODY],
+      ['/api/read-draft', 'application/octet-stream', MAX_UPLOAD],
+    ] as const) {
+      // Never ends on its own: only the server's answer stops it.
+      const res = await raw(port, call(host, pathname, type, 'Transfer-Encoding: chunked\r\n'), () => framed);
+      expect(res.status).toBe(413);
+      expectPlainMessage(res);
+      expect(res.sent).toBeGreaterThan(limit);
+      // Cut off early: at most a few socket buffers past the limit, not the endless body.
+      expect(res.sent).toBeLessThan(limit + 16 * 1024 * 1024);
+    }
+    expect((await raw(port, get(host, '/'))).status).toBe(200);
+  });
+
+  it('still reads a body under the limit', async () => {
+    const { port, host } = await start();
+    const body = Buffer.alloc(1024 * 1024, 0x62);
+    const res = await raw(
+      port,
+      Buffer.concat([
+        Buffer.from(call(host, '/api/read-draft', 'application/octet-stream', `Content-Length: ${body.length}\r\n`)),
+        body,
+      ]),
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ ok: true, value: { read: true } });
+  });
+});

@@ -7,7 +7,10 @@ import { HoshinError } from '../contract/errors.ts';
 import type { Goal, Note, PlanDocument, Strength, Tactic } from '../contract/plan-format.ts';
 import type { PlanStore } from '../db/plan-store.ts';
 
-/** What a department draft may change: its own goals and tactics, their links, and notes. */
+/**
+ * What a department draft may change: its own goals and tactics, their links, and notes (on any item).
+ * Every refusal is a plain sentence saying who sets the part and what to do instead (add a note), never a code.
+ */
 export class DraftRules {
   readonly departmentId: string;
   private readonly store: PlanStore;
@@ -17,31 +20,42 @@ export class DraftRules {
     this.departmentId = departmentId;
   }
 
-  private refuse(what: string): never {
-    const name = this.store.getDepartment(this.departmentId)?.name ?? this.departmentId;
+  private get name(): string {
+    return this.store.getDepartment(this.departmentId)?.name ?? 'this department';
+  }
+
+  /** `what` is the subject of the sentence, capitalised: "Objectives", "The plan’s settings". */
+  leadershipOnly(what: string): never {
+    throw new HoshinError('read_only', `${what} set by leadership: add a note to propose a change.`);
+  }
+
+  ownDepartment(departmentId: string, what: 'new' | 'move'): void {
+    if (departmentId === this.departmentId) return;
+    const other = this.store.getDepartment(departmentId)?.name ?? 'another department';
     throw new HoshinError(
       'read_only',
-      `This is ${name}'s draft: ${what} is read only here. Raise it with leadership as a note instead.`,
+      what === 'new'
+        ? `In ${this.name}’s draft, new goals and tactics belong to ${this.name}, not ${other}: add a note to propose one for ${other}.`
+        : `In ${this.name}’s draft, a goal or tactic cannot move to ${other}: add a note to propose the move.`,
     );
-  }
-
-  leadershipOnly(what: string): never {
-    this.refuse(what);
-  }
-
-  ownDepartment(departmentId: string, what: string): void {
-    if (departmentId !== this.departmentId) this.refuse(what);
   }
 
   ownGoal(id: string): void {
     const goal = this.store.getGoal(id);
-    if (goal && goal.departmentId !== this.departmentId) this.refuse(`another department's goal (${goal.code})`);
+    if (goal && goal.departmentId !== this.departmentId) this.othersItem('goal', goal);
   }
 
   ownTactic(id: string): void {
     const tactic = this.store.getTactic(id);
-    if (tactic && tactic.departmentId !== this.departmentId)
-      this.refuse(`another department's tactic (${tactic.code})`);
+    if (tactic && tactic.departmentId !== this.departmentId) this.othersItem('tactic', tactic);
+  }
+
+  private othersItem(kind: 'goal' | 'tactic', item: Goal | Tactic): never {
+    const owner = this.store.getDepartment(item.departmentId)?.name ?? 'another department';
+    throw new HoshinError(
+      'read_only',
+      `${kind === 'goal' ? 'Goal' : 'Tactic'} ${item.code} '${item.title}' belongs to ${owner}; only ${this.name}’s goals and tactics can change in this draft: add a note to propose a change.`,
+    );
   }
 }
 

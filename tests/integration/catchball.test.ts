@@ -88,8 +88,16 @@ describe('issuing a draft', () => {
     for (const attempt of readOnly) {
       const error = refusal(attempt);
       expect(error.code).toBe('read_only');
-      expect(error.message).toMatch(/^This is Support's draft: .* is read only here/);
+      // Plain words that say what to do, never a code or "the objectives is read only here".
+      expect(error.message).toMatch(/add a note to propose/);
+      expect(error.message).not.toMatch(/read only here|read_only|\(|\bd-[a-z]+\b/);
     }
+    expect(readOnly.slice(0, 4).map((attempt) => refusal(attempt).message)).toEqual([
+      'Objectives are set by leadership: add a note to propose a change.',
+      'The plan’s settings are set by leadership: add a note to propose a change.',
+      'Departments are set by leadership: add a note to propose a change.',
+      "Goal CS-1 'Reach at-risk accounts before they decide to leave' belongs to Customer Success; only Support’s goals and tactics can change in this draft: add a note to propose a change.",
+    ]);
     expect(s.dispatch('updateGoal', { id: 'g-sup-1', title: 'Resolve it the first time' }).title).toBe(
       'Resolve it the first time',
     );

@@ -24,6 +24,7 @@ import {
   type ReportOptions,
 } from '../contract/report.ts';
 import { issueDraft } from '../services/issue-draft.ts';
+import { noteCommand, notesCommand } from './notes.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
 import { isFileProblem, planFileError } from '../db/file-errors.ts';
 import {
@@ -59,10 +60,16 @@ Commands:
                                                    (--read-only: view the plan, refuse every change)
   actual <file.hoshin> --kpi <item id> --month YYYY-MM --value N
                                                    record a KPI's actual for a month (--value "" clears it)
-  draft <plan.hoshin> --department <id> --out <draft.hoshin> [--force]
+  draft <plan.hoshin> --department <id|name> --out <draft.hoshin> [--force]
                                                    issue a department draft for offline work (catchball)
   merge <plan.hoshin> <draft.hoshin|draft.json> [--dry-run] [--json] [--accept-all]
                                                    review a returned draft; --accept-all applies it
+  note <file.hoshin> --item <id|code> --kind question|proposal --text "…" [--author "…"]
+                                                   add a catchball note (prints its id); in a draft, any
+                                                   item may get one, read-only ones included
+  note <file.hoshin> --answer <noteId> --text "…" [--author "…"]
+                                                   answer a note
+  notes <file.hoshin> [--json]                     list the notes and their answers
 
 A plan is written by one program at a time: a command that writes to a plan open elsewhere is refused, and
 check, export, report and reading a draft for merge only read (they never change or upgrade their input).
@@ -267,13 +274,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           { department: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
           ['plan.hoshin'],
         );
-        if (typeof values.department !== 'string') throw new UsageError('draft needs --department <id>');
+        if (typeof values.department !== 'string') throw new UsageError('draft needs --department <id|name>');
         if (typeof values.out !== 'string') throw new UsageError('draft needs --out <draft.hoshin>');
         const out = values.out;
         const issued = withPlan(positionals[0]!, (s) =>
           issueDraft(s, values.department as string, out, { overwrite: values.force === true }),
         );
-        io.stderr(`Issued draft ${issued.draftId} for department ${values.department} to ${out}\n`);
+        io.stderr(`Issued draft ${issued.draftId} for ${issued.departmentName} (${issued.departmentId}) to ${out}\n`);
         return 0;
       }
       case 'merge': {
@@ -304,6 +311,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           return 0;
         });
       }
+      case 'note':
+        return noteCommand(rest, io, (m) => new UsageError(m));
+      case 'notes':
+        return notesCommand(rest, io, (m) => new UsageError(m));
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -5,8 +5,11 @@
  * - `changes`: what merging would do to the master: add | update | remove an item (goal, tactic, note), or
  *   link | unlink (kind `goal-objective` / `tactic-goal`, `id` the goal or tactic, `fields.toId` the target).
  *   In an update or a re-weighted link, each changed field is `{ "before": base value, "after": draft value }`.
- * - `conflicts`: the same item (or link) was changed in the master since the draft was issued; both versions are
- *   given and the reviewer picks one (`resolve[key] = 'draft' | 'master'`).
+ * - `conflicts`: the same field of an item (or the same link) was changed both in the draft and in the master since
+ *   the draft was issued; each conflicting field gives `{ base, draft, master }` and the reviewer picks a side
+ *   (`resolve[key] = 'draft' | 'master'`; default and `--accept-all`: the master's). The fields of the same item
+ *   changed only in the draft are an ordinary update in `changes` (with the same key: keys are unique among
+ *   changes and among conflicts, and `accept` names changes while `resolve` names conflicts).
  * - `rejected`: edits to what a department draft may not change (the plan, departments, objectives, other
  *   departments' items), each with the reason; never applied.
  * A change already present in the master is left out, so merging a draft twice finds nothing new.
@@ -27,6 +30,11 @@ export interface Change {
   kind: ChangeKind;
   id: string;
   fields: Record<string, unknown>;
+  /**
+   * Keys of the changes this one cannot be merged without (a link or note on an item the draft adds needs that
+   * addition). Rejecting a change rejects every change that requires it.
+   */
+  requires: string[];
 }
 
 export interface Conflict {

@@ -71,6 +71,17 @@ export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet 
   const dTactics = index(draft.tactics);
   const mTactics = index(master.tactics);
   const masterObjectives = new Set(master.objectives.map((o) => o.id));
+  /** An item as a person knows it: "goal SUP-4 'Publish fixes'", never its id. */
+  const describeItem = (kind: 'objective' | 'goal' | 'tactic', id: string): string => {
+    const pool =
+      kind === 'objective'
+        ? [...master.objectives, ...draft.objectives, ...base.objectives]
+        : kind === 'goal'
+          ? [...draft.goals, ...master.goals, ...base.goals]
+          : [...draft.tactics, ...master.tactics, ...base.tactics];
+    const x = pool.find((i) => i.id === id);
+    return x ? `${kind} ${x.code} '${x.title}'` : `the ${kind} it pointed at`;
+  };
 
   // ---- read-only parts: listed as rejected, never applied ----
   const readOnly = <T extends { id: string }>(
@@ -177,10 +188,11 @@ export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet 
         if (mf && same(mf, df)) continue;
         if (mf) {
           conflicts.push(conflict('add', kind, id, bf, df, mf, 'an item with this id was added to the master too'));
-        } else changes.push({ key: changeKey('add', kind, id), op: 'add', kind, id, fields: df! });
+        } else changes.push({ key: changeKey('add', kind, id), op: 'add', kind, id, fields: df!, requires: [] });
       } else if (bi && !di) {
         if (!mf) continue;
-        if (same(mf, bf)) changes.push({ key: changeKey('remove', kind, id), op: 'remove', kind, id, fields: bf! });
+        if (same(mf, bf))
+          changes.push({ key: changeKey('remove', kind, id), op: 'remove', kind, id, fields: bf!, requires: [] });
         else
           conflicts.push(
             conflict('remove', kind, id, bf, null, mf, 'the draft deletes it, but the master changed it since'),
@@ -197,25 +209,27 @@ export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet 
         }
         const pending = names.filter((f) => !same(mf[f], df![f]));
         if (pending.length === 0) continue;
-        if (pending.some((f) => !same(mf[f], bf![f]))) {
-          conflicts.push(
-            conflict(
-              'update',
-              kind,
-              id,
-              bf,
-              df,
-              mf,
-              'changed both in the draft and in the master since the draft was issued',
-            ),
-          );
-        } else {
+        // Per field: changed only in the draft merges; changed on both sides (differently) is a conflict.
+        const clean = pending.filter((f) => same(mf[f], bf![f]));
+        const clash = pending.filter((f) => !same(mf[f], bf![f]));
+        if (clean.length > 0) {
           changes.push({
             key: changeKey('update', kind, id),
             op: 'update',
             kind,
             id,
-            fields: Object.fromEntries(pending.map((f) => [f, changed[f]])),
+            fields: Object.fromEntries(clean.map((f) => [f, changed[f]])),
+            requires: [],
+          });
+        }
+        if (clash.length > 0) {
+          conflicts.push({
+            key: changeKey('update', kind, id),
+            op: 'update',
+            kind,
+            id,
+            fields: Object.fromEntries(clash.map((f) => [f, { base: bf![f], draft: df![f], master: mf[f] }])),
+            reason: 'changed both in the draft and in the master since the draft was issued',
           });
         }
       }
@@ -225,6 +239,9 @@ export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet 
   items('tactic', bTactics, dTactics, mTactics, TACTIC_FIELDS, draft.tactics, base.tactics);
 
   const addedGoals = new Set(changes.filter((c) => c.op === 'add' && c.kind === 'goal').map((c) => c.id));
+  const addedTactics = new Set(changes.filter((c) => c.op === 'add' && c.kind === 'tactic').map((c) => c.id));
+  const added = (kind: 'goal' | 'tactic', id: string) =>
+    (kind === 'goal' ? addedGoals : addedTactics).has(id) ? [changeKey('add', kind, id)] : [];
   const links = (
     kind: 'goal-objective' | 'tactic-goal',
     b: Goal | Tactic | undefined,
@@ -244,12 +261,16 @@ export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet 
       const op: ChangeOp = ds === null ? 'unlink' : 'link';
       const key = changeKey(op, kind, d.id, toId);
       if (ds !== null && !targetExists(toId)) {
+        const target = kind === 'goal-objective' ? 'objective' : 'goal';
+        const proposed = kind === 'tactic-goal' && dGoals.has(toId) && !bGoals.has(toId);
         rejected.push({
           op,
           kind,
           id: d.id,
           fields: { toId, strength: ds },
-          reason: `the master plan no longer has ${kind === 'goal-objective' ? 'objective' : 'goal'} ${toId}`,
+          reason: proposed
+            ? `it needs ${describeItem(target, toId)}, which this draft cannot add`
+            : `the master plan no longer has ${describeItem(target, toId)}`,
         });
         continue;
       }
@@ -265,7 +286,14 @@ export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet 
         continue;
       }
       const strength = bs !== null && ds !== null ? { before: bs, after: ds } : ds;
-      changes.push({ key, op, kind, id: d.id, fields: ds === null ? { toId } : { toId, strength } });
+      // A link to or from an item the draft adds travels with that addition: it cannot be merged without it.
+      const requires =
+        ds === null
+          ? []
+          : kind === 'goal-objective'
+            ? added('goal', d.id)
+            : [...added('tactic', d.id), ...added('goal', toId)];
+      changes.push({ key, op, kind, id: d.id, fields: ds === null ? { toId } : { toId, strength }, requires });
     }
   };
   const own = (x: Goal | Tactic, b: Goal | Tactic | undefined) =>
@@ -285,11 +313,20 @@ export function diffDraft(master: PlanDocument, draft: PlanDocument): ChangeSet 
     if (mn && same(pick<Note>(mn, NOTE_FIELDS), nf)) continue;
     if (!bn) {
       if (mn) continue; // already merged once and answered in the master since: the master's copy stands
-      changes.push({ key: changeKey('add', 'note', n.id), op: 'add', kind: 'note', id: n.id, fields: nf });
+      // A note on an item the draft adds needs that item.
+      const requires = [...added('goal', n.itemId), ...added('tactic', n.itemId)];
+      changes.push({ key: changeKey('add', 'note', n.id), op: 'add', kind: 'note', id: n.id, fields: nf, requires });
     } else {
       const changed = fieldChanges(pick<Note>(bn, NOTE_FIELDS)!, nf);
       if (Object.keys(changed).length === 0 || !mn) continue;
-      changes.push({ key: changeKey('update', 'note', n.id), op: 'update', kind: 'note', id: n.id, fields: changed });
+      changes.push({
+        key: changeKey('update', 'note', n.id),
+        op: 'update',
+        kind: 'note',
+        id: n.id,
+        fields: changed,
+        requires: [],
+      });
     }
   }
 

@@ -7,7 +7,10 @@ import { HoshinError } from '../contract/errors.ts';
 import type { Goal, Note, PlanDocument, Strength, Tactic } from '../contract/plan-format.ts';
 import type { PlanStore } from '../db/plan-store.ts';
 
-/** What a department draft may change: its own goals and tactics, their links, and notes. */
+/**
+ * What a department draft may change: its own goals and tactics, their links, and notes (on any item).
+ * Every refusal is a plain sentence saying who sets the part and what to do instead (add a note), never a code.
+ */
 export class DraftRules {
   readonly departmentId: string;
   private readonly store: PlanStore;
@@ -17,31 +20,42 @@ export class DraftRules {
     this.departmentId = departmentId;
   }
 
-  private refuse(what: string): never {
-    const name = this.store.getDepartment(this.departmentId)?.name ?? this.departmentId;
+  private get name(): string {
+    return this.store.getDepartment(this.departmentId)?.name ?? 'this department';
+  }
+
+  /** `what` is the subject of the sentence, capitalised: "Objectives", "The plan’s settings". */
+  leadershipOnly(what: string): never {
+    throw new HoshinError('read_only', `${what} set by leadership: add a note to propose a change.`);
+  }
+
+  ownDepartment(departmentId: string, what: 'new' | 'move'): void {
+    if (departmentId === this.departmentId) return;
+    const other = this.store.getDepartment(departmentId)?.name ?? 'another department';
     throw new HoshinError(
       'read_only',
-      `This is ${name}'s draft: ${what} is read only here. Raise it with leadership as a note instead.`,
+      what === 'new'
+        ? `In ${this.name}’s draft, new goals and tactics belong to ${this.name}, not ${other}: add a note to propose one for ${other}.`
+        : `In ${this.name}’s draft, a goal or tactic cannot move to ${other}: add a note to propose the move.`,
     );
-  }
-
-  leadershipOnly(what: string): never {
-    this.refuse(what);
-  }
-
-  ownDepartment(departmentId: string, what: string): void {
-    if (departmentId !== this.departmentId) this.refuse(what);
   }
 
   ownGoal(id: string): void {
     const goal = this.store.getGoal(id);
-    if (goal && goal.departmentId !== this.departmentId) this.refuse(`another department's goal (${goal.code})`);
+    if (goal && goal.departmentId !== this.departmentId) this.othersItem('goal', goal);
   }
 
   ownTactic(id: string): void {
     const tactic = this.store.getTactic(id);
-    if (tactic && tactic.departmentId !== this.departmentId)
-      this.refuse(`another department's tactic (${tactic.code})`);
+    if (tactic && tactic.departmentId !== this.departmentId) this.othersItem('tactic', tactic);
+  }
+
+  private othersItem(kind: 'goal' | 'tactic', item: Goal | Tactic): never {
+    const owner = this.store.getDepartment(item.departmentId)?.name ?? 'another department';
+    throw new HoshinError(
+      'read_only',
+      `${kind === 'goal' ? 'Goal' : 'Tactic'} ${item.code} '${item.title}' belongs to ${owner}; only ${this.name}’s goals and tactics can change in this draft: add a note to propose a change.`,
+    );
   }
 }
 
@@ -65,6 +79,7 @@ export function applyChangeSet(
     }
   }
   const chosen: Change[] = changeSet.changes.filter((c) => accepted === null || accepted.has(c.key));
+  checkRequirements(store, changeSet, chosen);
   for (const c of changeSet.conflicts) if (resolve[c.key] === 'draft') chosen.push(fromConflict(c));
   const phase = (c: Change) =>
     ({
@@ -92,23 +107,71 @@ export function applyChangeSet(
   return { applied, kept, changeSet, summary };
 }
 
+/**
+ * Refuses a selection that takes a change without what it requires (a link to a goal whose addition is not
+ * accepted), naming both by code and title: merging it would drop the link silently or fail on a missing item.
+ */
+function checkRequirements(store: PlanStore, changeSet: ChangeSet, chosen: readonly Change[]): void {
+  const taken = new Set(chosen.map((c) => c.key));
+  const byKey = new Map(changeSet.changes.map((c) => [c.key, c]));
+  for (const c of chosen) {
+    const missing = (c.requires ?? []).filter((r) => byKey.has(r) && !taken.has(r));
+    if (missing.length === 0) continue;
+    const needed = missing.map((r) => describeChangeItem(store, byKey.get(r)!)).join(' and ');
+    const what = describeChange(store, changeSet, c);
+    throw new HoshinError(
+      'invalid_input',
+      `${what} needs ${needed}, which is not accepted: accept ${missing.length === 1 ? 'its addition' : 'their additions'} too, or leave ${what.startsWith('The note') ? 'the note' : 'the link'} out.`,
+      [{ path: 'accept', message: `${c.key} requires ${missing.join(', ')}` }],
+    );
+  }
+}
+
+/** "goal SUP-4 'Publish fixes'" for the item a change adds or touches, from the change itself or the plan. */
+function describeChangeItem(store: PlanStore, c: Change): string {
+  const f = c.fields as { code?: unknown; title?: unknown };
+  if (typeof f.code === 'string' && typeof f.title === 'string') return `${c.kind} ${f.code} '${f.title}'`;
+  return describeStored(store, c.kind, c.id);
+}
+
+function describeStored(store: PlanStore, kind: string, id: string): string {
+  const x = kind === 'goal' ? store.getGoal(id) : kind === 'tactic' ? store.getTactic(id) : store.getObjective(id);
+  return x ? `${kind} ${x.code} '${x.title}'` : `a ${kind} not in the plan`;
+}
+
+function describeChange(store: PlanStore, changeSet: ChangeSet, c: Change): string {
+  const added = (kind: string, id: string) => {
+    const a = changeSet.changes.find((x) => x.op === 'add' && x.kind === kind && x.id === id);
+    return a ? describeChangeItem(store, a) : describeStored(store, kind, id);
+  };
+  if (c.kind === 'note') {
+    const itemId = String(c.fields.itemId);
+    const isTactic =
+      changeSet.changes.some((x) => x.op === 'add' && x.kind === 'tactic' && x.id === itemId) ||
+      store.getTactic(itemId) !== undefined;
+    return `The note on ${added(isTactic ? 'tactic' : store.getObjective(itemId) ? 'objective' : 'goal', itemId)}`;
+  }
+  const [fromKind, toKind] = c.kind === 'goal-objective' ? ['goal', 'objective'] : ['tactic', 'goal'];
+  return `The link from ${added(fromKind!, c.id)} to ${added(toKind!, String(c.fields.toId))}`;
+}
+
 function fromConflict(c: Conflict): Change {
   const draftSide = Object.fromEntries(Object.entries(c.fields).map(([f, v]) => [f, v.draft]));
   if (c.kind === 'goal-objective' || c.kind === 'tactic-goal') {
     const toId = String(c.fields.toId?.draft ?? c.fields.toId?.master);
     const strength = c.fields.strength?.draft ?? null;
     return strength === null
-      ? { key: c.key, op: 'unlink', kind: c.kind, id: c.id, fields: { toId } }
-      : { key: c.key, op: 'link', kind: c.kind, id: c.id, fields: { toId, strength } };
+      ? { key: c.key, op: 'unlink', kind: c.kind, id: c.id, fields: { toId }, requires: [] }
+      : { key: c.key, op: 'link', kind: c.kind, id: c.id, fields: { toId, strength }, requires: [] };
   }
-  if (c.op === 'remove') return { key: c.key, op: 'remove', kind: c.kind, id: c.id, fields: {} };
+  if (c.op === 'remove') return { key: c.key, op: 'remove', kind: c.kind, id: c.id, fields: {}, requires: [] };
   // add or update: the draft's values win, whether the master still has the item or not.
   const fields = Object.fromEntries(
     Object.entries(c.fields)
       .filter(([, v]) => v.draft !== null || v.master !== null)
       .map(([f, v]) => [f, { before: v.master, after: v.draft }]),
   );
-  return { key: c.key, op: 'update', kind: c.kind, id: c.id, fields: { ...fields, __all: draftSide } };
+  return { key: c.key, op: 'update', kind: c.kind, id: c.id, fields: { ...fields, __all: draftSide }, requires: [] };
 }
 
 const afterValue = (v: unknown) =>
@@ -193,10 +256,12 @@ function requireEnds(
   const from = fromKind === 'goal' ? store.getGoal(fromId) : store.getTactic(fromId);
   const to = toKind === 'objective' ? store.getObjective(toId) : store.getGoal(toId);
   if (!from || !to) {
-    const missing = !from ? `${fromKind} ${fromId}` : `${toKind} ${toId}`;
+    const missing = !from ? `the ${fromKind} it starts from` : `the ${toKind} it points at`;
+    const fromName = from ? `${fromKind} ${from.code} '${from.title}'` : `a ${fromKind}`;
+    const toName = to ? `${toKind} ${to.code} '${to.title}'` : `a ${toKind}`;
     throw new HoshinError(
       'invalid_input',
-      `the link ${fromId} -> ${toId} needs ${missing}, which is not in the plan (accept the change that adds it too)`,
+      `The link from ${fromName} to ${toName} needs ${missing}, which is not in the plan: accept the change that adds it too.`,
       [{ path: 'accept', message: `link ${fromId} -> ${toId} needs ${missing}` }],
     );
   }

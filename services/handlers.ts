@@ -43,7 +43,11 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
   const draftBlock = store.draftBlock();
   const rules = draftBlock ? new DraftRules(store, draftBlock.departmentId) : null;
   const masterOnly = (what: string) => {
-    if (draftBlock) throw new HoshinError('read_only', `${what} happens in the master plan, not in a department draft`);
+    if (draftBlock)
+      throw new HoshinError(
+        'read_only',
+        `${what} happens in the master plan, not in a department draft: open the master plan to do it.`,
+      );
   };
   const newId = options.newId ?? (() => randomUUID());
 
@@ -631,29 +635,27 @@ function guardDraft(h: Handlers, rules: DraftRules, store: PlanStore): Handlers 
     kind === 'goal-objective' ? rules.ownGoal(fromId) : rules.ownTactic(fromId);
   return {
     ...h,
-    updatePlan: () => rules.leadershipOnly('the plan’s settings'),
-    createDepartment: () => rules.leadershipOnly('the list of departments'),
-    updateDepartment: () => rules.leadershipOnly('the list of departments'),
-    deleteDepartment: () => rules.leadershipOnly('the list of departments'),
-    reorderDepartments: () => rules.leadershipOnly('the list of departments'),
-    createObjective: () => rules.leadershipOnly('the objectives'),
-    updateObjective: () => rules.leadershipOnly('the objectives'),
-    deleteObjective: () => rules.leadershipOnly('the objectives'),
-    reorderObjectives: () => rules.leadershipOnly('the objectives'),
-    createGoal: (input) => (rules.ownDepartment(input.departmentId, 'another department'), h.createGoal(input)),
+    updatePlan: () => rules.leadershipOnly('The plan’s settings are'),
+    createDepartment: () => rules.leadershipOnly('Departments are'),
+    updateDepartment: () => rules.leadershipOnly('Departments are'),
+    deleteDepartment: () => rules.leadershipOnly('Departments are'),
+    reorderDepartments: () => rules.leadershipOnly('Departments are'),
+    createObjective: () => rules.leadershipOnly('Objectives are'),
+    updateObjective: () => rules.leadershipOnly('Objectives are'),
+    deleteObjective: () => rules.leadershipOnly('Objectives are'),
+    reorderObjectives: () => rules.leadershipOnly('Objectives are'),
+    createGoal: (input) => (rules.ownDepartment(input.departmentId, 'new'), h.createGoal(input)),
     updateGoal: (input) => {
       rules.ownGoal(input.id);
-      if (input.departmentId !== undefined)
-        rules.ownDepartment(input.departmentId, 'moving a goal to another department');
+      if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'move');
       return h.updateGoal(input);
     },
     deleteGoal: (input) => (rules.ownGoal(input.id), h.deleteGoal(input)),
     reorderGoals: (input) => (input.ids.forEach((id) => rules.ownGoal(id)), h.reorderGoals(input)),
-    createTactic: (input) => (rules.ownDepartment(input.departmentId, 'another department'), h.createTactic(input)),
+    createTactic: (input) => (rules.ownDepartment(input.departmentId, 'new'), h.createTactic(input)),
     updateTactic: (input) => {
       rules.ownTactic(input.id);
-      if (input.departmentId !== undefined)
-        rules.ownDepartment(input.departmentId, 'moving a tactic to another department');
+      if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'move');
       return h.updateTactic(input);
     },
     deleteTactic: (input) => (rules.ownTactic(input.id), h.deleteTactic(input)),
@@ -661,10 +663,10 @@ function guardDraft(h: Handlers, rules: DraftRules, store: PlanStore): Handlers 
     setLink: (input) => (goalLinkFrom(input.kind, input.fromId), h.setLink(input)),
     removeLink: (input) => (goalLinkFrom(input.kind, input.fromId), h.removeLink(input)),
     convertItem: (input) => {
-      if (store.getObjective(input.id) || input.to === 'objective') rules.leadershipOnly('the objectives');
+      if (store.getObjective(input.id) || input.to === 'objective') rules.leadershipOnly('Objectives are');
       rules.ownGoal(input.id);
       rules.ownTactic(input.id);
-      if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'another department');
+      if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'move');
       return h.convertItem(input);
     },
   };

@@ -88,8 +88,16 @@ describe('issuing a draft', () => {
     for (const attempt of readOnly) {
       const error = refusal(attempt);
       expect(error.code).toBe('read_only');
-      expect(error.message).toMatch(/^This is Support's draft: .* is read only here/);
+      // Plain words that say what to do, never a code or "the objectives is read only here".
+      expect(error.message).toMatch(/add a note to propose/);
+      expect(error.message).not.toMatch(/read only here|read_only|\(|\bd-[a-z]+\b/);
     }
+    expect(readOnly.slice(0, 4).map((attempt) => refusal(attempt).message)).toEqual([
+      'Objectives are set by leadership: add a note to propose a change.',
+      'The plan’s settings are set by leadership: add a note to propose a change.',
+      'Departments are set by leadership: add a note to propose a change.',
+      "Goal CS-1 'Reach at-risk accounts before they decide to leave' belongs to Customer Success; only Support’s goals and tactics can change in this draft: add a note to propose a change.",
+    ]);
     expect(s.dispatch('updateGoal', { id: 'g-sup-1', title: 'Resolve it the first time' }).title).toBe(
       'Resolve it the first time',
     );
@@ -214,15 +222,25 @@ describe('merging a draft back', () => {
     const f = fixture();
     departmentWork(f);
     const draft = draftDoc(f);
-    const result = f.master.dispatch('mergeDraft', { draft, accept: ['update:goal:g-sup-1', 'add:note:n1'] });
-    expect(result.applied).toBe(2);
+    // The note is on the goal the draft adds: it cannot come without it, and the refusal names both plainly.
+    const noteAlone = refusal(() =>
+      f.master.dispatch('mergeDraft', { draft, accept: ['update:goal:g-sup-1', 'add:note:n1'] }),
+    );
+    expect(noteAlone.message).toBe(
+      "The note on goal SUP-4 'Publish fixes customers can apply' needs goal SUP-4 'Publish fixes customers can apply', which is not accepted: accept its addition too, or leave the note out.",
+    );
+    const result = f.master.dispatch('mergeDraft', { draft, accept: ['update:goal:g-sup-1'] });
+    expect(result.applied).toBe(1);
     const after = f.master.dispatch('getPlan', {});
     expect(after.goals.find((g) => g.id === 'g-sup-1')!.owner).toBe('Nadia Petrova');
     expect(after.goals.some((g) => g.id === 'g-sup-new')).toBe(false);
     const broken = refusal(() =>
       f.master.dispatch('mergeDraft', { draft, accept: ['link:goal-objective:g-sup-new>o3'] }),
     );
-    expect(broken.message).toMatch(/needs goal g-sup-new, which is not in the plan/);
+    expect(broken.message).toBe(
+      "The link from goal SUP-4 'Publish fixes customers can apply' to objective O3 'Make getting help and managing the account effortless' needs goal SUP-4 'Publish fixes customers can apply', which is not accepted: accept its addition too, or leave the link out.",
+    );
+    expect(broken.message).not.toMatch(/g-sup-new/);
     expect(refusal(() => f.master.dispatch('mergeDraft', { draft, accept: ['add:goal:nope'] })).message).toMatch(
       /no change or conflict has key/,
     );
@@ -240,6 +258,97 @@ describe('merging a draft back', () => {
     const result = f.master.dispatch('mergeDraft', { draft, accept: 'all' });
     expect(result.summary).toBe("Nothing merged from Support's draft: every change in it is already in the plan.");
     expect(f.master.dispatch('getPlan', {})).toEqual(merged);
+    f.master.close();
+  });
+
+  it('conflicts per field: a field changed only in the draft merges beside a conflicting one', async () => {
+    const f = fixture();
+    const s = f.draft();
+    s.dispatch('updateGoal', { id: 'g-sup-1', title: 'Draft title', owner: 'Nadia Petrova' });
+    s.close();
+    f.master.dispatch('updateGoal', { id: 'g-sup-1', title: 'Leadership title', description: 'Leadership text' });
+    const draft = draftDoc(f);
+    const cs = f.master.dispatch('reviewDraft', { draft });
+    expect(cs.changes).toEqual([
+      {
+        key: 'update:goal:g-sup-1',
+        op: 'update',
+        kind: 'goal',
+        id: 'g-sup-1',
+        fields: { owner: { before: 'Rahul Mehta', after: 'Nadia Petrova' } },
+        requires: [],
+      },
+    ]);
+    expect(cs.conflicts).toEqual([
+      {
+        key: 'update:goal:g-sup-1',
+        op: 'update',
+        kind: 'goal',
+        id: 'g-sup-1',
+        fields: { title: { base: 'Cut repeat contacts', draft: 'Draft title', master: 'Leadership title' } },
+        reason: 'changed both in the draft and in the master since the draft was issued',
+      },
+    ]);
+    // --accept-all: every non-conflicting field of the draft, the master's value for the conflicting one only.
+    const { main } = await import('../../cli/main.ts');
+    f.master.close();
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: () => {}, readStdin: () => '' };
+    expect(await main(['merge', f.masterFile, f.draftFile, '--accept-all', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ applied: 1, kept: 1 });
+    const master = openPlan(f.masterFile);
+    expect(master.dispatch('getPlan', {}).goals.find((g) => g.id === 'g-sup-1')).toMatchObject({
+      title: 'Leadership title',
+      description: 'Leadership text',
+      owner: 'Nadia Petrova',
+    });
+    // Taking the draft's side of the conflict changes that field and nothing the master set elsewhere.
+    master.dispatch('mergeDraft', { draft, accept: [], resolve: { 'update:goal:g-sup-1': 'draft' } });
+    expect(master.dispatch('getPlan', {}).goals.find((g) => g.id === 'g-sup-1')).toMatchObject({
+      title: 'Draft title',
+      description: 'Leadership text',
+      owner: 'Nadia Petrova',
+    });
+    master.close();
+  });
+
+  it('makes links and notes on an added goal require it, and names items by code and title', () => {
+    const f = fixture();
+    const s = f.draft();
+    s.dispatch('createGoal', {
+      id: 'g-sup-new',
+      departmentId: 'd-support',
+      code: 'SUP-9',
+      title: 'Publish fixes',
+      supports: [{ objectiveId: 'o3', strength: 'medium' }],
+    });
+    s.dispatch('setLink', { kind: 'tactic-goal', fromId: 't-sup-1-1', toId: 'g-sup-new', strength: 'weak' });
+    s.close();
+    const draft = draftDoc(f);
+    const cs = f.master.dispatch('reviewDraft', { draft });
+    const requires = Object.fromEntries(cs.changes.map((c) => [c.key, c.requires]));
+    expect(requires).toEqual({
+      'add:goal:g-sup-new': [],
+      'link:goal-objective:g-sup-new>o3': ['add:goal:g-sup-new'],
+      'link:tactic-goal:t-sup-1-1>g-sup-new': ['add:goal:g-sup-new'],
+    });
+    const refused = refusal(() =>
+      f.master.dispatch('mergeDraft', { draft, accept: ['link:tactic-goal:t-sup-1-1>g-sup-new'] }),
+    );
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toMatch(
+      /^The link from tactic SUP-1\.1 '.+' to goal SUP-9 'Publish fixes' needs goal SUP-9/,
+    );
+    expect(refused.message).not.toMatch(/g-sup-new|t-sup-1-1/);
+    const before = f.master.dispatch('getPlan', {});
+    expect(f.master.dispatch('mergeDraft', { draft, accept: [] }).applied).toBe(0);
+    expect(f.master.dispatch('getPlan', {}).goals).toEqual(before.goals);
+    expect(f.master.dispatch('mergeDraft', { draft, accept: 'all' }).applied).toBe(3);
+    const merged = f.master.dispatch('getPlan', {});
+    expect(merged.tactics.find((t) => t.id === 't-sup-1-1')!.supports).toContainEqual({
+      goalId: 'g-sup-new',
+      strength: 'weak',
+    });
     f.master.close();
   });
 
@@ -393,6 +502,7 @@ describe('hoshin draft / merge on the command line', () => {
     expect(cs.changes).toEqual([
       {
         key: 'update:tactic:t-sup-1-1',
+        requires: [],
         op: 'update',
         kind: 'tactic',
         id: 't-sup-1-1',

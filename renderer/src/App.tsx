@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { HoshinApi } from '../../contract/api.ts';
+import type { DocumentInfo, HoshinApi } from '../../contract/api.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
 import { toApiError, WEB_MODE, type ApiError } from './api/index.ts';
 import { CatchballBanner } from './catchball/CatchballBanner.tsx';
@@ -10,6 +10,7 @@ import { Inspector } from './components/inspector/Inspector.tsx';
 import { NavRail } from './components/NavRail.tsx';
 import { NoticeBar } from './components/NoticeBar.tsx';
 import { buildCommands } from './domain/app-commands.ts';
+import { addReason, lockReason, plainRefusal, type DraftScope } from './domain/draft-lock.ts';
 import { structuralGapCount } from './domain/gap-summary.ts';
 import { indexPlan } from './domain/plan-index.ts';
 import {
@@ -19,6 +20,7 @@ import {
   type Notice,
   type Selection,
 } from './state/app-context.ts';
+import { DraftContext } from './state/draft-context.ts';
 import { readLastDepartment, writeLastDepartment } from './state/last-department.ts';
 import { routeHref, useRoute, type RouteName } from './state/routes.ts';
 import { deleteItem, type DeletableKind } from './state/useDeleteItem.ts';
@@ -29,6 +31,7 @@ import { useTheme } from './state/useTheme.ts';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
 import { MergeView } from './views/MergeView.tsx';
+import { NotesView } from './views/NotesView.tsx';
 import { GapsView } from './views/GapsView.tsx';
 import { PlanView } from './views/PlanView.tsx';
 import { ReportView } from './views/ReportView.tsx';
@@ -61,6 +64,8 @@ function RouteView({ route, props }: { route: RouteName; props: ViewProps }) {
       return <XMatrixView {...props} />;
     case 'review':
       return <ReviewView {...props} />;
+    case 'notes':
+      return <NotesView {...props} />;
   }
 }
 
@@ -81,10 +86,14 @@ export function App({ api }: { api: HoshinApi }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [lastDepartmentId, setLastDepartmentId] = useState<string | null>(readLastDepartment);
   const [fileName, setFileName] = useState<string | null>(null);
+  const [draftInfo, setDraftInfo] = useState<DocumentInfo['draft']>(null);
 
   useEffect(() => {
     api.getDocumentInfo({}).then(
-      (info) => setFileName(info.fileName),
+      (info) => {
+        setFileName(info.fileName);
+        setDraftInfo(info.draft);
+      },
       () => {},
     );
   }, [api]);
@@ -200,6 +209,25 @@ export function App({ api }: { api: HoshinApi }) {
 
   const plan = load.status === 'ready' ? load.plan : null;
   const gaps = load.status === 'ready' ? load.gaps : null;
+  const draft = useMemo<DraftScope | null>(
+    () =>
+      draftInfo && {
+        departmentId: draftInfo.departmentId,
+        // The department's name as the draft holds it; a draft always carries its own department.
+        departmentName: plan?.departments.find((d) => d.id === draftInfo.departmentId)?.name ?? 'this department',
+        planTitle: draftInfo.planTitle,
+        issuedAt: draftInfo.issuedAt,
+      },
+    [draftInfo, plan?.departments],
+  );
+  // A read-only refusal offers the way out it names: a note on the selected item.
+  const noteOnSelection =
+    bannerError?.code === 'read_only' && selection && selection.kind !== 'department'
+      ? () => {
+          setBannerError(null);
+          setRequest({ type: 'note', itemId: selection.id });
+        }
+      : null;
   const selected = plan && selection && selection.kind !== 'department' ? selectedItem(plan, selection) : null;
   const deleteSelected =
     selected && selection && selection.kind !== 'department'
@@ -213,6 +241,8 @@ export function App({ api }: { api: HoshinApi }) {
     webMode: WEB_MODE,
     history,
     selection,
+    lock: plan && selection ? selectionLock(draft, plan, selection) : null,
+    addLock: (kind) => addReason(draft, kind),
     goTo,
     add: (kind) => {
       goTo('cascade');
@@ -267,31 +297,44 @@ export function App({ api }: { api: HoshinApi }) {
 
   return (
     <AppActionsContext value={actions}>
-      <div className="app" data-view={route} data-presentation={presenting ? 'on' : undefined}>
-        <NavRail route={route} theme={theme} gapCount={structuralGapCount(gaps)} onToggleTheme={toggleTheme} />
-        <AppHeader
-          header={plan?.plan ?? null}
-          gaps={gaps}
-          fileName={fileName}
-          history={history}
-          presenting={presenting}
-          downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
-          onUndo={undo}
-          onRedo={redo}
-          onPalette={openPalette}
-          onPresentation={togglePresentation}
-        />
-        <div className="app__banner">
-          <ErrorBanner error={bannerError} onDismiss={() => setBannerError(null)} />
-          <CatchballBanner plan={plan} />
+      <DraftContext value={draft}>
+        <div className="app" data-view={route} data-presentation={presenting ? 'on' : undefined}>
+          <NavRail
+            route={route}
+            theme={theme}
+            gapCount={structuralGapCount(gaps)}
+            noteCount={plan ? plan.notes.filter((n) => n.answer === null).length : 0}
+            onToggleTheme={toggleTheme}
+          />
+          <AppHeader
+            header={plan?.plan ?? null}
+            gaps={gaps}
+            fileName={fileName}
+            history={history}
+            presenting={presenting}
+            downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
+            onUndo={undo}
+            onRedo={redo}
+            onPalette={openPalette}
+            onPresentation={togglePresentation}
+          />
+          <div className="app__banner">
+            <ErrorBanner
+              error={bannerError}
+              message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
+              onDismiss={() => setBannerError(null)}
+              onAddNote={noteOnSelection}
+            />
+            <CatchballBanner draft={draft} />
+          </div>
+          <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
+            {content}
+          </main>
+          <Inspector plan={plan} gaps={gaps} selection={selection} />
+          <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
         </div>
-        <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
-          {content}
-        </main>
-        <Inspector plan={plan} gaps={gaps} selection={selection} />
-        <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
-      </div>
-      <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
+        <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
+      </DraftContext>
     </AppActionsContext>
   );
 }
@@ -307,4 +350,16 @@ function selectedItem(plan: PlanDocument, selection: Selection): { id: string; c
           ? index.tactics.get(selection.id)
           : undefined;
   return item ? { id: item.id, code: item.code } : null;
+}
+
+/** Why the selected item is read only in the draft, or null. */
+function selectionLock(draft: DraftScope | null, plan: PlanDocument, selection: Selection): string | null {
+  if (!draft) return null;
+  if (selection.kind === 'goal' || selection.kind === 'tactic') {
+    const item = (selection.kind === 'goal' ? plan.goals : plan.tactics).find((x) => x.id === selection.id);
+    if (!item) return null;
+    const departmentName = plan.departments.find((d) => d.id === item.departmentId)?.name;
+    return lockReason(draft, { kind: selection.kind, departmentId: item.departmentId, departmentName });
+  }
+  return lockReason(draft, { kind: selection.kind });
 }

@@ -1,23 +1,47 @@
-import { useState, type FormEvent } from 'react';
-import type { Note, PlanDocument } from '../../../contract/plan-format.ts';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { DraftStatus } from '../../../contract/catchball.ts';
+import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { noteSubjects, openNotesLabel, sortNotes, type NoteSubject } from '../domain/notes.ts';
 import { useAppActions } from '../state/app-context.ts';
-import { formatInstant, itemNames } from './change-format.ts';
+import { useDraft } from '../state/draft-context.ts';
+import { NoteEntry } from './NoteEntry.tsx';
+import { NoteForm } from './NoteForm.tsx';
 
-/** Departments' questions and proposals still waiting for leadership's answer. */
-export function NotesPanel({ plan }: { plan: PlanDocument }) {
-  const open = plan.notes.filter((n) => !n.answer);
-  const names = itemNames(plan);
+interface NotesPanelProps {
+  plan: PlanDocument;
+  /** The review screen lists only what waits for an answer, and writes none. */
+  openOnly?: boolean;
+}
+
+const about = (s: NoteSubject | undefined) => (s ? `${s.code} ${s.title}` : 'an item no longer in the plan');
+
+/**
+ * The file's catchball notes: item (code and title), kind, text, author, date and answer. In a draft, a note can
+ * be written here on any item; in the master, leadership answers here or in the inspector.
+ */
+export function NotesPanel({ plan, openOnly = false }: NotesPanelProps) {
+  const draft = useDraft();
+  const subjects = useMemo(() => noteSubjects(plan), [plan]);
+  const notes = sortNotes(openOnly ? plan.notes.filter((n) => n.answer === null) : plan.notes);
+  const open = plan.notes.filter((n) => n.answer === null).length;
   return (
-    <section className="merge-section" aria-labelledby="open-notes-heading">
-      <h3 id="open-notes-heading" className="section-heading">
-        Open notes <span className="section-heading__count">{open.length}</span>
+    <section className="merge-section notes-panel" aria-labelledby="notes-panel-heading">
+      <h3 id="notes-panel-heading" className="section-heading">
+        {openOnly ? 'Open notes' : 'Notes'}{' '}
+        <span className="section-heading__count">{openOnly ? open : notes.length}</span>
       </h3>
-      {open.length === 0 ? (
-        <p className="muted">No questions or proposals wait for an answer.</p>
+      {draft ? null : <DepartmentNoteCounts plan={plan} />}
+      {openOnly ? null : <NewNote plan={plan} />}
+      {notes.length === 0 ? (
+        <p className="muted">
+          {openOnly
+            ? 'No questions or proposals wait for an answer.'
+            : 'No notes yet. A department asks or proposes with a note on the item it is about.'}
+        </p>
       ) : (
-        <ul className="merge-notes">
-          {open.map((n) => (
-            <NoteItem key={n.id} note={n} about={names.get(n.itemId) ?? n.itemId} />
+        <ul className="note-list note-list--panel" aria-label={openOnly ? 'Open notes' : 'Notes'}>
+          {notes.map((n) => (
+            <NoteEntry key={n.id} note={n} about={about(subjects.get(n.itemId))} canAnswer={draft === null} />
           ))}
         </ul>
       )}
@@ -25,41 +49,77 @@ export function NotesPanel({ plan }: { plan: PlanDocument }) {
   );
 }
 
-function NoteItem({ note, about }: { note: Note; about: string }) {
-  const { run, reportError, notify } = useAppActions();
-  const [answer, setAnswer] = useState('');
-  const inputId = `note-answer-${note.id}`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!answer.trim()) return;
-    run('answerNote', { id: note.id, answer: answer.trim() }).then(() => {
-      setAnswer('');
-      notify({ message: `Answered the note on ${about}.`, undoable: true });
-    }, reportError);
-  };
+/**
+ * Open notes per department, from getDraftStatus: the very numbers the Departments view's Catchball table shows,
+ * so the two screens cannot disagree.
+ */
+function DepartmentNoteCounts({ plan }: { plan: PlanDocument }) {
+  const { run } = useAppActions();
+  const [statuses, setStatuses] = useState<readonly DraftStatus[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    run('getDraftStatus', {}).then(
+      (list) => live && setStatuses(list),
+      () => live && setStatuses(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [run, plan.notes]);
+  const withNotes = (statuses ?? []).filter((s) => s.openNotes > 0);
+  if (withNotes.length === 0) return null;
+  const name = (id: string) => plan.departments.find((d) => d.id === id)?.name ?? 'A department';
   return (
-    <li className="merge-note card" data-note-id={note.id}>
-      <p className="merge-note__meta">
-        <span className="merge-op">{note.kind === 'proposal' ? 'Proposal' : 'Question'}</span> on {about}
-        {note.author ? ` — ${note.author}` : ''}, {formatInstant(note.createdAt)}
-      </p>
-      <p className="merge-note__text">{note.text}</p>
-      <form className="merge-note__answer" onSubmit={submit} noValidate>
-        <label className="visually-hidden" htmlFor={inputId}>
-          Answer to the note on {about}
+    <p className="notes-panel__departments" data-department-notes="">
+      {withNotes.map((s, i) => (
+        <span key={s.departmentId} data-department-id={s.departmentId} data-open-notes={s.openNotes}>
+          {i > 0 ? ' · ' : ''}
+          {name(s.departmentId)}: {openNotesLabel(s.openNotes)}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Writing a note from the panel: first the item it is about (any item, read-only ones included). */
+function NewNote({ plan }: { plan: PlanDocument }) {
+  const id = useId();
+  const [itemId, setItemId] = useState('');
+  const subjects = useMemo(() => noteSubjects(plan), [plan]);
+  const chosen = itemId && subjects.has(itemId) ? itemId : '';
+  return (
+    <div className="card notes-panel__new">
+      <h4 className="inspector__subheading">Add a note</h4>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-item`}>
+          About
         </label>
-        <input
-          id={inputId}
-          className="input"
-          placeholder="Answer…"
-          autoComplete="off"
-          value={answer}
-          onChange={(e) => setAnswer(e.target.value)}
-        />
-        <button type="submit" className="button button--small" disabled={!answer.trim()}>
-          Answer
-        </button>
-      </form>
-    </li>
+        <select id={`${id}-item`} className="select" value={chosen} onChange={(e) => setItemId(e.target.value)}>
+          <option value="">Choose an objective, goal or tactic…</option>
+          <optgroup label="Objectives">
+            {plan.objectives.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.code} {o.title}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Goals">
+            {plan.goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.code} {g.title}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Tactics">
+            {plan.tactics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.code} {t.title}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </div>
+      <NoteForm itemId={chosen || null} about={chosen ? about(subjects.get(chosen)) : 'the item'} />
+    </div>
   );
 }

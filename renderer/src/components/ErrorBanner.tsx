@@ -3,20 +3,25 @@ import { AlertIcon, CloseIcon } from './icons.tsx';
 
 interface ErrorBannerProps {
   error: ApiError | null;
+  /** The words shown (the error's message unless the app has plainer ones). */
+  message?: string;
   onDismiss: () => void;
+  /** Offered with a read-only refusal in a draft: opens the note form on the item instead. */
+  onAddNote?: (() => void) | null;
 }
 
-export function ErrorBanner({ error, onDismiss }: ErrorBannerProps) {
+/** The app's error, in plain words: the error's code is for programs (the CLI's JSON), never shown here. */
+export function ErrorBanner({ error, message, onDismiss, onAddNote }: ErrorBannerProps) {
   if (!error) return null;
   return (
     <div className="error-banner" role="alert">
       <AlertIcon />
-      <p className="error-banner__message">
-        {error.message}
-        {error.code !== 'internal' && error.code !== 'transport' ? (
-          <span className="error-banner__code"> ({error.code})</span>
-        ) : null}
-      </p>
+      <p className="error-banner__message">{message || error.message}</p>
+      {onAddNote ? (
+        <button type="button" className="button button--small" onClick={onAddNote}>
+          Add a note
+        </button>
+      ) : null}
       <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss error">
         <CloseIcon />
       </button>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { openNotesLabel } from '../domain/notes.ts';
 import { routeHref, type RouteName } from '../state/routes.ts';
 import type { Theme } from '../state/useTheme.ts';
 import {
@@ -6,6 +7,7 @@ import {
   DepartmentsIcon,
   GapsIcon,
   LogoMark,
+  NotesIcon,
   PlanIcon,
   ReportIcon,
   ThemeIcon,
@@ -28,16 +30,19 @@ const ENTRIES: readonly NavEntry[] = [
   { route: 'report', label: 'Report', icon: <ReportIcon /> },
   { route: 'xmatrix', label: 'X-matrix', icon: <XMatrixIcon /> },
   { route: 'review', label: 'Review', icon: <ReviewIcon /> },
+  { route: 'notes', label: 'Notes', icon: <NotesIcon /> },
 ];
 
 interface NavRailProps {
   route: RouteName;
   theme: Theme;
   gapCount: number;
+  /** Catchball notes still waiting for an answer. */
+  noteCount?: number;
   onToggleTheme: () => void;
 }
 
-export function NavRail({ route, theme, gapCount, onToggleTheme }: NavRailProps) {
+export function NavRail({ route, theme, gapCount, noteCount = 0, onToggleTheme }: NavRailProps) {
   return (
     <nav className="nav-rail" aria-label="Views">
       <div className="nav-rail__brand" title="Hoshin Planner">
@@ -56,6 +61,11 @@ export function NavRail({ route, theme, gapCount, onToggleTheme }: NavRailProps)
               {entry.route === 'gaps' && gapCount > 0 ? (
                 <span className="nav-rail__count" aria-label={`${gapCount} structural gaps`}>
                   {gapCount}
+                </span>
+              ) : null}
+              {entry.route === 'notes' && noteCount > 0 ? (
+                <span className="nav-rail__count" aria-label={openNotesLabel(noteCount)}>
+                  {noteCount}
                 </span>
               ) : null}
             </a>

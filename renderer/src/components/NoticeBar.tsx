@@ -26,6 +26,18 @@ export function NoticeBar({ notice, onUndo, onDismiss }: NoticeBarProps) {
       {notice ? (
         <div className="notice" key={notice.id}>
           <p className="notice__message">{notice.message}</p>
+          {notice.action ? (
+            <button
+              type="button"
+              className="button button--small notice__undo"
+              onClick={() => {
+                notice.action?.run();
+                onDismiss();
+              }}
+            >
+              {notice.action.label}
+            </button>
+          ) : null}
           {notice.undoable ? (
             <button type="button" className="button button--small notice__undo" onClick={onUndo}>
               Undo

@@ -29,6 +29,13 @@ export const PlanIcon = () => (
   </Icon>
 );
 
+export const NotesIcon = () => (
+  <Icon>
+    <path d="M4 5h16v11H9l-5 4z" />
+    <path d="M8 9h8M8 12h5" />
+  </Icon>
+);
+
 export const CascadeIcon = () => (
   <Icon>
     <rect x="3" y="3" width="8" height="5" rx="1.5" />

@@ -47,3 +47,15 @@ export function SharedBadge({ parents, kind }: { parents: number; kind: string }
     </span>
   );
 }
+
+/** Open catchball notes (questions, proposals) waiting on the item: a count in words for assistive technology. */
+export function NoteBadge({ count }: { count: number }) {
+  if (count < 1) return null;
+  const words = `${count} open ${count === 1 ? 'note' : 'notes'}`;
+  return (
+    <span className="note-badge" title={words} data-open-notes={count}>
+      <span aria-hidden="true">✎ {count}</span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}

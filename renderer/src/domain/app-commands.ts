@@ -3,6 +3,7 @@ import type { Selection } from '../state/app-context.ts';
 import type { RouteName } from '../state/routes.ts';
 import type { Theme } from '../state/useTheme.ts';
 import type { Command } from './commands.ts';
+import { asSentence } from './draft-lock.ts';
 
 export interface CommandDeps {
   route: RouteName;
@@ -11,6 +12,10 @@ export interface CommandDeps {
   webMode: boolean;
   history: HistoryState | null;
   selection: Selection | null;
+  /** Why the selected item is read only (a department draft), or null. */
+  lock?: string | null;
+  /** Why a new item of the kind cannot be added (an objective in a draft), or null. */
+  addLock?: (kind: 'objective' | 'goal' | 'tactic') => string | null;
   goTo: (route: RouteName) => void;
   add: (kind: 'objective' | 'goal' | 'tactic') => void;
   link: () => void;
@@ -38,6 +43,11 @@ const VIEWS: readonly { route: RouteName; label: string }[] = [
 /** Every action of the app, for the command palette. File commands a browser cannot do are listed, disabled. */
 export function buildCommands(d: CommandDeps): Command[] {
   const linkable = d.selection !== null && d.selection.kind !== 'department';
+  const lock = d.lock ? asSentence(d.lock) : undefined;
+  const addLock = (kind: 'objective' | 'goal' | 'tactic') => {
+    const reason = d.addLock?.(kind);
+    return reason ? asSentence(reason) : undefined;
+  };
   const fileNote = d.webMode
     ? 'Not in web mode: it serves one file. Run hoshin serve <file> for another.'
     : 'In the File menu.';
@@ -47,16 +57,31 @@ export function buildCommands(d: CommandDeps): Command[] {
       group: 'Add',
       label: 'Add objective',
       keywords: 'new create',
+      disabled: addLock('objective'),
       run: () => d.add('objective'),
     },
-    { id: 'add-goal', group: 'Add', label: 'Add goal', keywords: 'new create department', run: () => d.add('goal') },
-    { id: 'add-tactic', group: 'Add', label: 'Add tactic', keywords: 'new create action', run: () => d.add('tactic') },
+    {
+      id: 'add-goal',
+      group: 'Add',
+      label: 'Add goal',
+      keywords: 'new create department',
+      disabled: addLock('goal'),
+      run: () => d.add('goal'),
+    },
+    {
+      id: 'add-tactic',
+      group: 'Add',
+      label: 'Add tactic',
+      keywords: 'new create action',
+      disabled: addLock('tactic'),
+      run: () => d.add('tactic'),
+    },
     {
       id: 'link',
       group: 'Edit',
       label: 'Link the selected item…',
       keywords: 'support connect strength',
-      disabled: linkable ? undefined : 'Select an objective, goal or tactic first.',
+      disabled: linkable ? lock : 'Select an objective, goal or tactic first.',
       run: d.link,
     },
     {
@@ -65,6 +90,7 @@ export function buildCommands(d: CommandDeps): Command[] {
       label: 'Rename the focused item',
       shortcut: 'F2',
       keywords: 'title edit',
+      disabled: lock,
       run: d.rename,
     },
     {
@@ -73,7 +99,7 @@ export function buildCommands(d: CommandDeps): Command[] {
       label: 'Delete the selected item',
       shortcut: 'Delete',
       keywords: 'remove',
-      disabled: d.deleteSelected ? undefined : 'Select an objective, goal or tactic first.',
+      disabled: d.deleteSelected ? lock : 'Select an objective, goal or tactic first.',
       run: () => d.deleteSelected?.(),
     },
     {

@@ -121,10 +121,20 @@ interface SelectFieldProps<V extends string> {
   options: readonly { value: V; label: string }[];
   onSave: (value: V) => Promise<unknown>;
   hint?: ReactNode;
+  /** Shown but not changeable (a draft's read-only part); say why in `hint`. */
+  disabled?: boolean;
 }
 
 /** A choice saved as soon as it is made. */
-export function SelectField<V extends string>({ label, value, path, options, onSave, hint }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  label,
+  value,
+  path,
+  options,
+  onSave,
+  hint,
+  disabled,
+}: SelectFieldProps<V>) {
   const id = useId();
   const { error, commit } = useFieldCommit(path);
   return (
@@ -133,6 +143,7 @@ export function SelectField<V extends string>({ label, value, path, options, onS
         id={id}
         className="select"
         value={value}
+        disabled={disabled}
         onChange={(e) => void commit(() => onSave(e.target.value as V))}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}

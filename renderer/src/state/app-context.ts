@@ -10,12 +10,19 @@ export interface Selection {
 
 /** Something another part of the screen asked the cascade or the inspector to do (from the palette or a menu). */
 export type AppRequest =
-  { type: 'add'; kind: 'objective' | 'goal' | 'tactic' } | { type: 'find' } | { type: 'link' } | { type: 'edit-title' };
+  | { type: 'add'; kind: 'objective' | 'goal' | 'tactic' }
+  | { type: 'find' }
+  | { type: 'link' }
+  | { type: 'edit-title' }
+  /** Open the note form on this item in the inspector (from a read-only refusal or a lock reason). */
+  | { type: 'note'; itemId: string };
 
 export interface Notice {
   message: string;
   /** Offer an Undo button (the change just made is the newest undo step). */
   undoable?: boolean;
+  /** Offer a button that does what the message suggests ("Add a note" after a read-only refusal). */
+  action?: { label: string; run: () => void };
 }
 
 /** What any view or form may do to the app: change the plan, report an error, select an item. */

@@ -10,6 +10,7 @@ export const ROUTES = [
   'merge',
   'xmatrix',
   'review',
+  'notes',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: RouteName = 'cascade';

@@ -15,7 +15,9 @@ import { PlusIcon } from '../components/icons.tsx';
 import { OutlineFilters } from '../components/outline/OutlineFilters.tsx';
 import type { TitleEditor } from '../components/outline/OutlineRowView.tsx';
 import { OutlineTree, type ScrollRequest } from '../components/outline/OutlineTree.tsx';
+import { addReason, asSentence, lockReason } from '../domain/draft-lock.ts';
 import { gapFlags } from '../domain/gap-flags.ts';
+import { openNoteCounts } from '../domain/notes.ts';
 import { applyChange } from '../domain/plan-patch.ts';
 import { indexPlan } from '../domain/plan-index.ts';
 import { STRENGTH_LABEL, STRENGTH_SYMBOL, STRENGTHS } from '../domain/constants.ts';
@@ -35,6 +37,7 @@ import {
   type OutlineRow,
 } from '../outline/rows.ts';
 import { useAppActions, type AppRequest, type Selection } from '../state/app-context.ts';
+import { useDraft } from '../state/draft-context.ts';
 import { useDeleteItem } from '../state/useDeleteItem.ts';
 
 interface CascadeViewProps {
@@ -82,8 +85,11 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
     clearRequest,
     lastDepartmentId,
     rememberDepartment,
+    sendRequest,
   } = actions;
   const deleteItem = useDeleteItem();
+  // The department draft open, if any (`draft` below is the new item being typed).
+  const catchball = useDraft();
 
   const [filter, setFilterState] = useState<OutlineFilter>(() => remembered.filter);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => remembered.collapsed);
@@ -115,6 +121,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
   );
   const rows = outline.rows;
   const flags = useMemo(() => gapFlags(gaps), [gaps]);
+  const noteCounts = useMemo(() => openNoteCounts(plan.notes), [plan.notes]);
   const departmentNames = useMemo(() => new Map(plan.departments.map((d) => [d.id, d.name])), [plan.departments]);
   // The menus' lists can wait a frame: a deferred plan keeps their rebuild out of an edit's way to the screen.
   const choices = useStableChoices(useDeferredValue(plan));
@@ -136,10 +143,49 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
 
   /** The department of a new goal or tactic: the filtered one, else the one last used, else the first. */
   const newItemDepartment = (): string | null => {
+    // A department's draft adds only to its own department (the service refuses any other).
+    if (catchball) return catchball.departmentId;
     if (filter.departmentId) return filter.departmentId;
     if (lastDepartmentId && plan.departments.some((d) => d.id === lastDepartmentId)) return lastDepartmentId;
     return plan.departments[0]?.id ?? null;
   };
+
+  // --- A department draft: leadership's rows are read only, refused before anything is typed.
+
+  /** Why the row's item is read only in this draft, or null. */
+  const rowLock = (row: OutlineRow): string | null => {
+    if (row.draft || row.kind === 'section') return null;
+    if (row.kind === 'objective') return lockReason(catchball, { kind: 'objective' });
+    const item = itemOf(row) as Goal | Tactic | null;
+    if (!item) return null;
+    return lockReason(catchball, {
+      kind: row.kind,
+      departmentId: item.departmentId,
+      departmentName: departmentNames.get(item.departmentId),
+    });
+  };
+  /** Says why, and offers the note that proposes the change instead. */
+  const refuse = (row: OutlineRow | null, reason: string) => {
+    const item = row ? itemOf(row) : null;
+    if (!row || !item || row.kind === 'section') {
+      notify({ message: asSentence(reason) });
+      return;
+    }
+    select({ kind: row.kind, id: row.id });
+    notify({
+      message: `${item.code}: ${asSentence(reason)}`,
+      action: { label: 'Add a note', run: () => sendRequest({ type: 'note', itemId: row.id }) },
+    });
+  };
+  /** Opens the title editor unless the row is read only here. */
+  const editTitle = (row: OutlineRow) => {
+    const item = itemOf(row);
+    if (!item) return;
+    const lock = rowLock(row);
+    if (lock) refuse(row, lock);
+    else setEditing({ key: row.key, text: item.title, error: null, returnKey: row.key });
+  };
+  const addLock = addReason(catchball, 'objective');
 
   const expand = (key: string | null) => {
     if (key === null) return;
@@ -316,6 +362,11 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       notify({ message: target.reason });
       return;
     }
+    const lock = rowLock(row) ?? (target.to === 'objective' ? addReason(catchball, 'objective') : null);
+    if (lock) {
+      refuse(row.draft ? null : row, lock);
+      return;
+    }
     expand(target.parentKey);
     if (row.draft) {
       moving.current = true;
@@ -382,15 +433,17 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
         setCollapsed((c) => new Set(c).add(command.key));
         break;
       case 'new-sibling':
-        if (row.kind !== 'section') {
+        if (row.kind === 'objective' && addLock) refuse(null, addLock);
+        else if (row.kind !== 'section') {
           startDraft({ kind: row.kind, parentKey: row.parentKey, parentId: row.parentId, afterId: row.id });
         }
         break;
       case 'edit':
-        if (item) setEditing({ key: row.key, text: item.title, error: null, returnKey: row.key });
+        editTitle(row);
         break;
       case 'delete':
-        if (row.kind !== 'section' && item) {
+        if (rowLock(row)) refuse(row, rowLock(row)!);
+        else if (row.kind !== 'section' && item) {
           const next = focusAfterRemoval(rows, at);
           void deleteItem(row.kind, row.id, item.code).then((ok) => {
             if (ok) focusKey(next);
@@ -462,14 +515,16 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
   const onRequest = useEffectEvent((r: AppRequest) => {
     if (r.type === 'add') {
       clearRequest();
-      startDraft(draftFor(r.kind));
+      const lock = addReason(catchball, r.kind);
+      if (lock) refuse(null, lock);
+      else startDraft(draftFor(r.kind));
     } else if (r.type === 'find') {
       clearRequest();
       searchRef.current?.focus();
       searchRef.current?.select();
     } else if (r.type === 'edit-title' && activeRow && itemOf(activeRow)) {
       clearRequest();
-      setEditing({ key: activeRow.key, text: itemOf(activeRow)!.title, error: null, returnKey: activeRow.key });
+      editTitle(activeRow);
     }
   });
   // A layout effect: the new item's title field must have the focus before the next key is handled, or the first
@@ -520,8 +575,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
   }, []);
   const onEdit = (index: number) => {
     const row = rows[index];
-    const item = row ? itemOf(row) : null;
-    if (row && item) setEditing({ key: row.key, text: item.title, error: null, returnKey: row.key });
+    if (row) editTitle(row);
   };
   // Stable, so the filter bar (with its long owner menu) re-renders only when the filters or the rows change.
   const goToFirstMatch = useCallback(() => {
@@ -549,12 +603,27 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
           </p>
         </div>
         <div className="view__actions">
-          {(['objective', 'goal', 'tactic'] as const).map((kind) => (
-            <button key={kind} type="button" className="button" onClick={() => startDraft(draftFor(kind))}>
-              <PlusIcon />
-              {`Add ${kind}`}
-            </button>
-          ))}
+          {(['objective', 'goal', 'tactic'] as const).map((kind) => {
+            const lock = addReason(catchball, kind);
+            return (
+              <button
+                key={kind}
+                type="button"
+                className="button"
+                disabled={lock !== null}
+                aria-describedby={lock ? 'cascade-add-lock' : undefined}
+                onClick={() => startDraft(draftFor(kind))}
+              >
+                <PlusIcon />
+                {`Add ${kind}`}
+              </button>
+            );
+          })}
+          {addLock ? (
+            <p className="view__lock-reason" id="cascade-add-lock">
+              Objectives are {addLock.charAt(0).toLowerCase() + addLock.slice(1)}.
+            </p>
+          ) : null}
         </div>
       </div>
       <OutlineFilters
@@ -595,6 +664,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
           editingKey={editing?.key ?? null}
           editor={editor}
           flags={flags}
+          noteCounts={noteCounts}
           departmentNames={departmentNames}
           index={index}
           label="Cascade outline"

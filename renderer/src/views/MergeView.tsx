@@ -214,7 +214,7 @@ export function MergeView({ plan }: ViewProps) {
         </p>
       ) : null}
 
-      <NotesPanel plan={plan} />
+      <NotesPanel plan={plan} openOnly />
     </section>
   );
 }

@@ -1,14 +1,19 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Finding, GapReport } from '../../../../contract/gaps.ts';
 import type { Department, PlanDocument } from '../../../../contract/plan-format.ts';
+import { lockReason } from '../../domain/draft-lock.ts';
 import { gapFlags } from '../../domain/gap-flags.ts';
+import { openNoteCounts } from '../../domain/notes.ts';
 import { indexPlan } from '../../domain/plan-index.ts';
 import { TextField, orNull } from '../../forms/fields.tsx';
 import { useAppActions, type Selection } from '../../state/app-context.ts';
+import { useDraft } from '../../state/draft-context.ts';
 import { useDeleteItem } from '../../state/useDeleteItem.ts';
 import { useDeleteDepartment } from '../DeleteDepartmentDialog.tsx';
-import { GapBadge, SharedBadge } from '../marks.tsx';
+import { GapBadge, NoteBadge, SharedBadge } from '../marks.tsx';
+import { ItemNotes } from './ItemNotes.tsx';
 import { GoalPanel, ObjectivePanel, TacticPanel } from './ItemPanels.tsx';
+import { LockedFields } from './LockedFields.tsx';
 
 interface InspectorProps {
   plan: PlanDocument | null;
@@ -62,6 +67,7 @@ function InspectorBody({
   selection: Selection;
 }) {
   const index = indexPlan(plan);
+  const draft = useDraft();
   const deleteItem = useDeleteItem();
   const findings = gaps?.findings.filter((f) => f.id === selection.id && f.itemKind === selection.kind) ?? [];
   const flag = gapFlags(gaps).get(selection.id);
@@ -70,12 +76,15 @@ function InspectorBody({
   let title = '';
   let parents = 0;
   let remove: (() => void) | null = null;
+  let lock: string | null = null;
+  const departmentName = (id: string) => index.departments.get(id)?.name;
   switch (selection.kind) {
     case 'objective': {
       const o = index.objectives.get(selection.id);
       if (!o) return <Gone />;
       code = o.code;
       title = o.title;
+      lock = lockReason(draft, { kind: 'objective' });
       panel = <ObjectivePanel objective={o} plan={plan} />;
       remove = () => void deleteItem('objective', o.id, o.code);
       break;
@@ -86,6 +95,11 @@ function InspectorBody({
       code = g.code;
       title = g.title;
       parents = g.supports.length;
+      lock = lockReason(draft, {
+        kind: 'goal',
+        departmentId: g.departmentId,
+        departmentName: departmentName(g.departmentId),
+      });
       panel = <GoalPanel goal={g} plan={plan} />;
       remove = () => void deleteItem('goal', g.id, g.code);
       break;
@@ -96,6 +110,11 @@ function InspectorBody({
       code = t.code;
       title = t.title;
       parents = t.supports.length;
+      lock = lockReason(draft, {
+        kind: 'tactic',
+        departmentId: t.departmentId,
+        departmentName: departmentName(t.departmentId),
+      });
       panel = <TacticPanel tactic={t} plan={plan} />;
       remove = () => void deleteItem('tactic', t.id, t.code);
       break;
@@ -104,10 +123,12 @@ function InspectorBody({
       const d = index.departments.get(selection.id);
       if (!d) return <Gone />;
       title = d.name;
-      panel = <DepartmentPanel department={d} plan={plan} />;
+      lock = lockReason(draft, { kind: 'department' });
+      panel = <DepartmentPanel department={d} plan={plan} lock={lock} />;
       break;
     }
   }
+  const isItem = selection.kind !== 'department';
   return (
     // Keyed by item so a field's unsaved text never carries over to the next item.
     <div className="inspector__body" data-inspected-id={selection.id} key={`${selection.kind}:${selection.id}`}>
@@ -116,15 +137,25 @@ function InspectorBody({
         {code ? <span className="code">{code}</span> : null}
         <GapBadge flag={flag} />
         <SharedBadge parents={parents} kind={selection.kind} />
+        {isItem ? <NoteBadge count={openNoteCounts(plan.notes).get(selection.id) ?? 0} /> : null}
         {remove ? (
-          <button type="button" className="button button--small button--quiet inspector__delete" onClick={remove}>
+          <button
+            type="button"
+            className="button button--small button--quiet inspector__delete"
+            onClick={remove}
+            disabled={lock !== null}
+            title={lock ?? undefined}
+          >
             Delete {selection.kind}
           </button>
         ) : null}
       </div>
       {/* The whole title, which the one-line field below may cut off. */}
       <h3 className="inspector__title">{title}</h3>
-      {panel}
+      <LockedFields reason={lock} itemId={isItem ? selection.id : null}>
+        {panel}
+      </LockedFields>
+      {isItem ? <ItemNotes itemId={selection.id} about={`${code} ${title}`} notes={plan.notes} /> : null}
       {findings.length > 0 ? <FindingList findings={findings} /> : null}
     </div>
   );
@@ -134,7 +165,15 @@ function Gone() {
   return <p className="inspector__empty">The selected item no longer exists (deleted, or undone).</p>;
 }
 
-function DepartmentPanel({ department: d, plan }: { department: Department; plan: PlanDocument }) {
+function DepartmentPanel({
+  department: d,
+  plan,
+  lock,
+}: {
+  department: Department;
+  plan: PlanDocument;
+  lock: string | null;
+}) {
   const { run } = useAppActions();
   const { ask, dialog } = useDeleteDepartment();
   let goals = 0;
@@ -160,7 +199,12 @@ function DepartmentPanel({ department: d, plan }: { department: Department; plan
       <p className="inspector__facts">
         {goals} {goals === 1 ? 'goal' : 'goals'} · {tactics} {tactics === 1 ? 'tactic' : 'tactics'}
       </p>
-      <button type="button" className="button button--small button--danger-quiet" onClick={() => ask(d)}>
+      <button
+        type="button"
+        className="button button--small button--danger-quiet"
+        onClick={() => ask(d)}
+        disabled={lock !== null}
+      >
         Delete department…
       </button>
       {dialog}

@@ -5,6 +5,7 @@ import { HORIZON_LABEL, HORIZONS, STATUS_LABEL, TACTIC_STATUSES } from '../../do
 import { goalsOf, indexPlan, tacticsOf } from '../../domain/plan-index.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
 import { useAppActions } from '../../state/app-context.ts';
+import { useDraft } from '../../state/draft-context.ts';
 import { KpiFields } from './KpiFields.tsx';
 import { LinkSection } from './LinkSection.tsx';
 import type { LinkCandidate } from './LinkSearch.tsx';
@@ -38,6 +39,12 @@ function useCandidates(plan: PlanDocument, kinds: { objectives?: boolean; goals?
 
 function departmentOptions(plan: PlanDocument) {
   return plan.departments.map((d) => ({ value: d.id, label: d.name }));
+}
+
+/** In a draft, the department's own items stay in it: the service refuses a move to another department. */
+function useDepartmentLock(kind: 'goal' | 'tactic'): string | undefined {
+  const draft = useDraft();
+  return draft ? `A draft’s ${kind}s stay in ${draft.departmentName}.` : undefined;
 }
 
 export function ObjectivePanel({ objective: o, plan }: { objective: Objective; plan: PlanDocument }) {
@@ -127,6 +134,7 @@ export function ObjectivePanel({ objective: o, plan }: { objective: Objective; p
 
 export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument }) {
   const { run, rememberDepartment } = useAppActions();
+  const departmentLock = useDepartmentLock('goal');
   const { objectives, tactics } = useCandidates(plan, { objectives: true, tactics: true });
   const index = indexPlan(plan);
   const save = (patch: Omit<OperationInput<'updateGoal'>, 'id'>) => run('updateGoal', { id: g.id, ...patch });
@@ -149,6 +157,8 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
             value={g.departmentId}
             path="departmentId"
             options={departmentOptions(plan)}
+            disabled={departmentLock !== undefined}
+            hint={departmentLock}
             onSave={(departmentId) => {
               rememberDepartment(departmentId);
               return save({ departmentId });
@@ -194,6 +204,7 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
 
 export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDocument }) {
   const { run, rememberDepartment } = useAppActions();
+  const departmentLock = useDepartmentLock('tactic');
   const { goals } = useCandidates(plan, { goals: true });
   const index = indexPlan(plan);
   const save = (patch: Omit<OperationInput<'updateTactic'>, 'id'>) => run('updateTactic', { id: t.id, ...patch });
@@ -212,6 +223,8 @@ export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDoc
             value={t.departmentId}
             path="departmentId"
             options={departmentOptions(plan)}
+            disabled={departmentLock !== undefined}
+            hint={departmentLock}
             onSave={(departmentId) => {
               rememberDepartment(departmentId);
               return save({ departmentId });

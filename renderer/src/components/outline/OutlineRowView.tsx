@@ -5,7 +5,7 @@ import { HORIZON_LABEL } from '../../domain/constants.ts';
 import { formatDate, formatKpi } from '../../domain/format.ts';
 import type { OutlineRow } from '../../outline/rows.ts';
 import { ChevronIcon } from '../icons.tsx';
-import { GapBadge, Owner, SharedBadge, StatusBadge, StrengthMark } from '../marks.tsx';
+import { GapBadge, NoteBadge, Owner, SharedBadge, StatusBadge, StrengthMark } from '../marks.tsx';
 
 export interface TitleEditor {
   text: string;
@@ -24,6 +24,8 @@ interface OutlineRowViewProps {
   active: boolean;
   selected: boolean;
   gap: GapFlag | undefined;
+  /** Open catchball notes on the item. */
+  notes: number;
   departmentName: string;
   /** Tactics listed under a goal (shown on goal rows). */
   editor: TitleEditor | null;
@@ -46,7 +48,7 @@ function kpiTarget(kpi: Kpi | null): string {
  * the only control inside is the title editor while editing.
  */
 export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowViewProps) {
-  const { row, item, index, start, active, selected, gap, departmentName, editor, measureRef, onToggle } = props;
+  const { row, item, index, start, active, selected, gap, notes, departmentName, editor, measureRef, onToggle } = props;
   const classes = [
     'orow',
     `orow--${row.kind}`,
@@ -100,12 +102,13 @@ export const OutlineRowView = memo(function OutlineRowView(props: OutlineRowView
       {row.kind === 'section' ? (
         <SectionContent count={row.childCount} />
       ) : row.kind === 'objective' ? (
-        <ObjectiveContent row={row} objective={item as Objective | null} gap={gap} editor={editor} />
+        <ObjectiveContent row={row} objective={item as Objective | null} gap={gap} notes={notes} editor={editor} />
       ) : (
         <ItemContent
           row={row}
           item={item as Goal | Tactic | null}
           gap={gap}
+          notes={notes}
           editor={editor}
           departmentName={departmentName}
         />
@@ -148,11 +151,13 @@ function ObjectiveContent({
   row,
   objective: o,
   gap,
+  notes,
   editor,
 }: {
   row: OutlineRow;
   objective: Objective | null;
   gap: GapFlag | undefined;
+  notes: number;
   editor: TitleEditor | null;
 }) {
   const kpi = o ? formatKpi(o.kpi) : '';
@@ -163,6 +168,7 @@ function ObjectiveContent({
         <span className="orow__line">
           <Title row={row} title={o?.title ?? ''} editor={editor} />
           <GapBadge flag={gap} />
+          <NoteBadge count={notes} />
         </span>
         {o ? (
           <span className="orow__meta">
@@ -183,12 +189,14 @@ function ItemContent({
   row,
   item,
   gap,
+  notes,
   editor,
   departmentName,
 }: {
   row: OutlineRow;
   item: Goal | Tactic | null;
   gap: GapFlag | undefined;
+  notes: number;
   editor: TitleEditor | null;
   departmentName: string;
 }) {
@@ -202,6 +210,7 @@ function ItemContent({
         <Title row={row} title={item?.title ?? ''} editor={editor} />
         <GapBadge flag={gap} />
         <SharedBadge parents={row.parents} kind={row.kind} />
+        <NoteBadge count={notes} />
       </span>
       <span className="orow__dept">{departmentName}</span>
       <span className="orow__owner">{item ? <Owner name={item.owner} /> : null}</span>

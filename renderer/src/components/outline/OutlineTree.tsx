@@ -20,6 +20,8 @@ interface OutlineTreeProps {
   editingKey: string | null;
   editor: TitleEditor | null;
   flags: Map<string, GapFlag>;
+  /** Open catchball notes per item id (the note badge); absent: none shown. */
+  noteCounts?: Map<string, number>;
   departmentNames: Map<string, string>;
   index: PlanIndex;
   label: string;
@@ -123,6 +125,7 @@ export function OutlineTree(props: OutlineTreeProps) {
               selected={row.id === props.selectedId && !row.draft}
               item={item}
               gap={item ? flags.get(row.id) : undefined}
+              notes={item ? (props.noteCounts?.get(row.id) ?? 0) : 0}
               departmentName={item && 'departmentId' in item ? (departmentNames.get(item.departmentId) ?? '') : ''}
               editor={row.key === editingKey ? editor : null}
               measureRef={virtualizer.measureElement}

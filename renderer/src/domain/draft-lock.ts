@@ -1,0 +1,50 @@
+/**
+ * What a department draft may change, as the screen shows it before anything is typed. Mirrors the service's
+ * DraftRules (services/catchball.ts): a draft changes its own department's goals and tactics, their links and
+ * notes; leadership's parts (the plan's settings, departments, objectives) and other departments' items are read
+ * only. The service still refuses whatever slips past; this only says so up front.
+ */
+
+/** The open file is this department's draft. */
+export interface DraftScope {
+  departmentId: string;
+  departmentName: string;
+  planTitle: string;
+  issuedAt: string;
+}
+
+/** The reason shown beside every control of leadership's parts in a draft. */
+export const LEADERSHIP_REASON = 'Set by leadership: add a note to propose a change';
+
+export type LockTarget =
+  | { kind: 'plan' | 'department' | 'objective' }
+  | { kind: 'goal' | 'tactic'; departmentId: string; departmentName?: string };
+
+/** Why the target is read only in this draft, or null when it can be edited (always null outside a draft). */
+export function lockReason(draft: DraftScope | null, target: LockTarget): string | null {
+  if (!draft) return null;
+  if (target.kind === 'goal' || target.kind === 'tactic') {
+    if (target.departmentId === draft.departmentId) return null;
+    const owner = target.departmentName ?? 'another department';
+    return `Set by ${owner}: add a note to propose a change`;
+  }
+  return LEADERSHIP_REASON;
+}
+
+/** Why a new item of this kind cannot be added in the draft, or null when it can (goals and tactics can). */
+export function addReason(draft: DraftScope | null, kind: 'objective' | 'goal' | 'tactic'): string | null {
+  return draft && kind === 'objective' ? LEADERSHIP_REASON : null;
+}
+
+/**
+ * The words shown for a refusal: a read-only refusal in a draft says what to do instead, in the screen's own words
+ * (the service's text names its internal rule; the code itself is never shown).
+ */
+export function plainRefusal(code: string, message: string, draft: DraftScope | null): string {
+  if (code !== 'read_only') return message;
+  const whose = draft ? `${draft.departmentName}’s draft` : 'this draft';
+  return `This part of the plan is read only in ${whose}: add a note to propose a change.`;
+}
+
+/** The reason as a sentence of its own (for notices and tooltips). */
+export const asSentence = (reason: string): string => (reason.endsWith('.') ? reason : `${reason}.`);

@@ -20,7 +20,8 @@ export default defineConfig({
           expect: { poll },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // CLI tests spawn several processes each; on a loaded 2-core machine one start takes seconds.
+          testTimeout: 60_000,
         },
       },
       {

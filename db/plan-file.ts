@@ -226,8 +226,37 @@ function planIdOf(db: Database.Database): string | null {
   }
 }
 
-/** integrity_check, foreign_key_check and "holds one plan"; throws a plain `corrupt` error naming the file. */
-function assertHealthy(db: Database.Database, name: string): void {
+const expectedSchemas = new Map<number, string>();
+
+/** Tables, indexes and triggers as stored in sqlite_schema, in a stable order. */
+function schemaOf(db: Database.Database): string {
+  const rows = db
+    .prepare("select type, name, tbl_name, sql from sqlite_schema where name not like 'sqlite_%' order by type, name")
+    .all();
+  return JSON.stringify(rows);
+}
+
+/** The schema a file of `version` has: the first `version` migrations applied to an empty database. */
+function expectedSchema(version: number): string {
+  let schema = expectedSchemas.get(version);
+  if (schema === undefined) {
+    const db = new Database(':memory:');
+    try {
+      applyMigrations(db, loadMigrations().slice(0, version), 0);
+      schema = schemaOf(db);
+    } finally {
+      db.close();
+    }
+    expectedSchemas.set(version, schema);
+  }
+  return schema;
+}
+
+/**
+ * integrity_check, foreign_key_check, the schema of its version (a flipped byte in a table's stored SQL passes
+ * integrity_check but renames a column) and "holds one plan"; throws a plain `corrupt` error naming the file.
+ */
+function assertHealthy(db: Database.Database, name: string, version: number): void {
   let first: unknown;
   let brokenLinks: number;
   try {
@@ -247,6 +276,18 @@ function assertHealthy(db: Database.Database, name: string): void {
     throw new HoshinError(
       'corrupt',
       `${name} is damaged: ${brokenLinks} reference${brokenLinks === 1 ? '' : 's'} between its items point${brokenLinks === 1 ? 's' : ''} at nothing; it was not changed`,
+    );
+  }
+  let schema: string;
+  try {
+    schema = schemaOf(db);
+  } catch {
+    throw new HoshinError('corrupt', `${name} is damaged and cannot be read; it was not changed`);
+  }
+  if (schema !== expectedSchema(version)) {
+    throw new HoshinError(
+      'corrupt',
+      `${name} is damaged: its tables are not the ones a Hoshin plan of this version has; it was not changed`,
     );
   }
   let plans: number;
@@ -298,7 +339,7 @@ function recoveredCopy(file: string, header: HeaderInfo, leftovers: Leftovers, d
   try {
     db = new Database(copy, { fileMustExist: true });
     db.pragma('journal_mode = DELETE');
-    assertHealthy(db, name);
+    assertHealthy(db, name, header.schemaVersion);
   } catch (err) {
     closeQuietly(db);
     if (leftovers.wal && err instanceof HoshinError && err.code === 'corrupt') {
@@ -339,7 +380,7 @@ function openForWriting(file: string, options: OpenOptions): OpenedPlanFile {
       const reader = new Database(file, { readonly: true, fileMustExist: true });
       try {
         configureReader(reader);
-        assertHealthy(reader, name);
+        assertHealthy(reader, name, header.schemaVersion);
       } finally {
         closeQuietly(reader);
       }
@@ -356,6 +397,7 @@ function openForWriting(file: string, options: OpenOptions): OpenedPlanFile {
       migratedFrom = header.schemaVersion;
     }
     useRollbackJournal(db, name);
+    removeStaleJournal(db, file);
     const opened = db;
     return {
       db: opened,
@@ -373,6 +415,16 @@ function openForWriting(file: string, options: OpenOptions): OpenedPlanFile {
     lock.release();
     throw planFileError(err, file, 'open');
   }
+}
+
+/**
+ * After a read on our writable connection SQLite has rolled back a hot journal and deleted it; a `-journal` still
+ * there is not hot (empty, or its header never completed: a writer killed while starting a transaction). We hold
+ * the write lock and no transaction is open, so nothing can need it: remove it rather than leave it behind.
+ */
+function removeStaleJournal(db: Database.Database, file: string): void {
+  db.prepare('select count(*) from plan').get();
+  if (fs.existsSync(`${file}-journal`)) removeQuietly(`${file}-journal`);
 }
 
 /** A consistent copy of the file as it is now, complete on disk before it gets its backup name. */
@@ -412,7 +464,7 @@ function openForReading(file: string): OpenedPlanFile {
     }
     db = new Database(source, { readonly: true, fileMustExist: true });
     configureReader(db);
-    if (direct) assertHealthy(db, name);
+    if (direct) assertHealthy(db, name, header.schemaVersion);
     const opened = db;
     const tempDir = dir;
     return {

@@ -214,6 +214,46 @@ function assertWalHeaderMatches(file: string, header: HeaderInfo, name: string):
   if (walPageSize !== header.pageSize) {
     throw foreignWal(name, `its pages are ${walPageSize} bytes, the plan's are ${header.pageSize}`);
   }
+  // A plan never shrinks (no VACUUM, no auto_vacuum) and a checkpoint copies at most the WAL's last transaction
+  // into the file, so the database the WAL's last commit describes is at least as large as the plan file, and
+  // every page past the file's end is in the WAL (where else would it come from). A WAL that fails either was
+  // written for another database.
+  const wal = walFrames(`${file}-wal`, head, walPageSize);
+  if (wal === null) return;
+  const planPages = Math.floor(fs.statSync(file).size / header.pageSize);
+  if (wal.pages < planPages) {
+    throw foreignWal(name, `it describes a database of ${wal.pages} pages, the plan has ${planPages}`);
+  }
+  for (let page = planPages + 1; page <= wal.pages; page++) {
+    if (!wal.written.has(page)) throw foreignWal(name, `it lacks page ${page} of the database it describes`);
+  }
+}
+
+/**
+ * The committed frames of a WAL: the database size recorded by the last commit frame that carries the
+ * header's salts (frames of an earlier WAL generation carry other salts and are not replayed), and the pages
+ * written up to it; null when it has no commit.
+ */
+function walFrames(wal: string, head: Buffer, pageSize: number): { pages: number; written: Set<number> } | null {
+  const salt1 = head.readUInt32BE(16);
+  const salt2 = head.readUInt32BE(20);
+  const frame = Buffer.alloc(24);
+  const fd = fs.openSync(wal, 'r');
+  let last: { pages: number; written: Set<number> } | null = null;
+  const written = new Set<number>();
+  try {
+    const size = fs.fstatSync(fd).size;
+    for (let offset = 32; offset + 24 + pageSize <= size; offset += 24 + pageSize) {
+      if (fs.readSync(fd, frame, 0, 24, offset) < 24) break;
+      if (frame.readUInt32BE(8) !== salt1 || frame.readUInt32BE(12) !== salt2) break;
+      written.add(frame.readUInt32BE(0));
+      const commitSize = frame.readUInt32BE(4);
+      if (commitSize > 0) last = { pages: commitSize, written: new Set(written) };
+    }
+    return last;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The plan row's id, or null when the file cannot be read that far. */

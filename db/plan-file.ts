@@ -214,6 +214,46 @@ function assertWalHeaderMatches(file: string, header: HeaderInfo, name: string):
   if (walPageSize !== header.pageSize) {
     throw foreignWal(name, `its pages are ${walPageSize} bytes, the plan's are ${header.pageSize}`);
   }
+  // A plan never shrinks (no VACUUM, no auto_vacuum) and a checkpoint copies at most the WAL's last transaction
+  // into the file, so the database the WAL's last commit describes is at least as large as the plan file, and
+  // every page past the file's end is in the WAL (where else would it come from). A WAL that fails either was
+  // written for another database.
+  const wal = walFrames(`${file}-wal`, head, walPageSize);
+  if (wal === null) return;
+  const planPages = Math.floor(fs.statSync(file).size / header.pageSize);
+  if (wal.pages < planPages) {
+    throw foreignWal(name, `it describes a database of ${wal.pages} pages, the plan has ${planPages}`);
+  }
+  for (let page = planPages + 1; page <= wal.pages; page++) {
+    if (!wal.written.has(page)) throw foreignWal(name, `it lacks page ${page} of the database it describes`);
+  }
+}
+
+/**
+ * The committed frames of a WAL: the database size recorded by the last commit frame that carries the
+ * header's salts (frames of an earlier WAL generation carry other salts and are not replayed), and the pages
+ * written up to it; null when it has no commit.
+ */
+function walFrames(wal: string, head: Buffer, pageSize: number): { pages: number; written: Set<number> } | null {
+  const salt1 = head.readUInt32BE(16);
+  const salt2 = head.readUInt32BE(20);
+  const frame = Buffer.alloc(24);
+  const fd = fs.openSync(wal, 'r');
+  let last: { pages: number; written: Set<number> } | null = null;
+  const written = new Set<number>();
+  try {
+    const size = fs.fstatSync(fd).size;
+    for (let offset = 32; offset + 24 + pageSize <= size; offset += 24 + pageSize) {
+      if (fs.readSync(fd, frame, 0, 24, offset) < 24) break;
+      if (frame.readUInt32BE(8) !== salt1 || frame.readUInt32BE(12) !== salt2) break;
+      written.add(frame.readUInt32BE(0));
+      const commitSize = frame.readUInt32BE(4);
+      if (commitSize > 0) last = { pages: commitSize, written: new Set(written) };
+    }
+    return last;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The plan row's id, or null when the file cannot be read that far. */
@@ -226,8 +266,37 @@ function planIdOf(db: Database.Database): string | null {
   }
 }
 
-/** integrity_check, foreign_key_check and "holds one plan"; throws a plain `corrupt` error naming the file. */
-function assertHealthy(db: Database.Database, name: string): void {
+const expectedSchemas = new Map<number, string>();
+
+/** Tables, indexes and triggers as stored in sqlite_schema, in a stable order. */
+function schemaOf(db: Database.Database): string {
+  const rows = db
+    .prepare("select type, name, tbl_name, sql from sqlite_schema where name not like 'sqlite_%' order by type, name")
+    .all();
+  return JSON.stringify(rows);
+}
+
+/** The schema a file of `version` has: the first `version` migrations applied to an empty database. */
+function expectedSchema(version: number): string {
+  let schema = expectedSchemas.get(version);
+  if (schema === undefined) {
+    const db = new Database(':memory:');
+    try {
+      applyMigrations(db, loadMigrations().slice(0, version), 0);
+      schema = schemaOf(db);
+    } finally {
+      db.close();
+    }
+    expectedSchemas.set(version, schema);
+  }
+  return schema;
+}
+
+/**
+ * integrity_check, foreign_key_check, the schema of its version (a flipped byte in a table's stored SQL passes
+ * integrity_check but renames a column) and "holds one plan"; throws a plain `corrupt` error naming the file.
+ */
+function assertHealthy(db: Database.Database, name: string, version: number): void {
   let first: unknown;
   let brokenLinks: number;
   try {
@@ -247,6 +316,18 @@ function assertHealthy(db: Database.Database, name: string): void {
     throw new HoshinError(
       'corrupt',
       `${name} is damaged: ${brokenLinks} reference${brokenLinks === 1 ? '' : 's'} between its items point${brokenLinks === 1 ? 's' : ''} at nothing; it was not changed`,
+    );
+  }
+  let schema: string;
+  try {
+    schema = schemaOf(db);
+  } catch {
+    throw new HoshinError('corrupt', `${name} is damaged and cannot be read; it was not changed`);
+  }
+  if (schema !== expectedSchema(version)) {
+    throw new HoshinError(
+      'corrupt',
+      `${name} is damaged: its tables are not the ones a Hoshin plan of this version has; it was not changed`,
     );
   }
   let plans: number;
@@ -298,7 +379,7 @@ function recoveredCopy(file: string, header: HeaderInfo, leftovers: Leftovers, d
   try {
     db = new Database(copy, { fileMustExist: true });
     db.pragma('journal_mode = DELETE');
-    assertHealthy(db, name);
+    assertHealthy(db, name, header.schemaVersion);
   } catch (err) {
     closeQuietly(db);
     if (leftovers.wal && err instanceof HoshinError && err.code === 'corrupt') {
@@ -339,7 +420,7 @@ function openForWriting(file: string, options: OpenOptions): OpenedPlanFile {
       const reader = new Database(file, { readonly: true, fileMustExist: true });
       try {
         configureReader(reader);
-        assertHealthy(reader, name);
+        assertHealthy(reader, name, header.schemaVersion);
       } finally {
         closeQuietly(reader);
       }
@@ -356,6 +437,7 @@ function openForWriting(file: string, options: OpenOptions): OpenedPlanFile {
       migratedFrom = header.schemaVersion;
     }
     useRollbackJournal(db, name);
+    removeStaleJournal(db, file);
     const opened = db;
     return {
       db: opened,
@@ -373,6 +455,16 @@ function openForWriting(file: string, options: OpenOptions): OpenedPlanFile {
     lock.release();
     throw planFileError(err, file, 'open');
   }
+}
+
+/**
+ * After a read on our writable connection SQLite has rolled back a hot journal and deleted it; a `-journal` still
+ * there is not hot (empty, or its header never completed: a writer killed while starting a transaction). We hold
+ * the write lock and no transaction is open, so nothing can need it: remove it rather than leave it behind.
+ */
+function removeStaleJournal(db: Database.Database, file: string): void {
+  db.prepare('select count(*) from plan').get();
+  if (fs.existsSync(`${file}-journal`)) removeQuietly(`${file}-journal`);
 }
 
 /** A consistent copy of the file as it is now, complete on disk before it gets its backup name. */
@@ -412,7 +504,7 @@ function openForReading(file: string): OpenedPlanFile {
     }
     db = new Database(source, { readonly: true, fileMustExist: true });
     configureReader(db);
-    if (direct) assertHealthy(db, name);
+    if (direct) assertHealthy(db, name, header.schemaVersion);
     const opened = db;
     const tempDir = dir;
     return {

@@ -5,7 +5,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftStatus } from '../../contract/catchball.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
-import { issueDraft } from '../../services/issue-draft.ts';
 import { openPlan } from '../../services/plan-files.ts';
 import { launchBrowser, openWebMode } from './web-mode.ts';
 
@@ -17,15 +16,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Issues Support's draft beside the served plan (a second connection, as the CLI would) and edits it. */
-function supportDraft(masterFile: string): string {
+/**
+ * Issues Support's draft through the running server's HTTP API (the served plan holds the write lock, so a
+ * second writer would be refused), saves it beside the plan and edits it as the department would.
+ */
+async function supportDraft(masterFile: string, url: string, token: string): Promise<string> {
   const draftFile = path.join(path.dirname(masterFile), 'support-draft.hoshin');
-  const master = openPlan(masterFile);
-  try {
-    issueDraft(master, 'd-support', draftFile);
-  } finally {
-    master.close();
-  }
+  const res = await fetch(new URL('/api/draft?departmentId=d-support', url), {
+    headers: { 'X-Hoshin-Token': token },
+  });
+  expect(res.status).toBe(200);
+  fs.writeFileSync(draftFile, Buffer.from(await res.arrayBuffer()));
   const draft = openPlan(draftFile);
   try {
     draft.dispatch('updateGoal', { id: 'g-sup-1', title: 'Resolve it the first time' });
@@ -43,8 +44,8 @@ function supportDraft(masterFile: string): string {
 
 describe('catchball', () => {
   it('reviews a returned draft, merges the accepted change and leaves the rejected ones out', async () => {
-    const { page, url, api, file, consoleErrors } = await openWebMode(browser);
-    const draftFile = supportDraft(file);
+    const { page, url, token, api, file, consoleErrors } = await openWebMode(browser);
+    const draftFile = await supportDraft(file, url, token);
     await page.goto(url);
     await page.locator('[data-kind="objective"]').first().waitFor();
 
@@ -81,8 +82,8 @@ describe('catchball', () => {
   });
 
   it('says clearly when the chosen file is not a readable draft', async () => {
-    const { page, url, file } = await openWebMode(browser);
-    const draftFile = supportDraft(file);
+    const { page, url, token, file } = await openWebMode(browser);
+    const draftFile = await supportDraft(file, url, token);
     const truncated = path.join(path.dirname(file), 'truncated.hoshin');
     const bytes = fs.readFileSync(draftFile);
     fs.writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 3)));

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { formatPath } from './errors.ts';
+import { isWellFormedText, LONE_SURROGATE_MESSAGE } from './well-formed.ts';
 
 export const HORIZONS = ['breakthrough', 'annual'] as const;
 export const DIRECTIONS = ['increase', 'decrease'] as const;
@@ -27,20 +28,25 @@ export const DEFAULT_OWNER_LOAD_LIMIT = 8;
 
 /** A calendar date written as YYYY-MM-DD that exists (2027-02-30 is refused). */
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+/** Every text field refuses lone surrogates (contract/well-formed.ts), in plan JSON and in operation inputs. */
+const wellFormed = (text: string) => isWellFormedText(text);
 export const entityId = z
   .string({ error: 'must be a string' })
   .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+  .max(200, 'must be at most 200 characters')
+  .refine(wellFormed, LONE_SURROGATE_MESSAGE);
 const requiredText = (max: number) =>
   z
     .string({ error: 'must be a string' })
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    .refine(wellFormed, LONE_SURROGATE_MESSAGE);
 const optionalText = (max: number) =>
   z
     .string({ error: 'must be a string or null' })
     .max(max, `must be at most ${max} characters`)
+    .refine(wellFormed, LONE_SURROGATE_MESSAGE)
     .nullish()
     .transform((v) => (v === undefined || v === null || v.trim() === '' ? null : v));
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
@@ -253,6 +259,7 @@ function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ct
   doc.objectives.forEach((o, i) => claim(o.id, ['objectives', i, 'id']));
   doc.goals.forEach((g, i) => claim(g.id, ['goals', i, 'id']));
   doc.tactics.forEach((t, i) => claim(t.id, ['tactics', i, 'id']));
+  doc.notes.forEach((n, i) => claim(n.id, ['notes', i, 'id']));
 
   const departments = new Set(doc.departments.map((d) => d.id));
   const objectives = new Set(doc.objectives.map((o) => o.id));
@@ -368,6 +375,17 @@ function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ct
         code: 'custom',
         path: ['review', 'tacticUpdates', i, 'tacticId'],
         message: `no tactic has id "${u.tacticId}"`,
+      });
+    }
+  });
+  // A note is about an objective, goal or tactic (db/schema.ts `note.item_id`); nothing else carries one.
+  const noteItems = new Set([...objectives, ...goals, ...tacticIds]);
+  doc.notes.forEach((n, i) => {
+    if (!noteItems.has(n.itemId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notes', i, 'itemId'],
+        message: `no objective, goal or tactic has id "${n.itemId}"`,
       });
     }
   });

@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import { formatPath, HoshinError, type ErrorIssue } from '../contract/errors.ts';
 import { planDocumentSchema, type BasePlan, type PlanDocument } from '../contract/plan-format.ts';
+import { loneSurrogateIssues } from '../contract/well-formed.ts';
+import { locateJsonError } from './json-syntax.ts';
 
 export function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ErrorIssue[] {
   return error.issues.flatMap((issue) =>
@@ -21,18 +23,24 @@ export function invalidInput(what: string, issues: ErrorIssue[]): HoshinError {
 }
 
 export function validatePlanDocument(value: unknown, what = 'invalid plan JSON'): PlanDocument {
+  // Before the schema, so every string is covered (keys and tags too) and none reaches a transform repaired.
+  const malformed = loneSurrogateIssues(value);
+  if (malformed.length > 0) throw invalidInput(what, malformed);
   const parsed = planDocumentSchema.safeParse(value);
   if (!parsed.success) throw invalidInput(what, zodIssues(parsed.error));
   return parsed.data;
 }
 
 export function parsePlanJson(text: string, source = 'plan JSON'): PlanDocument {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    throw new HoshinError('invalid_input', `${source} is not valid JSON: ${(err as Error).message}`, [
-      { path: '$', message: `not valid JSON: ${(err as Error).message}` },
+    value = JSON.parse(body);
+  } catch {
+    const at = locateJsonError(body);
+    const where = `line ${at.line}, column ${at.column}: ${at.reason}`;
+    throw new HoshinError('invalid_input', `${source} is not valid JSON: ${where}`, [
+      { path: '$', message: `not valid JSON: ${where}` },
     ]);
   }
   return validatePlanDocument(value, `${source} is not a valid Hoshin plan`);

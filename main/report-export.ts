@@ -15,6 +15,7 @@ import type { InjectedReport } from '../contract/report.ts';
 import type { PlanSession } from '../services/plan-files.ts';
 import { planWorkbook } from '../services/xlsx-export.ts';
 import { APP_URL } from './app-url.ts';
+import { secureWebPreferences } from './web-preferences.ts';
 
 const LOAD_TIMEOUT_MS = 20_000;
 const LAYOUT_TIMEOUT_MS = 180_000;
@@ -96,19 +97,7 @@ async function printReport(session: PlanSession, query: string, progress: (value
     show: false,
     width: 1280,
     height: 900,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: secureWebPreferences({ devTools: false, spellcheck: false }),
   });
   try {
     await win.loadURL(`${APP_URL}report.html#${query}&source=inject`);

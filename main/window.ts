@@ -1,6 +1,7 @@
-/** The main window: locked-down webPreferences, remembered bounds. */
+/** The main window: the shared locked-down webPreferences (main/web-preferences.ts), remembered bounds. */
 import { BrowserWindow, nativeTheme, screen, type Rectangle } from 'electron';
 import type { Preferences, WindowState } from './preferences.ts';
+import { secureWebPreferences } from './web-preferences.ts';
 
 const DEFAULT_SIZE = { width: 1280, height: 820 };
 
@@ -22,20 +23,7 @@ export function createMainWindow(prefs: Preferences, options: MainWindowOptions)
     // The renderer's --color-bg (renderer/src/styles/tokens.css), so no white flash shows before the page paints.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#0e1115' : '#f3f4f7',
     ...(options.icon ? { icon: options.icon } : {}),
-    webPreferences: {
-      preload: options.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-      devTools: options.devTools,
-    },
+    webPreferences: secureWebPreferences({ preload: options.preload, devTools: options.devTools, spellcheck: true }),
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

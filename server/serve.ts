@@ -1,13 +1,18 @@
-/** `hoshin serve`: opens the plan, makes sure the renderer is built, listens on 127.0.0.1 until stopped. */
+/**
+ * `hoshin serve`: opens the plan, makes sure the renderer is built, listens on a per-run loopback address
+ * (server/loopback.ts says why) until stopped.
+ */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../contract/errors.ts';
 import { issueDraft } from '../services/issue-draft.ts';
 import { copyOpenPlan, openPlan, openPlanForReading, type PlanSession } from '../services/plan-files.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
+import { FALLBACK_LOOPBACK, randomLoopbackAddress } from './loopback.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { createWebServer, type ExportFormat } from './web-server.ts';
 import { planToCsv } from '../core/csv.ts';
@@ -42,19 +47,9 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
       readDraft: (data) => readUploadedDraft(data),
       exportPlan: (format) => exportPlan(session, format),
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (err: NodeJS.ErrnoException) =>
-        reject(
-          new HoshinError(
-            'io',
-            err.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `cannot listen: ${err.message}`,
-          ),
-        ),
-      );
-      server.listen(options.port, '127.0.0.1', () => resolve());
-    });
+    const host = await listenOnLoopback(server, options);
     const { port } = server.address() as AddressInfo;
-    const url = `http://127.0.0.1:${port}/?token=${token}#/cascade`;
+    const url = `http://${host}:${port}/?token=${token}#/cascade`;
     return {
       url,
       token,
@@ -71,6 +66,44 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
     session.close();
     throw err;
   }
+}
+
+/**
+ * Listens on a random 127.x.y.z, or on 127.0.0.1 with a warning where that address cannot be bound; returns the
+ * address. A port already in use is an error either way (another loopback address would not help the user).
+ */
+async function listenOnLoopback(server: http.Server, options: ServeOptions): Promise<string> {
+  const listen = (host: string) =>
+    new Promise<void>((resolve, reject) => {
+      const onError = (err: NodeJS.ErrnoException) => reject(err);
+      server.once('error', onError);
+      server.listen(options.port, host, () => {
+        server.off('error', onError);
+        resolve();
+      });
+    });
+  const failure = (err: NodeJS.ErrnoException) =>
+    new HoshinError(
+      'io',
+      err.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `cannot listen: ${err.message}`,
+    );
+  const host = randomLoopbackAddress();
+  try {
+    await listen(host);
+    return host;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRNOTAVAIL' && code !== 'EINVAL') throw failure(err as NodeJS.ErrnoException);
+  }
+  options.log(
+    `Warning: this system cannot listen on ${host}, so web mode uses ${FALLBACK_LOOPBACK}; other programs on ${FALLBACK_LOOPBACK} could be sent its session cookie.\n`,
+  );
+  try {
+    await listen(FALLBACK_LOOPBACK);
+  } catch (err) {
+    throw failure(err as NodeJS.ErrnoException);
+  }
+  return FALLBACK_LOOPBACK;
 }
 
 /** Runs `fn` on a path in a fresh temporary folder, removed afterwards. */

@@ -133,6 +133,8 @@ describe('web mode survives malformed requests', () => {
       get('[', '/'),
       get(`${host}@evil.example`, '/'),
       get('localhost', '/'),
+      get(`localhost:${port}`, '/'),
+      get(`127.0.0.2:${port}`, '/'),
       get(host, '/', `X-Big: ${'a'.repeat(100_000)}\r\n`),
       get(host, '/', Array.from({ length: 3000 }, (_, i) => `X-H${i}: v\r\n`).join('')),
       `GET /${'a'.repeat(70_000)} HTTP/1.1\r\nHost: ${host}\r\n\r\n`,

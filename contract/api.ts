@@ -4,7 +4,7 @@
  * so an operation validates identically whichever way it arrives.
  */
 import { z } from 'zod';
-import type { ChangeSet, DraftStatus, MergeResult } from './catchball.ts';
+import type { ChangeSet, DraftStatus, IssuedDraft, MergeResult } from './catchball.ts';
 import type { SerializedError } from './errors.ts';
 import type { GapReport } from './gaps.ts';
 import {
@@ -217,6 +217,18 @@ export const operations = {
   },
   /** Per department: the newest draft issued, returned, merged, and open notes. */
   getDraftStatus: { input: empty },
+  /**
+   * Issues a department draft: records it in this plan (department, plan, sha256 of the base, issue time; one
+   * undo step, and undo removes the record) and answers the draft document to write as the department's file.
+   * `department`: its id, or its name in any case.
+   */
+  issueDraft: {
+    input: z.strictObject({
+      department: z.string({ error: 'must name a department' }).trim().min(1, 'must name a department').max(200),
+      /** The issue time to record (default: now); for tests and scripted issues. */
+      issuedAt: z.iso.datetime({ error: 'must be an ISO date-time' }).optional(),
+    }),
+  },
   addNote: {
     input: z.strictObject({
       id: entityId.optional(),
@@ -418,6 +430,7 @@ export interface ApiResults {
   reviewDraft: ChangeSet;
   mergeDraft: MergeResult;
   getDraftStatus: DraftStatus[];
+  issueDraft: IssuedDraft;
   addNote: Note;
   answerNote: Note;
   deleteNote: { removed: boolean };

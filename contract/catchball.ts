@@ -14,6 +14,8 @@
  *   departments' items), each with the reason; never applied.
  * A change already present in the master is left out, so merging a draft twice finds nothing new.
  */
+import type { PlanDocument } from './plan-format.ts';
+
 export type ChangeOp = 'add' | 'update' | 'remove' | 'link' | 'unlink';
 export type ChangeKind =
   'plan' | 'department' | 'objective' | 'goal' | 'tactic' | 'note' | 'goal-objective' | 'tactic-goal';
@@ -85,4 +87,14 @@ export interface DraftStatus {
   mergedChanges: number | null;
   /** Notes on the department's goals and tactics with no answer yet. */
   openNotes: number;
+}
+
+/** What `issueDraft` answers: the master recorded the issue (one undo step); `document` is the draft to write. */
+export interface IssuedDraft {
+  draftId: string;
+  departmentId: string;
+  departmentName: string;
+  issuedAt: string;
+  /** The plan with its draft block: write it as the department's `.hoshin` file. */
+  document: PlanDocument;
 }

@@ -40,11 +40,14 @@ export function checkDraftBelongs(master: PlanDocument, draft: PlanDocument): Dr
   if (block.planId !== master.plan.id) {
     throw new HoshinError(
       'conflict',
-      `this draft was issued from another plan ("${block.base.plan.title}", id ${block.planId}), not from "${master.plan.title}" (id ${master.plan.id}); nothing was merged`,
+      `This draft was issued from another plan ("${block.base.plan.title}"), not from "${master.plan.title}", so nothing was merged.`,
     );
   }
   if (!master.departments.some((d) => d.id === block.departmentId)) {
-    throw new HoshinError('conflict', `the draft's department (${block.departmentId}) no longer exists in this plan`);
+    throw new HoshinError(
+      'conflict',
+      'The department this draft was issued to no longer exists in this plan, so nothing was merged.',
+    );
   }
   return block;
 }

@@ -187,8 +187,19 @@ export class PlanStore {
 
   // ---- drafts issued from a master plan ----
 
-  recordDraftIssued(draftId: string, departmentId: string, issuedAt: string): void {
-    this.db.insert(schema.draftIssue).values({ draftId, departmentId, issuedAt }).run();
+  recordDraftIssued(issue: {
+    draftId: string;
+    departmentId: string;
+    issuedAt: string;
+    planId: string;
+    baseHash: string;
+  }): void {
+    this.db.insert(schema.draftIssue).values(issue).run();
+  }
+
+  /** The master's own record of one issued draft. */
+  draftIssue(draftId: string): typeof schema.draftIssue.$inferSelect | undefined {
+    return this.db.select().from(schema.draftIssue).where(eq(schema.draftIssue.draftId, draftId)).get();
   }
 
   draftIssues(): (typeof schema.draftIssue.$inferSelect)[] {

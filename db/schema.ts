@@ -182,11 +182,17 @@ export const draftInfo = sqliteTable(
   (t) => [check('draft_info_singleton', sql`${t.singleton} = 1`)],
 );
 
-/** In a master plan: every draft issued from it, and what became of it. */
+/**
+ * In a master plan: every draft issued from it, and what became of it. This record, not the draft's own claims,
+ * is what a merge trusts for the department, the base and the issue time (0004 added `plan_id` and `base_hash`,
+ * the sha256 of the canonical base plan JSON; both are null for drafts issued before 0004).
+ */
 export const draftIssue = sqliteTable('draft_issue', {
   draftId: text('draft_id').primaryKey(),
   departmentId: text('department_id').notNull(),
   issuedAt: text('issued_at').notNull(),
+  planId: text('plan_id'),
+  baseHash: text('base_hash'),
   /** When the draft first came back for review. */
   returnedAt: text('returned_at'),
   mergedAt: text('merged_at'),

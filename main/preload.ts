@@ -53,6 +53,7 @@ const hoshin = {
   reviewDraft: (input) => invoke('reviewDraft', input),
   mergeDraft: (input) => invoke('mergeDraft', input),
   getDraftStatus: (input) => invoke('getDraftStatus', input),
+  issueDraft: (input) => invoke('issueDraft', input),
   addNote: (input) => invoke('addNote', input),
   answerNote: (input) => invoke('answerNote', input),
   deleteNote: (input) => invoke('deleteNote', input),

@@ -125,8 +125,7 @@ function downloadCopy(session: PlanSession): { fileName: string; data: Buffer } 
 
 function draftFile(session: PlanSession, departmentId: string): { fileName: string; data: Buffer } {
   return inTempDir((target) => {
-    issueDraft(session, departmentId, target);
-    const department = session.store.getDepartment(departmentId)?.name ?? departmentId;
+    const department = issueDraft(session, departmentId, target).departmentName;
     const plan = path.basename(session.file).replace(/\.hoshin$/i, '');
     return { fileName: `${plan} - ${department} draft.hoshin`, data: fs.readFileSync(target) };
   });

@@ -20,6 +20,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
 import { RENDERER_CSP } from '../renderer/csp.ts';
 import type { Dispatch } from '../services/dispatch.ts';
@@ -30,6 +31,8 @@ export const MAX_JSON_BODY = 16 * 1024 * 1024;
 /** Largest uploaded file (`POST /api/read-draft`). */
 export const MAX_UPLOAD = 64 * 1024 * 1024;
 const TOKEN_COOKIE = 'hoshin_token';
+/** The body of `POST /api/draft`. */
+const draftRequest = z.strictObject({ department: z.string().trim().min(1).max(200) });
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,8 +76,11 @@ export interface WebServerOptions {
   log?: (line: string) => void;
   /** A consistent copy of the open plan, for `GET /api/download` ("download a copy" in web mode). */
   download?: () => { fileName: string; data: Buffer };
-  /** A department draft file, for `GET /api/draft?departmentId=…` ("Send draft…" in web mode). */
-  issueDraft?: (departmentId: string) => { fileName: string; data: Buffer };
+  /**
+   * Issues a department draft (a recorded, undoable change) and answers its file, for `POST /api/draft` with
+   * `{"department": "<id or name>"}` ("Send draft…" / "Download the draft" in web mode).
+   */
+  issueDraft?: (department: string) => { fileName: string; data: Buffer };
   /** The plan JSON of an uploaded draft (`.hoshin` or `.json` bytes), for `POST /api/read-draft`. */
   readDraft?: (data: Buffer) => unknown;
   /** The plan as an Excel workbook or CSV, for `GET /api/export.xlsx` and `GET /api/export.csv`. */
@@ -179,16 +185,42 @@ export function createWebServer(options: WebServerOptions): http.Server {
       return guarded(res, () => sendFile(res, download()));
     }
     if (url.pathname === '/api/draft' && issueDraft) {
-      if (req.method !== 'GET')
-        return sendError(res, 405, { code: 'invalid_input', message: 'ask for a draft with GET' });
-      const departmentId = url.searchParams.get('departmentId');
-      if (!departmentId) {
-        return sendError(res, 400, {
+      // Issuing records a change in the plan: never on a GET (an <img> on a same-site page could trigger it).
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST');
+        return sendError(res, 405, {
           code: 'invalid_input',
-          message: 'departmentId: give the department to draft for',
+          message: 'issue a draft with POST and a JSON body {"department": "<id or name>"}',
         });
       }
-      return guarded(res, () => sendFile(res, issueDraft(departmentId)));
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+        return sendError(res, 415, {
+          code: 'invalid_input',
+          message: 'the request body must be JSON (Content-Type: application/json)',
+        });
+      }
+      readBody(req).then(
+        (body) => {
+          let input: unknown;
+          try {
+            input = JSON.parse(body.toString('utf8'));
+          } catch (err) {
+            return sendError(res, 400, {
+              code: 'invalid_input',
+              message: `the request body is not valid JSON: ${(err as Error).message}`,
+            });
+          }
+          const parsed = draftRequest.safeParse(input);
+          if (!parsed.success) {
+            const message = 'department: give the department to draft for, by id or name';
+            return sendError(res, 400, { code: 'invalid_input', message, issues: [{ path: 'department', message }] });
+          }
+          guarded(res, () => sendFile(res, issueDraft(parsed.data.department)));
+        },
+        (err: unknown) =>
+          sendError(res, 413, err instanceof HoshinError ? err.toJSON() : { code: 'io', message: String(err) }),
+      );
+      return;
     }
     const exportFormat = /^\/api\/export\.(xlsx|csv)$/.exec(url.pathname)?.[1] as ExportFormat | undefined;
     if (exportFormat && exportPlan) {

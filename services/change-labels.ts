@@ -40,6 +40,7 @@ export function changeLabel(operation: OperationName, result: unknown): string {
     const { kind, item } = result as { kind: string; item: { code: string; title: string } };
     return `Make ${item.code} '${item.title}' a${kind === 'objective' ? 'n' : ''} ${kind}`;
   }
+  if (operation === 'issueDraft') return `Issue draft for '${(result as { departmentName: string }).departmentName}'`;
   if (operation === 'mergeDraft') return (result as { summary: string }).summary.replace(/\.$/, '');
   const named = result as { code?: unknown; title?: unknown; name?: unknown } | null;
   if (named && typeof named === 'object') {

@@ -12,11 +12,13 @@ import type {
   Goal,
   Note,
   Objective,
+  PlanDocument,
   Strength,
   Tactic,
   TacticUpdate,
 } from '../contract/plan-format.ts';
-import { diffDraft } from '../core/draft-diff.ts';
+import { diffDraft, draftOf } from '../core/draft-diff.ts';
+import { baseHash, resolveDepartment, trustedDraftBlock } from '../core/draft-issue.ts';
 import { analyzeGaps } from '../core/gaps.ts';
 import { periodMonths, reviewRows } from '../core/review.ts';
 import { departmentPrefix, nextCode } from '../core/codes.ts';
@@ -50,6 +52,14 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
       );
   };
   const newId = options.newId ?? (() => randomUUID());
+  const fileName = options.fileName ?? 'this plan';
+  /** The change set of a draft, judged by this plan's own record of issuing it, never by the draft's claims. */
+  const trustedDiff = (draft: PlanDocument) => {
+    const master = store.loadDocument();
+    const block = draftOf(draft);
+    const trusted = trustedDraftBlock(master, block, store.draftIssue(block.id), fileName);
+    return diffDraft(master, { ...draft, draft: trusted });
+  };
 
   const freshId = (given: string | undefined): string => {
     if (given === undefined) return newId();
@@ -514,13 +524,35 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
     getHistory: () => history.state(),
     reviewDraft: ({ draft, markReturned }) => {
       masterOnly('Reviewing a draft');
-      const changeSet = diffDraft(store.loadDocument(), draft);
+      const changeSet = trustedDiff(draft);
       if (markReturned) store.markDraftReturned(changeSet.draftId, new Date().toISOString());
       return changeSet;
     },
     mergeDraft: ({ draft, accept, resolve }) => {
       masterOnly('Merging a draft');
-      return applyChangeSet(store, diffDraft(store.loadDocument(), draft), accept, resolve);
+      return applyChangeSet(store, trustedDiff(draft), accept, resolve);
+    },
+    issueDraft: ({ department: wanted, issuedAt: at }) => {
+      masterOnly('Issuing a draft');
+      const doc = store.loadDocument();
+      const d = resolveDepartment(doc, wanted, fileName);
+      const draftId = randomUUID();
+      const issuedAt = at === undefined ? new Date().toISOString() : new Date(at).toISOString();
+      const { draft: _none, ...base } = doc;
+      store.recordDraftIssued({
+        draftId,
+        departmentId: d.id,
+        issuedAt,
+        planId: doc.plan.id,
+        baseHash: baseHash(base),
+      });
+      return {
+        draftId,
+        departmentId: d.id,
+        departmentName: d.name,
+        issuedAt,
+        document: { ...doc, draft: { id: draftId, planId: doc.plan.id, departmentId: d.id, issuedAt, base } },
+      };
     },
     getDraftStatus: () => draftStatus(store, store.loadDocument()),
     addNote: (input) => {

@@ -49,10 +49,6 @@ describe('catchball', () => {
     await page.goto(url);
     await page.locator('[data-kind="objective"]').first().waitFor();
 
-    await page.goto(new URL('#/departments', url).href);
-    const send = page.getByRole('link', { name: 'Send draft… to Support' });
-    expect(await send.getAttribute('href')).toBe('/api/draft?departmentId=d-support');
-
     await page.goto(new URL('#/merge', url).href);
     await page.getByRole('button', { name: 'Choose a returned draft…' }).waitFor();
     await page.setInputFiles('input[type="file"]', draftFile);
@@ -60,12 +56,15 @@ describe('catchball', () => {
     await expect.poll(() => apply.textContent()).toBe('Apply 3 changes');
     expect(await page.locator('[data-change-key]').count()).toBe(3);
 
-    // The new tactic and its link go together: rejecting only the tactic would leave the link nothing to join.
+    // The new tactic and its link go together: rejecting the tactic rejects the link that needs it.
     await page
       .locator('[data-change-key="add:tactic:t-sup-new"]')
       .getByRole('button', { name: /^Reject/ })
       .click();
-    await page.locator('[data-change-key="link:tactic-goal:t-sup-new>g-sup-1"]').getByRole('checkbox').uncheck();
+    const link = page.locator('[data-change-key="link:tactic-goal:t-sup-new>g-sup-1"]');
+    await expect.poll(() => link.getAttribute('data-rejected-with')).toBe('add:tactic:t-sup-new');
+    expect(await link.getByRole('checkbox').isChecked()).toBe(false);
+    expect(await link.getByRole('checkbox').isDisabled()).toBe(true);
     await expect.poll(() => apply.textContent()).toBe('Apply 1 change');
     await apply.click();
 
@@ -78,6 +77,88 @@ describe('catchball', () => {
     const status = (await api<DraftStatus[]>('getDraftStatus')).find((s) => s.departmentId === 'd-support')!;
     expect(status.returnedAt).not.toBeNull();
     expect(status.mergedChanges).toBe(1);
+
+    // Send draft… in web mode POSTs (issuing is a recorded change) and saves the answered file.
+    await page.goto(new URL('#/departments', url).href);
+    const send = page.getByRole('button', { name: 'Send draft… to Support' });
+    const [download] = await Promise.all([page.waitForEvent('download'), send.click()]);
+    expect(download.suggestedFilename()).toMatch(/ - Support draft\.hoshin$/);
+    const saved = path.join(path.dirname(file), 'downloaded-draft.hoshin');
+    await download.saveAs(saved);
+    expect(fs.readFileSync(saved).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    const history = await api<{ undoLabel: string | null }>('getHistory');
+    expect(history.undoLabel).toBe("Issue draft for 'Support'");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('reviews a per-field conflict and a rejected added goal with the links that need it', async () => {
+    const { page, url, api, file, consoleErrors } = await openWebMode(browser);
+    const draftFile = path.join(path.dirname(file), 'support-draft.hoshin');
+    const master = openPlan(file);
+    try {
+      issueDraft(master, 'Support', draftFile);
+    } finally {
+      master.close();
+    }
+    const draft = openPlan(draftFile);
+    try {
+      draft.dispatch('updateGoal', { id: 'g-sup-1', title: 'Draft title', owner: 'Nadia Petrova' });
+      draft.dispatch('createGoal', {
+        id: 'g-sup-new',
+        departmentId: 'd-support',
+        code: 'SUP-9',
+        title: 'Publish fixes customers can apply',
+        supports: [{ objectiveId: 'o3', strength: 'medium' }],
+      });
+      draft.dispatch('setLink', { kind: 'tactic-goal', fromId: 't-sup-1-1', toId: 'g-sup-new', strength: 'weak' });
+    } finally {
+      draft.close();
+    }
+    await api('updateGoal', { id: 'g-sup-1', title: 'Leadership title' });
+
+    await page.goto(new URL('#/merge', url).href);
+    await page.getByRole('button', { name: 'Choose a returned draft…' }).waitFor();
+    await page.setInputFiles('input[type="file"]', draftFile);
+    const apply = page.getByRole('button', { name: /^Apply \d+ changes?$/ });
+    await expect.poll(() => apply.textContent()).toBe('Apply 4 changes');
+
+    // The title conflicts; the owner, changed only in the draft, is an ordinary update of the same goal.
+    const changes = page.getByRole('list', { name: 'Changes by item' });
+    const conflicts = page.getByRole('list', { name: 'Conflicts' });
+    const update = changes.locator('[data-change-key="update:goal:g-sup-1"]');
+    await expect.poll(() => update.textContent()).toContain('Nadia Petrova');
+    expect(await update.textContent()).not.toContain('Draft title');
+    const conflict = conflicts.locator('[data-change-key="update:goal:g-sup-1"]');
+    const rows = conflict.locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toMatch(/Title.*Cut repeat contacts.*Draft title.*Leadership title/);
+
+    // Rejecting the added goal rejects both links that need it; they cannot be accepted on their own.
+    await changes
+      .locator('[data-change-key="add:goal:g-sup-new"]')
+      .getByRole('button', { name: /^Reject/ })
+      .click();
+    for (const key of ['link:goal-objective:g-sup-new>o3', 'link:tactic-goal:t-sup-1-1>g-sup-new']) {
+      const link = changes.locator(`[data-change-key="${key}"]`);
+      await expect.poll(() => link.getAttribute('data-rejected-with')).toBe('add:goal:g-sup-new');
+      expect(await link.getByRole('checkbox').isDisabled()).toBe(true);
+      expect(await link.getByRole('checkbox').isChecked()).toBe(false);
+      expect(await link.textContent()).toContain('Rejected with goal SUP-9 Publish fixes customers can apply');
+      expect(await link.textContent()).not.toContain('g-sup-new');
+    }
+    await expect.poll(() => apply.textContent()).toBe('Apply 1 change');
+    await apply.click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain("Merged 1 change from Support's draft");
+
+    const after = await api<PlanDocument>('getPlan');
+    expect(after.goals.find((g) => g.id === 'g-sup-1')).toMatchObject({
+      title: 'Leadership title',
+      owner: 'Nadia Petrova',
+    });
+    expect(after.goals.some((g) => g.id === 'g-sup-new')).toBe(false);
+    expect(after.tactics.find((t) => t.id === 't-sup-1-1')!.supports.some((s) => s.goalId === 'g-sup-new')).toBe(false);
     expect(consoleErrors).toEqual([]);
   });
 

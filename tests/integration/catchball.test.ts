@@ -210,7 +210,8 @@ describe('merging a draft back', () => {
     });
 
     expect(f.master.dispatch('getHistory', {})).toMatchObject({
-      undoDepth: 1,
+      // Issuing the draft was the first undo step, the merge the second.
+      undoDepth: 2,
       undoLabel: "Merged 10 changes from Support's draft",
     });
     f.master.dispatch('undo', {});
@@ -422,7 +423,7 @@ describe('merging a draft back', () => {
     );
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
-      'this draft was issued from another plan ("Customer Experience Plan 2027", id sample-cx-2027), not from "Another plan" (id another-plan); nothing was merged',
+      'This draft was issued from another plan ("Customer Experience Plan 2027"), not from "Another plan" (other.hoshin), so nothing was merged.',
     );
     expect(f.master.dispatch('getPlan', {})).toEqual(before);
     f.master.close();

@@ -151,6 +151,47 @@ describe('migration 0003 (X-matrix objective links, monthly review) from a versi
   });
 });
 
+describe('migration 0004 (trusted draft issue record) from a version-4 file', () => {
+  it('keeps drafts issued before it, which still merge by their recorded department only', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 4);
+    const raw = new Database(file);
+    raw.exec(
+      `insert into draft_issue (draft_id, department_id, issued_at) values ('old-draft', 'd1', '2026-01-05T10:00:00.000Z')`,
+    );
+    raw.close();
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(4);
+      expect(session.store.draftIssue('old-draft')).toMatchObject({
+        departmentId: 'd1',
+        issuedAt: '2026-01-05T10:00:00.000Z',
+        planId: null,
+        baseHash: null,
+      });
+      const { draft: _none, ...base } = session.dispatch('getPlan', {});
+      const block = {
+        id: 'old-draft',
+        planId: 'p-old',
+        departmentId: 'd1',
+        issuedAt: '2026-01-05T10:00:00.000Z',
+        base,
+      };
+      const edited = { ...base, goals: base.goals.map((g) => ({ ...g, title: 'Fix it first time' })), draft: block };
+      const cs = session.dispatch('reviewDraft', { draft: edited });
+      expect(cs.changes.map((c) => c.key)).toEqual(['update:goal:g1']);
+      // A draft issued now carries the plan and the base hash.
+      const issued = session.dispatch('issueDraft', { department: 'support' });
+      expect(session.store.draftIssue(issued.draftId)).toMatchObject({
+        planId: 'p-old',
+        baseHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+    } finally {
+      session.close();
+    }
+  });
+});
+
 describe('the migration runner', () => {
   it('rebuilds a table with foreign keys off, so links to it survive, and turns them back on', () => {
     const dir = tempDir();

@@ -167,8 +167,23 @@ describe('web mode over HTTP', () => {
   it('hands out a department draft and reads one back for review', async () => {
     const { port } = await start();
     const headers = { 'X-Hoshin-Token': TOKEN };
-    const draft = await fetch(`http://127.0.0.1:${port}/api/draft?departmentId=d-support`, { headers });
+    // A GET (an <img> tag, a link) never issues a draft: 405 with Allow: POST, and nothing recorded.
+    const get = await fetch(`http://127.0.0.1:${port}/api/draft?departmentId=d-support`, { headers });
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    const before = JSON.parse((await api(port, 'getDraftStatus', {})).body).value as { issuedAt: string | null }[];
+    expect(before.every((d) => d.issuedAt === null)).toBe(true);
+    const draft = await fetch(`http://127.0.0.1:${port}/api/draft`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ department: 'support' }),
+    });
     expect(draft.status).toBe(200);
+    expect(draft.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''draft.hoshin");
+    // Issuing is a recorded change: the undo step names it.
+    expect(JSON.parse((await api(port, 'getHistory', {})).body).value).toMatchObject({
+      undoLabel: "Issue draft for 'Support'",
+    });
     const bytes = Buffer.from(await draft.arrayBuffer());
     expect(bytes.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     const read = await fetch(`http://127.0.0.1:${port}/api/read-draft`, {
@@ -191,7 +206,21 @@ describe('web mode over HTTP', () => {
     }[];
     expect(status.find((d) => d.departmentId === 'd-support')!.issuedAt).not.toBeNull();
 
-    expect((await fetch(`http://127.0.0.1:${port}/api/draft?departmentId=nope`, { headers })).status).toBe(400);
+    const post = (body: string, type = 'application/json') =>
+      fetch(`http://127.0.0.1:${port}/api/draft`, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': type },
+        body,
+      });
+    const unknown = await post(JSON.stringify({ department: 'nope' }));
+    expect(unknown.status).toBe(400);
+    const unknownError = ((await unknown.json()) as { error: { message: string } }).error.message;
+    expect(unknownError).toMatch(
+      /^plan\.hoshin has no department "nope"; its departments are: .*Support \(d-support\)/,
+    );
+    expect((await post(JSON.stringify({ departmentId: 'd-support' }))).status).toBe(400);
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post('department=d-support', 'application/x-www-form-urlencoded')).status).toBe(415);
     const junk = await fetch(`http://127.0.0.1:${port}/api/read-draft`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/octet-stream' },

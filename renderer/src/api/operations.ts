@@ -32,6 +32,7 @@ const OPERATIONS = {
   reviewDraft: true,
   mergeDraft: true,
   getDraftStatus: true,
+  issueDraft: true,
   addNote: true,
   answerNote: true,
   deleteNote: true,

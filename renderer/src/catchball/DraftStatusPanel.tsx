@@ -3,12 +3,9 @@ import type { DraftStatus } from '../../../contract/catchball.ts';
 import type { Department, PlanDocument } from '../../../contract/plan-format.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { WEB_MODE } from '../api/index.ts';
-import { draftDownloadUrl } from './catchball-api.ts';
+import { downloadDraft } from './catchball-api.ts';
 import { formatInstant } from './change-format.ts';
 import '../styles/catchball.css';
-
-/** A download starts the server issuing the draft; the status is asked again once it has had time to. */
-const REFRESH_AFTER_DOWNLOAD_MS = 1500;
 
 /** Per department: where its catchball draft stands, and a way to send it one. */
 export function DraftStatusPanel({ plan }: { plan: PlanDocument }) {
@@ -77,15 +74,19 @@ function SendDraft({ department, onSent }: { department: Department; onSent: () 
   const label = `Send draft… to ${department.name}`;
   if (WEB_MODE || !window.hoshinShell) {
     return (
-      <a
+      <button
+        type="button"
         className="button button--small"
-        href={draftDownloadUrl(department.id)}
-        download
         aria-label={label}
-        onClick={() => window.setTimeout(onSent, REFRESH_AFTER_DOWNLOAD_MS)}
+        onClick={() => {
+          downloadDraft(department.id).then((file) => {
+            notify({ message: `Issued ${department.name}'s draft: your browser saves it as ${file}.` });
+            onSent();
+          }, reportError);
+        }}
       >
         Send draft…
-      </a>
+      </button>
     );
   }
   const shell = window.hoshinShell;

@@ -140,3 +140,34 @@ export function formatInstant(iso: string | null): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : instantFormat.format(date);
 }
+
+/**
+ * The changes that would really be applied: the accepted ones whose requirements (`requires`) are applied too.
+ * Rejecting an added goal thus rejects the links and notes that need it, and accepting it again brings them back.
+ */
+export function effectiveAccepted(changes: readonly Change[], accepted: ReadonlySet<string>): Set<string> {
+  const keys = new Set(changes.map((c) => c.key));
+  const byKey = new Map(changes.map((c) => [c.key, c]));
+  const memo = new Map<string, boolean>();
+  const applies = (key: string, seen: Set<string>): boolean => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    if (!accepted.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    const ok = (byKey.get(key)?.requires ?? []).every((r) => !keys.has(r) || applies(r, seen));
+    memo.set(key, ok);
+    return ok;
+  };
+  return new Set(changes.filter((c) => applies(c.key, new Set())).map((c) => c.key));
+}
+
+/** The changes `change` needs that are not going to be applied (what it is rejected with). */
+export function missingRequirements(
+  change: Change,
+  changes: readonly Change[],
+  effective: ReadonlySet<string>,
+): Change[] {
+  return (change.requires ?? [])
+    .map((r) => changes.find((c) => c.key === r))
+    .filter((c): c is Change => c !== undefined && !effective.has(c.key));
+}

@@ -5,7 +5,7 @@ import { CHOOSE_DRAFT_HASH } from '../catchball/CatchballBanner.tsx';
 import { WEB_MODE } from '../api/index.ts';
 import { readDraftFile } from '../catchball/catchball-api.ts';
 import { ChangeList } from '../catchball/ChangeList.tsx';
-import { formatInstant, itemNames } from '../catchball/change-format.ts';
+import { effectiveAccepted, formatInstant, itemNames } from '../catchball/change-format.ts';
 import { ConflictList, RejectedList, type Side } from '../catchball/ConflictList.tsx';
 import { NotesPanel } from '../catchball/NotesPanel.tsx';
 import { useAppActions } from '../state/app-context.ts';
@@ -85,7 +85,9 @@ export function MergeView({ plan }: ViewProps) {
   const names = useMemo(() => itemNames(plan, review?.draft ?? null), [review, plan]);
   const cs = review?.changeSet ?? null;
   const takenConflicts = cs ? cs.conflicts.filter((c) => resolve[c.key] === 'draft').length : 0;
-  const applyCount = accepted.size + takenConflicts;
+  // What would really be applied: a change whose requirement is rejected is rejected with it.
+  const effective = useMemo(() => (cs ? effectiveAccepted(cs.changes, accepted) : accepted), [cs, accepted]);
+  const applyCount = effective.size + takenConflicts;
   const department = cs ? (names.get(cs.departmentId) ?? cs.departmentId) : '';
 
   const toggle = (key: string, on: boolean) =>
@@ -101,7 +103,7 @@ export function MergeView({ plan }: ViewProps) {
     setBusy(true);
     try {
       const result = await mutate((api) =>
-        api.mergeDraft({ draft: review.draft, accept: [...accepted], resolve: { ...resolve } }),
+        api.mergeDraft({ draft: review.draft, accept: [...effective], resolve: { ...resolve } }),
       );
       setSummary(result.summary);
       setReview(null);

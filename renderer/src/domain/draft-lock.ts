@@ -31,6 +31,32 @@ export function lockReason(draft: DraftScope | null, target: LockTarget): string
   return LEADERSHIP_REASON;
 }
 
+/** A link as the service guards it: by the item at its lower end (the goal of goal→objective, the tactic of tactic→goal). */
+export interface LinkEnds {
+  kind: 'goal-objective' | 'tactic-goal' | 'annual-breakthrough';
+  fromId: string;
+}
+
+/**
+ * Why the link cannot be set or removed in this draft, or null. `departmentOf` gives a goal's or tactic's
+ * department id and name (undefined when the item is unknown, which leaves the refusal to the service).
+ */
+export function linkLock(
+  draft: DraftScope | null,
+  link: LinkEnds,
+  departmentOf: (id: string) => { id: string; name?: string } | undefined,
+): string | null {
+  if (!draft) return null;
+  if (link.kind === 'annual-breakthrough') return LEADERSHIP_REASON;
+  const from = departmentOf(link.fromId);
+  if (!from) return null;
+  return lockReason(draft, {
+    kind: link.kind === 'goal-objective' ? 'goal' : 'tactic',
+    departmentId: from.id,
+    departmentName: from.name,
+  });
+}
+
 /** Why a new item of this kind cannot be added in the draft, or null when it can (goals and tactics can). */
 export function addReason(draft: DraftScope | null, kind: 'objective' | 'goal' | 'tactic'): string | null {
   return draft && kind === 'objective' ? LEADERSHIP_REASON : null;

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useFieldLock, withLock } from './field-lock.ts';
 import { useFieldCommit } from './useFieldCommit.ts';
 
 interface FieldFrameProps {
@@ -45,6 +46,8 @@ interface TextFieldProps {
   hint?: ReactNode;
   placeholder?: string;
   className?: string;
+  /** Shown but not changeable; a FieldLockContext around the field does the same, with its reason. */
+  disabled?: boolean;
 }
 
 /**
@@ -61,8 +64,10 @@ export function TextField({
   hint,
   placeholder,
   className,
+  disabled,
 }: TextFieldProps) {
   const id = useId();
+  const lock = useFieldLock();
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
   const { error, setError, commit } = useFieldCommit(path);
@@ -100,8 +105,9 @@ export function TextField({
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: save,
     onKeyDown,
+    disabled: disabled || lock !== null,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, error, hint),
+    'aria-describedby': withLock(describedBy(id, error, hint), lock),
   };
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
@@ -136,6 +142,7 @@ export function SelectField<V extends string>({
   disabled,
 }: SelectFieldProps<V>) {
   const id = useId();
+  const lock = useFieldLock();
   const { error, commit } = useFieldCommit(path);
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
@@ -143,10 +150,10 @@ export function SelectField<V extends string>({
         id={id}
         className="select"
         value={value}
-        disabled={disabled}
+        disabled={disabled || lock !== null}
         onChange={(e) => void commit(() => onSave(e.target.value as V))}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={withLock(describedBy(id, error, hint), lock)}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -5,6 +5,7 @@ import { formatPeriod } from '../domain/format.ts';
 import { departmentSlots } from './department-palette.ts';
 import { LinkPopover, type LinkProposal } from './LinkPopover.tsx';
 import type { Orientation } from './node-geometry.ts';
+import { openNoteCounts } from '../domain/notes.ts';
 import type { CardContext } from './NodeCard.tsx';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
@@ -137,6 +138,7 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
     const names = new Map(plan.departments.map((d) => [d.id, d.name]));
     const slots = departmentSlots(plan);
     const horizons = new Map(plan.objectives.map((o) => [o.id, o.horizon]));
+    const notes = openNoteCounts(plan.notes);
     const kicker = ['PLAN', plan.plan.organisation, formatPeriod(plan.plan)].filter(Boolean).join(' · ');
     return {
       departmentName: (id) => (id ? (names.get(id) ?? null) : null),
@@ -144,6 +146,7 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
       horizon: (id) => horizons.get(id) ?? null,
       plan: { kicker, vision: plan.plan.vision ?? '' },
       unalignedCount: model.counts.orphanedGoals + model.counts.orphanedTactics,
+      openNotes: (id) => notes.get(id) ?? 0,
     };
   }, [plan, model.counts]);
 

@@ -13,6 +13,8 @@ export interface CardContext {
   horizon: (objectiveId: string) => keyof typeof HORIZON_LABEL | null;
   plan: { kicker: string; vision: string };
   unalignedCount: number;
+  /** Open catchball notes on the item (the card's note badge); 0 when none. */
+  openNotes?: (id: string) => number;
 }
 
 const BAND_TEXT: Record<Exclude<GapMark, 'none'>, Record<'objective' | 'goal' | 'tactic', string>> = {
@@ -175,7 +177,23 @@ function ItemCard({ item, w, h, ctx }: { item: TreeItem; w: number; h: number; c
       <text className="tree-text tree-text--title" x={left} y={rowY + 23}>
         <Lines lines={title} x={left} lineHeight={20} />
       </text>
+      <NoteMark count={ctx.openNotes?.(item.id) ?? 0} w={w} />
     </>
+  );
+}
+
+/** Open notes as a small tab on the card's bottom edge, right: out of the way of every line of text. */
+function NoteMark({ count, w }: { count: number; w: number }) {
+  if (count < 1) return null;
+  const text = `✎ ${count}`;
+  const width = measureText('meta', text) + 14;
+  return (
+    <g className="tree-note" transform={`translate(${w - width - 10},-9)`}>
+      <rect className="tree-note__pill" width={width} height={18} rx={9} />
+      <text className="tree-text tree-note__text" x={7} y={13}>
+        {text}
+      </text>
+    </g>
   );
 }
 

@@ -35,6 +35,8 @@ export function describeNode(node: LaidNode, ctx: CardContext): string {
   if (item.status) parts.push(`Status: ${STATUS_LABEL[item.status]}`);
   if (item.strength) parts.push(`${STRENGTH_LABEL[item.strength]} link to the item it sits under`);
   if (item.gap !== 'none') parts.push(GAP_LABEL[item.gap]);
+  const notes = ctx.openNotes?.(item.id) ?? 0;
+  if (notes > 0) parts.push(`${notes} open ${notes === 1 ? 'note' : 'notes'}`);
   if (node.collapsed) parts.push(`${node.hiddenCount} hidden below`);
   return parts.join('\n');
 }
@@ -84,6 +86,7 @@ export const TreeNode = memo(function TreeNode(props: TreeNodeProps) {
         data-node-id={isItem ? item.id : undefined}
         data-kind={isItem ? item.kind : undefined}
         data-gap={isItem ? item.gap : undefined}
+        data-open-notes={isItem && (ctx.openNotes?.(item.id) ?? 0) > 0 ? ctx.openNotes?.(item.id) : undefined}
         data-branch={isItem ? undefined : 'unaligned'}
         data-key={node.key}
         data-draggable={draggable ? 'true' : undefined}

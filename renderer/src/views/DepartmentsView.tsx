@@ -5,7 +5,10 @@ import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../components/i
 import { fieldMessage } from '../forms/field-errors.ts';
 import { InlineText } from '../forms/InlineText.tsx';
 import { orNull } from '../forms/fields.tsx';
+import { LockedFields } from '../components/LockedFields.tsx';
+import { lockReason } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
+import { useDraft } from '../state/draft-context.ts';
 import type { ViewProps } from './view-props.ts';
 import { DraftStatusPanel } from '../catchball/DraftStatusPanel.tsx';
 
@@ -16,6 +19,7 @@ import { DraftStatusPanel } from '../catchball/DraftStatusPanel.tsx';
 export function DepartmentsView({ plan }: ViewProps) {
   const { run, select, selection, reportError } = useAppActions();
   const { ask, dialog } = useDeleteDepartment();
+  const lock = lockReason(useDraft(), { kind: 'department' });
   const [name, setName] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -70,117 +74,119 @@ export function DepartmentsView({ plan }: ViewProps) {
           </p>
         </div>
       </div>
-      <div className="card table-card">
-        <div className="table-head row--department" aria-hidden="true">
-          <span>Name</span>
-          <span>Head</span>
-          <span className="num">Goals</span>
-          <span className="num">Tactics</span>
-          <span />
-        </div>
-        {plan.departments.length === 0 ? (
-          <p className="table-empty">
-            No departments yet. Goals and tactics need one to belong to: add the first below.
-          </p>
-        ) : (
-          <ul className="table-body" aria-label="Departments">
-            {plan.departments.map((d, i) => {
-              const c = counts.get(d.id) ?? { goals: 0, tactics: 0 };
-              const selected = selection?.kind === 'department' && selection.id === d.id;
-              return (
-                <li
-                  key={d.id}
-                  className={selected ? 'row row--department is-selected' : 'row row--department'}
-                  data-item-id={d.id}
-                  data-kind="department"
-                  onFocus={() => {
-                    if (!selected) select({ kind: 'department', id: d.id });
-                  }}
-                  onClick={() => {
-                    if (!selected) select({ kind: 'department', id: d.id });
-                  }}
-                >
-                  <InlineText
-                    label={`Name of ${d.name}`}
-                    value={d.name}
-                    path="name"
-                    className="input--cell input--strong"
-                    onSave={(v) => run('updateDepartment', { id: d.id, name: v })}
-                  />
-                  <InlineText
-                    label={`Head of ${d.name}`}
-                    value={d.head ?? ''}
-                    path="head"
-                    placeholder="No head yet"
-                    className="input--cell"
-                    onSave={(v) => run('updateDepartment', { id: d.id, head: orNull(v) })}
-                  />
-                  <span className="num">{c.goals}</span>
-                  <span className="num">{c.tactics}</span>
-                  <span className="row__actions">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      data-move="up"
-                      aria-label={`Move ${d.name} up`}
-                      title="Move up"
-                      disabled={i === 0}
-                      onClick={() => move(d, -1)}
-                    >
-                      <ArrowUpIcon />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      data-move="down"
-                      aria-label={`Move ${d.name} down`}
-                      title="Move down"
-                      disabled={i === plan.departments.length - 1}
-                      onClick={() => move(d, 1)}
-                    >
-                      <ArrowDownIcon />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button icon-button--danger"
-                      aria-label={`Delete ${d.name}`}
-                      title="Delete…"
-                      onClick={() => ask(d)}
-                    >
-                      <TrashIcon />
-                    </button>
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <form className="table-add" onSubmit={(e) => void add(e)} noValidate>
-          <label className="visually-hidden" htmlFor="new-department-name">
-            New department name
-          </label>
-          <input
-            id="new-department-name"
-            ref={nameInput}
-            className="input"
-            placeholder="New department, e.g. Customer Success"
-            autoComplete="off"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={addError ? true : undefined}
-            aria-describedby={addError ? 'new-department-error' : undefined}
-          />
-          <button type="submit" className="button">
-            <PlusIcon />
-            Add department
-          </button>
-          {addError ? (
-            <p className="field__error table-add__error" id="new-department-error">
-              {addError}
+      <LockedFields reason={lock} itemId={null} fieldset>
+        <div className="card table-card">
+          <div className="table-head row--department" aria-hidden="true">
+            <span>Name</span>
+            <span>Head</span>
+            <span className="num">Goals</span>
+            <span className="num">Tactics</span>
+            <span />
+          </div>
+          {plan.departments.length === 0 ? (
+            <p className="table-empty">
+              No departments yet. Goals and tactics need one to belong to: add the first below.
             </p>
-          ) : null}
-        </form>
-      </div>
+          ) : (
+            <ul className="table-body" aria-label="Departments">
+              {plan.departments.map((d, i) => {
+                const c = counts.get(d.id) ?? { goals: 0, tactics: 0 };
+                const selected = selection?.kind === 'department' && selection.id === d.id;
+                return (
+                  <li
+                    key={d.id}
+                    className={selected ? 'row row--department is-selected' : 'row row--department'}
+                    data-item-id={d.id}
+                    data-kind="department"
+                    onFocus={() => {
+                      if (!selected) select({ kind: 'department', id: d.id });
+                    }}
+                    onClick={() => {
+                      if (!selected) select({ kind: 'department', id: d.id });
+                    }}
+                  >
+                    <InlineText
+                      label={`Name of ${d.name}`}
+                      value={d.name}
+                      path="name"
+                      className="input--cell input--strong"
+                      onSave={(v) => run('updateDepartment', { id: d.id, name: v })}
+                    />
+                    <InlineText
+                      label={`Head of ${d.name}`}
+                      value={d.head ?? ''}
+                      path="head"
+                      placeholder="No head yet"
+                      className="input--cell"
+                      onSave={(v) => run('updateDepartment', { id: d.id, head: orNull(v) })}
+                    />
+                    <span className="num">{c.goals}</span>
+                    <span className="num">{c.tactics}</span>
+                    <span className="row__actions">
+                      <button
+                        type="button"
+                        className="icon-button"
+                        data-move="up"
+                        aria-label={`Move ${d.name} up`}
+                        title="Move up"
+                        disabled={i === 0}
+                        onClick={() => move(d, -1)}
+                      >
+                        <ArrowUpIcon />
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        data-move="down"
+                        aria-label={`Move ${d.name} down`}
+                        title="Move down"
+                        disabled={i === plan.departments.length - 1}
+                        onClick={() => move(d, 1)}
+                      >
+                        <ArrowDownIcon />
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button icon-button--danger"
+                        aria-label={`Delete ${d.name}`}
+                        title="Delete…"
+                        onClick={() => ask(d)}
+                      >
+                        <TrashIcon />
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <form className="table-add" onSubmit={(e) => void add(e)} noValidate>
+            <label className="visually-hidden" htmlFor="new-department-name">
+              New department name
+            </label>
+            <input
+              id="new-department-name"
+              ref={nameInput}
+              className="input"
+              placeholder="New department, e.g. Customer Success"
+              autoComplete="off"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={addError ? true : undefined}
+              aria-describedby={addError ? 'new-department-error' : undefined}
+            />
+            <button type="submit" className="button">
+              <PlusIcon />
+              Add department
+            </button>
+            {addError ? (
+              <p className="field__error table-add__error" id="new-department-error">
+                {addError}
+              </p>
+            ) : null}
+          </form>
+        </div>
+      </LockedFields>
       <DraftStatusPanel plan={plan} />
       {dialog}
     </section>

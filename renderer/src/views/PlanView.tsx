@@ -1,11 +1,15 @@
 import type { OperationInput } from '../../../contract/api.ts';
+import { LockedFields } from '../components/LockedFields.tsx';
+import { lockReason } from '../domain/draft-lock.ts';
 import { TextField, orNull } from '../forms/fields.tsx';
 import { useAppActions } from '../state/app-context.ts';
+import { useDraft } from '../state/draft-context.ts';
 import type { ViewProps } from './view-props.ts';
 
 /** The plan's header, edited in place: every field saves when it is left (each save is one undo step). */
 export function PlanView({ plan }: ViewProps) {
   const { run } = useAppActions();
+  const lock = lockReason(useDraft(), { kind: 'plan' });
   const header = plan.plan;
   const save = (patch: OperationInput<'updatePlan'>) => run('updatePlan', patch);
   const stats = [
@@ -27,59 +31,61 @@ export function PlanView({ plan }: ViewProps) {
           </p>
         </div>
       </div>
-      <div className="card plan-settings">
-        <div className="plan-settings__grid">
-          <div className="plan-settings__title">
+      <LockedFields reason={lock} itemId={null} fieldset>
+        <div className="card plan-settings">
+          <div className="plan-settings__grid">
+            <div className="plan-settings__title">
+              <TextField
+                label="Title"
+                value={header.title}
+                path="title"
+                className="input--large"
+                onSave={(title) => save({ title })}
+              />
+            </div>
             <TextField
-              label="Title"
-              value={header.title}
-              path="title"
-              className="input--large"
-              onSave={(title) => save({ title })}
+              label="Organisation"
+              value={header.organisation ?? ''}
+              path="organisation"
+              onSave={(v) => save({ organisation: orNull(v) })}
+            />
+            <TextField
+              label="Period start"
+              type="date"
+              value={header.periodStart ?? ''}
+              path="periodStart"
+              onSave={(v) => save({ periodStart: v === '' ? null : v })}
+            />
+            <TextField
+              label="Period end"
+              type="date"
+              value={header.periodEnd ?? ''}
+              path="periodEnd"
+              onSave={(v) => save({ periodEnd: v === '' ? null : v })}
+            />
+            <TextField
+              label="Owner load limit"
+              type="number"
+              value={String(header.settings.ownerLoadLimit)}
+              path="settings.ownerLoadLimit"
+              hint="Items one person may own before the gap analysis flags them."
+              onSave={(v) => save({ settings: { ownerLoadLimit: Number(v) } })}
             />
           </div>
-          <TextField
-            label="Organisation"
-            value={header.organisation ?? ''}
-            path="organisation"
-            onSave={(v) => save({ organisation: orNull(v) })}
-          />
-          <TextField
-            label="Period start"
-            type="date"
-            value={header.periodStart ?? ''}
-            path="periodStart"
-            onSave={(v) => save({ periodStart: v === '' ? null : v })}
-          />
-          <TextField
-            label="Period end"
-            type="date"
-            value={header.periodEnd ?? ''}
-            path="periodEnd"
-            onSave={(v) => save({ periodEnd: v === '' ? null : v })}
-          />
-          <TextField
-            label="Owner load limit"
-            type="number"
-            value={String(header.settings.ownerLoadLimit)}
-            path="settings.ownerLoadLimit"
-            hint="Items one person may own before the gap analysis flags them."
-            onSave={(v) => save({ settings: { ownerLoadLimit: Number(v) } })}
-          />
+          <div className="plan-settings__vision">
+            <TextField
+              label="Vision: the customer insight this plan answers (the “why”)"
+              multiline
+              value={header.vision ?? ''}
+              path="vision"
+              placeholder="What have we learned about our customers that every objective must answer to?"
+              hint="Ctrl+Enter or leaving the field saves."
+              className="textarea--prose"
+              onSave={(v) => save({ vision: orNull(v) })}
+            />
+          </div>
         </div>
-        <div className="plan-settings__vision">
-          <TextField
-            label="Vision: the customer insight this plan answers (the “why”)"
-            multiline
-            value={header.vision ?? ''}
-            path="vision"
-            placeholder="What have we learned about our customers that every objective must answer to?"
-            hint="Ctrl+Enter or leaving the field saves."
-            className="textarea--prose"
-            onSave={(v) => save({ vision: orNull(v) })}
-          />
-        </div>
-      </div>
+      </LockedFields>
       <ul className="stat-grid" aria-label="Plan size">
         {stats.map((s) => (
           <li key={s.label} className="stat">

@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { asSentence, linkLock } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
+import { useDraft } from '../state/draft-context.ts';
 import { AlignmentTree, type NewLink, type SelectableItem } from '../tree/AlignmentTree.tsx';
 import '../styles/tree.css';
 
@@ -10,17 +12,32 @@ import '../styles/tree.css';
  * analysis arrives there is nothing to mark, so the tree waits for it rather than redrawing once it lands.
  */
 export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
-  const { selection, select, mutate, reportError } = useAppActions();
+  const { selection, select, mutate, reportError, notify, sendRequest } = useAppActions();
+  const draft = useDraft();
   const onSelect = useCallback((item: SelectableItem) => select(item), [select]);
   const onLink = useCallback(
     async (link: NewLink) => {
+      // A department draft links only its own items: said before asking the service (which would refuse too).
+      const lock = linkLock(draft, link, (id) => {
+        const item = plan.goals.find((g) => g.id === id) ?? plan.tactics.find((t) => t.id === id);
+        if (!item) return undefined;
+        return { id: item.departmentId, name: plan.departments.find((d) => d.id === item.departmentId)?.name };
+      });
+      if (lock) {
+        notify({
+          message: asSentence(lock),
+          action: { label: 'Add a note', run: () => sendRequest({ type: 'note', itemId: link.fromId }) },
+        });
+        select({ kind: link.kind === 'goal-objective' ? 'goal' : 'tactic', id: link.fromId });
+        return;
+      }
       try {
         await mutate((api) => api.setLink(link));
       } catch (error) {
         reportError(error);
       }
     },
-    [mutate, reportError],
+    [mutate, reportError, notify, sendRequest, select, draft, plan],
   );
   const selectedId = selection && selection.kind !== 'department' ? selection.id : null;
   return (

@@ -1,7 +1,9 @@
 import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { asSentence, linkLock } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
+import { useDraft } from '../state/draft-context.ts';
 import {
   buildXMatrix,
   gapReason,
@@ -13,8 +15,16 @@ import {
 import { readOrientation, writeOrientation, type Orientation } from '../xmatrix/orientation.ts';
 import '../styles/xmatrix.css';
 
-function Cell({ cell, onCycle }: { cell: MatrixCell | undefined; onCycle: (cell: MatrixCell) => void }) {
+interface CellProps {
+  cell: MatrixCell | undefined;
+  onCycle: (cell: MatrixCell) => void;
+  /** Why the cell's link is read only (a department draft), or null. */
+  lockOf: (cell: MatrixCell) => string | null;
+}
+
+function Cell({ cell, onCycle, lockOf }: CellProps) {
   if (!cell) return <span className="xm-cell xm-cell--blank" aria-hidden="true" />;
+  const locked = cell.link ? lockOf(cell) : null;
   const common = {
     'data-row-id': cell.rowId,
     'data-col-id': cell.colId,
@@ -31,6 +41,8 @@ function Cell({ cell, onCycle }: { cell: MatrixCell | undefined; onCycle: (cell:
         aria-label={cell.label}
         onClick={() => onCycle(cell)}
         {...common}
+        disabled={locked !== null}
+        title={locked ? `${cell.label}. ${asSentence(locked)}` : cell.label}
       >
         {symbol}
       </button>
@@ -96,8 +108,17 @@ function ColumnHeader({
  */
 export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
   const { run, reportError } = useAppActions();
+  const draft = useDraft();
   const [orientation, setOrientation] = useState<Orientation>(readOrientation);
   const model = useMemo(() => buildXMatrix(plan, gaps), [plan, gaps]);
+  const departmentOf = useMemo(() => {
+    const names = new Map(plan.departments.map((d) => [d.id, d.name]));
+    const of = new Map<string, { id: string; name?: string }>();
+    for (const x of [...plan.goals, ...plan.tactics])
+      of.set(x.id, { id: x.departmentId, name: names.get(x.departmentId) });
+    return (id: string) => of.get(id);
+  }, [plan.departments, plan.goals, plan.tactics]);
+  const lockOf = (cell: MatrixCell) => (cell.link ? linkLock(draft, cell.link, departmentOf) : null);
 
   const cycle = (cell: MatrixCell) => {
     if (!cell.link) return;
@@ -133,14 +154,14 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
   const goalRows = model.goals.map((g) => (
     <div className="xm-row xm-row--goal" key={g.id} data-gap={g.gaps.length > 0 ? 'true' : undefined}>
       {model.objectiveColumns.map((o) => (
-        <Cell key={o.id} cell={model.goalObjective.get(g.id)?.get(o.id)} onCycle={cycle} />
+        <Cell key={o.id} cell={model.goalObjective.get(g.id)?.get(o.id)} onCycle={cycle} lockOf={lockOf} />
       ))}
       <ItemTitle item={g} kind="goal" />
       {model.kpis.map((k) => (
-        <Cell key={k.id} cell={model.itemKpi.get(g.id)?.get(k.id)} onCycle={cycle} />
+        <Cell key={k.id} cell={model.itemKpi.get(g.id)?.get(k.id)} onCycle={cycle} lockOf={lockOf} />
       ))}
       {model.owners.map((o) => (
-        <Cell key={o.id} cell={model.itemOwner.get(g.id)?.get(o.id)} onCycle={cycle} />
+        <Cell key={o.id} cell={model.itemOwner.get(g.id)?.get(o.id)} onCycle={cycle} lockOf={lockOf} />
       ))}
     </div>
   ));
@@ -148,7 +169,7 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
   const breakthroughRows = model.breakthroughs.map((b) => (
     <div className="xm-row xm-row--breakthrough" key={b.id} data-gap={b.gaps.length > 0 ? 'true' : undefined}>
       {model.annuals.map((a) => (
-        <Cell key={a.id} cell={model.annualBreakthrough.get(a.id)?.get(b.id)} onCycle={cycle} />
+        <Cell key={a.id} cell={model.annualBreakthrough.get(a.id)?.get(b.id)} onCycle={cycle} lockOf={lockOf} />
       ))}
       {model.breakthroughs.map((other) => (
         <span
@@ -159,10 +180,10 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
       ))}
       <ItemTitle item={b} kind="breakthrough objective" />
       {model.kpis.map((k) => (
-        <Cell key={k.id} cell={model.itemKpi.get(b.id)?.get(k.id)} onCycle={cycle} />
+        <Cell key={k.id} cell={model.itemKpi.get(b.id)?.get(k.id)} onCycle={cycle} lockOf={lockOf} />
       ))}
       {model.owners.map((o) => (
-        <Cell key={o.id} cell={model.itemOwner.get(b.id)?.get(o.id)} onCycle={cycle} />
+        <Cell key={o.id} cell={model.itemOwner.get(b.id)?.get(o.id)} onCycle={cycle} lockOf={lockOf} />
       ))}
     </div>
   ));
@@ -230,6 +251,9 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
       <p className="xm-hint muted">
         Click a cell in the goal × objective or annual × breakthrough corner to cycle none → △ → ○ → ●. KPI and owner
         marks follow from the links and owners.
+        {draft
+          ? ` In ${draft.departmentName}’s draft only its own goals’ cells change; the rest is set by leadership: add a note to propose a change.`
+          : null}
       </p>
       <div className="xm-scroll" tabIndex={0} role="group" aria-label="X-matrix grid">
         <div className="xm-grid" data-orientation={orientation} style={style}>

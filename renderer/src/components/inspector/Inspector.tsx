@@ -13,7 +13,7 @@ import { useDeleteDepartment } from '../DeleteDepartmentDialog.tsx';
 import { GapBadge, NoteBadge, SharedBadge } from '../marks.tsx';
 import { ItemNotes } from './ItemNotes.tsx';
 import { GoalPanel, ObjectivePanel, TacticPanel } from './ItemPanels.tsx';
-import { LockedFields } from './LockedFields.tsx';
+import { LockedFields } from '../LockedFields.tsx';
 
 interface InspectorProps {
   plan: PlanDocument | null;

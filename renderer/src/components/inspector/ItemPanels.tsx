@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { OperationInput } from '../../../../contract/api.ts';
 import type { Goal, Objective, PlanDocument, Tactic } from '../../../../contract/plan-format.ts';
 import { HORIZON_LABEL, HORIZONS, STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
+import { lockReason } from '../../domain/draft-lock.ts';
 import { goalsOf, indexPlan, tacticsOf } from '../../domain/plan-index.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
 import { useAppActions } from '../../state/app-context.ts';
@@ -137,6 +138,15 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
   const departmentLock = useDepartmentLock('goal');
   const { objectives, tactics } = useCandidates(plan, { objectives: true, tactics: true });
   const index = indexPlan(plan);
+  const draft = useDraft();
+  // A draft links only its own tactics (the link is guarded by the tactic's department).
+  const tacticLock = (tacticId: string) => {
+    const t = index.tactics.get(tacticId);
+    if (!t) return null;
+    const departmentName = index.departments.get(t.departmentId)?.name;
+    return lockReason(draft, { kind: 'tactic', departmentId: t.departmentId, departmentName });
+  };
+  const ownTactics = draft ? tactics.filter((c) => tacticLock(c.id) === null) : tactics;
   const save = (patch: Omit<OperationInput<'updateGoal'>, 'id'>) => run('updateGoal', { id: g.id, ...patch });
   const supports = g.supports.flatMap((s) => {
     const o = index.objectives.get(s.objectiveId);
@@ -195,7 +205,8 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
         linkKind="tactic-goal"
         inspectedIs="to"
         inspectedId={g.id}
-        candidates={tactics}
+        candidates={ownTactics}
+        lockOf={tacticLock}
         searchLabel="Add a tactic"
       />
     </>

@@ -3,6 +3,7 @@ import type { Direction, Kpi } from '../../../../contract/plan-format.ts';
 import { ApiError } from '../../api/index.ts';
 import { formatKpi } from '../../domain/format.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
+import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import { useAppActions } from '../../state/app-context.ts';
 
 interface KpiFieldsProps {
@@ -31,12 +32,19 @@ function parseNumber(text: string, path: string): number | null {
  */
 export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
   const { reportError } = useAppActions();
+  const lock = useFieldLock();
   const [adding, setAdding] = useState(false);
   if (!kpi && !adding) {
     return (
       <div className="kpi-fields kpi-fields--none">
         <p className="muted">No KPI yet: how will you know this worked?</p>
-        <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setAdding(true)}
+          disabled={lock !== null}
+          aria-describedby={withLock(undefined, lock)}
+        >
           Add a KPI
         </button>
       </div>
@@ -90,6 +98,8 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
         <button
           type="button"
           className="button button--small button--quiet"
+          disabled={lock !== null}
+          aria-describedby={withLock(undefined, lock)}
           onClick={() => {
             setAdding(false);
             onSave(null).catch(reportError);

@@ -16,12 +16,15 @@ interface LinkSearchProps {
   candidates: readonly LinkCandidate[];
   onPick: (id: string, strength: Strength) => Promise<unknown>;
   inputRef?: (el: HTMLInputElement | null) => void;
+  /** Shown but not usable (a draft's read-only part), described by `describedBy`. */
+  disabled?: boolean;
+  describedBy?: string;
 }
 
 const MAX_RESULTS = 12;
 
 /** Finds a link target by code or title (a combobox with a list box) and links it at the chosen strength. */
-export function LinkSearch({ label, candidates, onPick, inputRef }: LinkSearchProps) {
+export function LinkSearch({ label, candidates, onPick, inputRef, disabled, describedBy }: LinkSearchProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -80,6 +83,8 @@ export function LinkSearch({ label, candidates, onPick, inputRef }: LinkSearchPr
           aria-expanded={showList}
           aria-controls={listId}
           aria-autocomplete="list"
+          disabled={disabled}
+          aria-describedby={describedBy}
           aria-activedescendant={showList ? `${listId}-${active}` : undefined}
           placeholder={`${label}…`}
           autoComplete="off"
@@ -97,7 +102,7 @@ export function LinkSearch({ label, candidates, onPick, inputRef }: LinkSearchPr
           id={`${id}-strength`}
           label={`Strength of the new link`}
           value={strength}
-          disabled={false}
+          disabled={disabled}
           onChange={setStrength}
         />
       </div>

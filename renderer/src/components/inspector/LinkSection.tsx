@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { LinkKind } from '../../../../contract/api.ts';
 import type { Strength } from '../../../../contract/plan-format.ts';
+import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import { StrengthSelect } from '../../forms/StrengthSelect.tsx';
 import { useAppActions, type SelectableKind } from '../../state/app-context.ts';
 import { CloseIcon } from '../icons.tsx';
@@ -29,6 +30,8 @@ interface LinkSectionProps {
   candidates: readonly LinkCandidate[];
   searchLabel: string;
   searchRef?: (el: HTMLInputElement | null) => void;
+  /** Why the link to this item cannot change (a department draft: another department's tactic), or null. */
+  lockOf?: (otherId: string) => string | null;
 }
 
 /**
@@ -38,7 +41,10 @@ interface LinkSectionProps {
 export function LinkSection(props: LinkSectionProps) {
   const { heading, otherKind, links, empty, linkKind, inspectedIs, inspectedId, candidates, searchLabel } = props;
   const { run, select, notify, reportError } = useAppActions();
+  const lock = useFieldLock();
   const headingId = useId();
+  /** The reason a link's controls are disabled: the whole panel's, else this link's own. */
+  const linkLock = (otherId: string) => lock?.reason ?? props.lockOf?.(otherId) ?? null;
   const ends = (otherId: string) =>
     inspectedIs === 'from' ? { fromId: inspectedId, toId: otherId } : { fromId: otherId, toId: inspectedId };
 
@@ -61,40 +67,47 @@ export function LinkSection(props: LinkSectionProps) {
         <p className="muted inspector__none">{empty}</p>
       ) : (
         <ul className="link-list">
-          {links.map((link) => (
-            <li key={link.id} className="link-list__item" data-link-to={link.id}>
-              <StrengthMark strength={link.strength} />
-              <button
-                type="button"
-                className="link-list__target"
-                onClick={() => select({ kind: otherKind, id: link.id })}
-                title={`Inspect ${link.code}`}
-              >
-                <span className="code">{link.code}</span>
-                <span className="link-list__title">{link.title}</span>
-              </button>
-              <StrengthSelect
-                label={`Strength of link to ${link.code}`}
-                value={link.strength}
-                onChange={(s) => void setStrength(link.id, s)}
-              />
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Remove link to ${link.code}`}
-                title={`Remove link to ${link.code}`}
-                onClick={() => void remove(link)}
-              >
-                <CloseIcon />
-              </button>
-            </li>
-          ))}
+          {links.map((link) => {
+            const locked = linkLock(link.id);
+            return (
+              <li key={link.id} className="link-list__item" data-link-to={link.id}>
+                <StrengthMark strength={link.strength} />
+                <button
+                  type="button"
+                  className="link-list__target"
+                  onClick={() => select({ kind: otherKind, id: link.id })}
+                  title={`Inspect ${link.code}`}
+                >
+                  <span className="code">{link.code}</span>
+                  <span className="link-list__title">{link.title}</span>
+                </button>
+                <StrengthSelect
+                  label={`Strength of link to ${link.code}`}
+                  value={link.strength}
+                  disabled={locked !== null}
+                  onChange={(s) => void setStrength(link.id, s)}
+                />
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove link to ${link.code}`}
+                  title={locked ? `${locked}.` : `Remove link to ${link.code}`}
+                  disabled={locked !== null}
+                  onClick={() => void remove(link)}
+                >
+                  <CloseIcon />
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <LinkSearch
         label={searchLabel}
         candidates={open}
         inputRef={props.searchRef}
+        disabled={lock !== null}
+        describedBy={withLock(undefined, lock)}
         onPick={(otherId, strength) =>
           run('setLink', { kind: linkKind, ...ends(otherId), strength }).catch(reportError)
         }

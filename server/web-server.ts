@@ -199,7 +199,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
           message: 'the request body must be JSON (Content-Type: application/json)',
         });
       }
-      readBody(req).then(
+      readBody(req, jsonLimit, 'the request body').then(
         (body) => {
           let input: unknown;
           try {

@@ -20,13 +20,19 @@ afterAll(async () => {
  * Issues Support's draft through the running server's HTTP API (the served plan holds the write lock, so a
  * second writer would be refused), saves it beside the plan and edits it as the department would.
  */
-async function supportDraft(masterFile: string, url: string, token: string): Promise<string> {
-  const draftFile = path.join(path.dirname(masterFile), 'support-draft.hoshin');
-  const res = await fetch(new URL('/api/draft?departmentId=d-support', url), {
-    headers: { 'X-Hoshin-Token': token },
+async function issueOverHttp(url: string, token: string, department: string, draftFile: string): Promise<void> {
+  const res = await fetch(new URL('/api/draft', url), {
+    method: 'POST',
+    headers: { 'X-Hoshin-Token': token, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ department }),
   });
   expect(res.status).toBe(200);
   fs.writeFileSync(draftFile, Buffer.from(await res.arrayBuffer()));
+}
+
+async function supportDraft(masterFile: string, url: string, token: string): Promise<string> {
+  const draftFile = path.join(path.dirname(masterFile), 'support-draft.hoshin');
+  await issueOverHttp(url, token, 'd-support', draftFile);
   const draft = openPlan(draftFile);
   try {
     draft.dispatch('updateGoal', { id: 'g-sup-1', title: 'Resolve it the first time' });
@@ -92,14 +98,9 @@ describe('catchball', () => {
   });
 
   it('reviews a per-field conflict and a rejected added goal with the links that need it', async () => {
-    const { page, url, api, file, consoleErrors } = await openWebMode(browser);
+    const { page, url, token, api, file, consoleErrors } = await openWebMode(browser);
     const draftFile = path.join(path.dirname(file), 'support-draft.hoshin');
-    const master = openPlan(file);
-    try {
-      issueDraft(master, 'Support', draftFile);
-    } finally {
-      master.close();
-    }
+    await issueOverHttp(url, token, 'Support', draftFile);
     const draft = openPlan(draftFile);
     try {
       draft.dispatch('updateGoal', { id: 'g-sup-1', title: 'Draft title', owner: 'Nadia Petrova' });

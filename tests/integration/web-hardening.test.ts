@@ -251,6 +251,31 @@ describe('web mode survives malformed requests', () => {
     expect(page.status).toBe(200);
   });
 
+  it('refuses a lone surrogate in an operation input with the field path, and bytes that are not UTF-8', async () => {
+    const { port, host } = await start();
+    const call = (body: Buffer) =>
+      raw(
+        port,
+        Buffer.concat([
+          Buffer.from(
+            `POST /api/createObjective HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+          ),
+          body,
+        ]),
+      );
+    const lone = await call(Buffer.from('{"title":"Lift \\ud800 CSAT"}'));
+    expect(lone.status).toBe(400);
+    expect(JSON.parse(lone.body).error.issues).toEqual([
+      { path: 'title', message: 'contains an invalid character (a lone surrogate)' },
+    ]);
+    const latin1 = await call(Buffer.from('{"title":"Caf\xe9"}', 'latin1'));
+    expect(latin1.status).toBe(400);
+    expect(JSON.parse(latin1.body).error.message).toBe('the request body is not valid UTF-8 text');
+    const pair = await call(Buffer.from('{"title":"Lift \\ud83d\\ude00 CSAT"}'));
+    expect(pair.status).toBe(200);
+    expect(JSON.parse(pair.body).value.title).toBe('Lift 😀 CSAT');
+  });
+
   it('answers a handler that throws with a logged plain 500, and goes on', async () => {
     const failing = (() => {
       throw new TypeError("Cannot read properties of undefined (reading 'id')");

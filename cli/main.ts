@@ -11,7 +11,7 @@ import type { ChangeSet } from '../contract/catchball.ts';
 import type { GapReport } from '../contract/gaps.ts';
 import { planToCsv } from '../core/csv.ts';
 import { hasStructuralGaps } from '../core/gaps.ts';
-import { parsePlanJson, stringifyPlan } from '../core/plan-json.ts';
+import { parsePlanJson, parsePlanJsonBytes, stringifyPlan } from '../core/plan-json.ts';
 import {
   DEFAULT_REPORT_OPTIONS,
   REPORT_MARGINS,
@@ -138,8 +138,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         if (values.force !== true && fs.existsSync(file)) {
           throw new HoshinError('exists', `${file} already exists (use --force to overwrite it)`);
         }
-        const text = source === '-' ? io.readStdin() : readText(source);
-        const doc = parsePlanJson(text, source === '-' ? 'standard input' : path.basename(source));
+        const doc =
+          source === '-'
+            ? parsePlanJson(io.readStdin(), 'standard input')
+            : parsePlanJsonBytes(readBytes(source), path.basename(source));
         writePlanFile(file, doc, values.force === true);
         io.stderr(
           `Imported ${doc.objectives.length} objectives, ${doc.goals.length} goals and ${doc.tactics.length} tactics into ${file}\n`,
@@ -402,9 +404,10 @@ function formatChangeSet(cs: ChangeSet): string {
   return `${lines.join('\n')}\n`;
 }
 
-function readText(file: string): string {
+/** The file's bytes (decoded by parsePlanJsonBytes as strict UTF-8, never with silent U+FFFD replacement). */
+function readBytes(file: string): Buffer {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new HoshinError(

@@ -46,6 +46,37 @@ export function parsePlanJson(text: string, source = 'plan JSON'): PlanDocument 
   return validatePlanDocument(value, `${source} is not a valid Hoshin plan`);
 }
 
+/**
+ * Plan JSON from a file's bytes: strict UTF-8 (a UTF-8 byte-order mark is allowed), so bytes that are not text
+ * are refused with their offset instead of being silently replaced by U+FFFD, then parsePlanJson.
+ */
+export function parsePlanJsonBytes(data: Uint8Array, source = 'plan JSON'): PlanDocument {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    const offset = firstInvalidUtf8(data);
+    throw new HoshinError('invalid_input', `${source} is not valid JSON: it is not UTF-8 text (byte ${offset})`, [
+      { path: '$', message: `not UTF-8 text (byte ${offset})` },
+    ]);
+  }
+  return parsePlanJson(text, source);
+}
+
+/** The offset of the first byte that cannot be part of valid UTF-8 (only called once decoding has failed). */
+function firstInvalidUtf8(data: Uint8Array): number {
+  // A streaming fatal decoder throws at the first byte that cannot continue the text.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i < data.length; i++) {
+    try {
+      decoder.decode(data.subarray(i, i + 1), { stream: true });
+    } catch {
+      return i;
+    }
+  }
+  return data.length;
+}
+
 /** Canonical text of a document: the keys in contract order, whatever order the object was built in. */
 export function stringifyPlan(doc: PlanDocument): string {
   return `${JSON.stringify(canonicalPlan(doc), null, 2)}\n`;

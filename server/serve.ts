@@ -72,7 +72,11 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
  * Listens on a random 127.x.y.z, or on 127.0.0.1 with a warning where that address cannot be bound; returns the
  * address. A port already in use is an error either way (another loopback address would not help the user).
  */
-async function listenOnLoopback(server: http.Server, options: ServeOptions): Promise<string> {
+export async function listenOnLoopback(
+  server: http.Server,
+  options: Pick<ServeOptions, 'port' | 'log'>,
+  choose: () => string = randomLoopbackAddress,
+): Promise<string> {
   const listen = (host: string) =>
     new Promise<void>((resolve, reject) => {
       const onError = (err: NodeJS.ErrnoException) => reject(err);
@@ -87,7 +91,7 @@ async function listenOnLoopback(server: http.Server, options: ServeOptions): Pro
       'io',
       err.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `cannot listen: ${err.message}`,
     );
-  const host = randomLoopbackAddress();
+  const host = choose();
   try {
     await listen(host);
     return host;

@@ -106,7 +106,8 @@ export function createWebServer(options: WebServerOptions): http.Server {
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
 
-  const server = http.createServer((req, res) => {
+  // A request without Host gets our own plain 403 below, not Node's bodiless 400.
+  const server = http.createServer({ requireHostHeader: false }, (req, res) => {
     try {
       handle(req, res);
     } catch (err) {
@@ -295,8 +296,11 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
     let body: string;
     try {
-      body = (await readBody(req, jsonLimit, 'the request body')).toString('utf8');
+      body = await readBody(req, jsonLimit, 'the request body').then(utf8Text);
     } catch (err) {
+      if (err instanceof TypeError) {
+        return sendError(res, 400, { code: 'invalid_input', message: 'the request body is not valid UTF-8 text' });
+      }
       return refusedBody(res, err, `${name} call`);
     }
     let input: unknown;
@@ -333,20 +337,25 @@ export function createWebServer(options: WebServerOptions): http.Server {
     if (!file.startsWith(path.resolve(rendererDir) + path.sep)) {
       return sendError(res, 404, { code: 'not_found', message: 'no such file' });
     }
-    fs.readFile(file, (err, data) => {
-      if (err) return sendError(res, 404, { code: 'not_found', message: `no such file: ${relative}` });
-      const headers: Record<string, string> = {
-        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-store',
-        'Content-Length': String(data.length),
-      };
-      if (cookie) headers['Set-Cookie'] = cookie;
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : data);
-    });
+    // Read synchronously (the renderer's files are small and local) so the answer is written before the
+    // connection's end is handled: a client that half-closes after its request still gets it.
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(file);
+    } catch {
+      return sendError(res, 404, { code: 'not_found', message: `no such file: ${relative}` });
+    }
+    const headers: Record<string, string> = {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+      'Content-Length': String(data.length),
+    };
+    if (cookie) headers['Set-Cookie'] = cookie;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : data);
   }
 
   return server;
@@ -379,6 +388,9 @@ class BodyError extends Error {
     this.status = status;
   }
 }
+
+/** Strict UTF-8: invalid bytes are refused (a TypeError), never silently turned into U+FFFD. */
+const utf8Text = (data: Buffer) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
 
 const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 100) / 100} MiB`;
 

@@ -80,6 +80,8 @@ const dotted = (p: Path) => p.map((k, i) => (typeof k === 'number' ? `[${k}]` : 
 
 interface Mutant {
   text: string;
+  /** The file's bytes when they are not simply `text` in UTF-8. */
+  bytes?: Buffer;
   kind: string;
   /** Set when the mutation must be refused at exactly this path with this message. */
   refusedAt?: { path: string; message: string };
@@ -96,7 +98,7 @@ function mutate(rng: ReturnType<typeof generator>): Mutant {
     kind,
     ...(refusedAt ? { refusedAt } : {}),
   });
-  const op = rng.int(16);
+  const op = rng.int(17);
   switch (op) {
     case 0: {
       const p = rng.pick(paths);
@@ -190,6 +192,12 @@ function mutate(rng: ReturnType<typeof generator>): Mutant {
           );
         case 14:
           return textual(`\ufeff${text}`, 'start with a byte-order mark');
+        case 15: {
+          const bytes = Buffer.from(text, 'utf8');
+          const bad = rng.pick([[0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0x80]]);
+          const cut = Buffer.concat([bytes.subarray(0, at), Buffer.from(bad), bytes.subarray(at)]);
+          return { text, bytes: cut, kind: 'insert bytes that are not UTF-8' };
+        }
         default:
           return textual(text.replace(/: (\d+)/, ': 1e999'), 'an out-of-range number');
       }
@@ -226,7 +234,7 @@ describe('hoshin import of mutated plan JSON', () => {
       const name = `case-${i}.json`;
       const source = path.join(dir, name);
       const target = path.join(dir, `case-${i}.hoshin`);
-      fs.writeFileSync(source, mutant.text);
+      fs.writeFileSync(source, mutant.bytes ?? mutant.text);
       figures.tried++;
       const r = await importCli(source, target);
       const label = `case ${i} (${mutant.kind})`;
@@ -237,6 +245,7 @@ describe('hoshin import of mutated plan JSON', () => {
       }
       if (r.code === 0) {
         figures.imported++;
+        if (mutant.bytes) problems.push(`${label}: imported bytes that are not UTF-8`);
         const expected = stringifyPlan(parsePlanJson(mutant.text, name));
         const session = openPlan(target);
         const stored = stringifyPlan(session.dispatch('getPlan', {}));

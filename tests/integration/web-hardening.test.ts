@@ -58,7 +58,12 @@ interface RawResponse {
  * Writes `request` (or, for a streamed body, `head` then `chunks` until the answer arrives) on a fresh socket and
  * resolves with the first complete response, or what arrived before the server closed the connection.
  */
-function raw(port: number, request: string | Buffer, stream?: () => Buffer | null): Promise<RawResponse> {
+function raw(
+  port: number,
+  request: string | Buffer,
+  stream?: () => Buffer | null,
+  halfClose = false,
+): Promise<RawResponse> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     let received = Buffer.alloc(0);
@@ -71,7 +76,11 @@ function raw(port: number, request: string | Buffer, stream?: () => Buffer | nul
       const split = text.indexOf('\r\n\r\n');
       const head = split >= 0 ? text.slice(0, split) : text;
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1];
-      resolve({ status: status ? Number(status) : null, head, body: split >= 0 ? text.slice(split + 4) : '', sent });
+      // Only the first response: a damaged request can leave bytes that the server answers as a second one.
+      const length = /\r\ncontent-length: *(\d+)/i.exec(head)?.[1];
+      const rest = split >= 0 ? received.subarray(Buffer.byteLength(text.slice(0, split + 4))) : Buffer.alloc(0);
+      const body = (length === undefined ? rest : rest.subarray(0, Number(length))).toString('utf8');
+      resolve({ status: status ? Number(status) : null, head, body, sent });
       socket.destroy();
     };
     socket.on('data', (chunk: Buffer) => {
@@ -92,7 +101,7 @@ function raw(port: number, request: string | Buffer, stream?: () => Buffer | nul
         if (!socket.write(chunk)) return void socket.once('drain', pump);
       }
     };
-    socket.write(request, () => pump());
+    socket.write(request, () => (halfClose ? socket.end() : pump()));
   });
 }
 
@@ -167,6 +176,7 @@ describe('web mode survives malformed requests', () => {
       expect(res.status, request.slice(0, 80)).toBeLessThan(500);
       expectPlainMessage(res, request.slice(0, 80));
     }
+    console.info(`malformed HTTP requests: ${answers.length} tried, all answered 4xx`);
     expect(answers.length).toBeGreaterThanOrEqual(40);
     const normal = await raw(
       port,
@@ -177,6 +187,93 @@ describe('web mode survives malformed requests', () => {
     const page = await raw(port, get(host, '/'));
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Hoshin</title>');
+  });
+
+  it('answers a few hundred randomly damaged requests (fixed seed) without a 5xx, and goes on', async () => {
+    const { port, host } = await start();
+    const body = '{"title":"Fuzzed objective"}';
+    const valid = [
+      get(host, `/?token=${TOKEN}`),
+      get(host, '/index.html'),
+      `POST /api/getPlan HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+      `POST /api/createObjective HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    ];
+    const noise = [
+      '\r',
+      '\n',
+      ' ',
+      ':',
+      '%',
+      '%00',
+      '\u0000',
+      '/',
+      '[',
+      ']',
+      '\u00ff',
+      '@',
+      '?',
+      '#',
+      '\\',
+      '%zz',
+      '\t',
+    ];
+    let seed = 0x16_0004;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const figures = { tried: 0, answered2xx: 0, answered4xx: 0, answered5xx: 0, closedWithoutAnswer: 0 };
+    for (let i = 0; i < 240; i++) {
+      let text = valid[rand(valid.length)]!;
+      for (let k = 1 + rand(3); k > 0; k--) {
+        const at = rand(text.length);
+        const op = rand(4);
+        if (op === 0) text = text.slice(0, at) + noise[rand(noise.length)]! + text.slice(at);
+        else if (op === 1) text = text.slice(0, at) + text.slice(at + 1 + rand(6));
+        else if (op === 2) text = text.slice(0, at) + String.fromCharCode(rand(256)) + text.slice(at + 1);
+        else text = text.slice(0, at) + text.slice(at, at + 1 + rand(12)).repeat(2 + rand(3)) + text.slice(at);
+      }
+      figures.tried++;
+      // Half-closed after the request, so a request cut short is not left waiting for the rest.
+      const res = await raw(port, Buffer.from(text, 'latin1'), undefined, true);
+      if (res.status === null) figures.closedWithoutAnswer++;
+      else if (res.status >= 500) figures.answered5xx++;
+      else if (res.status >= 400) {
+        figures.answered4xx++;
+        expectPlainMessage(res, JSON.stringify(text));
+      } else figures.answered2xx++;
+      expect(res.status ?? 0, JSON.stringify(text)).toBeLessThan(500);
+    }
+    console.info(`damaged HTTP requests: ${JSON.stringify(figures)}`);
+    expect(figures.closedWithoutAnswer).toBe(0);
+    expect(figures.answered4xx).toBeGreaterThan(100);
+    const page = await raw(port, get(host, '/'));
+    expect(page.status).toBe(200);
+  });
+
+  it('refuses a lone surrogate in an operation input with the field path, and bytes that are not UTF-8', async () => {
+    const { port, host } = await start();
+    const call = (body: Buffer) =>
+      raw(
+        port,
+        Buffer.concat([
+          Buffer.from(
+            `POST /api/createObjective HTTP/1.1\r\nHost: ${host}\r\nX-Hoshin-Token: ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+          ),
+          body,
+        ]),
+      );
+    const lone = await call(Buffer.from('{"title":"Lift \\ud800 CSAT"}'));
+    expect(lone.status).toBe(400);
+    expect(JSON.parse(lone.body).error.issues).toEqual([
+      { path: 'title', message: 'contains an invalid character (a lone surrogate)' },
+    ]);
+    const latin1 = await call(Buffer.from('{"title":"Caf\xe9"}', 'latin1'));
+    expect(latin1.status).toBe(400);
+    expect(JSON.parse(latin1.body).error.message).toBe('the request body is not valid UTF-8 text');
+    const pair = await call(Buffer.from('{"title":"Lift \\ud83d\\ude00 CSAT"}'));
+    expect(pair.status).toBe(200);
+    expect(JSON.parse(pair.body).value.title).toBe('Lift 😀 CSAT');
   });
 
   it('answers a handler that throws with a logged plain 500, and goes on', async () => {

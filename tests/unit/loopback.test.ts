@@ -1,5 +1,8 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { randomLoopbackAddress } from '../../server/loopback.ts';
+import { listenOnLoopback } from '../../server/serve.ts';
 import { requestUrl } from '../../server/web-server.ts';
 
 describe('per-run loopback address', () => {
@@ -35,5 +38,37 @@ describe('request targets', () => {
       expect(requestUrl(target, origin)).toBeNull();
     }
     expect(requestUrl('/\\evil.example/x', origin)).toBeNull();
+  });
+});
+
+describe('listening on the loopback address', () => {
+  it('falls back to 127.0.0.1 with a warning where the chosen address cannot be bound', async () => {
+    const server = http.createServer();
+    const logged: string[] = [];
+    // 192.0.2.1 (TEST-NET-1) is on no interface here, as 127.x.y.z is on none on macOS.
+    const host = await listenOnLoopback(server, { port: 0, log: (t) => logged.push(t) }, () => '192.0.2.1');
+    try {
+      expect(host).toBe('127.0.0.1');
+      expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
+      expect(logged.join('')).toMatch(
+        /^Warning: this system cannot listen on 192\.0\.2\.1, so web mode uses 127\.0\.0\.1/,
+      );
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('listens on the chosen per-run address when it can', async () => {
+    const server = http.createServer();
+    const logged: string[] = [];
+    const host = await listenOnLoopback(server, { port: 0, log: (t) => logged.push(t) });
+    try {
+      expect(host).toMatch(/^127\./);
+      expect(host).not.toBe('127.0.0.1');
+      expect((server.address() as AddressInfo).address).toBe(host);
+      expect(logged).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HoshinError } from '../../contract/errors.ts';
 import { loneSurrogateIssues } from '../../contract/well-formed.ts';
 import { locateJsonError } from '../../core/json-syntax.ts';
-import { parsePlanJson, stringifyPlan } from '../../core/plan-json.ts';
+import { parsePlanJson, parsePlanJsonBytes, stringifyPlan } from '../../core/plan-json.ts';
 import { samplePlanDocument } from '../../services/plan-files.ts';
 
 // The test edits raw plan JSON freely, as a person with a text editor would.
@@ -84,5 +84,23 @@ describe('JSON syntax errors', () => {
     expect(locateJsonError('{"a": "x\ny"}').reason).toMatch(/raw control character/);
     expect(locateJsonError('[1] 2').reason).toBe('more text after the end of the JSON value ("2")');
     expect(locateJsonError('[01]').reason).toBe('expected "," or "]", found "1"');
+  });
+});
+
+describe('plan JSON bytes', () => {
+  it('are strict UTF-8: bytes that are not text are refused with their offset, not replaced', () => {
+    const text = stringifyPlan(samplePlanDocument());
+    const good = Buffer.from(text, 'utf8');
+    expect(parsePlanJsonBytes(good, 'plan.json').plan.id).toBe('sample-cx-2027');
+    expect(parsePlanJsonBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), good])).plan.id).toBe('sample-cx-2027');
+    const at = text.indexOf('Customer');
+    const bad = Buffer.from(good);
+    bad[at] = 0xff;
+    expect(() => parsePlanJsonBytes(bad, 'plan.json')).toThrow(
+      `plan.json is not valid JSON: it is not UTF-8 text (byte ${at})`,
+    );
+    // An encoded surrogate half (ED A0 80) is not UTF-8 either.
+    const surrogate = Buffer.concat([good.subarray(0, at), Buffer.from([0xed, 0xa0, 0x80]), good.subarray(at)]);
+    expect(() => parsePlanJsonBytes(surrogate, 'plan.json')).toThrow(/not UTF-8 text \(byte \d+\)/);
   });
 });

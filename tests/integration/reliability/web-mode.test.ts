@@ -86,7 +86,9 @@ describe('web mode on a plan it may not change', () => {
     onTestFinished(() => session.close());
     const base = await serveDispatch(dir, session.dispatch);
     const other = new Database(file);
-    onTestFinished(() => other.close());
+    onTestFinished(() => {
+      other.close();
+    });
     other.exec('BEGIN IMMEDIATE');
     const busy = await call(base, 'createObjective', { title: 'Waits, then gives up' });
     other.exec('ROLLBACK');

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { HoshinError } from '../contract/errors.ts';
+import { isFileProblem, planFileError } from '../db/file-errors.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
 import { issueDraft } from '../services/issue-draft.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
@@ -228,9 +229,10 @@ export function showError(parent: BrowserWindow | null, message: string, err: un
   let detail: string;
   if (typeof err === 'string') detail = err;
   else if (err instanceof HoshinError) detail = err.message;
+  else if (isFileProblem(err)) detail = String((planFileError(err, 'The file') as Error).message);
   else {
     console.error(message, err);
-    detail = `An unexpected error occurred: ${err instanceof Error ? err.message : String(err)}`;
+    detail = `Something went wrong inside Hoshin Planner (please report it): ${err instanceof Error ? err.message : String(err)}`;
   }
   void showMessage(parent, { type: 'error', message, detail });
 }

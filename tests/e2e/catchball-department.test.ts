@@ -152,6 +152,19 @@ describe('catchball, the department side', () => {
     expect(await inspector.getByLabel('Title', { exact: true }).isDisabled()).toBe(true);
     expect(await inspector.locator('[data-lock-reason]').textContent()).toContain('add a note to propose a change');
 
+    // F2 on leadership's row opens no editor: it says why and offers the note form instead.
+    const objectiveRow = page.locator('[role="treeitem"][data-kind="objective"][data-item-id="o1"]').first();
+    await objectiveRow.click();
+    await objectiveRow.press('F2');
+    const notice = page.locator('.notice');
+    await expect.poll(() => notice.textContent()).toContain(REASON);
+    expect(await page.locator('.orow__editor').count()).toBe(0);
+    await notice.getByRole('button', { name: 'Add a note' }).click();
+    await inspector.locator('[data-inspected-id="o1"]').waitFor();
+    await expect
+      .poll(() => inspector.getByLabel('Note', { exact: true }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
+
     // The Notes view lists the note: item code and title, kind, text, author.
     await page.goto(new URL('#/notes', url).href);
     const listed = page.locator('.notes-panel [data-note-id]');
@@ -161,6 +174,8 @@ describe('catchball, the department side', () => {
     expect(line).toContain('Proposal');
     expect(line).toContain('Rahul Mehta');
     expect(line).toContain('propose 11 %');
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 

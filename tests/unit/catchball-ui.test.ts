@@ -10,6 +10,8 @@ import {
   plainRefusal,
   type DraftScope,
 } from '../../renderer/src/domain/draft-lock.ts';
+import type { Finding } from '../../contract/gaps.ts';
+import { fixLock } from '../../renderer/src/gaps/fix-lock.ts';
 import { noteSubjects, notesOf, openNoteCounts, openNotesLabel, sortNotes } from '../../renderer/src/domain/notes.ts';
 import { samplePlanDocument } from '../../services/plan-files.ts';
 
@@ -139,5 +141,34 @@ describe('notes', () => {
     const o = plan.objectives[0]!;
     expect(subjects.get(o.id)).toEqual({ kind: 'objective', code: o.code, title: o.title, departmentId: null });
     expect(subjects.get('g-sup-1')).toMatchObject({ kind: 'goal', code: 'SUP-1', departmentId: 'd-support' });
+  });
+});
+
+describe('gap fixes in a draft', () => {
+  const plan = samplePlanDocument();
+  const finding = (over: Partial<Finding> & Pick<Finding, 'fix' | 'id' | 'itemKind'>): Finding =>
+    ({ kind: 'missing_owner', severity: 'warning', message: 'm', rule: 'r', ...over }) as Finding;
+
+  it('allows fixes that change only what the draft may change', () => {
+    const ownGoal = finding({ id: 'g-sup-1', itemKind: 'goal', fix: { action: 'assign_owner', label: 'Assign' } });
+    expect(fixLock(support, ownGoal, plan)).toBeNull();
+    const newGoal = finding({ id: 'o3', itemKind: 'objective', fix: { action: 'create_goal', label: 'Create' } });
+    expect(fixLock(support, newGoal, plan)).toBeNull();
+    expect(
+      fixLock(
+        null,
+        finding({ id: 'o3', itemKind: 'objective', fix: { action: 'set_kpi_target', label: 'Set' } }),
+        plan,
+      ),
+    ).toBeNull();
+  });
+
+  it("locks fixes of leadership's and other departments' items, with the reason", () => {
+    const target = finding({ id: 'o3', itemKind: 'objective', fix: { action: 'set_kpi_target', label: 'Set' } });
+    expect(fixLock(support, target, plan)).toBe(LEADERSHIP_REASON);
+    const owner = finding({ id: 'o3', itemKind: 'objective', fix: { action: 'assign_owner', label: 'Assign' } });
+    expect(fixLock(support, owner, plan)).toBe(LEADERSHIP_REASON);
+    const other = finding({ id: 'g-cs-1', itemKind: 'goal', fix: { action: 'link_to_objective', label: 'Link' } });
+    expect(fixLock(support, other, plan)).toBe('Set by Customer Success: add a note to propose a change');
   });
 });

@@ -31,7 +31,7 @@ export function NotesPanel({ plan, openOnly = false }: NotesPanelProps) {
         <span className="section-heading__count">{openOnly ? open : notes.length}</span>
       </h3>
       {draft ? null : <DepartmentNoteCounts plan={plan} />}
-      {openOnly ? null : <NewNote plan={plan} />}
+      {openOnly || !draft ? null : <NewNote plan={plan} />}
       {notes.length === 0 ? (
         <p className="muted">
           {openOnly
@@ -45,6 +45,8 @@ export function NotesPanel({ plan, openOnly = false }: NotesPanelProps) {
           ))}
         </ul>
       )}
+      {/* A department writes first; leadership answers first and writes below. */}
+      {openOnly || draft ? null : <NewNote plan={plan} />}
     </section>
   );
 }
@@ -67,16 +69,25 @@ function DepartmentNoteCounts({ plan }: { plan: PlanDocument }) {
     };
   }, [run, plan.notes]);
   const withNotes = (statuses ?? []).filter((s) => s.openNotes > 0);
-  if (withNotes.length === 0) return null;
+  // Notes on objectives belong to no department's count (an objective is leadership's): listed on their own.
+  const objectives = new Set(plan.objectives.map((o) => o.id));
+  const onObjectives = plan.notes.filter((n) => n.answer === null && objectives.has(n.itemId)).length;
+  if (withNotes.length === 0 && onObjectives === 0) return null;
   const name = (id: string) => plan.departments.find((d) => d.id === id)?.name ?? 'A department';
   return (
     <p className="notes-panel__departments" data-department-notes="">
       {withNotes.map((s, i) => (
         <span key={s.departmentId} data-department-id={s.departmentId} data-open-notes={s.openNotes}>
           {i > 0 ? ' · ' : ''}
-          {name(s.departmentId)}: {openNotesLabel(s.openNotes)}
+          {name(s.departmentId)}’s items: {openNotesLabel(s.openNotes)}
         </span>
       ))}
+      {onObjectives > 0 ? (
+        <span data-objective-notes={onObjectives}>
+          {withNotes.length > 0 ? ' · ' : ''}
+          Objectives: {openNotesLabel(onObjectives)}
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { toApiError } from '../api/index.ts';
+import { plainRefusal } from '../domain/draft-lock.ts';
 
 /**
  * The sentence shown next to a field whose change the API refused: the validation issues' messages (prefixed with
@@ -6,6 +7,8 @@ import { toApiError } from '../api/index.ts';
  */
 export function fieldMessage(error: unknown, ownPath: string): string {
   const e = toApiError(error);
+  // A draft's read-only refusal reads as what to do instead (its code and internal wording never show).
+  if (e.code === 'read_only') return plainRefusal(e.code, e.message, null);
   if (e.issues.length === 0) return e.message;
   return e.issues.map((i) => (i.path === ownPath || i.path === '$' ? i.message : `${i.path}: ${i.message}`)).join('; ');
 }

@@ -1,5 +1,7 @@
 import type { Finding, GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { useDraft } from '../state/draft-context.ts';
+import { fixLock } from './fix-lock.ts';
 import { FixForm, hasInlineFix } from './FixForm.tsx';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Gap', warning: 'Warning', info: 'Note' };
@@ -35,6 +37,8 @@ export function FindingItem({
 }) {
   const item = isItem(finding.itemKind);
   const inline = hasInlineFix(finding);
+  const lock = fixLock(useDraft(), finding, plan);
+  const lockId = `fix-lock-${finding.kind}-${finding.id}`;
   return (
     <li
       className={`finding finding--${finding.severity} gaps-finding${selected ? ' is-selected' : ''}`}
@@ -51,6 +55,11 @@ export function FindingItem({
           <p className="finding__message">{finding.message}</p>
         )}
         {inline ? null : <p className="finding__rule">{`What to do: ${finding.fix.label}.`}</p>}
+        {inline && lock ? (
+          <p className="finding__rule" id={lockId} data-lock-reason="">
+            {lock}.
+          </p>
+        ) : null}
       </div>
       <div className="gaps-finding__actions">
         {inline ? (
@@ -59,6 +68,8 @@ export function FindingItem({
             className={open ? 'button button--small is-active' : 'button button--small button--primary'}
             aria-expanded={open}
             data-fix={finding.fix.action}
+            disabled={lock !== null}
+            aria-describedby={lock ? lockId : undefined}
             onClick={open ? onClose : onOpen}
           >
             {finding.fix.label}
@@ -70,7 +81,7 @@ export function FindingItem({
           </button>
         ) : null}
       </div>
-      {open ? (
+      {open && !lock ? (
         <div className="gaps-finding__fix">
           <FixForm finding={finding} plan={plan} gaps={gaps} onDone={onClose} />
         </div>

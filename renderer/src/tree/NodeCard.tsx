@@ -135,7 +135,12 @@ function ItemCard({ item, w, h, ctx }: { item: TreeItem; w: number; h: number; c
 
   const codeWidth = measureText('code', item.code);
   const ownerX = left + codeWidth + 8;
-  const ownerRoom = right - (aside ? aside.width + 10 : 0) - ownerX;
+  const notes = ctx.openNotes?.(item.id) ?? 0;
+  const noteText = `✎ ${notes}`;
+  const noteWidth = notes > 0 ? measureText('meta', noteText) + 12 : 0;
+  // The note badge sits in the top row before the aside; the owner's name gives way to it.
+  const noteRight = right - (aside ? aside.width + 8 : 0);
+  const ownerRoom = noteRight - (noteWidth ? noteWidth + 6 : 0) - ownerX;
   const owner = item.owner ? fitLine('meta', item.owner, Math.max(0, ownerRoom)) : 'No owner';
   const title = fitLines('title', item.title, right - left, 2);
   const rowY = top + 23;
@@ -177,23 +182,15 @@ function ItemCard({ item, w, h, ctx }: { item: TreeItem; w: number; h: number; c
       <text className="tree-text tree-text--title" x={left} y={rowY + 23}>
         <Lines lines={title} x={left} lineHeight={20} />
       </text>
-      <NoteMark count={ctx.openNotes?.(item.id) ?? 0} w={w} />
+      {notes > 0 ? (
+        <g className="tree-note" transform={`translate(${noteRight - noteWidth},${rowY - 14})`}>
+          <rect className="tree-note__pill" width={noteWidth} height={18} rx={9} />
+          <text className="tree-text tree-note__text" x={6} y={13}>
+            {noteText}
+          </text>
+        </g>
+      ) : null}
     </>
-  );
-}
-
-/** Open notes as a small tab on the card's bottom edge, right: out of the way of every line of text. */
-function NoteMark({ count, w }: { count: number; w: number }) {
-  if (count < 1) return null;
-  const text = `✎ ${count}`;
-  const width = measureText('meta', text) + 14;
-  return (
-    <g className="tree-note" transform={`translate(${w - width - 10},-9)`}>
-      <rect className="tree-note__pill" width={width} height={18} rx={9} />
-      <text className="tree-text tree-note__text" x={7} y={13}>
-        {text}
-      </text>
-    </g>
   );
 }
 

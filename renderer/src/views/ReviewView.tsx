@@ -5,7 +5,9 @@ import type { CountermeasureStatus, PlanDocument, TacticStatus } from '../../../
 import { formatValue, isBlockPaste, monthLabel, parseNumber, pasteValues } from '../review/paste.ts';
 import { reviewApi } from '../review/review-api.ts';
 import { RunChart } from '../review/RunChart.tsx';
+import { lockReason } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
+import { useDraft } from '../state/draft-context.ts';
 import '../styles/review.css';
 
 /** Re-declared: the renderer may not import runtime values from contract/. */
@@ -164,6 +166,7 @@ function TacticRow({
  */
 export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | null }) {
   const { run, reportError, notify } = useAppActions();
+  const draft = useDraft();
   const [review, setReview] = useState<ReviewState | null>(null);
   const [editingPlan, setEditingPlan] = useState<string | null>(null);
   const [cmTarget, setCmTarget] = useState<CellTarget | null>(null);
@@ -259,6 +262,8 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
     void change(reviewApi().setKpiMonth({ itemId: row.itemId, month, plan: value }));
   };
 
+  // The tolerance is one of the plan's settings: leadership's in a department draft.
+  const toleranceLock = lockReason(draft, { kind: 'plan' });
   const commitTolerance = (input: HTMLInputElement) => {
     const value = parseNumber(input.value);
     if (value === undefined || value === null || value < 0 || value > 100) {
@@ -333,6 +338,8 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
             max={100}
             step="any"
             defaultValue={review.tolerance}
+            disabled={toleranceLock !== null}
+            title={toleranceLock ? `${toleranceLock}.` : undefined}
             onBlur={(e) => commitTolerance(e.currentTarget)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') commitTolerance(e.currentTarget);

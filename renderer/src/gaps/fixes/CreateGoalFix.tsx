@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PlanDocument, Strength } from '../../../../contract/plan-format.ts';
+import { useDraft } from '../../state/draft-context.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { StrengthChoice } from './StrengthChoice.tsx';
@@ -14,7 +15,9 @@ export function CreateGoalFix({
   objectiveId: string;
   onDone: () => void;
 }) {
-  const [departmentId, setDepartmentId] = useState(plan.departments[0]?.id ?? '');
+  const draft = useDraft();
+  // A department's draft creates goals of its own only (the service refuses any other department).
+  const [departmentId, setDepartmentId] = useState(draft?.departmentId ?? plan.departments[0]?.id ?? '');
   const [title, setTitle] = useState('');
   const [strength, setStrength] = useState<Strength>('strong');
   const { busy, error, submit } = useFix(onDone);
@@ -36,7 +39,13 @@ export function CreateGoalFix({
       onCancel={onDone}
     >
       <FixField label="Department">
-        <select className="select" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+        <select
+          className="select"
+          value={departmentId}
+          disabled={draft !== null}
+          title={draft ? `A draft’s goals stay in ${draft.departmentName}.` : undefined}
+          onChange={(e) => setDepartmentId(e.target.value)}
+        >
           {plan.departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PlanDocument } from '../../../../contract/plan-format.ts';
+import { useDraft } from '../../state/draft-context.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 
@@ -16,7 +17,11 @@ export function CreateTacticFix({
   goalIds: string[];
   onDone: () => void;
 }) {
-  const goals = plan.goals.filter((g) => goalIds.includes(g.id));
+  const draft = useDraft();
+  // In a department's draft, a new tactic goes under one of its own goals (it takes the goal's department).
+  const goals = plan.goals.filter(
+    (g) => goalIds.includes(g.id) && (draft === null || g.departmentId === draft.departmentId),
+  );
   const [goalId, setGoalId] = useState(goals[0]?.id ?? '');
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');

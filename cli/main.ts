@@ -56,7 +56,7 @@ Commands:
                                                    departments,gaps,appendix (default: all)
   check <file.hoshin> [--json] [--today YYYY-MM-DD]
                                                    gap analysis; exit 1 when items are orphaned or uncovered
-  serve <file.hoshin> [--port N] [--read-only]     web mode on 127.0.0.1; prints the URL with its token
+  serve <file.hoshin> [--port N] [--read-only]     web mode on a loopback address of its own; prints the URL
                                                    (--read-only: view the plan, refuse every change)
   actual <file.hoshin> --kpi <item id> --month YYYY-MM --value N
                                                    record a KPI's actual for a month (--value "" clears it)

@@ -32,6 +32,7 @@ export interface DocumentEvents {
 
 export class Documents {
   private session: PlanSession | null = null;
+  private draft = false;
   private readonly prefs: Preferences;
   private readonly events: DocumentEvents;
 
@@ -42,6 +43,11 @@ export class Documents {
 
   get current(): PlanSession | null {
     return this.session;
+  }
+
+  /** Whether the open file is a department draft (read once per open: the draft block does not change). */
+  get currentIsDraft(): boolean {
+    return this.draft;
   }
 
   /**
@@ -75,6 +81,7 @@ export class Documents {
     if (!this.session) return;
     const old = this.session;
     this.session = null;
+    this.draft = false;
     closeQuietly(old);
   }
 
@@ -126,6 +133,33 @@ export class Documents {
       return;
     }
     this.open(file, parent);
+  }
+
+  /**
+   * File > Return Draft…: a complete copy of the open draft (edits and notes included) saved where the user
+   * says, to send back to leadership. Unlike Save As, the draft stays the open file.
+   */
+  async returnDraft(parent: BrowserWindow | null): Promise<string | null> {
+    const session = this.session;
+    if (!session || !this.draft) return null;
+    const file = await this.askSavePath(
+      parent,
+      'Return the draft',
+      `${planTitleFromPath(session.file)} (returned).hoshin`,
+    );
+    if (file === null || sameFile(session.file, file)) return null;
+    try {
+      copyOpenPlan(session, file);
+    } catch (err) {
+      showError(parent, `${path.basename(file)} could not be saved.`, err);
+      return null;
+    }
+    void showMessage(parent, {
+      type: 'info',
+      message: `The draft is saved as ${path.basename(file)}.`,
+      detail: 'Send this file to leadership; they merge it with File > Merge Draft… in the plan.',
+    });
+    return file;
   }
 
   /** Department > Send draft…: a draft file for one department, saved where the user says. */
@@ -184,6 +218,7 @@ export class Documents {
   private replace(next: PlanSession): void {
     const old = this.session;
     this.session = next;
+    this.draft = isDraftSession(next);
     if (old) closeQuietly(old);
     this.prefs.opened(next.file);
     app.addRecentDocument(next.file);
@@ -225,6 +260,15 @@ function closeQuietly(session: PlanSession): void {
 }
 
 /** HoshinError messages are written for people; anything else is logged and summarised. */
+/** A draft whose block cannot be read still counts as a draft: it must not be offered leadership's commands. */
+function isDraftSession(session: PlanSession): boolean {
+  try {
+    return session.store.draftBlock() !== null;
+  } catch {
+    return true;
+  }
+}
+
 export function showError(parent: BrowserWindow | null, message: string, err: unknown): void {
   let detail: string;
   if (typeof err === 'string') detail = err;

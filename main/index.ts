@@ -207,6 +207,7 @@ function start(): void {
         isMac,
         isPackaged: app.isPackaged,
         hasPlan: documents.current !== null,
+        isDraft: documents.currentIsDraft,
         recentFiles: prefs.recentFiles,
         theme: prefs.theme,
       },
@@ -224,6 +225,7 @@ function start(): void {
           updateMenu();
         },
         saveAs: () => void documents.saveAs(parent()),
+        returnDraft: () => void documents.returnDraft(parent()),
         // The export dialog is the report view; its Export PDF… button comes back through EXPORT_REPORT_CHANNEL.
         exportPdf: () => void parent()?.webContents.executeJavaScript("window.location.hash = '#/report'; true"),
         exportExcel: () => {

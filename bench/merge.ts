@@ -25,7 +25,7 @@ const RUNS = 3;
 const SCALES = {
   // 200 edits, 100 new tactics and their 100 links, 100 re-weighted links.
   500: { tacticEdits: 200, goalEdits: 0, newTactics: 100, reweights: 100 },
-  // Every one of the department's 1,000 tactics and 100 goals edited, 1,950 new tactics and their links.
+  // Every tactic and goal of the department edited; the rest new tactics and their links.
   5000: { tacticEdits: 1000, goalEdits: 100, newTactics: 1950, reweights: 0 },
 } as const;
 export type MergeScale = keyof typeof SCALES;
@@ -52,11 +52,14 @@ export function runMergeBench(scale: MergeScale = 500): { changes: number; rows:
     const tactics = doc.tactics.filter((t) => t.departmentId === 'd0' && t.supports.length > 0);
     const allTactics = doc.tactics.filter((t) => t.departmentId === 'd0');
     const goals = doc.goals.filter((g) => g.departmentId === 'd0');
-    if (allTactics.length < plan.tacticEdits || tactics.length < plan.tacticEdits + plan.reweights)
-      throw new Error('the bench plan has too few tactics');
-    const edited = new Set((plan.reweights === 0 ? allTactics : tactics).slice(0, plan.tacticEdits).map((t) => t.id));
-    const reweighted = new Set(tactics.slice(plan.tacticEdits, plan.tacticEdits + plan.reweights).map((t) => t.id));
-    const goalEdits = new Set(goals.slice(0, plan.goalEdits).map((g) => g.id));
+    // The 5,000 case edits every tactic and goal of the department and fills the rest with new linked tactics.
+    const tacticEdits = Math.min(plan.tacticEdits, plan.reweights === 0 ? allTactics.length : tactics.length);
+    const goalEditCount = Math.min(plan.goalEdits, goals.length);
+    const newTactics =
+      scale === 500 ? plan.newTactics : Math.floor((scale - tacticEdits - goalEditCount - plan.reweights) / 2);
+    const edited = new Set((plan.reweights === 0 ? allTactics : tactics).slice(0, tacticEdits).map((t) => t.id));
+    const reweighted = new Set(tactics.slice(tacticEdits, tacticEdits + plan.reweights).map((t) => t.id));
+    const goalEdits = new Set(goals.slice(0, goalEditCount).map((g) => g.id));
     const draftDoc = {
       ...doc,
       goals: doc.goals.map((g) => (goalEdits.has(g.id) ? { ...g, owner: `${g.owner ?? 'Someone'} (acting)` } : g)),
@@ -74,7 +77,7 @@ export function runMergeBench(scale: MergeScale = 500): { changes: number; rows:
             ],
           };
         }),
-        ...Array.from({ length: plan.newTactics }, (_, i) => ({
+        ...Array.from({ length: newTactics }, (_, i) => ({
           id: `bench-new-${i}`,
           code: `BN-${i + 1}`,
           departmentId: 'd0',

@@ -1,6 +1,6 @@
 /**
- * Catchball benchmark: a department draft with 500 changes merged into the 20,000-tactic plan
- * (target: under 1 s). Exported for bench/run.ts; runnable alone with `node bench/merge.ts`.
+ * Catchball benchmark: a department draft with 500 changes merged into the 20,000-tactic plan (target: under
+ * 1 s), and one with 5,000. Exported for bench/run.ts; runnable alone with `node bench/merge.ts`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,19 @@ export interface MergeBenchRow {
 
 const RUNS = 3;
 
-export function runMergeBench(): { changes: number; rows: MergeBenchRow[] } {
+/** What the department's draft changes, per benchmark size. */
+const SCALES = {
+  // 200 edits, 100 new tactics and their 100 links, 100 re-weighted links.
+  500: { tacticEdits: 200, goalEdits: 0, newTactics: 100, reweights: 100 },
+  // Every tactic and goal of the department edited; the rest new tactics and their links.
+  5000: { tacticEdits: 1000, goalEdits: 100, newTactics: 1950, reweights: 0 },
+} as const;
+export type MergeScale = keyof typeof SCALES;
+
+/** Target for applying the change set (review included, as mergeDraft diffs again): 500 changes under 1 s. */
+const TARGET_MS: Record<MergeScale, number | null> = { 500: 1000, 5000: null };
+
+export function runMergeBench(scale: MergeScale = 500): { changes: number; rows: MergeBenchRow[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-bench-merge-'));
   try {
     const masterTemplate = path.join(dir, 'master-template.hoshin');
@@ -31,32 +43,55 @@ export function runMergeBench(): { changes: number; rows: MergeBenchRow[] } {
     issueDraft(template, 'd0', draftFile);
     template.close();
 
-    // The department's 500 changes: 200 edits, 100 new tactics and their 100 links, 100 re-weighted links.
-    const draft = openPlan(draftFile);
-    const doc = draft.dispatch('getPlan', {});
+    // The department's changes, made on the draft document and written back as the draft file (its draft
+    // block, the base, unchanged): what the app would have written after as many edits.
+    const plan = SCALES[scale];
+    const issued = openPlan(draftFile);
+    const doc = issued.dispatch('getPlan', {});
+    issued.close();
     const tactics = doc.tactics.filter((t) => t.departmentId === 'd0' && t.supports.length > 0);
+    const allTactics = doc.tactics.filter((t) => t.departmentId === 'd0');
     const goals = doc.goals.filter((g) => g.departmentId === 'd0');
-    tactics
-      .slice(0, 200)
-      .forEach((t) => draft.dispatch('updateTactic', { id: t.id, status: t.status === 'done' ? 'on_track' : 'done' }));
-    for (let i = 0; i < 100; i++) {
-      draft.dispatch('createTactic', {
-        id: `bench-new-${i}`,
-        departmentId: 'd0',
-        title: `New tactic ${i}`,
-        supports: [{ goalId: goals[i % goals.length]!.id, strength: 'medium' }],
-      });
-    }
-    tactics.slice(200, 300).forEach((t) => {
-      const link = t.supports[0]!;
-      draft.dispatch('setLink', {
-        kind: 'tactic-goal',
-        fromId: t.id,
-        toId: link.goalId,
-        strength: link.strength === 'weak' ? 'strong' : 'weak',
-      });
-    });
-    draft.close();
+    // The 5,000 case edits every tactic and goal of the department and fills the rest with new linked tactics.
+    const tacticEdits = Math.min(plan.tacticEdits, plan.reweights === 0 ? allTactics.length : tactics.length);
+    const goalEditCount = Math.min(plan.goalEdits, goals.length);
+    const newTactics =
+      scale === 500 ? plan.newTactics : Math.floor((scale - tacticEdits - goalEditCount - plan.reweights) / 2);
+    const edited = new Set((plan.reweights === 0 ? allTactics : tactics).slice(0, tacticEdits).map((t) => t.id));
+    const reweighted = new Set(tactics.slice(tacticEdits, tacticEdits + plan.reweights).map((t) => t.id));
+    const goalEdits = new Set(goals.slice(0, goalEditCount).map((g) => g.id));
+    const draftDoc = {
+      ...doc,
+      goals: doc.goals.map((g) => (goalEdits.has(g.id) ? { ...g, owner: `${g.owner ?? 'Someone'} (acting)` } : g)),
+      tactics: [
+        ...doc.tactics.map((t) => {
+          if (edited.has(t.id))
+            return { ...t, status: t.status === 'done' ? ('on_track' as const) : ('done' as const) };
+          if (!reweighted.has(t.id)) return t;
+          const [link, ...rest] = t.supports;
+          return {
+            ...t,
+            supports: [
+              { ...link!, strength: link!.strength === 'weak' ? ('strong' as const) : ('weak' as const) },
+              ...rest,
+            ],
+          };
+        }),
+        ...Array.from({ length: newTactics }, (_, i) => ({
+          id: `bench-new-${i}`,
+          code: `BN-${i + 1}`,
+          departmentId: 'd0',
+          title: `New tactic ${i}`,
+          description: null,
+          owner: null,
+          due: null,
+          status: 'not_started' as const,
+          tags: [],
+          supports: [{ goalId: goals[i % goals.length]!.id, strength: 'medium' as const }],
+        })),
+      ],
+    };
+    writePlanFile(draftFile, draftDoc, true);
 
     const times = { read: [] as number[], review: [] as number[], merge: [] as number[], total: [] as number[] };
     let changes = 0;
@@ -95,7 +130,7 @@ export function runMergeBench(): { changes: number; rows: MergeBenchRow[] } {
       rows: [
         row(`merge: read the draft file`, times.read, null),
         row(`merge: review (diff ${changes} changes)`, times.review, null),
-        row(`merge: apply ${changes} changes (validate, diff, write)`, times.merge, 1000),
+        row(`merge: apply ${changes} changes (validate, diff, write)`, times.merge, TARGET_MS[scale]),
         row(`merge: read + apply, end to end`, times.total, null),
       ],
     };
@@ -105,9 +140,11 @@ export function runMergeBench(): { changes: number; rows: MergeBenchRow[] } {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { changes, rows } = runMergeBench();
-  console.log(`Merge of a ${changes}-change draft into the 20,000-tactic plan`);
-  for (const r of rows)
-    console.log(`${r.name.padEnd(56)} ${String(r.medianMs).padStart(9)} ms  (target ${r.targetMs ?? '-'})`);
-  console.log(JSON.stringify({ benchmark: 'merge', changes, rows }));
+  for (const scale of [500, 5000] as const) {
+    const { changes, rows } = runMergeBench(scale);
+    console.log(`Merge of a ${changes}-change draft into the 20,000-tactic plan`);
+    for (const r of rows)
+      console.log(`${r.name.padEnd(56)} ${String(r.medianMs).padStart(9)} ms  (target ${r.targetMs ?? '-'})`);
+    console.log(JSON.stringify({ benchmark: 'merge', changes, rows }));
+  }
 }

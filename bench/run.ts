@@ -74,7 +74,8 @@ function runStoreBench() {
       ),
     );
     session.close();
-    rows.push(...runMergeBench().rows);
+    rows.push(...runMergeBench(500).rows);
+    rows.push(...runMergeBench(5000).rows.map((r) => ({ ...r, name: r.name.replace('merge:', 'merge 5,000:') })));
 
     const report = {
       benchmark: 'foundation',

@@ -5,13 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { HoshinError } from '../contract/errors.ts';
-import {
-  basePlanSchema,
-  type BasePlan,
-  type Department,
-  type DraftBlock,
-  type PlanDocument,
-} from '../contract/plan-format.ts';
+import type { BasePlan, Department, DraftBlock, PlanDocument } from '../contract/plan-format.ts';
 
 /** What a master plan recorded when it issued a draft (db table draft_issue). */
 export interface IssueRecord {
@@ -23,7 +17,7 @@ export interface IssueRecord {
   baseHash: string | null;
 }
 
-/** JSON with object keys sorted at every level: the same data always gives the same text. */
+/** JSON with object keys sorted at every level (undefined members left out): the same data, the same text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -35,14 +29,12 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * sha256 of the base plan as canonical JSON, after the schema's normalisation, so the base read back from a
- * `.hoshin` draft or from its JSON export hashes the same as the plan the master issued.
+ * sha256 of the base plan as canonical JSON. Both sides see schema-shaped data (the plan as loaded when issuing,
+ * the validated draft when merging), so the base read back from a `.hoshin` draft or from its JSON export
+ * hashes the same as the plan the master issued (tests/integration/draft-trust.test.ts checks both).
  */
 export function baseHash(base: BasePlan): string {
-  const normalised = basePlanSchema.safeParse(base);
-  return createHash('sha256')
-    .update(canonicalJson(normalised.success ? normalised.data : base))
-    .digest('hex');
+  return createHash('sha256').update(canonicalJson(base)).digest('hex');
 }
 
 /**

@@ -93,7 +93,14 @@ export function applyChangeSet(
       'remove:goal': 7,
     })[c.op === 'link' || c.op === 'unlink' ? c.op : `${c.op}:${c.kind}`] ?? 8;
   const ordered = [...chosen].sort((a, b) => phase(a) - phase(b));
-  for (const change of ordered) applyChange(store, change);
+  // Sort positions for new rows, read once per table: a max() per insert would scan the table each time.
+  const nextOrder = new Map<'goal' | 'tactic', number>();
+  const next = (table: 'goal' | 'tactic') => {
+    const n = nextOrder.get(table) ?? store.nextSortOrder(table);
+    nextOrder.set(table, n + 1);
+    return n;
+  };
+  for (const change of ordered) applyChange(store, change, next);
   const applied = ordered.length;
   const kept = changeSet.changes.length + changeSet.conflicts.length - applied;
   store.markDraftReturned(changeSet.draftId, now().toISOString());
@@ -177,32 +184,27 @@ function fromConflict(c: Conflict): Change {
 const afterValue = (v: unknown) =>
   v !== null && typeof v === 'object' && 'after' in v ? (v as { after: unknown }).after : v;
 
-function applyChange(store: PlanStore, change: Change): void {
+function applyChange(store: PlanStore, change: Change, next: (table: 'goal' | 'tactic') => number): void {
   const f = change.fields;
   switch (`${change.op}:${change.kind}`) {
     case 'add:goal':
-      store.insertGoal({ ...(f as unknown as Goal), id: change.id, supports: [] }, store.nextSortOrder('goal'));
+      store.insertGoal({ ...(f as unknown as Goal), id: change.id, supports: [] }, next('goal'));
       return;
     case 'add:tactic':
-      store.insertTactic({ ...(f as unknown as Tactic), id: change.id, supports: [] }, store.nextSortOrder('tactic'));
+      store.insertTactic({ ...(f as unknown as Tactic), id: change.id, supports: [] }, next('tactic'));
       return;
     case 'update:goal': {
       const current = store.getGoal(change.id);
       const values = updatedValues(f);
       if (current) store.updateGoal({ ...current, ...values } as Goal);
-      else
-        store.insertGoal({ ...(values as unknown as Goal), id: change.id, supports: [] }, store.nextSortOrder('goal'));
+      else store.insertGoal({ ...(values as unknown as Goal), id: change.id, supports: [] }, next('goal'));
       return;
     }
     case 'update:tactic': {
       const current = store.getTactic(change.id);
       const values = updatedValues(f);
       if (current) store.updateTactic({ ...current, ...values } as Tactic);
-      else
-        store.insertTactic(
-          { ...(values as unknown as Tactic), id: change.id, supports: [] },
-          store.nextSortOrder('tactic'),
-        );
+      else store.insertTactic({ ...(values as unknown as Tactic), id: change.id, supports: [] }, next('tactic'));
       return;
     }
     case 'remove:goal':

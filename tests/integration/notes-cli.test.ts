@@ -1,40 +1,40 @@
 /** `hoshin note`, `hoshin notes` and `hoshin draft --department <id|name>` as a user runs them. */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
 
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/hoshin.js');
-
-function hoshin(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** `hoshin` in this process (the same main() bin/hoshin.js runs), so a loaded machine spawns nothing. */
+async function hoshin(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readStdin: () => '' });
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-function sampleWithDraft() {
+async function sampleWithDraft() {
   const dir = tempDir();
   const master = path.join(dir, 'master.hoshin');
   const draft = path.join(dir, 'support.hoshin');
-  expect(hoshin(['sample', master]).code).toBe(0);
-  const issued = hoshin(['draft', master, '--department', 'support', '--out', draft]);
+  expect((await hoshin(['sample', master])).code).toBe(0);
+  const issued = await hoshin(['draft', master, '--department', 'support', '--out', draft]);
   expect(issued.code).toBe(0);
   return { dir, master, draft, issued };
 }
 
 describe('hoshin draft --department', () => {
-  it('takes a department name in any case as well as an id', () => {
-    const { issued, dir, master } = sampleWithDraft();
+  it('takes a department name in any case as well as an id', async () => {
+    const { issued, dir, master } = await sampleWithDraft();
     expect(issued.stderr).toMatch(/^Issued draft [0-9a-f-]{36} for Support \(d-support\) to .*support\.hoshin\n$/);
-    const byId = hoshin(['draft', master, '--department', 'd-it', '--out', path.join(dir, 'it.hoshin')]);
+    const byId = await hoshin(['draft', master, '--department', 'd-it', '--out', path.join(dir, 'it.hoshin')]);
     expect(byId.code).toBe(0);
     expect(byId.stderr).toContain('for IT (d-it)');
   });
 
-  it('refuses an unknown department, listing the departments with their ids, and writes nothing', () => {
-    const { dir, master } = sampleWithDraft();
+  it('refuses an unknown department, listing the departments with their ids, and writes nothing', async () => {
+    const { dir, master } = await sampleWithDraft();
     const before = sha256(master);
-    const r = hoshin(['draft', master, '--department', 'Finance', '--out', path.join(dir, 'f.hoshin')]);
+    const r = await hoshin(['draft', master, '--department', 'Finance', '--out', path.join(dir, 'f.hoshin')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('hoshin: master.hoshin has no department "Finance"; its departments are: ');
     expect(r.stderr).toContain('Support (d-support)');
@@ -44,9 +44,9 @@ describe('hoshin draft --department', () => {
 });
 
 describe('hoshin note / notes', () => {
-  it('adds a proposal to a read-only objective in a draft, by code, and lists it as JSON', () => {
-    const { draft } = sampleWithDraft();
-    const added = hoshin([
+  it('adds a proposal to a read-only objective in a draft, by code, and lists it as JSON', async () => {
+    const { draft } = await sampleWithDraft();
+    const added = await hoshin([
       'note',
       draft,
       '--item',
@@ -61,9 +61,9 @@ describe('hoshin note / notes', () => {
     expect(added.code).toBe(0);
     const id = added.stdout.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const byCode = hoshin(['note', draft, '--item', 'SUP-1', '--kind', 'question', '--text', 'Per channel?']);
+    const byCode = await hoshin(['note', draft, '--item', 'SUP-1', '--kind', 'question', '--text', 'Per channel?']);
     expect(byCode.code).toBe(0);
-    const listed = hoshin(['notes', draft, '--json']);
+    const listed = await hoshin(['notes', draft, '--json']);
     expect(listed.code).toBe(0);
     const { notes } = JSON.parse(listed.stdout) as { notes: Record<string, unknown>[] };
     expect(notes).toHaveLength(2);
@@ -92,15 +92,26 @@ describe('hoshin note / notes', () => {
     expect(notes[1]).toMatchObject({ itemId: 'g-sup-1', itemCode: 'SUP-1', kind: 'question', author: null });
   });
 
-  it('answers a note, and shows notes and answers in plain words', () => {
-    const { master } = sampleWithDraft();
-    const id = hoshin(['note', master, '--item', 'O2', '--kind', 'question', '--text', 'Which survey?']).stdout.trim();
-    const answered = hoshin(['note', master, '--answer', id, '--text', 'The relationship survey', '--author', 'CEO']);
+  it('answers a note, and shows notes and answers in plain words', async () => {
+    const { master } = await sampleWithDraft();
+    const id = (
+      await hoshin(['note', master, '--item', 'O2', '--kind', 'question', '--text', 'Which survey?'])
+    ).stdout.trim();
+    const answered = await hoshin([
+      'note',
+      master,
+      '--answer',
+      id,
+      '--text',
+      'The relationship survey',
+      '--author',
+      'CEO',
+    ]);
     expect(answered.code).toBe(0);
-    const json = JSON.parse(hoshin(['notes', master, '--json']).stdout) as { notes: Record<string, unknown>[] };
+    const json = JSON.parse((await hoshin(['notes', master, '--json'])).stdout) as { notes: Record<string, unknown>[] };
     expect(json.notes[0]).toMatchObject({ id, answer: 'The relationship survey', answeredBy: 'CEO' });
     expect(typeof json.notes[0]!.answeredAt).toBe('string');
-    const human = hoshin(['notes', master]);
+    const human = await hoshin(['notes', master]);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^1 note, 0 without an answer\n/);
     expect(human.stdout).toContain("Question on O2 'Be the provider our customers recommend' (");
@@ -108,18 +119,18 @@ describe('hoshin note / notes', () => {
     expect(human.stdout).toContain('Answer (CEO, ');
   });
 
-  it('refuses an unknown item, note or kind in plain words, changing nothing', () => {
-    const { master } = sampleWithDraft();
+  it('refuses an unknown item, note or kind in plain words, changing nothing', async () => {
+    const { master } = await sampleWithDraft();
     const before = sha256(master);
-    const unknown = hoshin(['note', master, '--item', 'ZZ-9', '--kind', 'question', '--text', 'x']);
+    const unknown = await hoshin(['note', master, '--item', 'ZZ-9', '--kind', 'question', '--text', 'x']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('hoshin: master.hoshin has no objective, goal or tactic with id or code "ZZ-9"\n');
-    const noNote = hoshin(['note', master, '--answer', 'nope', '--text', 'x']);
+    const noNote = await hoshin(['note', master, '--answer', 'nope', '--text', 'x']);
     expect(noNote.stderr).toBe('hoshin: master.hoshin has no note with id "nope"\n');
-    const badKind = hoshin(['note', master, '--item', 'O1', '--kind', 'idea', '--text', 'x']);
+    const badKind = await hoshin(['note', master, '--item', 'O1', '--kind', 'idea', '--text', 'x']);
     expect(badKind.code).toBe(2);
     expect(badKind.stderr).toBe('hoshin: --kind must be question or proposal, not "idea" (see: hoshin help)\n');
-    expect(hoshin(['notes', master]).stdout).toBe('No notes yet.\n');
+    expect((await hoshin(['notes', master])).stdout).toBe('No notes yet.\n');
     expect(sha256(master)).toBe(before);
   });
 });

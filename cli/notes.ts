@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
 import type { Note, PlanDocument } from '../contract/plan-format.ts';
-import { openPlan, type PlanSession } from '../services/plan-files.ts';
+import { openPlan, withPlanForReading, type PlanSession } from '../services/plan-files.ts';
 
 export interface NotesIo {
   stdout: (text: string) => void;
@@ -127,7 +127,8 @@ export function noteCommand(args: string[], io: NotesIo, usage: UsageErrorFactor
 
 export function notesCommand(args: string[], io: NotesIo, usage: UsageErrorFactory): number {
   const { file, values } = parseFile(args, { json: { type: 'boolean' } }, usage);
-  const doc = withSession(file, (s) => s.dispatch('getPlan', {}));
+  // Listing only reads: the file is opened read-only (an older one is read from a temporary copy), never written.
+  const doc = withPlanForReading(file, (s) => s.dispatch('getPlan', {}));
   const rows = noteRows(doc);
   if (values.json === true) {
     io.stdout(`${JSON.stringify({ notes: rows }, null, 2)}\n`);

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
+import { openPlan } from '../../services/plan-files.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
 
 /** `hoshin` in this process (the same main() bin/hoshin.js runs), so a loaded machine spawns nothing. */
@@ -132,5 +133,26 @@ describe('hoshin note / notes', () => {
     expect(badKind.stderr).toBe('hoshin: --kind must be question or proposal, not "idea" (see: hoshin help)\n');
     expect((await hoshin(['notes', master])).stdout).toBe('No notes yet.\n');
     expect(sha256(master)).toBe(before);
+  });
+
+  it('lists the notes of a plan open for writing elsewhere, without the lock and without writing to it', async () => {
+    const { master } = await sampleWithDraft();
+    expect((await hoshin(['note', master, '--item', 'O1', '--kind', 'question', '--text', 'Why 9 %?'])).code).toBe(0);
+    const writer = openPlan(master);
+    try {
+      const before = sha256(master);
+      const listed = await hoshin(['notes', master, '--json']);
+      expect(listed.code).toBe(0);
+      expect((JSON.parse(listed.stdout) as { notes: { text: string }[] }).notes.map((n) => n.text)).toEqual([
+        'Why 9 %?',
+      ]);
+      expect(sha256(master)).toBe(before);
+      // Adding one is a write: refused while the other writer holds the file.
+      const refused = await hoshin(['note', master, '--item', 'O1', '--kind', 'question', '--text', 'x']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('master.hoshin is open in Hoshin Planner (process ');
+    } finally {
+      writer.close();
+    }
   });
 });

@@ -21,7 +21,8 @@ export interface NotesIo {
 /** Builds the caller's usage error, so `hoshin` prints it with its "(see: hoshin help)" hint. */
 export type UsageErrorFactory = (message: string) => Error;
 
-export interface NoteRow extends Note {
+/** The CLI's row (a public contract: exactly these keys; the raising department is not part of it). */
+export interface NoteRow extends Omit<Note, 'departmentId'> {
   itemCode: string | null;
 }
 

@@ -225,6 +225,11 @@ export const noteSchema = z.strictObject({
     .datetime({ offset: true, error: 'must be a date and time, e.g. 2027-01-31T09:30:00Z' })
     .nullish()
     .transform((v) => v ?? null),
+  /**
+   * The department that raised the note: set by the app (a draft's department; on merge, the department the
+   * master issued the draft to), null for leadership's own notes. Added within version 1; omitted means null.
+   */
+  departmentId: entityId.nullish().transform((v) => v ?? null),
 });
 
 const planContentShape = {
@@ -386,6 +391,13 @@ function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ct
         code: 'custom',
         path: ['notes', i, 'itemId'],
         message: `no objective, goal or tactic has id "${n.itemId}"`,
+      });
+    }
+    if (n.departmentId !== null && !departments.has(n.departmentId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notes', i, 'departmentId'],
+        message: `no department has id "${n.departmentId}"`,
       });
     }
   });

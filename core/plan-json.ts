@@ -144,6 +144,7 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       answer: n.answer,
       answeredBy: n.answeredBy,
       answeredAt: n.answeredAt,
+      departmentId: n.departmentId,
     }));
   }
   const review = doc.review;

@@ -774,6 +774,7 @@ function toNote(row: typeof schema.note.$inferSelect): Note {
     answer: row.answer,
     answeredBy: row.answeredBy,
     answeredAt: row.answeredAt,
+    departmentId: row.departmentId,
   };
 }
 function fromNote(n: Note, sortOrder: number): typeof schema.note.$inferInsert {

@@ -163,6 +163,12 @@ export const note = sqliteTable(
     answeredBy: text('answered_by'),
     answeredAt: text('answered_at'),
     sortOrder: integer('sort_order').notNull(),
+    /**
+     * The department that raised the note (added in 0005): a draft's department, set by the app when the note is
+     * written in the draft and again from the master's issue record when it is merged (never from the draft's
+     * claim); null for a note leadership writes in the master. Deleting the department keeps the note.
+     */
+    departmentId: text('department_id').references(() => department.id, { onDelete: 'set null' }),
   },
   (t) => [index('note_item').on(t.itemId), check('note_kind', sql`${t.kind} in ('question', 'proposal')`)],
 );

@@ -100,7 +100,8 @@ export function applyChangeSet(
     nextOrder.set(table, n + 1);
     return n;
   };
-  for (const change of ordered) applyChange(store, change, next);
+  // changeSet.departmentId comes from the master's issue record (trustedDiff), never from the draft's claim.
+  for (const change of ordered) applyChange(store, change, next, changeSet.departmentId);
   const applied = ordered.length;
   const kept = changeSet.changes.length + changeSet.conflicts.length - applied;
   store.markDraftReturned(changeSet.draftId, now().toISOString());
@@ -184,7 +185,12 @@ function fromConflict(c: Conflict): Change {
 const afterValue = (v: unknown) =>
   v !== null && typeof v === 'object' && 'after' in v ? (v as { after: unknown }).after : v;
 
-function applyChange(store: PlanStore, change: Change, next: (table: 'goal' | 'tactic') => number): void {
+function applyChange(
+  store: PlanStore,
+  change: Change,
+  next: (table: 'goal' | 'tactic') => number,
+  departmentId: string,
+): void {
   const f = change.fields;
   switch (`${change.op}:${change.kind}`) {
     case 'add:goal':
@@ -230,7 +236,8 @@ function applyChange(store: PlanStore, change: Change, next: (table: 'goal' | 't
       store.removeTacticLink(change.id, String(f.toId));
       return;
     case 'add:note':
-      store.insertNote({ ...(f as unknown as Note), id: change.id });
+      // A note from a draft is the issued department's, whatever item it is on (an objective's included).
+      store.insertNote({ ...(f as unknown as Note), id: change.id, departmentId });
       return;
     case 'update:note': {
       const current = store.getNote(change.id);
@@ -277,7 +284,8 @@ export function draftStatus(store: PlanStore, doc: PlanDocument): DraftStatus[] 
   for (const t of doc.tactics) departmentOf.set(t.id, t.departmentId);
   const open = new Map<string, number>();
   for (const n of doc.notes) {
-    const d = departmentOf.get(n.itemId);
+    // The department that raised it; a note from before 0005 counts for its item's department.
+    const d = n.departmentId ?? departmentOf.get(n.itemId);
     if (d && n.answer === null) open.set(d, (open.get(d) ?? 0) + 1);
   }
   return doc.departments.map((d) => {

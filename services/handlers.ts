@@ -567,6 +567,8 @@ export function createHandlers(store: PlanStore, history: UndoLog, options: Hand
         answer: null,
         answeredBy: null,
         answeredAt: null,
+        // In a draft, the note is the department's; in the master, leadership's own.
+        departmentId: draftBlock?.departmentId ?? null,
       };
       store.insertNote(note);
       return note;

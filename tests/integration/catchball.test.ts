@@ -527,3 +527,40 @@ describe('hoshin draft / merge on the command line', () => {
     expect(err.join('')).toMatch(/m\.hoshin is a plan, not a department draft/);
   });
 });
+
+describe('who raised a note', () => {
+  it('counts a note on an objective for the department whose draft raised it, from the issue record', () => {
+    const f = fixture();
+    const s = f.draft();
+    let noteId: string;
+    try {
+      noteId = s.dispatch('addNote', {
+        itemId: 'o1',
+        kind: 'proposal',
+        text: 'We cannot reach 9 % churn without the billing fix: propose 11 %.',
+      }).id;
+      expect(s.dispatch('getPlan', {}).notes.find((n) => n.id === noteId)!.departmentId).toBe('d-support');
+    } finally {
+      s.close();
+    }
+    // A hand-edited draft that claims the note for another department changes nothing: the record decides.
+    const raw = new Database(f.draftFile);
+    raw.prepare('update note set department_id = ? where id = ?').run('d-cs', noteId);
+    raw.close();
+    const openBefore = (d: string) =>
+      f.master.dispatch('getDraftStatus', {}).find((x) => x.departmentId === d)!.openNotes;
+    const csBefore = openBefore('d-cs');
+    f.master.dispatch('mergeDraft', { draft: draftDoc(f), accept: 'all' });
+    const merged = f.master.dispatch('getPlan', {}).notes.find((n) => n.id === noteId)!;
+    expect(merged).toMatchObject({ itemId: 'o1', departmentId: 'd-support', answer: null });
+    expect(openBefore('d-support')).toBe(1);
+    expect(openBefore('d-cs')).toBe(csBefore);
+    // Answered, it is no longer open; leadership's own note belongs to no department.
+    f.master.dispatch('answerNote', { id: noteId, answer: 'Agreed: 11 % this year.' });
+    expect(openBefore('d-support')).toBe(0);
+    expect(
+      f.master.dispatch('addNote', { itemId: 'o1', kind: 'question', text: 'Billing fix date?' }).departmentId,
+    ).toBe(null);
+    f.master.close();
+  });
+});

@@ -192,6 +192,36 @@ describe('migration 0004 (trusted draft issue record) from a version-4 file', ()
   });
 });
 
+describe('migration 0005 (the department that raised a note) from a version-5 file', () => {
+  it('keeps older notes, which count for their item’s department, and a deleted department keeps its notes', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 5);
+    const raw = new Database(file);
+    raw.exec(
+      `insert into note (id, item_id, kind, text, created_at, sort_order) values ('n-old', 'g1', 'question', 'Why?', '2026-01-05T10:00:00.000Z', 0)`,
+    );
+    raw.close();
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(5);
+      expect(session.dispatch('getPlan', {}).notes).toMatchObject([{ id: 'n-old', departmentId: null }]);
+      expect(session.dispatch('getDraftStatus', {}).find((d) => d.departmentId === 'd1')!.openNotes).toBe(1);
+    } finally {
+      session.close();
+    }
+    const db = new Database(file);
+    try {
+      db.pragma('foreign_keys = ON');
+      db.exec(`insert into department (id, name, sort_order) values ('d2', 'Sales', 1)`);
+      db.exec(`update note set department_id = 'd2'`);
+      db.exec(`delete from department where id = 'd2'`);
+      expect(db.prepare(`select id, department_id as d from note`).all()).toEqual([{ id: 'n-old', d: null }]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('the migration runner', () => {
   it('rebuilds a table with foreign keys off, so links to it survive, and turns them back on', () => {
     const dir = tempDir();

@@ -46,6 +46,7 @@ function basePlan(): Record<string, unknown> {
     answer: null,
     answeredBy: null,
     answeredAt: null,
+    departmentId: i === 0 ? 'd-support' : null,
   }));
   return JSON.parse(stringifyPlan({ ...doc, notes })) as Record<string, unknown>;
 }
@@ -261,7 +262,8 @@ describe('hoshin import of mutated plan JSON', () => {
         line.endsWith('\n') &&
         line.split('\n').length === 2 &&
         !/unexpected error|internal|SQLITE|\*\*\*/i.test(line);
-      const namesPath = /is not valid JSON: /.test(line) || /: [a-z$][\w.[\]]*: /i.test(line);
+      const namesPath =
+        /is not valid JSON: /.test(line) || /: [a-z$](?:[\w.$]|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*: /i.test(line);
       if (!plain || !namesPath) {
         figures.unclear++;
         problems.push(`${label}: unclear message: ${line}`);

@@ -32,6 +32,7 @@ const note = (over: Partial<Note>): Note => ({
   answer: null,
   answeredBy: null,
   answeredAt: null,
+  departmentId: null,
   ...over,
 });
 

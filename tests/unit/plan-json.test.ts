@@ -265,3 +265,12 @@ describe('plan JSON validation', () => {
     expect(parsePlanJson(`\ufeff${JSON.stringify(base())}`).plan.id).toBe('p');
   });
 });
+
+describe('error paths', () => {
+  it('quotes a key that is not a plain name, so the path stays readable', async () => {
+    const { formatPath } = await import('../../contract/errors.ts');
+    expect(formatPath(['tactics', 0, 'st{atus'])).toBe('tactics[0]["st{atus"]');
+    expect(formatPath(['plan', 'colour'])).toBe('plan.colour');
+    expect(formatPath(['a b'])).toBe('["a b"]');
+  });
+});

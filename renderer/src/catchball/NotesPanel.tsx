@@ -69,9 +69,13 @@ function DepartmentNoteCounts({ plan }: { plan: PlanDocument }) {
     };
   }, [run, plan.notes]);
   const withNotes = (statuses ?? []).filter((s) => s.openNotes > 0);
-  // Notes on objectives belong to no department's count (an objective is leadership's): listed on their own.
+  // A department's count (getDraftStatus) holds the notes it raised, on any item, objectives included. A note on
+  // an objective that no department raised (leadership's own, or one merged before notes recorded it) is in no
+  // department's count: listed on its own, so the figures here add up to the open notes of the plan.
   const objectives = new Set(plan.objectives.map((o) => o.id));
-  const onObjectives = plan.notes.filter((n) => n.answer === null && objectives.has(n.itemId)).length;
+  const onObjectives = plan.notes.filter(
+    (n) => n.answer === null && n.departmentId === null && objectives.has(n.itemId),
+  ).length;
   if (withNotes.length === 0 && onObjectives === 0) return null;
   const name = (id: string) => plan.departments.find((d) => d.id === id)?.name ?? 'A department';
   return (
@@ -79,13 +83,13 @@ function DepartmentNoteCounts({ plan }: { plan: PlanDocument }) {
       {withNotes.map((s, i) => (
         <span key={s.departmentId} data-department-id={s.departmentId} data-open-notes={s.openNotes}>
           {i > 0 ? ' · ' : ''}
-          {name(s.departmentId)}’s items: {openNotesLabel(s.openNotes)}
+          {name(s.departmentId)}: {openNotesLabel(s.openNotes)}
         </span>
       ))}
       {onObjectives > 0 ? (
         <span data-objective-notes={onObjectives}>
           {withNotes.length > 0 ? ' · ' : ''}
-          Objectives: {openNotesLabel(onObjectives)}
+          Other notes on objectives: {openNotesLabel(onObjectives)}
         </span>
       ) : null}
     </p>

@@ -1,0 +1,1 @@
+ALTER TABLE `note` ADD `department_id` text REFERENCES department(id) ON DELETE set null;

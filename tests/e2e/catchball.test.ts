@@ -94,6 +94,10 @@ describe('catchball', () => {
     expect(fs.readFileSync(saved).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     const history = await api<{ undoLabel: string | null }>('getHistory');
     expect(history.undoLabel).toBe("Issue draft for 'Support'");
+    // The header's Undo names it without another change first.
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title'))
+      .toBe("Undo Issue draft for 'Support' (Ctrl+Z)");
     expect(consoleErrors).toEqual([]);
   });
 

@@ -69,7 +69,9 @@ export function DraftStatusPanel({ plan }: { plan: PlanDocument }) {
 }
 
 function SendDraft({ department, onSent }: { department: Department; onSent: () => void }) {
-  const { reportError, notify } = useAppActions();
+  // Issuing is a recorded change: run through mutate, so the plan and the header's Undo ("Issue draft for …")
+  // are reloaded after it.
+  const { reportError, notify, mutate } = useAppActions();
   // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
   const label = `Send draft… to ${department.name}`;
   if (WEB_MODE || !window.hoshinShell) {
@@ -79,8 +81,8 @@ function SendDraft({ department, onSent }: { department: Department; onSent: () 
         className="button button--small"
         aria-label={label}
         onClick={() => {
-          downloadDraft(department.id).then((file) => {
-            notify({ message: `Issued ${department.name}'s draft: your browser saves it as ${file}.` });
+          mutate(() => downloadDraft(department.id)).then((file) => {
+            notify({ message: `Issued ${department.name}'s draft: your browser saves it as ${file}.`, undoable: true });
             onSent();
           }, reportError);
         }}
@@ -96,7 +98,7 @@ function SendDraft({ department, onSent }: { department: Department; onSent: () 
       className="button button--small"
       aria-label={label}
       onClick={() => {
-        shell.sendDraft(department.id).then((file) => {
+        mutate(() => shell.sendDraft(department.id)).then((file) => {
           if (!file) return;
           notify({ message: `Saved ${department.name}'s draft to ${file}.` });
           onSent();

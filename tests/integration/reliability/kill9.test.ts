@@ -13,11 +13,11 @@ import { tempDir } from '../../helpers/temp.ts';
 
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'edit-loop.ts');
 /**
- * Lanes run side by side (each on its own file): 2 modes x 2 lanes x 5 kills = 20 kills. Each child costs about
+ * Lanes run side by side (each on its own file): 2 modes x 2 lanes x 9 kills = 36 kills. Each child costs about
  * 1.7 s of CPU to start (drizzle and the service layer), which bounds the count on a shared 2-core machine.
  */
 const LANES = 2;
-const KILLS_PER_LANE = 5;
+const KILLS_PER_LANE = 9;
 
 interface Outcome {
   acknowledged: string[];

@@ -7,13 +7,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Note, PlanDocument } from '../../contract/plan-format.ts';
-import { startWebMode } from '../../server/serve.ts';
 import { issueDraft } from '../../services/issue-draft.ts';
 import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 import { tempDir } from '../helpers/temp.ts';
-import { launchBrowser, settled } from './web-mode.ts';
+import { launchBrowser, serveInWebMode, settled, type WebModeFixture } from './web-mode.ts';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const REASON = 'Set by leadership: add a note to propose a change';
@@ -26,41 +25,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Served {
-  page: Page;
-  url: string;
-  api: <T>(operation: string, input?: unknown) => Promise<T>;
-  consoleErrors: string[];
-}
-
-/** Serves `file` in web mode and opens it in a fresh browser context at 1440×900. */
-async function serve(file: string): Promise<Served> {
-  const running = await startWebMode(file, { port: 0, log: () => {}, announce: () => {} });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
-  onTestFinished(async () => {
-    await context.close();
-    await running.close();
-  });
-  const origin = new URL(running.url).origin;
-  const api = async <T>(operation: string, input: unknown = {}): Promise<T> => {
-    const res = await fetch(`${origin}/api/${operation}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Hoshin-Token': running.token },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!body.ok) throw new Error(body.error?.message);
-    return body.value;
-  };
-  await page.goto(running.url);
-  await page.locator('[role="treeitem"][data-kind="objective"]').first().waitFor();
-  return { page, url: running.url, api, consoleErrors };
+/** Serves `file` in web mode and opens it at 1440×900, waiting for the cascade. */
+async function serve(file: string): Promise<WebModeFixture> {
+  const served = await serveInWebMode(browser, file);
+  await served.page.goto(served.url);
+  await served.page.locator('[role="treeitem"][data-kind="objective"]').first().waitFor();
+  return served;
 }
 
 /** The sample plan as a master file, and Support's draft of it beside it. */

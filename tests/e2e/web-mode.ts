@@ -44,6 +44,15 @@ export async function openWebMode(
 ): Promise<WebModeFixture> {
   const file = path.join(tempDir(), 'plan.hoshin');
   writePlanFile(file, plan === 'sample' ? samplePlanDocument() : emptyPlanDocument('New plan'));
+  return serveInWebMode(browser, file, viewport);
+}
+
+/** Serves an existing plan or draft file in web mode and opens a page on it (not yet navigated). */
+export async function serveInWebMode(
+  browser: Browser,
+  file: string,
+  viewport = { width: 1440, height: 900 },
+): Promise<WebModeFixture> {
   const running = await startWebMode(file, { port: 0, log: () => {}, announce: () => {} });
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();

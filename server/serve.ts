@@ -158,7 +158,7 @@ export async function serve(file: string, options: ServeOptions): Promise<void> 
   const running = await startWebMode(file, options);
   options.announce(`${running.url}\n`);
   options.log(
-    `Serving ${path.basename(file)}${options.readOnly === true ? ' read-only' : ''} in web mode. Open the URL above in a browser; press Ctrl+C to stop.\n`,
+    `Serving ${path.basename(file)}${options.readOnly === true ? ' read-only' : ''} in web mode. Open the URL printed with this message in a browser; press Ctrl+C to stop.\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -260,13 +260,9 @@ function closeQuietly(session: PlanSession): void {
 }
 
 /** HoshinError messages are written for people; anything else is logged and summarised. */
-/** A draft whose block cannot be read still counts as a draft: it must not be offered leadership's commands. */
+/** Asks the session, which has read the draft block once on open, rather than parsing it again. */
 function isDraftSession(session: PlanSession): boolean {
-  try {
-    return session.store.draftBlock() !== null;
-  } catch {
-    return true;
-  }
+  return session.dispatch('getDocumentInfo', {}).draft !== null;
 }
 
 export function showError(parent: BrowserWindow | null, message: string, err: unknown): void {

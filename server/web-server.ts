@@ -194,32 +194,17 @@ export function createWebServer(options: WebServerOptions): http.Server {
           message: 'issue a draft with POST and a JSON body {"department": "<id or name>"}',
         });
       }
-      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-        return sendError(res, 415, {
-          code: 'invalid_input',
-          message: 'the request body must be JSON (Content-Type: application/json)',
-        });
-      }
-      readBody(req, jsonLimit, 'the request body').then(
+      readJsonBody(req, res, 'draft request').then(
         (body) => {
-          let input: unknown;
-          try {
-            input = JSON.parse(body.toString('utf8'));
-          } catch (err) {
-            return sendError(res, 400, {
-              code: 'invalid_input',
-              message: `the request body is not valid JSON: ${(err as Error).message}`,
-            });
-          }
-          const parsed = draftRequest.safeParse(input);
+          if (!body) return;
+          const parsed = draftRequest.safeParse(body.input);
           if (!parsed.success) {
             const message = 'department: give the department to draft for, by id or name';
             return sendError(res, 400, { code: 'invalid_input', message, issues: [{ path: 'department', message }] });
           }
           guarded(res, () => sendFile(res, issueDraft(parsed.data.department)));
         },
-        (err: unknown) =>
-          sendError(res, 413, err instanceof HoshinError ? err.toJSON() : { code: 'io', message: String(err) }),
+        (err: unknown) => failed(res, err, 'draft request'),
       );
       return;
     }
@@ -280,6 +265,41 @@ export function createWebServer(options: WebServerOptions): http.Server {
     sendError(res, err.status, { code: 'invalid_input', message: err.message });
   }
 
+  /**
+   * The JSON body of an operation call or a draft request: JSON content type, within the limit, UTF-8, parsed (an
+   * empty body is `undefined`). Answers the refusal itself and resolves null when the body is not usable.
+   */
+  async function readJsonBody(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    what: string,
+  ): Promise<{ input: unknown } | null> {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      sendError(res, 415, {
+        code: 'invalid_input',
+        message: 'the request body must be JSON (Content-Type: application/json)',
+      });
+      return null;
+    }
+    let body: string;
+    try {
+      body = await readBody(req, jsonLimit, 'the request body').then(utf8Text);
+    } catch (err) {
+      if (err instanceof TypeError) {
+        sendError(res, 400, { code: 'invalid_input', message: 'the request body is not valid UTF-8 text' });
+      } else {
+        refusedBody(res, err, what);
+      }
+      return null;
+    }
+    try {
+      return { input: body.trim() === '' ? undefined : JSON.parse(body) };
+    } catch {
+      sendError(res, 400, { code: 'invalid_input', message: 'the request body is not valid JSON' });
+      return null;
+    }
+  }
+
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
     if (!isOperationName(name)) {
       return sendError(res, 404, { code: 'not_found', message: `unknown operation "${name}"` });
@@ -288,27 +308,9 @@ export function createWebServer(options: WebServerOptions): http.Server {
       res.setHeader('Allow', 'POST');
       return sendError(res, 405, { code: 'invalid_input', message: 'operations are called with POST' });
     }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      return sendError(res, 415, {
-        code: 'invalid_input',
-        message: 'the request body must be JSON (Content-Type: application/json)',
-      });
-    }
-    let body: string;
-    try {
-      body = await readBody(req, jsonLimit, 'the request body').then(utf8Text);
-    } catch (err) {
-      if (err instanceof TypeError) {
-        return sendError(res, 400, { code: 'invalid_input', message: 'the request body is not valid UTF-8 text' });
-      }
-      return refusedBody(res, err, `${name} call`);
-    }
-    let input: unknown;
-    try {
-      input = body.trim() === '' ? undefined : JSON.parse(body);
-    } catch {
-      return sendError(res, 400, { code: 'invalid_input', message: 'the request body is not valid JSON' });
-    }
+    const body = await readJsonBody(req, res, `${name} call`);
+    if (!body) return;
+    const { input } = body;
     try {
       const value = dispatch(name, input);
       sendJson(res, 200, { ok: true, value });

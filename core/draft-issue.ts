@@ -17,15 +17,46 @@ export interface IssueRecord {
   baseHash: string | null;
 }
 
-/** JSON with object keys sorted at every level (undefined members left out): the same data, the same text. */
+/**
+ * JSON with object keys sorted at every level (undefined members left out): the same data, the same text.
+ * JSON.stringify given a list of property names writes every object's members in the order of that list, so the
+ * sorted list of every key in the value gives canonical JSON at native speed: a base plan of 20,000 tactics is
+ * hashed on every review and merge, and a replacer that rebuilds each object sorted costs twice as much.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
+  const keys = new Set<string>();
+  collectKeys(value, keys);
+  return JSON.stringify(value, [...keys].sort(byKeyOrder));
+}
+
+/**
+ * The order the hash has always used: an object rebuilt from sorted entries lists array-index keys ("9", "10")
+ * first in numeric order (JavaScript's own property order), then the other keys by UTF-16 code units.
+ */
+function byKeyOrder(a: string, b: string): number {
+  const ia = arrayIndex(a);
+  const ib = arrayIndex(b);
+  if (ia !== null || ib !== null) return ia === null ? 1 : ib === null ? -1 : ia - ib;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function arrayIndex(key: string): number | null {
+  if (!/^(0|[1-9]\d*)$/.test(key)) return null;
+  const n = Number(key);
+  return n < 2 ** 32 - 1 ? n : null;
+}
+
+function collectKeys(value: unknown, keys: Set<string>): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectKeys(item, keys);
+    return;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    keys.add(key);
+    collectKeys((value as Record<string, unknown>)[key], keys);
+  }
 }
 
 /**

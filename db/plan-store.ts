@@ -3,7 +3,7 @@
  * means belong to the service layer. Callers wrap each operation in one transaction (`store.transaction`).
  */
 import type Database from 'better-sqlite3';
-import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, sql, type Column } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { HoshinError } from '../contract/errors.ts';
 import type {
@@ -25,6 +25,8 @@ import type {
 } from '../contract/plan-format.ts';
 import { basePlanSchema, PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../contract/plan-format.ts';
 import { isFileProblem, planFileError } from './file-errors.ts';
+import { selectAll } from './fast-select.ts';
+import { prepareQueries, type PreparedQueries } from './prepared-queries.ts';
 import * as schema from './schema.ts';
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -73,6 +75,12 @@ export class PlanStore {
     this.db = drizzle({ client: sqlite, schema });
   }
 
+  private preparedQueries: PreparedQueries | undefined;
+  /** Prepared on first use (a store that only loads documents never needs them). */
+  private get q(): PreparedQueries {
+    return (this.preparedQueries ??= prepareQueries(this.db));
+  }
+
   /**
    * Runs `fn` as one transaction. On a writable connection it starts with BEGIN IMMEDIATE, so the write lock
    * is taken up front and the busy timeout applies (a deferred transaction that upgrades to a writer later
@@ -92,43 +100,32 @@ export class PlanStore {
 
   loadDocument(): PlanDocument {
     const d = this.db;
+    const all = <T extends Parameters<typeof selectAll>[1]>(table: T, ...orderBy: Column[]) =>
+      selectAll(this.sqlite, table, orderBy);
     const planRow = d.select().from(schema.plan).get();
     if (!planRow) throw new Error('plan row missing');
     const goalLinks = new Map<string, { objectiveId: string; strength: Strength }[]>();
-    for (const l of d.select().from(schema.goalObjectiveLink).orderBy(asc(schema.goalObjectiveLink.position)).all()) {
+    for (const l of all(schema.goalObjectiveLink, schema.goalObjectiveLink.position)) {
       push(goalLinks, l.goalId, { objectiveId: l.objectiveId, strength: l.strength });
     }
     const objectiveLinks = new Map<string, { objectiveId: string; strength: Strength }[]>();
-    for (const l of d.select().from(schema.objectiveLink).orderBy(asc(schema.objectiveLink.position)).all()) {
+    for (const l of all(schema.objectiveLink, schema.objectiveLink.position)) {
       push(objectiveLinks, l.annualId, { objectiveId: l.breakthroughId, strength: l.strength });
     }
     const tacticLinks = new Map<string, { goalId: string; strength: Strength }[]>();
-    for (const l of d.select().from(schema.tacticGoalLink).orderBy(asc(schema.tacticGoalLink.position)).all()) {
+    for (const l of all(schema.tacticGoalLink, schema.tacticGoalLink.position)) {
       push(tacticLinks, l.tacticId, { goalId: l.goalId, strength: l.strength });
     }
     return {
       format: PLAN_FORMAT,
       version: PLAN_FORMAT_VERSION,
       plan: toHeader(planRow),
-      departments: d.select().from(schema.department).orderBy(asc(schema.department.sortOrder)).all().map(toDepartment),
-      objectives: d
-        .select()
-        .from(schema.objective)
-        .orderBy(asc(schema.objective.sortOrder))
-        .all()
-        .map((row) => toObjective(row, objectiveLinks.get(row.id) ?? [])),
-      goals: d
-        .select()
-        .from(schema.goal)
-        .orderBy(asc(schema.goal.sortOrder))
-        .all()
-        .map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
-      tactics: d
-        .select()
-        .from(schema.tactic)
-        .orderBy(asc(schema.tactic.sortOrder))
-        .all()
-        .map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
+      departments: all(schema.department, schema.department.sortOrder).map(toDepartment),
+      objectives: all(schema.objective, schema.objective.sortOrder).map((row) =>
+        toObjective(row, objectiveLinks.get(row.id) ?? []),
+      ),
+      goals: all(schema.goal, schema.goal.sortOrder).map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
+      tactics: all(schema.tactic, schema.tactic.sortOrder).map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
       notes: this.notes(),
       review: this.review(),
       draft: this.draftBlock(),
@@ -309,11 +306,11 @@ export class PlanStore {
     return row && toObjective(row, this.objectiveSupports(id));
   }
   getGoal(id: string): Goal | undefined {
-    const row = this.db.select().from(schema.goal).where(eq(schema.goal.id, id)).get();
+    const row = this.q.goal.get({ id });
     return row && toGoal(row, this.goalSupports(id));
   }
   getTactic(id: string): Tactic | undefined {
-    const row = this.db.select().from(schema.tactic).where(eq(schema.tactic.id, id)).get();
+    const row = this.q.tactic.get({ id });
     return row && toTactic(row, this.tacticSupports(id));
   }
 
@@ -344,20 +341,18 @@ export class PlanStore {
     this.db.update(schema.objective).set(row).where(eq(schema.objective.id, x.id)).run();
   }
   insertGoal(x: Goal, sortOrder: number): void {
-    this.db.insert(schema.goal).values(fromGoal(x, sortOrder)).run();
+    this.q.insertGoal.run(fromGoal(x, sortOrder));
     this.replaceGoalSupports(x.id, x.supports);
   }
   updateGoal(x: Goal): void {
-    const { sortOrder: _ignored, ...row } = fromGoal(x, 0);
-    this.db.update(schema.goal).set(row).where(eq(schema.goal.id, x.id)).run();
+    this.q.updateGoal.run(fromGoal(x, 0));
   }
   insertTactic(x: Tactic, sortOrder: number): void {
-    this.db.insert(schema.tactic).values(fromTactic(x, sortOrder)).run();
+    this.q.insertTactic.run(fromTactic(x, sortOrder));
     this.replaceTacticSupports(x.id, x.supports);
   }
   updateTactic(x: Tactic): void {
-    const { sortOrder: _ignored, ...row } = fromTactic(x, 0);
-    this.db.update(schema.tactic).set(row).where(eq(schema.tactic.id, x.id)).run();
+    this.q.updateTactic.run(fromTactic(x, 0));
   }
 
   deleteRow(table: SortedTable, id: string): void {
@@ -584,20 +579,10 @@ export class PlanStore {
   }
 
   goalSupports(goalId: string): { objectiveId: string; strength: Strength }[] {
-    return this.db
-      .select({ objectiveId: schema.goalObjectiveLink.objectiveId, strength: schema.goalObjectiveLink.strength })
-      .from(schema.goalObjectiveLink)
-      .where(eq(schema.goalObjectiveLink.goalId, goalId))
-      .orderBy(asc(schema.goalObjectiveLink.position))
-      .all();
+    return this.q.goalSupports.all({ id: goalId });
   }
   tacticSupports(tacticId: string): { goalId: string; strength: Strength }[] {
-    return this.db
-      .select({ goalId: schema.tacticGoalLink.goalId, strength: schema.tacticGoalLink.strength })
-      .from(schema.tacticGoalLink)
-      .where(eq(schema.tacticGoalLink.tacticId, tacticId))
-      .orderBy(asc(schema.tacticGoalLink.position))
-      .all();
+    return this.q.tacticSupports.all({ id: tacticId });
   }
 
   replaceGoalSupports(goalId: string, supports: readonly { objectiveId: string; strength: Strength }[]): void {

@@ -251,13 +251,16 @@ const planContentShape = {
 
 /** Cross-references: ids unique, every reference resolves, no link given twice, period in order. */
 function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ctx: z.RefinementCtx): void {
-  const seen = new Map<string, string>();
+  // Where each id was first used, formatted only for a duplicate (every id of a 20,000-tactic plan passes through
+  // here on each validation).
+  const seen = new Map<string, (string | number)[]>();
   const claim = (id: string, path: (string | number)[]) => {
     const first = seen.get(id);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (already used at ${first})` });
+      const at = formatPath(first.slice(0, first.findIndex((k) => typeof k === 'number') + 1));
+      ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (already used at ${at})` });
     } else {
-      seen.set(id, formatPath(path.slice(0, path.findIndex((k) => typeof k === 'number') + 1)));
+      seen.set(id, path);
     }
   };
   doc.departments.forEach((d, i) => claim(d.id, ['departments', i, 'id']));

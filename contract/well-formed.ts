@@ -9,9 +9,13 @@ export const LONE_SURROGATE_MESSAGE = 'contains an invalid character (a lone sur
 // In a `u` regular expression a surrogate pair is one code point, so \p{Surrogate} matches only lone halves.
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
+// String.prototype.isWellFormed (ES2024: Node 20+, Chromium 111+) is native and several times faster than the
+// regular expression; every text field of a plan is checked, so the regular expression is only a fallback.
+const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 /** True when `text` has no unpaired UTF-16 surrogate. */
 export function isWellFormedText(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
+  return nativeWellFormed ? nativeWellFormed.call(text) : !LONE_SURROGATE.test(text);
 }
 
 /**

@@ -22,7 +22,17 @@ const PLAN_FIELDS = ['title', 'organisation', 'periodStart', 'periodEnd', 'visio
 const DEPARTMENT_FIELDS = ['name', 'head'] as const;
 const OBJECTIVE_FIELDS = ['code', 'title', 'description', 'horizon', 'owner', 'kpi', 'supports'] as const;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/**
+ * Field values compare as JSON (a KPI object or a tag list by content). Most fields are strings or null and most
+ * items are unchanged, so equal primitives answer at once: a draft diff compares every field of every item.
+ */
+const same = (a: unknown, b: unknown): boolean => {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object') return false;
+  return JSON.stringify(x) === JSON.stringify(y);
+};
 
 export const changeKey = (op: ChangeOp, kind: ChangeKind, id: string, toId?: string) =>
   toId === undefined ? `${op}:${kind}:${id}` : `${op}:${kind}:${id}>${toId}`;

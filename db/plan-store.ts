@@ -678,22 +678,9 @@ export class PlanStore {
     }
   }
   setTacticLink(tacticId: string, goalId: string, strength: Strength): void {
-    const t = schema.tacticGoalLink;
-    const updated = this.db
-      .update(t)
-      .set({ strength })
-      .where(and(eq(t.tacticId, tacticId), eq(t.goalId, goalId)))
-      .run();
-    if (updated.changes === 0) {
-      const next = this.db
-        .select({ m: max(t.position) })
-        .from(t)
-        .where(eq(t.tacticId, tacticId))
-        .get();
-      this.db
-        .insert(t)
-        .values({ tacticId, goalId, strength, position: (next?.m ?? -1) + 1 })
-        .run();
+    if (this.q.updateTacticLink.run({ tacticId, goalId, strength }).changes === 0) {
+      const last = this.q.lastTacticLinkPosition.get({ id: tacticId })?.m ?? -1;
+      this.q.insertTacticLink.run({ tacticId, goalId, strength, position: last + 1 });
     }
   }
   removeGoalLink(goalId: string, objectiveId: string): boolean {

@@ -4,7 +4,7 @@
  * microseconds in SQLite), and a merge or an import runs thousands of them: prepared, only the values change.
  * Values go through the same column encoders as unprepared queries (JSON columns stay JSON).
  */
-import { asc, eq, getTableColumns, sql, type Column, type Placeholder } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, max, sql, type Column, type Placeholder } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.ts';
@@ -62,6 +62,18 @@ export function prepareQueries(db: Db) {
       .where(eq(tactic.id, byId))
       .prepare(),
     insertGoal: db.insert(goal).values(placeholders(goal, [])).prepare(),
+    // A tactic's link to a goal: re-weighted where it exists, else appended after the tactic's other links.
+    updateTacticLink: db
+      .update(tgl)
+      .set(setPlaceholders(tgl, ['tacticId', 'goalId', 'position']))
+      .where(and(eq(tgl.tacticId, sql.placeholder('tacticId')), eq(tgl.goalId, sql.placeholder('goalId'))))
+      .prepare(),
+    lastTacticLinkPosition: db
+      .select({ m: max(tgl.position) })
+      .from(tgl)
+      .where(eq(tgl.tacticId, byId))
+      .prepare(),
+    insertTacticLink: db.insert(tgl).values(placeholders(tgl, [])).prepare(),
     insertTactic: db.insert(tactic).values(placeholders(tactic, [])).prepare(),
   };
 }

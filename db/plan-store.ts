@@ -3,7 +3,7 @@
  * means belong to the service layer. Callers wrap each operation in one transaction (`store.transaction`).
  */
 import type Database from 'better-sqlite3';
-import { and, asc, eq, inArray, max, sql, type Column } from 'drizzle-orm';
+import { and, asc, eq, max, sql, type Column, type SQL } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { HoshinError } from '../contract/errors.ts';
 import type {
@@ -158,11 +158,7 @@ export class PlanStore {
   }
 
   deleteNotesOf(itemIds: readonly string[]): void {
-    if (itemIds.length > 0)
-      this.db
-        .delete(schema.note)
-        .where(inArray(schema.note.itemId, [...itemIds]))
-        .run();
+    if (itemIds.length > 0) this.db.delete(schema.note).where(inIds(schema.note.itemId, itemIds)).run();
   }
 
   deleteNote(id: string): boolean {
@@ -568,14 +564,8 @@ export class PlanStore {
   /** KPI months and countermeasures of deleted objectives or goals go with them. */
   deleteReviewOf(itemIds: readonly string[]): void {
     if (itemIds.length === 0) return;
-    this.db
-      .delete(schema.kpiMonth)
-      .where(inArray(schema.kpiMonth.itemId, [...itemIds]))
-      .run();
-    this.db
-      .delete(schema.countermeasure)
-      .where(inArray(schema.countermeasure.itemId, [...itemIds]))
-      .run();
+    this.db.delete(schema.kpiMonth).where(inIds(schema.kpiMonth.itemId, itemIds)).run();
+    this.db.delete(schema.countermeasure).where(inIds(schema.countermeasure.itemId, itemIds)).run();
   }
 
   goalSupports(goalId: string): { objectiveId: string; strength: Strength }[] {
@@ -614,7 +604,7 @@ export class PlanStore {
         strength: schema.goalObjectiveLink.strength,
       })
       .from(schema.goalObjectiveLink)
-      .where(inArray(schema.goalObjectiveLink.objectiveId, [...objectiveIds]))
+      .where(inIds(schema.goalObjectiveLink.objectiveId, objectiveIds))
       .all();
   }
   /** Links touching these goals, both directions (goal -> objective, tactic -> goal). */
@@ -632,7 +622,7 @@ export class PlanStore {
           strength: schema.goalObjectiveLink.strength,
         })
         .from(schema.goalObjectiveLink)
-        .where(inArray(schema.goalObjectiveLink.goalId, ids))
+        .where(inIds(schema.goalObjectiveLink.goalId, ids))
         .all(),
       down: this.db
         .select({
@@ -641,7 +631,7 @@ export class PlanStore {
           strength: schema.tacticGoalLink.strength,
         })
         .from(schema.tacticGoalLink)
-        .where(inArray(schema.tacticGoalLink.goalId, ids))
+        .where(inIds(schema.tacticGoalLink.goalId, ids))
         .all(),
     };
   }
@@ -654,7 +644,7 @@ export class PlanStore {
         strength: schema.tacticGoalLink.strength,
       })
       .from(schema.tacticGoalLink)
-      .where(inArray(schema.tacticGoalLink.tacticId, [...tacticIds]))
+      .where(inIds(schema.tacticGoalLink.tacticId, tacticIds))
       .all();
   }
 
@@ -711,18 +701,27 @@ export class PlanStore {
         ? this.db
             .select({ id: schema.goalObjectiveLink.goalId, n: sql<number>`count(*)` })
             .from(schema.goalObjectiveLink)
-            .where(inArray(schema.goalObjectiveLink.goalId, [...ids]))
+            .where(inIds(schema.goalObjectiveLink.goalId, ids))
             .groupBy(schema.goalObjectiveLink.goalId)
             .all()
         : this.db
             .select({ id: schema.tacticGoalLink.tacticId, n: sql<number>`count(*)` })
             .from(schema.tacticGoalLink)
-            .where(inArray(schema.tacticGoalLink.tacticId, [...ids]))
+            .where(inIds(schema.tacticGoalLink.tacticId, ids))
             .groupBy(schema.tacticGoalLink.tacticId)
             .all();
     for (const r of rows) out.set(r.id, r.n);
     return out;
   }
+}
+
+/**
+ * `column IN (ids)` as one bound JSON array read by json_each: any number of ids (a department of a 200,000-tactic
+ * plan has more than SQLite's limit of bound parameters), one statement shape, and SQLite still looks each id
+ * up in the column's index.
+ */
+function inIds(column: Column, ids: readonly string[]): SQL {
+  return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

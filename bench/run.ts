@@ -2,9 +2,10 @@
  * `npm run bench`: the plan store on the benchmark plan (20 departments, 2,000 goals, 20,000 tactics) with the
  * catchball merge of a 500-change draft (bench/merge.ts); the cascade outline in Chromium (bench/outline/, when
  * present); then the alignment tree in Chromium against react-d3-tree at 1,000, 5,000 and 20,000 nodes
- * (bench/tree/); the PDF report for the sample and a 2,000-tactic plan (bench/report.ts). `--only
- * store|outline|tree|report` runs one of them. Prints a table per benchmark and one JSON line
- * (`{"store":…,"outline":…,"tree":…,"report":…}`); writes bench/results/foundation.json, outline.json and tree.json.
+ * (bench/tree/); the PDF report for the sample and a 2,000-tactic plan (bench/report.ts); delete previews at
+ * 2,000-200,000 tactics (bench/delete-preview.ts). `--only store|outline|tree|report|delete` runs one of them.
+ * Prints a table per benchmark and one JSON line
+ * (`{"store":…,"outline":…,"tree":…,"report":…,"deletePreview":…}`); writes bench/results/foundation.json, outline.json and tree.json.
  * Store targets from its issue: import < 2 s, gap analysis < 50 ms, whole-plan load < 300 ms (median of several
  * runs, after one warm-up). Tree targets: first render at least 3× faster than react-d3-tree at 5,000 and
  * 20,000 nodes, median frame work under 16 ms at 5,000, no task over 200 ms at 20,000.
@@ -17,6 +18,7 @@ import { analyzeGaps } from '../core/gaps.ts';
 import { parsePlanJson } from '../core/plan-json.ts';
 import { openPlan, writePlanFile } from '../services/plan-files.ts';
 import { BENCH_SIZE, largePlan } from './large-plan.ts';
+import { printDeletePreviewBench, runDeletePreviewBench } from './delete-preview.ts';
 import { runMergeBench } from './merge.ts';
 import { printReportBench, runReportBench } from './report.ts';
 import { printTreeReport } from './tree/print-tree-report.ts';
@@ -157,4 +159,11 @@ if (only === null || only === 'report') {
   fs.mkdirSync(results, { recursive: true });
   fs.writeFileSync(path.join(results, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 }
-console.log(JSON.stringify({ store, outline, tree, report }));
+let deletePreview = null;
+if (only === null || only === 'delete') {
+  deletePreview = runDeletePreviewBench();
+  printDeletePreviewBench(deletePreview);
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'delete-preview.json'), `${JSON.stringify(deletePreview, null, 2)}\n`);
+}
+console.log(JSON.stringify({ store, outline, tree, report, deletePreview }));

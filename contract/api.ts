@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChangeSet, DraftStatus, IssuedDraft, MergeResult } from './catchball.ts';
 import type { SerializedError } from './errors.ts';
 import type { GapReport } from './gaps.ts';
+import { META_OPERATION_NAMES, OPERATION_META, type MetaReadOperation } from './operation-meta.ts';
 import {
   codeText,
   dateOrNull,
@@ -309,18 +310,11 @@ export const operations = {
   getHistory: { input: empty },
 } as const;
 
-/** Operations that change nothing, so they never become undo steps. */
-export const READ_ONLY_OPERATIONS = [
-  'getPlan',
-  'previewDelete',
-  'analyzeGaps',
-  'getHistory',
-  'getDocumentInfo',
-  'reviewDraft',
-  'getDraftStatus',
-  'getReview',
-] as const;
-export type ReadOnlyOperation = (typeof READ_ONLY_OPERATIONS)[number];
+/** Operations that change nothing, so they never become undo steps (derived from OPERATION_META). */
+export const READ_ONLY_OPERATIONS: readonly ReadOnlyOperation[] = META_OPERATION_NAMES.filter(
+  (name): name is ReadOnlyOperation => OPERATION_META[name].kind === 'read',
+);
+export type ReadOnlyOperation = MetaReadOperation;
 
 export interface ConvertResult {
   kind: 'objective' | 'goal' | 'tactic';

@@ -1,13 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  HistoryState,
-  HoshinApi,
-  OperationInput,
-  OperationName,
-  OperationResult,
-  ReadOnlyOperation,
-} from '../../../contract/api.ts';
+import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationResult } from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
+import { META_OPERATION_NAMES, OPERATION_META } from '../../../contract/operation-meta.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { toApiError, type ApiError } from '../api/index.ts';
 import { applyChange, isPatchable, type PatchableOperation } from '../domain/plan-patch.ts';
@@ -43,21 +37,10 @@ export interface PlanState {
   step: (direction: 'undo' | 'redo') => Promise<string | null>;
 }
 
-/**
- * Operations that change nothing: `run` just calls them. The contract's list, re-declared because the renderer
- * imports only types from contract/; the record fails to compile when the contract's list changes.
- */
-const READ_ONLY_FLAGS = {
-  getPlan: true,
-  previewDelete: true,
-  analyzeGaps: true,
-  getHistory: true,
-  getDocumentInfo: true,
-  reviewDraft: true,
-  getDraftStatus: true,
-  getReview: true,
-} as const satisfies Record<ReadOnlyOperation, true>;
-const READ_ONLY: ReadonlySet<OperationName> = new Set(Object.keys(READ_ONLY_FLAGS) as OperationName[]);
+/** Operations that change nothing (OPERATION_META's reads): `run` just calls them. */
+const READ_ONLY: ReadonlySet<OperationName> = new Set(
+  META_OPERATION_NAMES.filter((name) => OPERATION_META[name].kind === 'read'),
+);
 
 const GAPS_DELAY_MS = 150;
 /** After this long without a change, the plan is reloaded in the background to reconcile the local patches. */

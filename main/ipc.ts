@@ -8,6 +8,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../contract/api.ts';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
 import { isOperationName } from '../services/dispatch.ts';
+import { effectsOf } from '../services/effects.ts';
 import type { PlanSession } from '../services/plan-files.ts';
 import { OPERATION_CHANNEL } from './channels.ts';
 import { isTrustedSender, type SenderContext } from './sender-check.ts';
@@ -38,7 +39,8 @@ function handle(context: IpcContext, operation: unknown, event: IpcMainInvokeEve
   const session = context.session();
   if (!session) return failure({ code: 'not_found', message: 'No plan is open. Use File > New or File > Open.' });
   try {
-    return { ok: true, value: session.dispatch(operation, input) };
+    const value = session.dispatch(operation, input);
+    return { ok: true, value, ...effectsOf(session.dispatch, operation) };
   } catch (err) {
     if (err instanceof HoshinError) return failure(err.toJSON());
     console.error(`${operation} failed:`, err);

@@ -81,7 +81,7 @@ describe('declared operations', () => {
     onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const port = (server.address() as AddressInfo).port;
     const post = (name: string, body: unknown) =>
-      new Promise<{ status: number; body: { ok: boolean; error?: { code: string } } }>((resolve, reject) => {
+      new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
         const req = http.request(
           {
             host: '127.0.0.1',
@@ -104,7 +104,23 @@ describe('declared operations', () => {
       const r = await post(name, { notAField: 1 });
       expect(r.body, name).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    expect(await post('getHistory', {})).toMatchObject({ status: 200, body: { ok: true } });
+    // A read answers its value alone; a change also says what it touched and where the history now stands.
+    const read = await post('getHistory', {});
+    expect(read).toMatchObject({ status: 200, body: { ok: true } });
+    expect(Object.keys(read.body).sort()).toEqual(['ok', 'value']);
+    const department = session.dispatch('getPlan', {}).departments[0]!;
+    const changed = await post('updateDepartment', { id: department.id, name: 'Renamed' });
+    expect(changed).toMatchObject({
+      status: 200,
+      body: {
+        ok: true,
+        value: { id: department.id, name: 'Renamed' },
+        touched: ['plan', 'gaps', 'history'],
+        history: { canUndo: true, undoDepth: 1, undoLabel: "Edit department 'Renamed'" },
+      },
+    });
+    const undone = await post('undo', {});
+    expect(undone.body).toMatchObject({ ok: true, history: { canUndo: false, canRedo: true, redoDepth: 1 } });
     for (const name of ['nope', 'constructor', 'toString']) {
       expect(await post(name, {}), name).toMatchObject({
         status: 404,

@@ -3,7 +3,7 @@ import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationR
 import type { GapReport } from '../../../contract/gaps.ts';
 import { META_OPERATION_NAMES, OPERATION_META } from '../../../contract/operation-meta.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { toApiError, type ApiError } from '../api/index.ts';
+import { onHistoryHead, toApiError, type ApiError } from '../api/index.ts';
 import { applyChange, isPatchable, type PatchableOperation } from '../domain/plan-patch.ts';
 
 /** Runs any change, then reloads the whole plan (for changes the result cannot describe). */
@@ -83,6 +83,8 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
   const refreshHistory = useCallback(() => {
     api.getHistory({}).then(setHistory, () => {});
   }, [api]);
+  // Every change's envelope carries the new history head, from this hook's calls and any other view's alike.
+  useEffect(() => onHistoryHead(setHistory), []);
 
   const reload = useCallback((): Promise<void> => {
     const request = ++generation.current;
@@ -123,10 +125,9 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
     };
   }, [reload]);
 
-  /** After a patched change: gaps soon, the whole plan once changes pause. */
+  /** After a patched change: gaps soon, the whole plan once changes pause (its envelope brought the history). */
   const afterChange = useCallback(() => {
     const request = generation.current;
-    refreshHistory();
     window.clearTimeout(timers.current.gaps);
     timers.current.gaps = window.setTimeout(() => {
       api.analyzeGaps({}).then(
@@ -146,7 +147,7 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
         () => {},
       );
     }, RECONCILE_DELAY_MS);
-  }, [api, refreshHistory]);
+  }, [api]);
 
   const run = useCallback<Run>(
     (operation, input) => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChangeSet, DraftStatus, IssuedDraft, MergeResult } from './catchball.ts';
 import type { SerializedError } from './errors.ts';
 import type { GapReport } from './gaps.ts';
+import { META_OPERATION_NAMES, OPERATION_META, type MetaReadOperation, type Resource } from './operation-meta.ts';
 import {
   codeText,
   dateOrNull,
@@ -309,18 +310,11 @@ export const operations = {
   getHistory: { input: empty },
 } as const;
 
-/** Operations that change nothing, so they never become undo steps. */
-export const READ_ONLY_OPERATIONS = [
-  'getPlan',
-  'previewDelete',
-  'analyzeGaps',
-  'getHistory',
-  'getDocumentInfo',
-  'reviewDraft',
-  'getDraftStatus',
-  'getReview',
-] as const;
-export type ReadOnlyOperation = (typeof READ_ONLY_OPERATIONS)[number];
+/** Operations that change nothing, so they never become undo steps (derived from OPERATION_META). */
+export const READ_ONLY_OPERATIONS: readonly ReadOnlyOperation[] = META_OPERATION_NAMES.filter(
+  (name): name is ReadOnlyOperation => OPERATION_META[name].kind === 'read',
+);
+export type ReadOnlyOperation = MetaReadOperation;
 
 export interface ConvertResult {
   kind: 'objective' | 'goal' | 'tactic';
@@ -456,8 +450,12 @@ export type HoshinApi = {
   [K in OperationName]: (input: OperationInput<K>) => Promise<OperationResult<K>>;
 };
 
-/** What crosses a transport: a value, or a serialized HoshinError. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
+/**
+ * What crosses a transport: a value, or a serialized HoshinError. A successful change (or undo/redo) also
+ * carries the resources it touched (its OPERATION_META entry) and the new history head; reads carry neither.
+ */
+export type Envelope<T> =
+  { ok: true; value: T; touched?: readonly Resource[]; history?: HistoryState } | { ok: false; error: SerializedError };
 
 /** The preload's bridge: the same methods, returning envelopes (Electron IPC cannot carry error fields). */
 export type HoshinBridge = {

@@ -1,8 +1,5 @@
-/** The IPC channel of each operation, shared by the preload (which invokes it) and main (which handles it). */
-import type { OperationName } from '../contract/api.ts';
-
-export const CHANNEL_PREFIX = 'hoshin:';
-
-export function channelOf(operation: OperationName): `hoshin:${OperationName}` {
-  return `${CHANNEL_PREFIX}${operation}`;
-}
+/**
+ * The one IPC channel every operation travels on, shared by the preload (which invokes it with the operation's
+ * name and input) and main (which checks the sender, the name and the payload before dispatching).
+ */
+export const OPERATION_CHANNEL = 'hoshin:operation';

@@ -1,13 +1,16 @@
 /**
- * One `ipcMain.handle('hoshin:<operation>')` per operation of the contract. Each checks that the call comes from
- * our window's top frame showing our own page, then hands the raw input to the open plan's dispatch (which
- * validates it with the operation's zod schema and runs it in one transaction), and answers with an Envelope.
+ * One `ipcMain.handle('hoshin:operation')` for every operation of the contract. It checks that the call comes
+ * from our window's top frame showing our own page and that the name is an operation (the allow-list derived
+ * from the declarations), then hands the raw input to the open plan's dispatch (which validates it with the
+ * operation's zod schema and runs it in one transaction), and answers with an Envelope.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { OPERATION_NAMES, type Envelope, type OperationName } from '../contract/api.ts';
+import type { Envelope } from '../contract/api.ts';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
+import { isOperationName } from '../services/dispatch.ts';
+import { effectsOf } from '../services/effects.ts';
 import type { PlanSession } from '../services/plan-files.ts';
-import { channelOf } from './channels.ts';
+import { OPERATION_CHANNEL } from './channels.ts';
 import { isTrustedSender, type SenderContext } from './sender-check.ts';
 
 export interface IpcContext extends SenderContext {
@@ -15,29 +18,29 @@ export interface IpcContext extends SenderContext {
 }
 
 export function registerIpcHandlers(context: IpcContext): void {
-  for (const operation of OPERATION_NAMES) {
-    ipcMain.handle(channelOf(operation), (event, input: unknown) => handle(context, operation, event, input));
-  }
+  ipcMain.handle(OPERATION_CHANNEL, (event, operation: unknown, input: unknown) =>
+    handle(context, operation, event, input),
+  );
 }
 
 export function removeIpcHandlers(): void {
-  for (const operation of OPERATION_NAMES) ipcMain.removeHandler(channelOf(operation));
+  ipcMain.removeHandler(OPERATION_CHANNEL);
 }
 
-function handle(
-  context: IpcContext,
-  operation: OperationName,
-  event: IpcMainInvokeEvent,
-  input: unknown,
-): Envelope<unknown> {
+function handle(context: IpcContext, operation: unknown, event: IpcMainInvokeEvent, input: unknown): Envelope<unknown> {
+  const name = typeof operation === 'string' ? operation : String(operation);
   if (!isTrustedSender(context, event)) {
-    console.warn(`refused ${operation} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+    console.warn(`refused ${name.slice(0, 80)} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
     return failure({ code: 'unauthorized', message: 'This page may not use the plan API.' });
+  }
+  if (typeof operation !== 'string' || !isOperationName(operation)) {
+    return failure({ code: 'not_found', message: `There is no operation called "${name.slice(0, 80)}".` });
   }
   const session = context.session();
   if (!session) return failure({ code: 'not_found', message: 'No plan is open. Use File > New or File > Open.' });
   try {
-    return { ok: true, value: session.dispatch(operation, input) };
+    const value = session.dispatch(operation, input);
+    return { ok: true, value, ...effectsOf(session.dispatch, operation) };
   } catch (err) {
     if (err instanceof HoshinError) return failure(err.toJSON());
     console.error(`${operation} failed:`, err);

@@ -1,10 +1,12 @@
 /**
- * The renderer's only way into the app: `window.hoshin`, one named method per operation of the contract, each
- * invoking exactly its own channel. ipcRenderer itself is never exposed. Runs sandboxed (built as CommonJS), so it
- * imports nothing but Electron at run time; from the contract it takes types only.
+ * The renderer's only way into the app: `window.hoshin`, one named method per operation of the contract (the
+ * names come from the zod-free OPERATION_META, bundled into this file), each invoking the one operation channel
+ * with its own name. ipcRenderer itself is never exposed. Runs sandboxed (built as CommonJS), so it loads nothing
+ * but Electron at run time.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { Envelope, HoshinBridge, OperationInput, OperationName, OperationResult } from '../contract/api.ts';
+import type { HoshinBridge } from '../contract/api.ts';
+import { META_OPERATION_NAMES } from '../contract/operation-meta.ts';
 import {
   CHOOSE_DRAFT_CHANNEL,
   EXPORT_REPORT_CHANNEL,
@@ -16,58 +18,15 @@ import {
   type MenuCommand,
 } from '../contract/shell.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
-import { channelOf } from './channels.ts';
+import { OPERATION_CHANNEL } from './channels.ts';
 
-function invoke<K extends OperationName>(
-  operation: K,
-  input: OperationInput<K>,
-): Promise<Envelope<OperationResult<K>>> {
-  return ipcRenderer.invoke(channelOf(operation), input) as Promise<Envelope<OperationResult<K>>>;
-}
-
-const hoshin = {
-  getPlan: (input) => invoke('getPlan', input),
-  updatePlan: (input) => invoke('updatePlan', input),
-  createDepartment: (input) => invoke('createDepartment', input),
-  updateDepartment: (input) => invoke('updateDepartment', input),
-  deleteDepartment: (input) => invoke('deleteDepartment', input),
-  reorderDepartments: (input) => invoke('reorderDepartments', input),
-  createObjective: (input) => invoke('createObjective', input),
-  updateObjective: (input) => invoke('updateObjective', input),
-  deleteObjective: (input) => invoke('deleteObjective', input),
-  reorderObjectives: (input) => invoke('reorderObjectives', input),
-  createGoal: (input) => invoke('createGoal', input),
-  updateGoal: (input) => invoke('updateGoal', input),
-  deleteGoal: (input) => invoke('deleteGoal', input),
-  reorderGoals: (input) => invoke('reorderGoals', input),
-  createTactic: (input) => invoke('createTactic', input),
-  updateTactic: (input) => invoke('updateTactic', input),
-  deleteTactic: (input) => invoke('deleteTactic', input),
-  reorderTactics: (input) => invoke('reorderTactics', input),
-  setLink: (input) => invoke('setLink', input),
-  removeLink: (input) => invoke('removeLink', input),
-  previewDelete: (input) => invoke('previewDelete', input),
-  analyzeGaps: (input) => invoke('analyzeGaps', input),
-  convertItem: (input) => invoke('convertItem', input),
-  getDocumentInfo: (input) => invoke('getDocumentInfo', input),
-  reviewDraft: (input) => invoke('reviewDraft', input),
-  mergeDraft: (input) => invoke('mergeDraft', input),
-  getDraftStatus: (input) => invoke('getDraftStatus', input),
-  issueDraft: (input) => invoke('issueDraft', input),
-  addNote: (input) => invoke('addNote', input),
-  answerNote: (input) => invoke('answerNote', input),
-  deleteNote: (input) => invoke('deleteNote', input),
-  getReview: (input) => invoke('getReview', input),
-  setKpiMonth: (input) => invoke('setKpiMonth', input),
-  setKpiMonths: (input) => invoke('setKpiMonths', input),
-  addCountermeasure: (input) => invoke('addCountermeasure', input),
-  updateCountermeasure: (input) => invoke('updateCountermeasure', input),
-  deleteCountermeasure: (input) => invoke('deleteCountermeasure', input),
-  addTacticUpdate: (input) => invoke('addTacticUpdate', input),
-  undo: (input) => invoke('undo', input),
-  redo: (input) => invoke('redo', input),
-  getHistory: (input) => invoke('getHistory', input),
-} satisfies HoshinBridge;
+// Each method forwards its own operation's input; main answers that operation's envelope.
+const hoshin = Object.fromEntries(
+  META_OPERATION_NAMES.map((operation) => [
+    operation,
+    (input: unknown) => ipcRenderer.invoke(OPERATION_CHANNEL, operation, input),
+  ]),
+) as HoshinBridge;
 
 contextBridge.exposeInMainWorld('hoshin', hoshin);
 

@@ -25,6 +25,7 @@ import { HoshinError, type SerializedError } from '../contract/errors.ts';
 import { RENDERER_CSP } from '../renderer/csp.ts';
 import type { Dispatch } from '../services/dispatch.ts';
 import { isOperationName } from '../services/dispatch.ts';
+import { effectsOf } from '../services/effects.ts';
 
 /** Largest JSON body of an operation call (a whole draft for `reviewDraft`/`mergeDraft` fits many times over). */
 export const MAX_JSON_BODY = 16 * 1024 * 1024;
@@ -313,7 +314,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     const { input } = body;
     try {
       const value = dispatch(name, input);
-      sendJson(res, 200, { ok: true, value });
+      sendJson(res, 200, { ok: true, value, ...effectsOf(dispatch, name) });
     } catch (err) {
       failed(res, err, name);
     }

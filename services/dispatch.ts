@@ -1,41 +1,70 @@
 /**
  * The single entry point every transport calls: look the operation up, validate the raw payload with its zod
- * schema, run the handler inside one transaction. Anything thrown that is not a HoshinError becomes 'internal'
- * (its details are logged by the transport, not shown to the user as if they were meaningful).
+ * schema, apply its draft rule, run its handler inside one transaction. Reads run as they are; changes are
+ * recorded as one undo step each, labelled from what they made or changed; undo and redo move along the
+ * history. All of it is derived from the contract, OPERATION_META and the declarations in `services/ops/`.
+ * Anything thrown that is not a HoshinError becomes 'internal' (its details are logged by the transport, not
+ * shown to the user as if they were meaningful).
  */
-import { operations, READ_ONLY_OPERATIONS, type OperationName, type OperationResult } from '../contract/api.ts';
+import { operations, type OperationName, type OperationResult, type ParsedInput } from '../contract/api.ts';
 import { HoshinError } from '../contract/errors.ts';
+import { isMetaOperation, OPERATION_META } from '../contract/operation-meta.ts';
 import { invalidInput, zodIssues } from '../core/plan-json.ts';
 import { PLAN_TABLES, type PlanStore } from '../db/plan-store.ts';
 import { UndoLog } from '../db/undo-log.ts';
+import { DraftRules } from './catchball.ts';
 import { changeLabel } from './change-labels.ts';
-import { createHandlers, type HandlerOptions, type Handlers } from './handlers.ts';
+import { createContext, type HandlerOptions, type OpContext } from './ops/context.ts';
+import type { OperationDeclaration } from './ops/declaration.ts';
+import { DECLARATIONS } from './ops/index.ts';
+
+export type { HandlerOptions } from './ops/context.ts';
 
 export type Dispatch = <K extends OperationName>(operation: K, input: unknown) => OperationResult<K>;
 
+/** A name the contract, the metadata table and the declarations all know (the HTTP routes and IPC allow-list). */
 export function isOperationName(name: string): name is OperationName {
-  return Object.hasOwn(operations, name);
+  return Object.hasOwn(operations, name) && isMetaOperation(name) && Object.hasOwn(DECLARATIONS, name);
 }
 
-const readOnly = new Set<OperationName>(READ_ONLY_OPERATIONS);
+/** Refuses, before the handler runs, what a department draft may not do. */
+function checkDraft<K extends OperationName>(
+  declaration: OperationDeclaration<K>,
+  rules: DraftRules,
+  input: ParsedInput<K>,
+  ctx: OpContext,
+): void {
+  const rule = declaration.draft;
+  if (rule === 'open') return;
+  if ('masterOnly' in rule) {
+    throw new HoshinError(
+      'read_only',
+      `${rule.masterOnly} happens in the master plan, not in a department draft: open the master plan to do it.`,
+    );
+  }
+  if ('leadership' in rule) rules.leadershipOnly(rule.leadership);
+  else rule.check(rules, input, ctx);
+}
 
 export function createDispatch(store: PlanStore, options: HandlerOptions = {}): Dispatch {
   const history = new UndoLog(store.sqlite, PLAN_TABLES);
-  const handlers: Handlers = createHandlers(store, history, options);
+  const ctx = createContext(store, history, options);
+  const rules = ctx.draftBlock ? new DraftRules(store, ctx.draftBlock.departmentId) : null;
   return <K extends OperationName>(operation: K, input: unknown): OperationResult<K> => {
     if (!isOperationName(operation)) throw new HoshinError('not_found', `unknown operation "${String(operation)}"`);
     const parsed = operations[operation].input.safeParse(input);
     if (!parsed.success) throw invalidInput(`invalid input for ${operation}`, zodIssues(parsed.error));
-    const handler = handlers[operation] as (input: unknown) => OperationResult<K>;
-    if (readOnly.has(operation) || operation === 'undo' || operation === 'redo') {
-      return store.transaction(() => handler(parsed.data));
-    }
+    const data = parsed.data as ParsedInput<K>;
+    const declaration = DECLARATIONS[operation] as unknown as OperationDeclaration<K>;
+    const meta = OPERATION_META[operation];
+    const run = () => {
+      if (rules) checkDraft(declaration, rules, data, ctx);
+      return declaration.run(ctx, data);
+    };
+    if (meta.kind !== 'change') return store.transaction(run);
     // Every change is one transaction and one undo step, labelled from what it made or changed.
     return store.transaction(() =>
-      history.record(
-        () => handler(parsed.data),
-        (result) => changeLabel(operation, result),
-      ),
+      history.record(run, (result) => declaration.describe?.(result) ?? changeLabel(meta.label, result)),
     );
   };
 }

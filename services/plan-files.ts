@@ -13,7 +13,7 @@ import { PlanStore } from '../db/plan-store.ts';
 import { removeTemp, renameIntoPlace, tempPathBeside } from '../db/temp-files.ts';
 import { assertNotLocked } from '../db/write-lock.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
-import type { HandlerOptions } from './handlers.ts';
+import type { HandlerOptions } from './ops/context.ts';
 
 export interface PlanSession {
   file: string;

@@ -4,6 +4,7 @@ import { createIpcApi } from './ipc-api.ts';
 import { takeSessionToken } from './token.ts';
 
 export { ApiError, toApiError } from './api-error.ts';
+export { onHistoryHead } from './envelope.ts';
 
 /** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */
 export const WEB_MODE = typeof window !== 'undefined' && window.hoshin === undefined;

@@ -1,32 +1,13 @@
 import type { ApiResults, DeleteEffect, LinkKind, OperationInput, OperationName } from '../../../contract/api.ts';
+import { META_OPERATION_NAMES, OPERATION_META, type MetaPatchableOperation } from '../../../contract/operation-meta.ts';
 import type { PlanDocument, Strength } from '../../../contract/plan-format.ts';
 
-/** The operations whose result is enough to update the plan in place, without reloading it. */
-const PATCHABLE_OPERATIONS = [
-  'updatePlan',
-  'createDepartment',
-  'updateDepartment',
-  'deleteDepartment',
-  'reorderDepartments',
-  'createObjective',
-  'updateObjective',
-  'deleteObjective',
-  'reorderObjectives',
-  'createGoal',
-  'updateGoal',
-  'deleteGoal',
-  'reorderGoals',
-  'createTactic',
-  'updateTactic',
-  'deleteTactic',
-  'reorderTactics',
-  'setLink',
-  'removeLink',
-] as const satisfies readonly OperationName[];
+/** The operations whose result is enough to update the plan in place, without reloading it (OPERATION_META). */
+export type PatchableOperation = MetaPatchableOperation;
 
-export type PatchableOperation = (typeof PATCHABLE_OPERATIONS)[number];
-
-const PATCHABLE: ReadonlySet<OperationName> = new Set(PATCHABLE_OPERATIONS);
+const PATCHABLE: ReadonlySet<OperationName> = new Set(
+  META_OPERATION_NAMES.filter((name) => OPERATION_META[name].patchable),
+);
 
 export const isPatchable = (operation: OperationName): operation is PatchableOperation => PATCHABLE.has(operation);
 

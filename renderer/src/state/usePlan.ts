@@ -1,15 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  HistoryState,
-  HoshinApi,
-  OperationInput,
-  OperationName,
-  OperationResult,
-  ReadOnlyOperation,
-} from '../../../contract/api.ts';
+import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationResult } from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
+import { META_OPERATION_NAMES, OPERATION_META } from '../../../contract/operation-meta.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { toApiError, type ApiError } from '../api/index.ts';
+import { onHistoryHead, toApiError, type ApiError } from '../api/index.ts';
 import { applyChange, isPatchable, type PatchableOperation } from '../domain/plan-patch.ts';
 
 /** Runs any change, then reloads the whole plan (for changes the result cannot describe). */
@@ -43,21 +37,10 @@ export interface PlanState {
   step: (direction: 'undo' | 'redo') => Promise<string | null>;
 }
 
-/**
- * Operations that change nothing: `run` just calls them. The contract's list, re-declared because the renderer
- * imports only types from contract/; the record fails to compile when the contract's list changes.
- */
-const READ_ONLY_FLAGS = {
-  getPlan: true,
-  previewDelete: true,
-  analyzeGaps: true,
-  getHistory: true,
-  getDocumentInfo: true,
-  reviewDraft: true,
-  getDraftStatus: true,
-  getReview: true,
-} as const satisfies Record<ReadOnlyOperation, true>;
-const READ_ONLY: ReadonlySet<OperationName> = new Set(Object.keys(READ_ONLY_FLAGS) as OperationName[]);
+/** Operations that change nothing (OPERATION_META's reads): `run` just calls them. */
+const READ_ONLY: ReadonlySet<OperationName> = new Set(
+  META_OPERATION_NAMES.filter((name) => OPERATION_META[name].kind === 'read'),
+);
 
 const GAPS_DELAY_MS = 150;
 /** After this long without a change, the plan is reloaded in the background to reconcile the local patches. */
@@ -100,6 +83,8 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
   const refreshHistory = useCallback(() => {
     api.getHistory({}).then(setHistory, () => {});
   }, [api]);
+  // Every change's envelope carries the new history head, from this hook's calls and any other view's alike.
+  useEffect(() => onHistoryHead(setHistory), []);
 
   const reload = useCallback((): Promise<void> => {
     const request = ++generation.current;
@@ -140,10 +125,9 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
     };
   }, [reload]);
 
-  /** After a patched change: gaps soon, the whole plan once changes pause. */
+  /** After a patched change: gaps soon, the whole plan once changes pause (its envelope brought the history). */
   const afterChange = useCallback(() => {
     const request = generation.current;
-    refreshHistory();
     window.clearTimeout(timers.current.gaps);
     timers.current.gaps = window.setTimeout(() => {
       api.analyzeGaps({}).then(
@@ -163,7 +147,7 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
         () => {},
       );
     }, RECONCILE_DELAY_MS);
-  }, [api, refreshHistory]);
+  }, [api]);
 
   const run = useCallback<Run>(
     (operation, input) => {

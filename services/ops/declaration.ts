@@ -1,0 +1,33 @@
+/**
+ * The server side of an operation, declared once in its domain module under `services/ops/`: its draft rule and
+ * its handler (and, when the verb of OPERATION_META is not enough, how its undo label reads). Its name, zod
+ * input and result type are the contract's (`contract/api.ts`); whether it reads or changes, its undo verb and
+ * what it touches are OPERATION_META's (`contract/operation-meta.ts`). Dispatch derives everything else.
+ */
+import type { ApiResults, OperationName, ParsedInput } from '../../contract/api.ts';
+import type { OpContext } from './context.ts';
+import type { DraftRules } from '../catchball.ts';
+
+/**
+ * What a department draft allows: `open` (runs as in the master), `masterOnly` (refused in every draft, the
+ * string starting the sentence: "Merging a draft"), `leadership` (leadership's part, read only: "Objectives are"),
+ * or a check that throws when the input reaches beyond the department's own goals and tactics.
+ */
+export type DraftRule<K extends OperationName> =
+  | 'open'
+  | { masterOnly: string }
+  | { leadership: string }
+  | { check: (rules: DraftRules, input: ParsedInput<K>, ctx: OpContext) => void };
+
+export interface OperationDeclaration<K extends OperationName> {
+  draft: DraftRule<K>;
+  /** Runs inside the transaction dispatch opened, with input the contract's schema already validated. */
+  run: (ctx: OpContext, input: ParsedInput<K>) => ApiResults[K];
+  /** The whole undo label, when "<verb> <code> '<title>'" does not fit. */
+  describe?: (result: ApiResults[K]) => string;
+}
+
+export type Declarations = { [K in OperationName]: OperationDeclaration<K> };
+
+/** A domain module's table: any subset of the operations, each typed by its own name. */
+export type DomainDeclarations = Partial<Declarations>;

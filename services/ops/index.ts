@@ -1,0 +1,37 @@
+/**
+ * Every operation's server-side declaration, gathered from the domain modules. `satisfies Declarations` fails the
+ * build when an operation of the contract is declared nowhere; each module's own `satisfies` refuses a name that
+ * is not an operation. Two modules declaring the same name is caught by the unit test on this table.
+ */
+import { catchballOps } from './catchball.ts';
+import type { Declarations } from './declaration.ts';
+import { departmentOps } from './departments.ts';
+import { historyOps } from './history.ts';
+import { itemOps } from './items.ts';
+import { linkOps } from './links.ts';
+import { noteOps } from './notes.ts';
+import { planOps } from './plan.ts';
+import { reviewOps } from './review.ts';
+
+/** The domain modules by name, so a test can see that no operation is declared twice. */
+export const DOMAINS = {
+  plan: planOps,
+  departments: departmentOps,
+  items: itemOps,
+  links: linkOps,
+  catchball: catchballOps,
+  notes: noteOps,
+  review: reviewOps,
+  history: historyOps,
+} as const;
+
+export const DECLARATIONS = {
+  ...planOps,
+  ...departmentOps,
+  ...itemOps,
+  ...linkOps,
+  ...catchballOps,
+  ...noteOps,
+  ...reviewOps,
+  ...historyOps,
+} satisfies Declarations;

@@ -1,0 +1,189 @@
+/**
+ * Objectives, goals and tactics: adding, editing, deleting, reordering, converting between kinds, and what a
+ * delete would take with it. In a department draft objectives are leadership's; goals and tactics only its own.
+ */
+import type { Goal, Objective, Tactic } from '../../contract/plan-format.ts';
+import { departmentPrefix, nextCode } from '../../core/codes.ts';
+import { convertItem } from './convert.ts';
+import type { DomainDeclarations } from './declaration.ts';
+import { deleteEffect } from './delete-effect.ts';
+import {
+  checkGoals,
+  checkObjectives,
+  defined,
+  department,
+  freshId,
+  insertPosition,
+  mustFind,
+  reorder,
+} from './support.ts';
+
+const objectives = { leadership: 'Objectives are' } as const;
+
+export const itemOps = {
+  createObjective: {
+    draft: objectives,
+    run: (ctx, input) => {
+      const { store } = ctx;
+      const o: Objective = {
+        id: freshId(ctx, input.id),
+        code: input.code ?? nextCode('O', store.codes('objective')),
+        title: input.title,
+        description: input.description ?? null,
+        horizon: input.horizon ?? 'annual',
+        owner: input.owner ?? null,
+        kpi: input.kpi ?? null,
+        supports: [],
+      };
+      store.insertObjective(o, insertPosition(store, 'objective', input.afterId));
+      return o;
+    },
+  },
+  updateObjective: {
+    draft: objectives,
+    run: ({ store }, input) => {
+      const current = mustFind(store.getObjective(input.id), 'objective', input.id);
+      const o = { ...current, ...defined(input) };
+      if (o.horizon !== current.horizon) {
+        // Annual -> breakthrough links only fit the horizons they were made for.
+        for (const l of store.objectiveLinksOf([o.id])) store.removeObjectiveLink(l.annualId, l.breakthroughId);
+        o.supports = [];
+      }
+      store.updateObjective(o);
+      return o;
+    },
+  },
+  deleteObjective: {
+    draft: objectives,
+    run: ({ store }, { id }) => {
+      const effect = deleteEffect(store, 'objective', id);
+      store.deleteNotesOf([id]);
+      store.deleteReviewOf([id]);
+      store.deleteRow('objective', id);
+      return effect;
+    },
+  },
+  reorderObjectives: { draft: objectives, run: ({ store }, { ids }) => reorder(store, 'objective', ids) },
+
+  createGoal: {
+    draft: { check: (rules, input) => rules.ownDepartment(input.departmentId, 'new') },
+    run: (ctx, input) => {
+      const { store } = ctx;
+      const d = department(store, input.departmentId);
+      const supports = input.supports ?? [];
+      checkObjectives(store, supports);
+      const g: Goal = {
+        id: freshId(ctx, input.id),
+        code: input.code ?? nextCode(`${departmentPrefix(d.name)}-`, store.codes('goal')),
+        departmentId: d.id,
+        title: input.title,
+        description: input.description ?? null,
+        owner: input.owner ?? null,
+        kpi: input.kpi ?? null,
+        supports,
+      };
+      store.insertGoal(g, insertPosition(store, 'goal', input.afterId));
+      return g;
+    },
+  },
+  updateGoal: {
+    draft: {
+      check: (rules, input) => {
+        rules.ownGoal(input.id);
+        if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'move');
+      },
+    },
+    run: ({ store }, input) => {
+      const current = mustFind(store.getGoal(input.id), 'goal', input.id);
+      if (input.departmentId !== undefined) department(store, input.departmentId);
+      const g = { ...current, ...defined(input) };
+      store.updateGoal(g);
+      return g;
+    },
+  },
+  deleteGoal: {
+    draft: { check: (rules, input) => rules.ownGoal(input.id) },
+    run: ({ store }, { id }) => {
+      const effect = deleteEffect(store, 'goal', id);
+      store.deleteNotesOf([id]);
+      store.deleteReviewOf([id]);
+      store.deleteRow('goal', id);
+      return effect;
+    },
+  },
+  reorderGoals: {
+    draft: { check: (rules, input) => input.ids.forEach((id) => rules.ownGoal(id)) },
+    run: ({ store }, { ids }) => reorder(store, 'goal', ids),
+  },
+
+  createTactic: {
+    draft: { check: (rules, input) => rules.ownDepartment(input.departmentId, 'new') },
+    run: (ctx, input) => {
+      const { store } = ctx;
+      const d = department(store, input.departmentId);
+      const supports = input.supports ?? [];
+      checkGoals(store, supports);
+      const parent = supports[0] ? store.getGoal(supports[0].goalId) : undefined;
+      const t: Tactic = {
+        id: freshId(ctx, input.id),
+        code:
+          input.code ??
+          (parent
+            ? nextCode(`${parent.code}.`, store.codes('tactic'))
+            : nextCode(`${departmentPrefix(d.name)}-T`, store.codes('tactic'))),
+        departmentId: d.id,
+        title: input.title,
+        description: input.description ?? null,
+        owner: input.owner ?? null,
+        due: input.due ?? null,
+        status: input.status ?? 'not_started',
+        tags: input.tags ?? [],
+        supports,
+      };
+      store.insertTactic(t, insertPosition(store, 'tactic', input.afterId));
+      return t;
+    },
+  },
+  updateTactic: {
+    draft: {
+      check: (rules, input) => {
+        rules.ownTactic(input.id);
+        if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'move');
+      },
+    },
+    run: ({ store }, input) => {
+      const current = mustFind(store.getTactic(input.id), 'tactic', input.id);
+      if (input.departmentId !== undefined) department(store, input.departmentId);
+      const t = { ...current, ...defined(input) };
+      store.updateTactic(t);
+      return t;
+    },
+  },
+  deleteTactic: {
+    draft: { check: (rules, input) => rules.ownTactic(input.id) },
+    run: ({ store }, { id }) => {
+      const effect = deleteEffect(store, 'tactic', id);
+      store.deleteNotesOf([id]);
+      store.deleteRow('tactic', id);
+      return effect;
+    },
+  },
+  reorderTactics: {
+    draft: { check: (rules, input) => input.ids.forEach((id) => rules.ownTactic(id)) },
+    run: ({ store }, { ids }) => reorder(store, 'tactic', ids),
+  },
+
+  previewDelete: { draft: 'open', run: ({ store }, { kind, id }) => deleteEffect(store, kind, id) },
+  convertItem: {
+    draft: {
+      check: (rules, input, { store }) => {
+        if (store.getObjective(input.id) || input.to === 'objective') rules.leadershipOnly('Objectives are');
+        rules.ownGoal(input.id);
+        rules.ownTactic(input.id);
+        if (input.departmentId !== undefined) rules.ownDepartment(input.departmentId, 'move');
+      },
+    },
+    run: ({ store }, input) => convertItem(store, input),
+    describe: ({ kind, item }) => `Make ${item.code} '${item.title}' a${kind === 'objective' ? 'n' : ''} ${kind}`,
+  },
+} satisfies DomainDeclarations;

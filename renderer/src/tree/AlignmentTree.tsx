@@ -51,6 +51,8 @@ export interface AlignmentTreeProps {
   onLink: (link: NewLink) => Promise<void>;
   /** Remember zoom, collapsed branches and orientation per plan in localStorage. */
   persist?: boolean;
+  /** Draw each edge only inside the drawn region (default). False draws edges whole: the benchmark's baseline. */
+  clipEdges?: boolean;
 }
 
 const EMPTY = new Set<string>();
@@ -95,7 +97,15 @@ const isSelectable = (node: LaidNode): boolean =>
  * Unaligned branch and every gap marked. Layout is pure and memoised per plan, filters, collapsed set and
  * orientation; only what is on screen (plus a margin) is rendered, as cards, boxes, or an overview canvas.
  */
-export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persist = true }: AlignmentTreeProps) {
+export function AlignmentTree({
+  plan,
+  gaps,
+  selectedId,
+  onSelect,
+  onLink,
+  persist = true,
+  clipEdges = true,
+}: AlignmentTreeProps) {
   const planId = plan.plan.id;
   const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
   const [orientation, setOrientation] = useState<Orientation>(stored.orientation);
@@ -474,7 +484,13 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
             <TreeDefs />
             <g ref={viewportRef}>
               {drawn ? (
-                <TreeEdges edges={visibleEdges} orientation={orientation} path={path} hovered={hoverKey} />
+                <TreeEdges
+                  edges={visibleEdges}
+                  orientation={orientation}
+                  path={path}
+                  hovered={hoverKey}
+                  clip={clipEdges ? drawn.rect : null}
+                />
               ) : null}
               <g className="tree-nodes">
                 {visibleNodes.map((node) => {

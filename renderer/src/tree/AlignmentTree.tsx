@@ -9,6 +9,7 @@ import { openNoteCounts } from '../domain/notes.ts';
 import type { CardContext } from './NodeCard.tsx';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
+import { FIT_MAX_SCALE, legibleFit } from './tree-fit.ts';
 import { TreeEdges } from './TreeEdges.tsx';
 import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
 import { ancestorKeys, lazyIndex } from './tree-index.ts';
@@ -162,9 +163,19 @@ export function AlignmentTree({
 
   // Moves of the view that must wait for the next layout (after expanding, collapsing or refiltering).
   const pendingView = useRef<
-    { kind: 'anchor'; key: string; sx: number; sy: number } | { kind: 'reveal'; key: string } | { kind: 'reset' } | null
+    | { kind: 'anchor'; key: string; sx: number; sy: number }
+    | { kind: 'reveal'; key: string }
+    | { kind: 'reset' }
+    | { kind: 'fit' }
+    | { kind: 'whole' }
+    | null
   >(null);
   const initialised = useRef(false);
+  // The first view of a plan never seen here (nothing stored, nothing selected) is Fit: the levels that are
+  // legible on this screen. Decided once the model and the stage size are known, before the first layout.
+  const [firstView, setFirstView] = useState<'undecided' | 'fit' | 'stored'>(
+    stored.transform !== null || selectedId !== null ? 'stored' : 'undecided',
+  );
   const state = useRef({ collapsed, orientation });
 
   const save = useCallback(
@@ -184,7 +195,10 @@ export function AlignmentTree({
     if (!initialised.current) {
       initialised.current = true;
       const selected = selectedId ? layout.byId.get(selectedId) : undefined;
-      const start = stored.transform ?? initialTransform(layout, size);
+      const fitted = firstView === 'fit';
+      const start =
+        stored.transform ??
+        (fitted ? fitTransform(layout.bounds, size, FIT_MAX_SCALE) : initialTransform(layout, size));
       zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
       return;
     }
@@ -192,6 +206,8 @@ export function AlignmentTree({
     pendingView.current = null;
     const t = zoom.current();
     if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
+    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+    if (move?.kind === 'whole') zoom.set(fitTransform(layout.bounds, size));
     if (move?.kind === 'anchor') {
       const n = layout.byKey.get(move.key);
       if (n) zoom.set({ k: t.k, x: move.sx - n.x * t.k, y: move.sy - n.y * t.k });
@@ -247,6 +263,10 @@ export function AlignmentTree({
     const hidden =
       fromOutside && selectedKey ? ancestorKeys(indexOf(), selectedKey).filter((k) => collapsed.has(k)) : [];
     if (hidden.length > 0) setCollapsed((c) => new Set([...c].filter((k) => !hidden.includes(k))));
+  }
+  if (firstView === 'undecided' && ready && size.width > 0) {
+    setFirstView('fit');
+    setCollapsed(legibleFit(model.root, model.secondary, orientation, size).collapsed);
   }
   const centred = useRef(selectedId);
   useEffect(() => {
@@ -391,7 +411,7 @@ export function AlignmentTree({
         zoom.scaleBy(0.8);
         break;
       case '0':
-        zoom.set(fitTransform(layout.bounds, size));
+        fitWhole();
         break;
       case 'Home': {
         const root = layout.nodes[0];
@@ -424,6 +444,28 @@ export function AlignmentTree({
       activate(hit, 'click');
       zoom.set(centreOn(hit, size, READABLE_SCALE));
     }
+  };
+
+  /** Fit: the levels legible on this screen (see legibleFit), filling it. */
+  const fit = () => {
+    const choice = legibleFit(model.root, model.secondary, orientation, size);
+    const same = choice.collapsed.size === collapsed.size && [...choice.collapsed].every((k) => collapsed.has(k));
+    if (same) {
+      zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+      return;
+    }
+    pendingView.current = { kind: 'fit' };
+    setCollapsed(choice.collapsed);
+  };
+
+  /** Key 0: the whole tree, every branch expanded, on screen at whatever zoom that takes. */
+  const fitWhole = () => {
+    if (collapsed.size === 0) {
+      zoom.set(fitTransform(layout.bounds, size));
+      return;
+    }
+    pendingView.current = { kind: 'whole' };
+    setCollapsed(new Set());
   };
 
   const setFiltersAndReset = (next: TreeFilters) => {
@@ -464,7 +506,7 @@ export function AlignmentTree({
         }}
         onZoomIn={() => zoom.scaleBy(1.25)}
         onZoomOut={() => zoom.scaleBy(0.8)}
-        onFit={() => zoom.set(fitTransform(layout.bounds, size))}
+        onFit={fit}
       />
       <TreeGapBar counts={model.counts} onJump={onGapJump} />
       <div ref={areaRef} className="tree__area">

@@ -1,5 +1,5 @@
-import { BENCH_NODES } from './bench-plan.ts';
-import { LIB_NAME, speedup, type TreeBenchReport } from './run-tree-bench.ts';
+import { BENCH_NODES, SELECTED_TACTICS } from './bench-plan.ts';
+import { LIB_NAME, selectedSpeedup, speedup, type TreeBenchReport } from './run-tree-bench.ts';
 
 const cell = (v: number | null | undefined, width: number) => String(v ?? '-').padStart(width);
 
@@ -28,5 +28,39 @@ export function printTreeReport(report: TreeBenchReport): void {
     const s = speedup(report, nodes);
     if (s)
       console.log(`first render at ${nodes} nodes: ${s.lowerBound ? '> ' : ''}${s.ratio}× faster than react-d3-tree`);
+  }
+  printSelected(report);
+}
+
+/**
+ * The selected tree: first render with edges clipped to the drawn region against the same tree with every edge
+ * drawn whole, the dashed length each leaves to the browser, the ratio, and how each grows from the smallest plan.
+ */
+function printSelected(report: TreeBenchReport): void {
+  const rows = report.selected.rows;
+  if (rows.length === 0) return;
+  console.log(
+    `\nSelected tree (a tactic selected, first view centred on it), ${report.viewport.width}×${report.viewport.height}`,
+  );
+  console.log('tactics  edges        first render ms  drawn  dashed links  dashed px   growth (time / plan)');
+  const base = (clipped: boolean) => rows.find((r) => r.clipped === clipped && r.firstRenderMs !== null);
+  for (const r of rows) {
+    const first = r.firstRenderMs === null ? `> ${report.selected.timeoutMs}` : String(r.firstRenderMs);
+    const b = base(r.clipped);
+    const growth =
+      b && r.firstRenderMs !== null && b !== r
+        ? `${Math.round((r.firstRenderMs / b.firstRenderMs!) * 10) / 10}× / ${r.tactics / b.tactics}×`
+        : '-';
+    const measured = r.firstRenderMs !== null;
+    console.log(
+      `${String(r.tactics).padStart(7)}  ${(r.clipped ? 'clipped' : 'whole (naive)').padEnd(13)}  ${first.padStart(15)}  ${cell(measured ? r.drawnNodes : null, 5)}  ${cell(measured ? r.dashedEdges : null, 12)}  ${cell(measured ? r.dashedPx : null, 10)}  ${growth.padStart(20)}`,
+    );
+  }
+  for (const tactics of SELECTED_TACTICS) {
+    const s = selectedSpeedup(report, tactics);
+    if (s)
+      console.log(
+        `selected tree at ${tactics} tactics: ${s.lowerBound ? '> ' : ''}${s.ratio}× faster than whole edges`,
+      );
   }
 }

@@ -3,13 +3,17 @@
  * same hierarchy in Chromium, at 1,000, 5,000 and 20,000 nodes. For each: time to the first complete render
  * (from handing the data over to every node that should be drawn being in the DOM, after a double rAF) and, with
  * the same scripted wheel zoom and drag pan, the main-thread work per frame and the longest task.
+ *
+ * Then the selected tree (issue 17): a tactic selected, so the first view is centred on it with its long dashed
+ * links across the screen, at 2,000 to 200,000 tactics; edges clipped to the drawn region (the app) against the
+ * same tree with every edge drawn whole (the naive baseline), in the same run.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { BENCH_NODES } from './bench-plan.ts';
+import { BENCH_NODES, SELECTED_TACTICS } from './bench-plan.ts';
 import type { FrameStats } from './frame-probe.ts';
 import { benchPageConfig } from './vite.config.ts';
 
@@ -29,12 +33,28 @@ export interface TreeBenchRow {
   interaction: FrameStats | null;
 }
 
+export interface SelectedTreeRow {
+  tactics: number;
+  /** Edges clipped to the drawn region (the app), or drawn whole (the baseline). */
+  clipped: boolean;
+  /** Median of the runs; null when every run hit the timeout. */
+  firstRenderMs: number | null;
+  runs: number[];
+  timedOut: boolean;
+  drawnNodes: number;
+  dashedEdges: number;
+  /** Total on-screen length of the dashed links drawn, in CSS px. */
+  dashedPx: number;
+  renderLongestTaskMs: number;
+}
+
 export interface TreeBenchReport {
   benchmark: 'tree';
   chromium: string;
   viewport: { width: number; height: number };
   timeoutMs: number;
   rows: TreeBenchRow[];
+  selected: { timeoutMs: number; rows: SelectedTreeRow[] };
 }
 
 const CHROMIUM = process.env.HOSHIN_CHROMIUM ?? '/usr/bin/chromium';
@@ -165,7 +185,73 @@ async function measure(browser: Browser, url: string, lib: TreeLib, nodes: numbe
   return row;
 }
 
-export async function runTreeBench(log: (s: string) => void = () => {}): Promise<TreeBenchReport> {
+/** The whole-edge baseline at 100,000 tactics and more is known not to render; it gets this long, then a "> ". */
+const SELECTED_TIMEOUT_MS = 30_000;
+
+/**
+ * The selected tree at one size: median of 3 renders (1 above 20,000 tactics, where generating the plan in the
+ * page alone takes seconds), each in a fresh page.
+ */
+async function measureSelected(
+  browser: Browser,
+  url: string,
+  tactics: number,
+  clipped: boolean,
+  log: (s: string) => void,
+): Promise<SelectedTreeRow> {
+  const row: SelectedTreeRow = {
+    tactics,
+    clipped,
+    firstRenderMs: null,
+    runs: [],
+    timedOut: false,
+    drawnNodes: 0,
+    dashedEdges: 0,
+    dashedPx: 0,
+    renderLongestTaskMs: 0,
+  };
+  const runs = tactics <= 20000 && clipped ? 3 : 1;
+  const name = clipped ? 'clipped' : 'whole edges';
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${url}?lib=hoshin&tactics=${tactics}&selected=1&clip=${clipped ? 1 : 0}`);
+      await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 180_000, polling: 200 });
+      let timer: NodeJS.Timeout | undefined;
+      const result = await Promise.race([
+        page.evaluate(() => window.bench.render()),
+        new Promise<null>((resolve) => {
+          timer = setTimeout(() => resolve(null), SELECTED_TIMEOUT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!result) {
+        row.timedOut = true;
+        log(
+          `  selected tree, ${name}, ${tactics} tactics: no complete render within ${SELECTED_TIMEOUT_MS / 1000} s\n`,
+        );
+        break;
+      }
+      row.runs.push(round(result.ms));
+      row.drawnNodes = result.drawnNodes;
+      row.dashedEdges = result.dashedEdges;
+      row.dashedPx = result.dashedPx;
+      row.renderLongestTaskMs = Math.max(row.renderLongestTaskMs, round(result.longestTaskMs));
+      log(`  selected tree, ${name}, ${tactics} tactics: first render ${round(result.ms)} ms\n`);
+    } finally {
+      await context.close();
+    }
+  }
+  row.firstRenderMs = row.runs.length > 0 ? median(row.runs) : null;
+  return row;
+}
+
+export async function runTreeBench(
+  log: (s: string) => void = () => {},
+  parts: { libraries?: boolean; selected?: readonly number[] } = {},
+): Promise<TreeBenchReport> {
+  const { libraries = true, selected: selectedSizes = SELECTED_TACTICS } = parts;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-tree-bench-'));
   try {
     const vite = await import('vite');
@@ -174,10 +260,29 @@ export async function runTreeBench(log: (s: string) => void = () => {}): Promise
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     try {
       const rows: TreeBenchRow[] = [];
-      for (const nodes of BENCH_NODES) {
+      for (const nodes of libraries ? BENCH_NODES : []) {
         for (const lib of ['hoshin', 'rd3t'] as const) rows.push(await measure(browser, server.url, lib, nodes, log));
       }
-      return { benchmark: 'tree', chromium: browser.version(), viewport: VIEWPORT, timeoutMs: TIMEOUT_MS, rows };
+      const selected: SelectedTreeRow[] = [];
+      for (const tactics of selectedSizes) {
+        for (const clipped of [true, false]) {
+          // The baseline stopped rendering at a smaller size: a larger one would only wait out the timeout again.
+          const gaveUp = selected.some((r) => !r.clipped && r.timedOut);
+          if (!clipped && gaveUp) {
+            selected.push({ ...emptySelected(tactics), timedOut: true });
+            continue;
+          }
+          selected.push(await measureSelected(browser, server.url, tactics, clipped, log));
+        }
+      }
+      return {
+        benchmark: 'tree',
+        chromium: browser.version(),
+        viewport: VIEWPORT,
+        timeoutMs: TIMEOUT_MS,
+        rows,
+        selected: { timeoutMs: SELECTED_TIMEOUT_MS, rows: selected },
+      };
     } finally {
       await browser.close();
       await server.close();
@@ -194,4 +299,28 @@ export function speedup(report: TreeBenchReport, nodes: number): { ratio: number
   if (!ours || !theirs) return null;
   if (theirs.firstRenderMs === null) return { ratio: round(report.timeoutMs / ours), lowerBound: true };
   return { ratio: round(theirs.firstRenderMs / ours), lowerBound: false };
+}
+
+const emptySelected = (tactics: number): SelectedTreeRow => ({
+  tactics,
+  clipped: false,
+  firstRenderMs: null,
+  runs: [],
+  timedOut: false,
+  drawnNodes: 0,
+  dashedEdges: 0,
+  dashedPx: 0,
+  renderLongestTaskMs: 0,
+});
+
+/** The clipped tree's first render against the whole-edge baseline at one size; a lower bound when it timed out. */
+export function selectedSpeedup(
+  report: TreeBenchReport,
+  tactics: number,
+): { ratio: number; lowerBound: boolean } | null {
+  const ours = report.selected.rows.find((r) => r.tactics === tactics && r.clipped)?.firstRenderMs;
+  const naive = report.selected.rows.find((r) => r.tactics === tactics && !r.clipped);
+  if (!ours || !naive) return null;
+  if (naive.firstRenderMs === null) return { ratio: round(report.selected.timeoutMs / ours), lowerBound: true };
+  return { ratio: round(naive.firstRenderMs / ours), lowerBound: false };
 }

@@ -44,7 +44,7 @@ async function openTree(page: Page, url: string) {
   await page.locator('[data-tree-ready="true"] [data-node-id]').first().waitFor();
 }
 
-/** Fit the whole tree on screen (the sample fits in boxes), so every node is drawn. */
+/** Fit the whole tree on screen, every branch expanded (the sample fits in boxes), so every node is drawn. */
 async function fit(page: Page) {
   await page.locator('.tree__stage').focus();
   await page.keyboard.press('0');
@@ -148,6 +148,7 @@ describe('alignment tree', () => {
   it('links an orphaned tactic by dragging it onto a goal, and the orphan mark goes', async () => {
     const { page, url, api } = await openWebMode(browser);
     await openTree(page, url);
+    await fit(page);
     const from = await centreOf(page, 't-it-ai-1');
     const to = await centreOf(page, 'g-cs-1');
     await page.mouse.move(from.x, from.y);
@@ -176,6 +177,7 @@ describe('alignment tree', () => {
   it('links a goal to an objective by dragging, with the strength chosen after the drop', async () => {
     const { page, url, api } = await openWebMode(browser);
     await openTree(page, url);
+    await fit(page);
     const from = await centreOf(page, 'g-mkt-2');
     const to = await centreOf(page, 'o1');
     await page.mouse.move(from.x, from.y);
@@ -191,6 +193,7 @@ describe('alignment tree', () => {
   it('cancels a drop without linking anything', async () => {
     const { page, url, api } = await openWebMode(browser);
     await openTree(page, url);
+    await fit(page);
     const from = await centreOf(page, 't-it-ai-1');
     const to = await centreOf(page, 'g-cs-1');
     await page.mouse.move(from.x, from.y);
@@ -213,8 +216,8 @@ describe('alignment tree', () => {
     expect(await page.locator('[data-toggle-for="o1"] .tree-toggle__text').textContent()).toMatch(/^\+\d+$/);
 
     await page.reload();
-    await page.locator('[data-tree-ready="true"] [data-node-id]').first().waitFor();
-    await fit(page);
+    // The remembered view: the same zoom, o1 still collapsed (0 would expand every branch).
+    await page.locator('[data-tree-ready="true"] [data-node-id="o1"]').waitFor();
     expect(await page.locator('[data-node-id="g-cs-1"]').count()).toBe(0);
 
     await page.locator('[data-toggle-for="o1"]').click();
@@ -268,6 +271,7 @@ describe('alignment tree', () => {
   it('selects on click and moves between nodes with the arrow keys', async () => {
     const { page, url } = await openWebMode(browser);
     await openTree(page, url);
+    await fit(page);
     await page.locator('[data-node-id="g-cs-1"]').click();
     expect(await page.locator('[data-node-id="g-cs-1"]').getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.locator('.inspector').textContent()).toContain('CS-1');
@@ -284,6 +288,7 @@ describe('alignment tree', () => {
   it('zooms with the keyboard and the wheel, and keeps the zoom for the plan', async () => {
     const { page, url } = await openWebMode(browser);
     await openTree(page, url);
+    await fit(page);
     const width = async () => (await page.locator('[data-node-id="g-cs-1"]').boundingBox())!.width;
     const before = await width();
     await page.locator('.tree__stage').focus();

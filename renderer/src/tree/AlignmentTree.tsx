@@ -9,6 +9,7 @@ import { openNoteCounts } from '../domain/notes.ts';
 import type { CardContext } from './NodeCard.tsx';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
+import { FIT_MAX_SCALE, legibleFit } from './tree-fit.ts';
 import { TreeEdges } from './TreeEdges.tsx';
 import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
 import { ancestorKeys, lazyIndex } from './tree-index.ts';
@@ -51,6 +52,8 @@ export interface AlignmentTreeProps {
   onLink: (link: NewLink) => Promise<void>;
   /** Remember zoom, collapsed branches and orientation per plan in localStorage. */
   persist?: boolean;
+  /** Draw each edge only inside the drawn region (default). False draws edges whole: the benchmark's baseline. */
+  clipEdges?: boolean;
 }
 
 const EMPTY = new Set<string>();
@@ -95,7 +98,15 @@ const isSelectable = (node: LaidNode): boolean =>
  * Unaligned branch and every gap marked. Layout is pure and memoised per plan, filters, collapsed set and
  * orientation; only what is on screen (plus a margin) is rendered, as cards, boxes, or an overview canvas.
  */
-export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persist = true }: AlignmentTreeProps) {
+export function AlignmentTree({
+  plan,
+  gaps,
+  selectedId,
+  onSelect,
+  onLink,
+  persist = true,
+  clipEdges = true,
+}: AlignmentTreeProps) {
   const planId = plan.plan.id;
   const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
   const [orientation, setOrientation] = useState<Orientation>(stored.orientation);
@@ -152,9 +163,19 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
 
   // Moves of the view that must wait for the next layout (after expanding, collapsing or refiltering).
   const pendingView = useRef<
-    { kind: 'anchor'; key: string; sx: number; sy: number } | { kind: 'reveal'; key: string } | { kind: 'reset' } | null
+    | { kind: 'anchor'; key: string; sx: number; sy: number }
+    | { kind: 'reveal'; key: string }
+    | { kind: 'reset' }
+    | { kind: 'fit' }
+    | { kind: 'whole' }
+    | null
   >(null);
   const initialised = useRef(false);
+  // The first view of a plan never seen here (nothing stored, nothing selected) is Fit: the levels that are
+  // legible on this screen. Decided once the model and the stage size are known, before the first layout.
+  const [firstView, setFirstView] = useState<'undecided' | 'fit' | 'stored'>(
+    stored.transform !== null || selectedId !== null ? 'stored' : 'undecided',
+  );
   const state = useRef({ collapsed, orientation });
 
   const save = useCallback(
@@ -174,7 +195,10 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
     if (!initialised.current) {
       initialised.current = true;
       const selected = selectedId ? layout.byId.get(selectedId) : undefined;
-      const start = stored.transform ?? initialTransform(layout, size);
+      const fitted = firstView === 'fit';
+      const start =
+        stored.transform ??
+        (fitted ? fitTransform(layout.bounds, size, FIT_MAX_SCALE) : initialTransform(layout, size));
       zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
       return;
     }
@@ -182,6 +206,8 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
     pendingView.current = null;
     const t = zoom.current();
     if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
+    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+    if (move?.kind === 'whole') zoom.set(fitTransform(layout.bounds, size));
     if (move?.kind === 'anchor') {
       const n = layout.byKey.get(move.key);
       if (n) zoom.set({ k: t.k, x: move.sx - n.x * t.k, y: move.sy - n.y * t.k });
@@ -237,6 +263,10 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
     const hidden =
       fromOutside && selectedKey ? ancestorKeys(indexOf(), selectedKey).filter((k) => collapsed.has(k)) : [];
     if (hidden.length > 0) setCollapsed((c) => new Set([...c].filter((k) => !hidden.includes(k))));
+  }
+  if (firstView === 'undecided' && ready && size.width > 0) {
+    setFirstView('fit');
+    setCollapsed(legibleFit(model.root, model.secondary, orientation, size).collapsed);
   }
   const centred = useRef(selectedId);
   useEffect(() => {
@@ -381,7 +411,7 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
         zoom.scaleBy(0.8);
         break;
       case '0':
-        zoom.set(fitTransform(layout.bounds, size));
+        fitWhole();
         break;
       case 'Home': {
         const root = layout.nodes[0];
@@ -414,6 +444,28 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
       activate(hit, 'click');
       zoom.set(centreOn(hit, size, READABLE_SCALE));
     }
+  };
+
+  /** Fit: the levels legible on this screen (see legibleFit), filling it. */
+  const fit = () => {
+    const choice = legibleFit(model.root, model.secondary, orientation, size);
+    const same = choice.collapsed.size === collapsed.size && [...choice.collapsed].every((k) => collapsed.has(k));
+    if (same) {
+      zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+      return;
+    }
+    pendingView.current = { kind: 'fit' };
+    setCollapsed(choice.collapsed);
+  };
+
+  /** Key 0: the whole tree, every branch expanded, on screen at whatever zoom that takes. */
+  const fitWhole = () => {
+    if (collapsed.size === 0) {
+      zoom.set(fitTransform(layout.bounds, size));
+      return;
+    }
+    pendingView.current = { kind: 'whole' };
+    setCollapsed(new Set());
   };
 
   const setFiltersAndReset = (next: TreeFilters) => {
@@ -454,7 +506,7 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
         }}
         onZoomIn={() => zoom.scaleBy(1.25)}
         onZoomOut={() => zoom.scaleBy(0.8)}
-        onFit={() => zoom.set(fitTransform(layout.bounds, size))}
+        onFit={fit}
       />
       <TreeGapBar counts={model.counts} onJump={onGapJump} />
       <div ref={areaRef} className="tree__area">
@@ -474,7 +526,13 @@ export function AlignmentTree({ plan, gaps, selectedId, onSelect, onLink, persis
             <TreeDefs />
             <g ref={viewportRef}>
               {drawn ? (
-                <TreeEdges edges={visibleEdges} orientation={orientation} path={path} hovered={hoverKey} />
+                <TreeEdges
+                  edges={visibleEdges}
+                  orientation={orientation}
+                  path={path}
+                  hovered={hoverKey}
+                  clip={clipEdges ? drawn.rect : null}
+                />
               ) : null}
               <g className="tree-nodes">
                 {visibleNodes.map((node) => {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
+import { clippedEdgePath } from './edge-clip.ts';
 import type { Orientation } from './node-geometry.ts';
-import type { LaidEdge } from './tree-layout.ts';
+import type { LaidEdge, Rect } from './tree-layout.ts';
 
 /** A smooth S-curve leaving the parent along the depth axis and arriving at the child the same way. */
 export function edgePath(e: LaidEdge, orientation: Orientation): string {
@@ -21,6 +22,7 @@ export const TreeEdges = memo(function TreeEdges({
   orientation,
   path,
   hovered,
+  clip,
 }: {
   edges: LaidEdge[];
   orientation: Orientation;
@@ -28,6 +30,11 @@ export const TreeEdges = memo(function TreeEdges({
   path: ReadonlySet<string>;
   /** The hovered node: its other links are highlighted too. */
   hovered: string | null;
+  /**
+   * The drawn region: each edge is drawn only as far as it lies inside it (see clippedEdgePath), so a long edge
+   * costs what its visible part costs. Null draws every edge whole (the benchmark's naive baseline).
+   */
+  clip: Rect | null;
 }) {
   const plain: LaidEdge[] = [];
   const lit: LaidEdge[] = [];
@@ -45,7 +52,8 @@ export const TreeEdges = memo(function TreeEdges({
     ]
       .filter(Boolean)
       .join(' ');
-    return <path key={e.key} className={cls} d={edgePath(e, orientation)} />;
+    const d = clip ? clippedEdgePath(e, orientation, clip) : edgePath(e, orientation);
+    return d ? <path key={e.key} className={cls} d={d} /> : null;
   };
   return (
     <g className="tree-edges" aria-hidden="true">

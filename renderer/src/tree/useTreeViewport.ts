@@ -10,9 +10,16 @@ import { useTreeZoom, type ZoomControl } from './useTreeZoom.ts';
 export interface DrawnView {
   rect: Rect;
   level: DetailLevel;
+  /** The zoom it was drawn at. */
+  k: number;
 }
 
 const OVERSCAN = 0.6;
+/**
+ * Zooming in this far past the drawn zoom draws again: edges are clipped to the drawn region, so what a stroke
+ * costs on screen grows with the zoom since it was drawn; this bounds it at twice the drawn region's size.
+ */
+const REDRAW_ZOOM_IN = 2;
 
 /**
  * Keeps what is drawn in step with the zoom: on each animation frame after a zoom event it counts what is on
@@ -57,8 +64,10 @@ export function useTreeViewport(options: {
     } else if (drawn?.level === 'canvas') {
       clearOverview(canvas);
     }
-    if (drawn && drawn.level === level && (level === 'canvas' || contains(drawn.rect, screen))) return;
-    const next: DrawnView = { rect: visibleRect(t, s, OVERSCAN), level };
+    const still =
+      level === 'canvas' || (contains(drawn?.rect ?? screen, screen) && t.k <= (drawn?.k ?? 0) * REDRAW_ZOOM_IN);
+    if (drawn && drawn.level === level && still) return;
+    const next: DrawnView = { rect: visibleRect(t, s, OVERSCAN), level, k: t.k };
     latest.current.view = next;
     if (immediate) setView(next);
     else flushSync(() => setView(next));

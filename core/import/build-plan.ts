@@ -98,6 +98,7 @@ class Builder {
   private readonly usedIds = new Set<string>();
   private readonly nextNumber = new Map<string, number>();
   private readonly levels = new Map<ItemRecord, RowLevel | null>();
+  private goalById = new Map<string, Goal>();
 
   private readonly recognised: Recognised;
   private readonly options: BuildOptions;
@@ -306,8 +307,11 @@ class Builder {
           : text('department')
               .split(/[,;\n]/)[0]!
               .trim();
+      // A tactic that names no department takes its goal's, known once links are read (assignTacticDepartments).
       const departmentId =
-        group === 'objective' ? '' : this.department(departmentName || UNASSIGNED_DEPARTMENT, record).id;
+        group === 'objective' || (group === 'tactic' && departmentName === '')
+          ? ''
+          : this.department(departmentName || UNASSIGNED_DEPARTMENT, record).id;
       const id = this.freshId(has('id') ? text('id') : '');
       const prefix =
         level === 'breakthrough'
@@ -454,13 +458,14 @@ class Builder {
 
   /** A new tactic that names no department is its (first) goal's; failing that, Unassigned's. */
   private assignTacticDepartments(): void {
+    this.goalById = new Map(this.doc.goals.map((g) => [g.id, g]));
     for (const entry of this.entries) {
       if (entry.group !== 'tactic' || entry.before !== null || !entry.record) continue;
-      if (cellText(entry.record.cells.get('department')) !== '') continue;
       const tactic = entry.item as Tactic;
+      if (tactic.departmentId !== '') continue;
       const goalId = tactic.supports[0]?.goalId;
-      const goal = goalId === undefined ? undefined : this.doc.goals.find((g) => g.id === goalId);
-      if (goal) tactic.departmentId = goal.departmentId;
+      const goal = goalId === undefined ? undefined : this.goalById.get(goalId);
+      tactic.departmentId = goal ? goal.departmentId : this.department(UNASSIGNED_DEPARTMENT, entry.record).id;
     }
   }
 

@@ -4,14 +4,10 @@
  * Every error is one clear line on stderr; a file that is not a readable plan is never modified.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
 import type { ChangeSet } from '../contract/catchball.ts';
 import type { GapReport } from '../contract/gaps.ts';
-import { planToCsv } from '../core/csv.ts';
-import { hasStructuralGaps } from '../core/gaps.ts';
-import { parsePlanJson, parsePlanJsonBytes, stringifyPlan } from '../core/plan-json.ts';
 import {
   DEFAULT_REPORT_OPTIONS,
   REPORT_MARGINS,
@@ -23,17 +19,18 @@ import {
   parseSectionList,
   type ReportOptions,
 } from '../contract/report.ts';
-import { issueDraft } from '../services/issue-draft.ts';
-import { noteCommand, notesCommand } from './notes.ts';
-import { readDraftDocument } from '../services/read-draft.ts';
 import { isFileProblem, planFileError } from '../db/file-errors.ts';
-import {
-  emptyPlanDocument,
-  openPlan,
-  samplePlanDocument,
-  withPlanForReading,
-  writePlanFile,
-} from '../services/plan-files.ts';
+import type { PlanSession } from '../services/plan-files.ts';
+
+/*
+ * Start-up cost (issue 17): loading the plan store (SQLite, drizzle, zod schemas), exceljs or the report
+ * renderer costs over a second of CPU, so only the light modules above are imported eagerly and each command
+ * loads what it needs with `await import()` when it runs. `hoshin help` and a usage error load none of them.
+ * Keep it so: a new static import of a service or core module here puts that cost back on every command.
+ */
+const planFiles = () => import('../services/plan-files.ts');
+const planJson = () => import('../core/plan-json.ts');
+// Inside main's try, each command's promise is awaited (`return await`), so its errors reach the one catch.
 
 export const USAGE = `Hoshin Planner command line
 
@@ -42,7 +39,11 @@ Usage: hoshin <command> [options]
 Commands:
   sample <file.hoshin> [--force]                   write the built-in sample plan
   new <file.hoshin> --title "…" [--force]          create an empty plan
-  import <plan.json|-> <file.hoshin> [--force]     create a plan file from plan JSON (version 1)
+  import <plan.json|plan.xlsx|plan.csv|-> <file.hoshin> [--force] [--merge] [--mapping <mapping.json>]
+         [--dry-run] [--json]
+                                                   a plan file from plan JSON (version 1), an Excel workbook
+                                                   (our export, an X-matrix) or a CSV; --merge imports into an
+                                                   existing plan by code; --dry-run writes nothing
   export <file.hoshin> [--format json|csv|xlsx] [--out <path>]
                                                    plan JSON (default, to stdout), CSV (a row per tactic), or an
                                                    Excel workbook (xlsx needs --out)
@@ -118,6 +119,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'sample': {
         const { values, positionals } = parse(rest, { force: { type: 'boolean' } }, ['file.hoshin']);
         const file = positionals[0]!;
+        const { writePlanFile, samplePlanDocument } = await planFiles();
         writePlanFile(file, samplePlanDocument(), values.force === true);
         io.stderr(`Wrote the sample plan to ${file}\n`);
         return 0;
@@ -128,26 +130,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         ]);
         const title = typeof values.title === 'string' ? values.title : undefined;
         if (title === undefined) throw new UsageError('new needs --title "…"');
+        const { writePlanFile, emptyPlanDocument } = await planFiles();
         writePlanFile(positionals[0]!, emptyPlanDocument(title), values.force === true);
         io.stderr(`Created ${positionals[0]}\n`);
         return 0;
       }
-      case 'import': {
-        const { values, positionals } = parse(rest, { force: { type: 'boolean' } }, ['plan.json', 'file.hoshin']);
-        const [source, file] = positionals as [string, string];
-        if (values.force !== true && fs.existsSync(file)) {
-          throw new HoshinError('exists', `${file} already exists (use --force to overwrite it)`);
-        }
-        const doc =
-          source === '-'
-            ? parsePlanJson(io.readStdin(), 'standard input')
-            : parsePlanJsonBytes(readBytes(source), path.basename(source));
-        writePlanFile(file, doc, values.force === true);
-        io.stderr(
-          `Imported ${doc.objectives.length} objectives, ${doc.goals.length} goals and ${doc.tactics.length} tactics into ${file}\n`,
-        );
-        return 0;
-      }
+      case 'import':
+        return await (await import('./import-command.ts')).importCommand(rest, io, (m) => new UsageError(m));
       case 'export': {
         const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' } }, [
           'file.hoshin',
@@ -158,7 +147,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         if (format === 'xlsx') {
           if (typeof values.out !== 'string') throw new UsageError('--format xlsx needs --out <file.xlsx>');
           const out = values.out;
-          const [doc, gaps] = withPlanForReading(
+          const [doc, gaps] = await withPlanForReading(
             positionals[0]!,
             (s) => [s.dispatch('getPlan', {}), s.dispatch('analyzeGaps', {})] as const,
           );
@@ -167,8 +156,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           io.stderr(`Wrote ${out}\n`);
           return 0;
         }
-        const doc = withPlanForReading(positionals[0]!, (s) => s.dispatch('getPlan', {}));
-        const text = format === 'json' ? stringifyPlan(doc) : planToCsv(doc);
+        const doc = await withPlanForReading(positionals[0]!, (s) => s.dispatch('getPlan', {}));
+        const text =
+          format === 'json' ? (await planJson()).stringifyPlan(doc) : (await import('../core/csv.ts')).planToCsv(doc);
         if (typeof values.out === 'string') writeText(values.out, text);
         else io.stdout(text);
         return 0;
@@ -212,7 +202,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           'file.hoshin',
         ]);
         const today = values.today as string | undefined;
-        const report = withPlanForReading(positionals[0]!, (s) => s.dispatch('analyzeGaps', today ? { today } : {}));
+        const { hasStructuralGaps } = await import('../core/gaps.ts');
+        const report = await withPlanForReading(positionals[0]!, (s) =>
+          s.dispatch('analyzeGaps', today ? { today } : {}),
+        );
         if (values.json === true) {
           const { orphanedGoals, orphanedTactics, uncoveredObjectives, unexecutedObjectives } = report;
           const findings = report.findings.map((f) => ({
@@ -262,7 +255,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           throw new UsageError(`--value must be a number, not "${values.value}"`);
         const kpi = values.kpi;
         const month = values.month;
-        withPlan(positionals[0]!, (s) => s.dispatch('setKpiMonth', { itemId: kpi, month, actual: value }));
+        await withPlan(positionals[0]!, (s) => s.dispatch('setKpiMonth', { itemId: kpi, month, actual: value }));
         io.stderr(
           value === null
             ? `Cleared the actual of ${kpi} for ${month}\n`
@@ -279,7 +272,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         if (typeof values.department !== 'string') throw new UsageError('draft needs --department <id|name>');
         if (typeof values.out !== 'string') throw new UsageError('draft needs --out <draft.hoshin>');
         const out = values.out;
-        const issued = withPlan(positionals[0]!, (s) =>
+        const { issueDraft } = await import('../services/issue-draft.ts');
+        const issued = await withPlan(positionals[0]!, (s) =>
           issueDraft(s, values.department as string, out, { overwrite: values.force === true }),
         );
         io.stderr(`Issued draft ${issued.draftId} for ${issued.departmentName} (${issued.departmentId}) to ${out}\n`);
@@ -292,10 +286,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           ['plan.hoshin', 'draft'],
         );
         const [planFile, draftFile] = positionals as [string, string];
+        const { readDraftDocument } = await import('../services/read-draft.ts');
         const draft = readDraftDocument(draftFile);
         const apply = values['accept-all'] === true && values['dry-run'] !== true;
         // Reviewing only reads the plan; only --accept-all writes (and so needs the write lock).
-        return (apply ? withPlan : withPlanForReading)(planFile, (s) => {
+        return await (apply ? withPlan : withPlanForReading)(planFile, (s: PlanSession) => {
           if (apply) {
             const result = s.dispatch('mergeDraft', { draft, accept: 'all' });
             io.stdout(
@@ -314,9 +309,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         });
       }
       case 'note':
-        return noteCommand(rest, io, (m) => new UsageError(m));
+        return await (await import('./notes.ts')).noteCommand(rest, io, (m) => new UsageError(m));
       case 'notes':
-        return notesCommand(rest, io, (m) => new UsageError(m));
+        return await (await import('./notes.ts')).notesCommand(rest, io, (m) => new UsageError(m));
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -368,8 +363,14 @@ function reportOptions(values: Record<string, string | boolean | undefined>): Re
   };
 }
 
-function withPlan<T>(file: string, fn: (session: ReturnType<typeof openPlan>) => T): T {
-  const session = openPlan(file);
+/** Runs `fn` on the plan opened for reading only. */
+async function withPlanForReading<T>(file: string, fn: (session: PlanSession) => T): Promise<T> {
+  return (await planFiles()).withPlanForReading(file, fn);
+}
+
+/** Runs `fn` on the plan opened for writing (its write lock held), closing it afterwards. */
+async function withPlan<T>(file: string, fn: (session: PlanSession) => T): Promise<T> {
+  const session = (await planFiles()).openPlan(file);
   try {
     return fn(session);
   } finally {
@@ -402,19 +403,6 @@ function formatChangeSet(cs: ChangeSet): string {
       ...cs.rejected.map((r) => `  ${r.op} ${r.kind} ${r.id}: ${r.reason}`),
     );
   return `${lines.join('\n')}\n`;
-}
-
-/** The file's bytes (decoded by parsePlanJsonBytes as strict UTF-8, never with silent U+FFFD replacement). */
-function readBytes(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new HoshinError(
-      code === 'ENOENT' ? 'not_found' : 'io',
-      `${file}: ${code === 'ENOENT' ? 'no such file' : String(code)}`,
-    );
-  }
 }
 
 function writeText(file: string, text: string): void {

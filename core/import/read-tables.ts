@@ -1,0 +1,93 @@
+/**
+ * Bytes -> tables: an Excel workbook (exceljs) or a CSV file (d3-dsv), the format told by the content (a
+ * workbook is a zip: "PK\x03\x04"; plan JSON starts with "{") and, failing that, by the file's extension.
+ */
+import { dsvFormat } from 'd3-dsv';
+import ExcelJS from 'exceljs';
+import { HoshinError } from '../../contract/errors.ts';
+import type { Cell, SourceTable } from './types.ts';
+
+export type SourceFormat = 'json' | 'xlsx' | 'csv';
+
+export function detectFormat(data: Uint8Array, fileName: string): SourceFormat {
+  if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return 'xlsx';
+  const ext = /\.([^.\\/]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  let start = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  while (start < data.length && [0x20, 0x09, 0x0a, 0x0d].includes(data[start]!)) start++;
+  if (data[start] === 0x7b) return 'json';
+  if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') {
+    throw new HoshinError(
+      'invalid_input',
+      `${fileName} is not an Excel workbook (.xlsx): save it from Excel as "Excel Workbook" and import that`,
+    );
+  }
+  if (ext === 'json') return 'json';
+  return 'csv';
+}
+
+/** Text of a CSV file: UTF-8 (with or without a byte-order mark), else Windows-1252 as Excel writes it. */
+export function decodeText(data: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(data);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A CSV (or semicolon- or tab-separated) file as one table, named after the file. */
+export function readCsv(text: string, name: string): SourceTable {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
+  const count = (c: string) => outsideQuotes.split(c).length - 1;
+  const delimiter = [',', ';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+  const rows: Cell[][] = dsvFormat(delimiter)
+    .parseRows(text)
+    .map((row) => row.map((v) => (v.trim() === '' ? null : v)));
+  return { name, rows };
+}
+
+export interface Workbook {
+  title: string | null;
+  tables: SourceTable[];
+}
+
+export async function readWorkbook(data: Uint8Array, fileName: string): Promise<Workbook> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new HoshinError(
+      'invalid_input',
+      `${fileName} could not be read as an Excel workbook (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+  const tables = book.worksheets
+    .filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden')
+    .map((sheet) => {
+      const rows: Cell[][] = [];
+      sheet.eachRow({ includeEmpty: true }, (row, n) => {
+        const values = row.values as unknown[];
+        rows[n - 1] = values.slice(1).map(cellValue);
+      });
+      for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+      return { name: sheet.name, rows };
+    });
+  return { title: book.title || null, tables };
+}
+
+/** An exceljs cell value as a plain cell: rich text joined, a formula's cached result, a hyperlink's text. */
+function cellValue(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join('');
+    if ('result' in v) return cellValue(v.result);
+    if ('text' in v) return cellValue(v.text);
+    if ('error' in v) return null;
+  }
+  return String(value);
+}

@@ -1,12 +1,14 @@
 /**
  * `hoshin report`: the plan report as a PDF, printed by Chromium from the renderer's own report page (report.html)
  * served by an in-process web mode, exactly what the desktop app prints. Vector pages, selectable text, the
- * report's own embedded fonts, and an outline (bookmarks) built from the chapter headings.
+ * report's own embedded fonts, and an outline (bookmarks) built from the chapter headings; compacted with object
+ * streams (pdf-compact.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { HoshinError } from '../contract/errors.ts';
 import { reportQuery, type ReportOptions } from '../contract/report.ts';
+import { compactPdf } from './pdf-compact.ts';
 import { startWebMode } from './serve.ts';
 
 export const CHROMIUM_ARGS = [
@@ -136,7 +138,7 @@ export async function renderReportPdf(file: string, options: ReportPdfOptions): 
     const failure = await page.evaluate(() => document.documentElement.dataset.reportError ?? null);
     if (failure) throw new HoshinError('internal', `the report page failed: ${failure}`);
     const pages = Number(await page.evaluate(() => document.documentElement.dataset.reportPages ?? '0'));
-    const pdf = await page.pdf({
+    const printed = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       outline: true,
@@ -144,6 +146,7 @@ export async function renderReportPdf(file: string, options: ReportPdfOptions): 
       displayHeaderFooter: false,
       margin: { top: '0', right: '0', bottom: '0', left: '0' },
     });
+    const pdf = await compactPdf(printed);
     try {
       fs.writeFileSync(options.out, pdf);
     } catch (err) {

@@ -211,7 +211,9 @@ function overviewTable(root: TreeItem, facts: BuildContext['facts'], pages: Tree
       cells: [
         <>
           <span className="rpt-code">{alarm ? 'UNALIGNED' : objective.code}</span>{' '}
-          {alarm ? 'Items that trace to no objective' : objective.title}{' '}
+          {alarm
+            ? `${objective.children.length === 1 ? '1 item traces' : `${objective.children.length} items trace`} to no objective`
+            : objective.title}{' '}
           {objective.gap !== 'none' ? <GapTag gap={objective.gap} /> : null}
           {firstOf.has(objective.key) ? (
             <>
@@ -222,6 +224,8 @@ function overviewTable(root: TreeItem, facts: BuildContext['facts'], pages: Tree
         </>,
       ],
     });
+    // The Unaligned branch is counted, not listed: its own pages draw each of its items.
+    if (alarm) continue;
     for (const child of objective.children) {
       const tactics = child.kind === 'goal' ? (facts.tacticsOfGoal.get(child.id) ?? []).length : null;
       rows.push({

@@ -14,7 +14,8 @@ import { DEFAULT_REPORT_OPTIONS } from '../../contract/report.ts';
 import { parsePlanJson, validatePlanDocument } from '../../core/plan-json.ts';
 import { ensureRendererBuilt } from '../../server/renderer-build.ts';
 import { renderReportPdf } from '../../server/report-pdf.ts';
-import { writePlanFile } from '../../services/plan-files.ts';
+import { HoshinError } from '../../contract/errors.ts';
+import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 
 /** One objective per script, each with a goal and a tactic titled in the same script. */
 const SCRIPTS: { code: string; objective: string; goal: string; tactic: string; font: RegExp }[] = [
@@ -215,4 +216,34 @@ describe('the tree on paper, 300 tactics', () => {
       expect(hits, t.code).toBe(1);
     }
   }, 300_000);
+});
+
+describe("a department head's report (--department)", () => {
+  it("prints only that department's goals and tactics, with the objectives they serve, named by id or name", async () => {
+    const file = path.join(dir, 'sample.hoshin');
+    const plan = samplePlanDocument();
+    writePlanFile(file, plan);
+    const dept = plan.departments[0]!;
+    const pdf = path.join(dir, 'dept.pdf');
+    await renderReportPdf(file, {
+      out: pdf,
+      report: { ...DEFAULT_REPORT_OPTIONS, department: dept.name.toUpperCase() },
+      preparedOn: '2027-01-01',
+    });
+    const all = text(pdf);
+    const codes = (items: { code: string }[]) => items.map((i) => i.code);
+    const mine = plan.tactics.filter((t) => t.departmentId === dept.id);
+    const served = new Set(
+      plan.goals.filter((g) => g.departmentId === dept.id).flatMap((g) => g.supports.map((s) => s.objectiveId)),
+    );
+    for (const code of codes(mine)) expect(all).toContain(code);
+    for (const o of plan.objectives.filter((x) => served.has(x.id))) expect(all).toContain(o.code);
+    const others = plan.tactics.filter((t) => t.departmentId !== dept.id);
+    for (const code of codes(others)) expect(all, code).not.toMatch(new RegExp(`\\b${code.replace('.', '\\.')}\\b`));
+    expect(pagesOf(pdf)[1]).toContain(dept.name);
+
+    const refused = renderReportPdf(file, { out: pdf, report: { ...DEFAULT_REPORT_OPTIONS, department: 'Nowhere' } });
+    await expect(refused).rejects.toBeInstanceOf(HoshinError);
+    await expect(refused).rejects.toThrow(/no department "Nowhere" in this plan \(its departments: /);
+  }, 120_000);
 });

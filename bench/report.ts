@@ -1,7 +1,10 @@
 /**
  * Report benchmark: `hoshin report` end to end (web mode, Chromium launch, layout, PDF) for the sample plan and
- * a 2,000-tactic plan (targets: under 3 s and under 20 s). Exported for bench/run.ts; runnable alone with
- * `node bench/report.ts`. Needs Chromium (HOSHIN_CHROMIUM or chromium on the PATH).
+ * generated plans of 300 and 2,000 tactics. Targets: the sample under 3 s; 300 tactics under 3 MB; 2,000 tactics
+ * under 8 MB and 15 s. Each row prints the ratio to the figures of the release before the paged tree
+ * (BASELINE, measured on this machine with the same plans), and the last line the growth from 300 to 2,000.
+ * Exported for bench/run.ts; runnable alone with `node bench/report.ts`. Needs Chromium (HOSHIN_CHROMIUM or
+ * chromium on the PATH).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,36 +14,66 @@ import { parsePlanJson } from '../core/plan-json.ts';
 import { ensureRendererBuilt } from '../server/renderer-build.ts';
 import { renderReportPdf } from '../server/report-pdf.ts';
 import { samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
-import { largePlan } from './large-plan.ts';
+import { largePlan, type LargePlanSize } from './large-plan.ts';
 
 export interface ReportBenchRow {
   name: string;
   targetMs: number | null;
+  targetBytes: number | null;
   medianMs: number;
   minMs: number;
   runs: number;
   pages: number;
+  bytes: number;
+  /** The same plan's report before the paged tree: ms and bytes (null when not measured). */
+  baseline: { ms: number; bytes: number } | null;
 }
 
-export const REPORT_BENCH_SIZE = { departments: 20, objectives: 8, goals: 200, tactics: 2000 };
+export const REPORT_BENCH_SIZE: LargePlanSize = { departments: 20, objectives: 8, goals: 200, tactics: 2000 };
+export const REPORT_BENCH_SIZE_300: LargePlanSize = { departments: 10, objectives: 8, goals: 60, tactics: 300 };
 
-async function measure(name: string, runs: number, targetMs: number, file: string, out: string) {
+/**
+ * The previous release (commit 36cee49, every tree page drawing the whole tree clipped to its slice) on this
+ * machine, same plans and options, measured 2026-12-03 under the same shared load as the rows beside it.
+ */
+const BASELINE: Record<string, { ms: number; bytes: number }> = {
+  sample: { ms: 4531, bytes: 1_046_334 },
+  t300: { ms: 28_579, bytes: 37_446_021 },
+  t2000: { ms: 23_804, bytes: 27_931_165 },
+};
+
+const MB = 1024 * 1024;
+
+async function measure(
+  id: string,
+  name: string,
+  runs: number,
+  target: { ms: number | null; bytes: number | null },
+  file: string,
+  out: string,
+): Promise<ReportBenchRow> {
   const times: number[] = [];
   let pages = 0;
+  let bytes = 0;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    pages = (await renderReportPdf(file, { out, report: DEFAULT_REPORT_OPTIONS })).pages;
+    const result = await renderReportPdf(file, { out, report: DEFAULT_REPORT_OPTIONS, timeoutMs: 300_000 });
     times.push(performance.now() - start);
+    pages = result.pages;
+    bytes = result.bytes;
   }
   times.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms);
+  const base = BASELINE[id];
   return {
     name,
-    targetMs,
-    medianMs: round(times[Math.floor(times.length / 2)]!),
-    minMs: round(times[0]!),
+    targetMs: target.ms,
+    targetBytes: target.bytes,
+    medianMs: Math.round(times[Math.floor(times.length / 2)]!),
+    minMs: Math.round(times[0]!),
     runs,
     pages,
+    bytes,
+    baseline: base && base.ms > 0 ? base : null,
   };
 }
 
@@ -50,28 +83,56 @@ export async function runReportBench(log: (line: string) => void = () => {}): Pr
   try {
     const sample = path.join(dir, 'sample.hoshin');
     writePlanFile(sample, samplePlanDocument());
+    const t300 = path.join(dir, 't300.hoshin');
+    writePlanFile(t300, parsePlanJson(JSON.stringify(largePlan(REPORT_BENCH_SIZE_300))));
     const large = path.join(dir, 'large.hoshin');
     writePlanFile(large, parsePlanJson(JSON.stringify(largePlan(REPORT_BENCH_SIZE))));
     const out = path.join(dir, 'report.pdf');
     log('report: the sample plan…\n');
-    const rows = [await measure('report PDF, sample plan (35 tactics)', 5, 3000, sample, out)];
+    const rows = [await measure('sample', 'report PDF, sample plan', 3, { ms: 3000, bytes: 3 * MB }, sample, out)];
+    log('report: the 300-tactic plan…\n');
+    rows.push(await measure('t300', 'report PDF, 300-tactic plan', 1, { ms: null, bytes: 3 * MB }, t300, out));
     log('report: the 2,000-tactic plan…\n');
-    rows.push(await measure('report PDF, 2,000-tactic plan', 3, 20_000, large, out));
+    rows.push(await measure('t2000', 'report PDF, 2,000-tactic plan', 1, { ms: 15_000, bytes: 8 * MB }, large, out));
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
+const ratio = (now: number, before: number | undefined) => (before ? `${(now / before).toFixed(2)}×` : '-');
+
 export function printReportBench(rows: ReportBenchRow[]): void {
   const width = Math.max(...rows.map((r) => r.name.length));
-  console.log(`${'report'.padEnd(width)}  median ms   min ms   target ms  pages  ok`);
+  console.log(
+    `${'report'.padEnd(width)}  median ms   target ms       MB  target MB  pages  ok   ms before  MB before  time ratio  size ratio`,
+  );
   for (const r of rows) {
-    const ok = r.targetMs === null ? '-' : r.medianMs <= r.targetMs ? 'yes' : 'NO';
+    const okMs = r.targetMs === null || r.medianMs <= r.targetMs;
+    const okBytes = r.targetBytes === null || r.bytes <= r.targetBytes;
+    const mb = (b: number) => (b / MB).toFixed(2);
     console.log(
-      `${r.name.padEnd(width)}  ${String(r.medianMs).padStart(9)}  ${String(r.minMs).padStart(7)}  ${String(r.targetMs ?? '-').padStart(10)}  ${String(r.pages).padStart(5)}  ${ok}`,
+      [
+        r.name.padEnd(width),
+        String(r.medianMs).padStart(9),
+        String(r.targetMs ?? '-').padStart(10),
+        mb(r.bytes).padStart(7),
+        (r.targetBytes === null ? '-' : mb(r.targetBytes)).padStart(9),
+        String(r.pages).padStart(5),
+        (okMs && okBytes ? 'yes' : 'NO').padEnd(3),
+        String(r.baseline?.ms ?? '-').padStart(10),
+        (r.baseline ? mb(r.baseline.bytes) : '-').padStart(9),
+        ratio(r.medianMs, r.baseline?.ms).padStart(10),
+        ratio(r.bytes, r.baseline?.bytes).padStart(10),
+      ].join('  '),
     );
   }
+  const small = rows.find((r) => r.name.includes('300'));
+  const big = rows.find((r) => r.name.includes('2,000'));
+  if (small && big)
+    console.log(
+      `growth 300 -> 2,000 tactics (6.7× the plan): time ${(big.medianMs / small.medianMs).toFixed(2)}×, size ${(big.bytes / small.bytes).toFixed(2)}×`,
+    );
 }
 
 if (import.meta.main) {

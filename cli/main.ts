@@ -51,6 +51,7 @@ Commands:
          [--sections <list>] [--tree landscape|portrait|poster-A2|poster-A1|poster-A0]
          [--tree-depth auto|tactics|goals] [--xmatrix same|A3] [--margins normal|narrow|wide]
          [--accent <hex colour>] [--logo <image>] [--draft] [--date YYYY-MM-DD]
+         [--department <id|name>]                  (one department's pages, with the objectives it serves)
                                                    the plan report as a PDF, printed by Chromium
                                                    (HOSHIN_CHROMIUM, else chromium on the PATH); sections:
                                                    cover,contents,vision,summary,tree,correlation,xmatrix,
@@ -179,11 +180,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
             logo: { type: 'string' },
             draft: { type: 'boolean' },
             date: { type: 'string' },
+            department: { type: 'string' },
           },
           ['file.hoshin'],
         );
         if (typeof values.out !== 'string') throw new UsageError('report needs --out <plan.pdf>');
-        const options = reportOptions(values);
+        const options = {
+          ...reportOptions(values),
+          ...(typeof values.department === 'string' ? { department: values.department } : {}),
+        };
         const { renderReportPdf } = await import('../server/report-pdf.ts');
         const started = performance.now();
         const result = await renderReportPdf(positionals[0]!, {

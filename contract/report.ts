@@ -55,6 +55,11 @@ export interface ReportOptions {
   watermark: boolean;
   /** Show the logo the caller supplies (injected, or the one saved by the export dialog). */
   logo: boolean;
+  /**
+   * Only this department's pages, with the objectives it serves (`hoshin report --department`): a department
+   * id in the report page's query (renderReportPdf resolves a name to it).
+   */
+  department?: string | null;
 }
 
 export const DEFAULT_ACCENT = '1f4e79';
@@ -85,6 +90,7 @@ export function reportQuery(options: ReportOptions): string {
   params.set('accent', options.accent);
   if (options.watermark) params.set('watermark', 'draft');
   if (options.logo) params.set('logo', '1');
+  if (options.department) params.set('department', options.department);
   return params.toString();
 }
 

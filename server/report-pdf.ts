@@ -1,12 +1,15 @@
 /**
  * `hoshin report`: the plan report as a PDF, printed by Chromium from the renderer's own report page (report.html)
  * served by an in-process web mode, exactly what the desktop app prints. Vector pages, selectable text, the
- * report's own embedded fonts, and an outline (bookmarks) built from the chapter headings.
+ * report's own embedded fonts, and an outline (bookmarks) built from the chapter headings; compacted with object
+ * streams (pdf-compact.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { HoshinError } from '../contract/errors.ts';
 import { reportQuery, type ReportOptions } from '../contract/report.ts';
+import { compactPdf } from './pdf-compact.ts';
+import { openPlanForReading } from '../services/plan-files.ts';
 import { startWebMode } from './serve.ts';
 
 export const CHROMIUM_ARGS = [
@@ -90,8 +93,34 @@ export interface ReportPdfResult {
   bytes: number;
 }
 
+/**
+ * The id of the department a `--department` value names: its id, or its name in any letter case. Refused, naming
+ * the plan's departments, when none matches.
+ */
+export function resolveDepartment(file: string, query: string): string {
+  const session = openPlanForReading(file);
+  try {
+    const { departments } = session.dispatch('getPlan', {});
+    const q = query.trim();
+    const found =
+      departments.find((d) => d.id === q) ??
+      departments.find((d) => d.name.localeCompare(q, undefined, { sensitivity: 'accent' }) === 0);
+    if (found) return found.id;
+    const names = departments.map((d) => d.name).join(', ');
+    throw new HoshinError(
+      'not_found',
+      departments.length === 0
+        ? `--department: this plan has no departments (asked for "${q}")`
+        : `--department: no department "${q}" in this plan (its departments: ${names})`,
+    );
+  } finally {
+    session.close();
+  }
+}
+
 export async function renderReportPdf(file: string, options: ReportPdfOptions): Promise<ReportPdfResult> {
   const log = options.log ?? (() => {});
+  const department = options.report.department ? resolveDepartment(file, options.report.department) : null;
   const executablePath = findChromium(options.env);
   const logo = options.logo ? logoDataUrl(options.logo) : null;
   const outDir = path.dirname(path.resolve(options.out));
@@ -119,7 +148,7 @@ export async function renderReportPdf(file: string, options: ReportPdfOptions): 
       { logo, ...(options.preparedOn ? { preparedOn: options.preparedOn } : {}) },
     );
     const origin = new URL(running.url).origin;
-    const report = { ...options.report, logo: logo !== null };
+    const report = { ...options.report, logo: logo !== null, department };
     await page.goto(`${origin}/report.html?token=${running.token}#${reportQuery(report)}`, { timeout });
     try {
       await page.waitForFunction(
@@ -136,7 +165,7 @@ export async function renderReportPdf(file: string, options: ReportPdfOptions): 
     const failure = await page.evaluate(() => document.documentElement.dataset.reportError ?? null);
     if (failure) throw new HoshinError('internal', `the report page failed: ${failure}`);
     const pages = Number(await page.evaluate(() => document.documentElement.dataset.reportPages ?? '0'));
-    const pdf = await page.pdf({
+    const printed = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       outline: true,
@@ -144,6 +173,7 @@ export async function renderReportPdf(file: string, options: ReportPdfOptions): 
       displayHeaderFooter: false,
       margin: { top: '0', right: '0', bottom: '0', left: '0' },
     });
+    const pdf = await compactPdf(printed);
     try {
       fs.writeFileSync(options.out, pdf);
     } catch (err) {

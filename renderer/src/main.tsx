@@ -13,6 +13,7 @@ import './styles/views.css';
 import './styles/inspector.css';
 import './styles/palette.css';
 import './styles/presentation.css';
+import './report/script-fonts.ts';
 
 applyInitialTheme();
 normaliseInitialRoute();

@@ -4,6 +4,7 @@ import type { ReportOptions } from '../../../contract/report.ts';
 import { toApiError } from '../api/index.ts';
 import { readStoredLogo } from './logo-store.ts';
 import { loadReportData, todayIso, type ReportData } from './report-data.ts';
+import { departmentSlice } from './department-slice.ts';
 import { ReportDocument } from './ReportDocument.tsx';
 
 /**
@@ -43,10 +44,16 @@ export function PrintApp({
     }
     if (!api) return;
     loadReportData(api).then(
-      (loaded) => setData({ ...loaded, logo: input?.logo ?? (options.logo ? readStoredLogo() : null), preparedOn }),
+      (loaded) =>
+        setData({
+          ...loaded,
+          ...(options.department ? departmentSlice(loaded.plan, loaded.gaps, options.department) : {}),
+          logo: input?.logo ?? (options.logo ? readStoredLogo() : null),
+          preparedOn,
+        }),
       (err: unknown) => setError(toApiError(err).message),
     );
-  }, [api, inject, options.logo]);
+  }, [api, inject, options.logo, options.department]);
 
   useEffect(() => {
     if (data) document.title = `${data.plan.plan.title} — plan report`;

@@ -30,7 +30,7 @@ export function buildChapters(facts: PlanFacts, options: ReportOptions): Chapter
   const after: Chapter[] = [
     ...(on('vision') ? [visionChapter(ctx)] : []),
     ...(on('summary') ? [summaryChapter(ctx)] : []),
-    ...(on('tree') ? [treeChapter(ctx)] : []),
+    ...(on('tree') ? treeChapter(ctx) : []),
     ...(on('correlation') ? [correlationChapter(ctx)] : []),
     ...(on('xmatrix') ? [xmatrixChapter(ctx)] : []),
     ...(on('departments') ? departmentChapters(ctx) : []),

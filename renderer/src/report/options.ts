@@ -94,6 +94,7 @@ export function parseOptions(query: string): ReportOptions {
     accent: /^[0-9a-f]{6}$/.test(accent) ? accent : DEFAULT_ACCENT,
     watermark: p.get('watermark') === 'draft',
     logo: p.get('logo') === '1',
+    department: p.get('department') || null,
   };
 }
 
@@ -110,6 +111,7 @@ export function optionsQuery(options: ReportOptions): string {
   p.set('accent', options.accent);
   if (options.watermark) p.set('watermark', 'draft');
   if (options.logo) p.set('logo', '1');
+  if (options.department) p.set('department', options.department);
   return p.toString();
 }
 

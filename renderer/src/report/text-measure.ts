@@ -1,6 +1,9 @@
 /** Text measured in the report's own fonts (canvas), for the SVG tree cards, where nothing wraps by itself. */
 
-export const REPORT_SANS = '"Noto Sans", "Noto Sans SC", sans-serif';
+import { SCRIPT_FAMILIES } from './script-fonts.ts';
+
+/** The report's sans stack (report.css --rpt-sans): Noto Sans, then the bundled script faces. */
+export const REPORT_SANS = ['"Noto Sans"', ...SCRIPT_FAMILIES.map((f) => `"${f}"`), 'sans-serif'].join(', ');
 
 export type Measure = (text: string) => number;
 
@@ -25,24 +28,32 @@ export function measurer(weight: number, size: number): Measure {
   };
 }
 
-/** CJK ideographs, kana and Hangul break between any two characters; other scripts at spaces. */
+/** CJK ideographs, kana and Hangul break between any two characters. */
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;
+/** Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar): split at dictionary word bounds. */
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-/** Breakable units: words with their following space, or single CJK characters. */
+/** Breakable units: words with their following space, single CJK characters, or Thai (etc.) words. */
 function tokens(text: string): string[] {
   const out: string[] = [];
   let word = '';
+  const flush = () => {
+    if (!word) return;
+    if (UNSPACED.test(word)) out.push(...Array.from(words.segment(word), (s) => s.segment));
+    else out.push(word);
+    word = '';
+  };
   for (const ch of text.trim().replace(/\s+/g, ' ')) {
     if (CJK.test(ch)) {
-      if (word) out.push(word);
-      word = '';
+      flush();
       out.push(ch);
     } else if (ch === ' ') {
-      out.push(`${word} `);
-      word = '';
+      word += ' ';
+      flush();
     } else word += ch;
   }
-  if (word) out.push(word);
+  flush();
   return out;
 }
 

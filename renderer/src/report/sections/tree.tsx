@@ -1,11 +1,11 @@
-import type { Block, Chapter } from '../blocks.ts';
+import type { Block, Chapter, TableRow, TableSpec } from '../blocks.ts';
 import { TREE_TACTIC_LIMIT } from '../options.ts';
 import type { PageFormat } from '../page-format.ts';
-import { layoutTree } from '../../tree/tree-layout.ts';
-import { buildTreeModel, walk } from '../../tree/tree-model.ts';
-import { Legend } from '../marks.tsx';
-import { TreeSlice, type TreeCardContext } from '../TreeSlice.tsx';
-import { treeArea, treeScale, treeSlicer } from '../tree-slices.ts';
+import { usePageNumbers } from '../page-numbers.ts';
+import { buildTreeModel, walk, type TreeItem } from '../../tree/tree-model.ts';
+import { GapTag, Legend } from '../marks.tsx';
+import { TreeDrawing, type TreeCardContext } from '../TreeDrawing.tsx';
+import { levelsBelow, pictureHeight, pictureWidth, posterLayout, treePages, type TreePage } from '../tree-pages.ts';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock } from './headings.tsx';
 
@@ -16,12 +16,29 @@ export function treeFormat(ctx: BuildContext): PageFormat {
   return { paper: tree.slice('poster-'.length) as 'A2' | 'A1' | 'A0', landscape: false };
 }
 
+/** Height kept on a tree page for its header line ("O2 (continued)"), in CSS pixels. */
+const PAGE_HEADER = 44;
+/** How much smaller than the section's scale a page may draw to save a page (see treePages). */
+const SHRINK = 0.8;
+
+/** Anchor of an objective's first tree page (the overview links to it). */
+const pageAnchor = (item: TreeItem) =>
+  `tree-${item.kind === 'unaligned' ? 'unaligned' : item.id}`.replace(/[^A-Za-z0-9_-]/g, '_');
+
+function PageRef({ id }: { id: string }) {
+  const { firstPage } = usePageNumbers();
+  const page = firstPage(id);
+  return <span className="rpt-tree-overview__page">{page === null ? '' : `page ${page}`}</span>;
+}
+
 /**
- * The cascade with the tree view's own layout (tree-model + tree-layout, horizontal): scaled to the page width and
- * cut between cards onto as many pages as it needs, or scaled onto one poster page. Past TREE_TACTIC_LIMIT tactics
- * (`auto`) the goals are drawn with a count of their tactics instead, which the department sections list in full.
+ * The cascade with the tree view's own layout (tree-model + tree-layout, horizontal), paged by objective: an
+ * overview (objectives and their goals with tactic counts and gap marks), then each objective's subtree on pages
+ * of its own, split only between goals, then the Unaligned branch on its own pages. A poster size instead packs
+ * the whole tree into columns scaled to fill the sheet. Past TREE_TACTIC_LIMIT tactics (`auto`) the goals are
+ * drawn with a count of their tactics instead, which the department sections list in full.
  */
-export function treeChapter(ctx: BuildContext): Chapter {
+export function treeChapter(ctx: BuildContext): Chapter[] {
   const { facts, options } = ctx;
   const { plan, gaps } = facts.data;
   const model = buildTreeModel(plan, gaps);
@@ -29,8 +46,6 @@ export function treeChapter(ctx: BuildContext): Chapter {
     options.treeDepth === 'goals' || (options.treeDepth === 'auto' && plan.tactics.length > TREE_TACTIC_LIMIT);
   const collapsed = new Set<string>();
   if (collapseTactics) for (const item of walk(model.root)) if (item.kind === 'goal') collapsed.add(item.key);
-  const layout = layoutTree(model.root, model.secondary, collapsed, 'horizontal');
-  const area = treeArea(layout);
   const slots = new Map(plan.departments.map((d, i) => [d.id, i % 8]));
   const unaligned = model.root.children.find((c) => c.kind === 'unaligned');
   const card: TreeCardContext = {
@@ -40,7 +55,7 @@ export function treeChapter(ctx: BuildContext): Chapter {
     unalignedCount: unaligned ? [...walk(unaligned)].length - 1 : 0,
   };
   const format = treeFormat(ctx);
-  const width = ctx.box(format).width;
+  const box = ctx.box(format);
   const poster = options.tree.startsWith('poster');
 
   const intro: Block = {
@@ -51,7 +66,9 @@ export function treeChapter(ctx: BuildContext): Chapter {
       <div className="rpt-tree-key">
         <p>
           Objectives on the left, the department goals that support them, then the tactics that carry each goal out. An
-          item supporting several parents sits under its strongest link; its other links are dashed.
+          item supporting several parents sits under its strongest link; its other links are dashed where both ends are
+          on the same page.
+          {poster ? '' : ' Each objective has pages of its own; the overview below says where.'}
           {collapseTactics
             ? ` Tactics are counted on their goal (${plan.tactics.length.toLocaleString('en-GB')} in all); the department sections list each one.`
             : ''}
@@ -60,32 +77,179 @@ export function treeChapter(ctx: BuildContext): Chapter {
       </div>
     ),
   };
-  const scale = treeScale(area, width);
-  const drawing: Block = poster
-    ? {
-        kind: 'fit',
-        key: 'tree:poster',
-        spaceBefore: 8,
-        natural: { width: area.x1 - area.x0, height: area.y1 - area.y0 },
-        maxZoom: 1.5,
-        render: (zoom) => <TreeSlice area={area} from={area.y0} to={area.y1} scale={zoom} ctx={card} />,
-      }
-    : {
-        kind: 'sliced',
-        key: 'tree:slices',
-        spaceBefore: 8,
-        slicer: treeSlicer(area, width, (from, to) => (
-          <TreeSlice area={area} from={from} to={to} scale={scale} ctx={card} />
-        )),
-      };
-  return {
-    id: 'tree',
+  const heading = headingBlock('tree', 'Cascade tree', 1, 'How the objectives cascade');
+  const chapter = (id: string, title: string, level: 0 | 1 | 2, blocks: Block[]): Chapter => ({
+    id,
     section: 'tree',
-    title: 'Cascade tree',
-    level: 1,
+    title,
+    level,
     format,
     newPage: true,
     frame: true,
-    blocks: [headingBlock('tree', 'Cascade tree', 1, 'How the objectives cascade'), intro, drawing],
+    blocks,
+  });
+
+  if (poster) {
+    const laid = posterLayout(model.root, model.secondary, collapsed, {
+      width: box.width,
+      height: box.height - 200,
+    });
+    const drawing: Block = {
+      kind: 'fit',
+      key: 'tree:poster',
+      spaceBefore: 8,
+      natural: { width: laid.width, height: laid.height },
+      maxZoom: laid.zoom,
+      render: (zoom) => (
+        <TreeDrawing
+          blocks={laid.blocks.map((b) => ({
+            picture: b.page.picture,
+            x: b.x,
+            y: b.y,
+            ...(b.page.part > 0 ? { label: `${b.page.item.code} (continued)` } : {}),
+          }))}
+          width={laid.width}
+          height={laid.height}
+          zoom={zoom}
+          ctx={card}
+          label="Cascade tree: objectives, the department goals under them and the tactics under each goal"
+        />
+      ),
+    };
+    return [chapter('tree', 'Cascade tree', 1, [heading, intro, drawing])];
+  }
+
+  // One scale for every tree page, so a card is the same size throughout the section.
+  const levels = Math.max(1, levelsBelow(model.root, collapsed));
+  const scale = Math.min(1, box.width / pictureWidth(levels));
+  const pages = treePages(model.root, model.secondary, collapsed, (box.height - PAGE_HEADER) / scale, SHRINK);
+  const overview: Block = {
+    kind: 'table',
+    key: 'tree:overview',
+    spaceBefore: 12,
+    table: overviewTable(model.root, facts, pages),
+  };
+  return [
+    chapter('tree', 'Cascade tree', 1, [heading, intro, overview]),
+    ...pages.map((page) => treePageChapter(page, scale, card, chapter)),
+  ];
+}
+
+function treePageChapter(
+  page: TreePage,
+  scale: number,
+  card: TreeCardContext,
+  chapter: (id: string, title: string, level: 0 | 1 | 2, blocks: Block[]) => Chapter,
+): Chapter {
+  const { item, part, picture } = page;
+  const alarm = page.kind === 'unaligned';
+  const name = alarm ? 'Unaligned' : item.code;
+  const title =
+    part > 0
+      ? `${name} (continued)`
+      : alarm
+        ? 'Unaligned: items that trace to no objective'
+        : `${item.code} ${item.title}`;
+  const id = part > 0 ? `${pageAnchor(item)}-${part + 1}` : pageAnchor(item);
+  const width = picture.x1 - picture.x0;
+  const height = pictureHeight(picture);
+  const header: Block = {
+    kind: 'flow',
+    key: `${id}:header`,
+    keepWithNext: true,
+    node: (
+      <p id={id} className={`rpt-tree-page__header${alarm ? ' rpt-tree-page__header--alarm' : ''}`}>
+        {part > 0 ? (
+          <>
+            <span className="rpt-code">{name}</span> (continued)
+          </>
+        ) : alarm ? (
+          <>
+            <span className="rpt-code">UNALIGNED</span>{' '}
+            {card.unalignedCount === 1 ? '1 item traces' : `${card.unalignedCount} items trace`} to no objective: each
+            one is work or a goal that serves none of the plan’s objectives.
+          </>
+        ) : (
+          <>
+            <span className="rpt-code">{item.code}</span> {item.title}
+          </>
+        )}
+      </p>
+    ),
+  };
+  const drawing: Block = {
+    kind: 'fit',
+    key: `${id}:drawing`,
+    spaceBefore: 4,
+    natural: { width, height },
+    maxZoom: scale,
+    render: (zoom) => (
+      <TreeDrawing
+        blocks={[{ picture, x: 0, y: 0 }]}
+        width={width}
+        height={height}
+        zoom={zoom}
+        ctx={card}
+        label={`Cascade tree, ${title}`}
+      />
+    ),
+  };
+  // The first page of each objective is listed in the contents, under the chapter; continued pages are not.
+  return chapter(id, title, part > 0 ? 0 : 2, [header, drawing]);
+}
+
+/** Objectives and their goals, with tactic counts, gap marks and the page each objective's tree starts on. */
+function overviewTable(root: TreeItem, facts: BuildContext['facts'], pages: TreePage[]): TableSpec {
+  const rows: TableRow[] = [];
+  const firstOf = new Set(pages.filter((p) => p.part === 0).map((p) => p.item.key));
+  for (const objective of root.children) {
+    const alarm = objective.kind === 'unaligned';
+    rows.push({
+      key: objective.key,
+      group: true,
+      className: alarm ? 'rpt-tree-overview__alarm' : undefined,
+      cells: [
+        <>
+          <span className="rpt-code">{alarm ? 'UNALIGNED' : objective.code}</span>{' '}
+          {alarm
+            ? `${objective.children.length === 1 ? '1 item traces' : `${objective.children.length} items trace`} to no objective`
+            : objective.title}{' '}
+          {objective.gap !== 'none' ? <GapTag gap={objective.gap} /> : null}
+          {firstOf.has(objective.key) ? (
+            <>
+              {' · '}
+              <PageRef id={pageAnchor(objective)} />
+            </>
+          ) : null}
+        </>,
+      ],
+    });
+    // The Unaligned branch is counted, not listed: its own pages draw each of its items.
+    if (alarm) continue;
+    for (const child of objective.children) {
+      const tactics = child.kind === 'goal' ? (facts.tacticsOfGoal.get(child.id) ?? []).length : null;
+      rows.push({
+        key: child.key,
+        cells: [
+          <span className="rpt-code">{child.code}</span>,
+          child.title,
+          child.kind === 'goal' ? (facts.departments.get(child.departmentId ?? '')?.name ?? '') : 'Tactic',
+          tactics === null ? '' : tactics.toLocaleString('en-GB'),
+          child.gap !== 'none' ? <GapTag gap={child.gap} /> : null,
+        ],
+      });
+    }
+  }
+  return {
+    label: 'Overview of the cascade: objectives and their goals',
+    className: 'rpt-tree-overview',
+    columns: [
+      { key: 'code', label: 'Code', width: '14%' },
+      { key: 'title', label: 'Goal', width: '44%' },
+      { key: 'department', label: 'Department', width: '20%' },
+      { key: 'tactics', label: 'Tactics', width: '9%', align: 'right' },
+      { key: 'gap', label: 'Gap', width: '13%' },
+    ],
+    rows,
   };
 }

@@ -3,7 +3,7 @@ import { GAP_BAND } from '../tree/node-geometry.ts';
 import type { LaidEdge, LaidNode } from '../tree/tree-layout.ts';
 import type { TreeItem } from '../tree/tree-model.ts';
 import { measurer, truncate, wrapLines } from './text-measure.ts';
-import { inSlice, type TreeArea } from './tree-slices.ts';
+import type { TreePicture } from './tree-pages.ts';
 
 export interface TreeCardContext {
   departmentName: (id: string | null) => string;
@@ -35,48 +35,58 @@ function edgePath(e: LaidEdge): string {
   return `M${e.x1},${e.y1}C${mx},${e.y1} ${mx},${e.y2} ${e.x2},${e.y2}`;
 }
 
-/** One page's slice of the cascade tree, drawn with the tree view's layout (horizontal) in print styling. */
-export function TreeSlice({
-  area,
-  from,
-  to,
-  scale,
+/** One page's part of the cascade tree (or a poster's blocks), drawn with the tree view's card geometry in print styling. */
+export function TreeDrawing({
+  blocks,
+  width,
+  height,
+  zoom,
   ctx,
+  label,
 }: {
-  area: TreeArea;
-  from: number;
-  to: number;
-  scale: number;
+  /** Pictures and where each goes, in layout units; a label is printed above its block. */
+  blocks: { picture: TreePicture; x: number; y: number; label?: string }[];
+  width: number;
+  height: number;
+  zoom: number;
   ctx: TreeCardContext;
+  label: string;
 }) {
-  const { nodes, edges } = inSlice(area, from, to);
-  const width = area.x1 - area.x0;
   return (
     <svg
       className="rpt-tree"
-      width={width * scale}
-      height={(to - from) * scale}
-      viewBox={`${area.x0} ${from} ${width} ${to - from}`}
+      width={width * zoom}
+      height={height * zoom}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label="Cascade tree: objectives, the department goals under them and the tactics under each goal"
+      aria-label={label}
     >
-      <g className="rpt-tree__edges">
-        {edges.map((e) => (
-          <path
-            key={e.key}
-            d={edgePath(e)}
-            className={[
-              'rpt-edge',
-              `rpt-edge--${e.strength ?? 'none'}`,
-              e.secondary ? 'rpt-edge--secondary' : '',
-              e.alarm ? 'rpt-edge--alarm' : '',
-            ].join(' ')}
-          />
-        ))}
-      </g>
-      {nodes.map((n) => (
-        <g key={n.key} transform={`translate(${n.x},${n.y})`}>
-          <TreeCard node={n} ctx={ctx} />
+      {blocks.map((b, i) => (
+        <g key={i} transform={`translate(${b.x - b.picture.x0},${b.y - b.picture.y0})`}>
+          {b.label ? (
+            <text className="rpt-tree__continued" x={b.picture.x0 + 4} y={b.picture.y0 - 14}>
+              {b.label}
+            </text>
+          ) : null}
+          <g className="rpt-tree__edges">
+            {b.picture.edges.map((e) => (
+              <path
+                key={e.key}
+                d={edgePath(e)}
+                className={[
+                  'rpt-edge',
+                  `rpt-edge--${e.strength ?? 'none'}`,
+                  e.secondary ? 'rpt-edge--secondary' : '',
+                  e.alarm ? 'rpt-edge--alarm' : '',
+                ].join(' ')}
+              />
+            ))}
+          </g>
+          {b.picture.nodes.map((n) => (
+            <g key={n.key} transform={`translate(${n.x},${n.y})`}>
+              <TreeCard node={n} ctx={ctx} />
+            </g>
+          ))}
         </g>
       ))}
     </svg>

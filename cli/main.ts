@@ -9,7 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
 import type { ChangeSet } from '../contract/catchball.ts';
 import type { GapReport } from '../contract/gaps.ts';
-import { planToCsv } from '../core/csv.ts';
+import { CSV_FLAVOURS, planToCsv, planToFullCsv, withBom } from '../core/csv.ts';
 import { hasStructuralGaps } from '../core/gaps.ts';
 import { parsePlanJson, parsePlanJsonBytes, stringifyPlan } from '../core/plan-json.ts';
 import {
@@ -43,9 +43,10 @@ Commands:
   sample <file.hoshin> [--force]                   write the built-in sample plan
   new <file.hoshin> --title "…" [--force]          create an empty plan
   import <plan.json|-> <file.hoshin> [--force]     create a plan file from plan JSON (version 1)
-  export <file.hoshin> [--format json|csv|xlsx] [--out <path>]
-                                                   plan JSON (default, to stdout), CSV (a row per tactic), or an
-                                                   Excel workbook (xlsx needs --out)
+  export <file.hoshin> [--format json|csv|xlsx] [--csv tactics|full] [--out <path>]
+                                                   plan JSON (default, to stdout), CSV (a row per tactic; --csv
+                                                   full: a row per item; a file gets a UTF-8 byte-order mark for
+                                                   Excel), or an Excel workbook (xlsx needs --out)
   report <file.hoshin> --out <plan.pdf> [--page-size A4|Letter] [--landscape]
          [--sections <list>] [--tree landscape|portrait|poster-A2|poster-A1|poster-A0]
          [--tree-depth auto|tactics|goals] [--xmatrix same|A3] [--margins normal|narrow|wide]
@@ -149,9 +150,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return 0;
       }
       case 'export': {
-        const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' } }, [
-          'file.hoshin',
-        ]);
+        const { values, positionals } = parse(
+          rest,
+          { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' } },
+          ['file.hoshin'],
+        );
         const format = (values.format as string | undefined) ?? 'json';
         if (format !== 'json' && format !== 'csv' && format !== 'xlsx')
           throw new UsageError(`--format must be json, csv or xlsx, not "${format}"`);
@@ -167,9 +170,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           io.stderr(`Wrote ${out}\n`);
           return 0;
         }
-        const doc = withPlanForReading(positionals[0]!, (s) => s.dispatch('getPlan', {}));
-        const text = format === 'json' ? stringifyPlan(doc) : planToCsv(doc);
-        if (typeof values.out === 'string') writeText(values.out, text);
+        const flavour = (values.csv as string | undefined) ?? 'tactics';
+        if (!(CSV_FLAVOURS as readonly string[]).includes(flavour))
+          throw new UsageError(`--csv must be ${CSV_FLAVOURS.join(' or ')}, not "${flavour}"`);
+        if (values.csv !== undefined && format !== 'csv') throw new UsageError('--csv needs --format csv');
+        const [doc, gaps] = withPlanForReading(
+          positionals[0]!,
+          (s) => [s.dispatch('getPlan', {}), flavour === 'full' ? s.dispatch('analyzeGaps', {}) : null] as const,
+        );
+        const text = format === 'json' ? stringifyPlan(doc) : gaps ? planToFullCsv(doc, gaps) : planToCsv(doc);
+        // A CSV file gets a byte-order mark so Excel reads it as UTF-8; standard output stays plain for pipes.
+        if (typeof values.out === 'string') writeText(values.out, format === 'csv' ? withBom(text) : text);
         else io.stdout(text);
         return 0;
       }

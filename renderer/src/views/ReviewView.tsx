@@ -23,6 +23,12 @@ const STATUS_TEXT: Record<string, string> = {
   in_progress: 'In progress',
 };
 const MARK: Record<string, string> = { green: '✓', amber: '!', red: '✗' };
+/** A month's colour in words, for the tooltip and screen readers (never the code "amber"). */
+const MONTH_WORDS: Record<string, string> = {
+  green: 'Green: on plan or better',
+  amber: 'Amber: a little behind plan',
+  red: 'Red: behind plan',
+};
 
 interface CellTarget {
   itemId: string;
@@ -458,9 +464,9 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
                             onFocus={(e) => e.currentTarget.select()}
                           />
                           {m.status ? (
-                            <span className="rv-mark" title={m.status}>
+                            <span className="rv-mark" title={MONTH_WORDS[m.status]}>
                               <span aria-hidden="true">{MARK[m.status]}</span>
-                              <span className="visually-hidden">{m.status}</span>
+                              <span className="visually-hidden">{MONTH_WORDS[m.status]}</span>
                             </span>
                           ) : null}
                         </div>
@@ -472,7 +478,7 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
                             title="Add countermeasure"
                             onClick={() => setCmTarget({ itemId: row.itemId, code: row.code, month: m.month })}
                           >
-                            + CM
+                            Add countermeasure
                           </button>
                         ) : m.countermeasures.length > 0 ? (
                           <span className="rv-has-cm" title="Has a countermeasure">

@@ -8,7 +8,7 @@ import { HoshinError } from '../contract/errors.ts';
 import { invalidInput, zodIssues } from '../core/plan-json.ts';
 import { PLAN_TABLES, type PlanStore } from '../db/plan-store.ts';
 import { UndoLog } from '../db/undo-log.ts';
-import { changeLabel } from './change-labels.ts';
+import { changeLabel, linkChangeLabel } from './change-labels.ts';
 import { createHandlers, type HandlerOptions, type Handlers } from './handlers.ts';
 
 export type Dispatch = <K extends OperationName>(operation: K, input: unknown) => OperationResult<K>;
@@ -30,12 +30,14 @@ export function createDispatch(store: PlanStore, options: HandlerOptions = {}): 
     if (readOnly.has(operation) || operation === 'undo' || operation === 'redo') {
       return store.transaction(() => handler(parsed.data));
     }
-    // Every change is one transaction and one undo step, labelled from what it made or changed.
-    return store.transaction(() =>
-      history.record(
+    // Every change is one transaction and one undo step, labelled from what it made or changed (a link's label
+    // needs the state before the change: whether the link was there).
+    return store.transaction(() => {
+      const linkLabel = linkChangeLabel(store, operation, parsed.data);
+      return history.record(
         () => handler(parsed.data),
-        (result) => changeLabel(operation, result),
-      ),
-    );
+        (result) => linkLabel ?? changeLabel(operation, result),
+      );
+    });
   };
 }

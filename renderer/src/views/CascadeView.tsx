@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
-import type { Goal, Objective, PlanDocument, Tactic } from '../../../contract/plan-format.ts';
+import type { Goal, Objective, PlanDocument, Strength, Tactic } from '../../../contract/plan-format.ts';
 import { PlusIcon } from '../components/icons.tsx';
 import { OutlineFilters } from '../components/outline/OutlineFilters.tsx';
 import type { TitleEditor } from '../components/outline/OutlineRowView.tsx';
@@ -419,6 +419,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       key: event.key,
       shift: event.shiftKey,
       modifier: event.ctrlKey || event.metaKey || event.altKey,
+      alt: event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey,
     });
     if (command.type === 'none') return;
     event.preventDefault();
@@ -454,7 +455,62 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       case 'outdent':
         void moveLevel(at, command.type === 'outdent');
         break;
+      case 'strength':
+        void setRowStrength(row, command.strength);
+        break;
+      case 'move':
+        void moveAmongSiblings(row, rows[command.siblingIndex]!);
+        break;
     }
+  };
+
+  /** 1/2/3: the strength of the row's link to the row it is listed under; the focus stays on the row. */
+  const setRowStrength = async (row: OutlineRow, strength: Strength) => {
+    const lock = rowLock(row);
+    if (lock) {
+      refuse(row, lock);
+      return;
+    }
+    const item = itemOf(row);
+    const parent = row.parentId === null ? null : rows.find((r) => r.key === row.parentKey);
+    const parentItem = parent ? itemOf(parent) : null;
+    if (!item || !parent || !parentItem || row.parentId === null) return;
+    const ends = `${item.code} → ${parentItem.code}`;
+    if (row.strength === strength) {
+      notify({ message: `The link ${ends} is already ${STRENGTH_LABEL[strength].toLowerCase()}.` });
+      return;
+    }
+    try {
+      await run('setLink', {
+        kind: row.kind === 'goal' ? 'goal-objective' : 'tactic-goal',
+        fromId: row.id,
+        toId: row.parentId,
+        strength,
+      });
+      notify({ message: `The link ${ends} is now ${STRENGTH_LABEL[strength].toLowerCase()}.`, undoable: true });
+    } catch (err) {
+      reportError(err);
+    }
+    focusKey(row.key);
+  };
+
+  /** Alt+↑/↓: the row and its sibling trade places (one undo step); the focus follows the row. */
+  const moveAmongSiblings = async (row: OutlineRow, sibling: OutlineRow) => {
+    const lock = rowLock(row) ?? rowLock(sibling);
+    if (lock) {
+      refuse(row, lock);
+      return;
+    }
+    const operation =
+      row.kind === 'objective' ? 'reorderObjectives' : row.kind === 'goal' ? 'reorderGoals' : 'reorderTactics';
+    try {
+      // The listed ids take the slots they hold, in the order listed: list them in their new order.
+      const below = rows.indexOf(sibling) > rows.indexOf(row);
+      await run(operation, { ids: below ? [sibling.id, row.id] : [row.id, sibling.id] });
+    } catch (err) {
+      reportError(err);
+    }
+    focusKey(row.key);
   };
 
   // --- The title editor.
@@ -645,8 +701,8 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
           </span>
         ))}
         <span className="legend__keys">
-          Enter: new item · Tab / Shift+Tab: level down / up · F2: rename · Delete · Esc: to the inspector · Ctrl+K:
-          commands
+          Enter: new item · Tab / Shift+Tab: level down / up · F2: rename · 1 2 3: link strength · Alt+↑↓: move · Delete
+          · Esc: to the inspector · ?: every shortcut
         </span>
       </p>
       {rows.length === 0 ? (

@@ -8,6 +8,7 @@ import { RunChart } from '../review/RunChart.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
+import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
 import '../styles/review.css';
 
 /** Re-declared: the renderer may not import runtime values from contract/. */
@@ -90,7 +91,7 @@ function CountermeasureForm({
       </label>
       <label className="rv-field">
         Owner
-        <input className="input" name="owner" />
+        <input className="input" name="owner" list={PEOPLE_LIST_ID} autoComplete="off" />
       </label>
       <label className="rv-field">
         Due

@@ -5,6 +5,7 @@ import { HORIZON_LABEL, HORIZONS, STATUS_LABEL, TACTIC_STATUSES } from '../../do
 import { lockReason } from '../../domain/draft-lock.ts';
 import { goalsOf, indexPlan, tacticsOf } from '../../domain/plan-index.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
+import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
 import { useAppActions } from '../../state/app-context.ts';
 import { useDraft } from '../../state/draft-context.ts';
 import { KpiFields } from './KpiFields.tsx';
@@ -82,7 +83,13 @@ export function ObjectivePanel({ objective: o, plan }: { objective: Objective; p
             onSave={(horizon) => save({ horizon })}
           />
         </div>
-        <TextField label="Owner" value={o.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <TextField
+          label="Owner"
+          value={o.owner ?? ''}
+          path="owner"
+          list={PEOPLE_LIST_ID}
+          onSave={(v) => save({ owner: orNull(v) })}
+        />
         <TextField
           label="Description"
           multiline
@@ -175,7 +182,13 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
             }}
           />
         </div>
-        <TextField label="Owner" value={g.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <TextField
+          label="Owner"
+          value={g.owner ?? ''}
+          path="owner"
+          list={PEOPLE_LIST_ID}
+          onSave={(v) => save({ owner: orNull(v) })}
+        />
         <TextField
           label="Description"
           multiline
@@ -242,7 +255,13 @@ export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDoc
             }}
           />
         </div>
-        <TextField label="Owner" value={t.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <TextField
+          label="Owner"
+          value={t.owner ?? ''}
+          path="owner"
+          list={PEOPLE_LIST_ID}
+          onSave={(v) => save({ owner: orNull(v) })}
+        />
         <div className="inspector__pair inspector__pair--even">
           <TextField
             label="Due"

@@ -186,4 +186,61 @@ describe('keyboard-first outline', () => {
     await page.getByRole('link', { name: 'Departments', exact: true }).click();
     expect(await page.getByRole('combobox', { name: 'Head of HR' }).getAttribute('list')).toBe(listId);
   });
+
+  it('keeps the focus in the work area after adding a KPI and after clearing the filters', async () => {
+    const fx = await openWebMode(browser);
+    const goal = await fx.api<{ id: string }>('createGoal', {
+      departmentId: 'd-cs',
+      title: 'Goal without a KPI yet',
+      supports: [{ objectiveId: 'o1', strength: 'strong' }],
+    });
+    await openCascade(fx);
+    const { page } = fx;
+    const activeLabel = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el && el !== document.body ? (el.labels?.[0]?.textContent ?? el.textContent ?? el.tagName) : 'body';
+      });
+
+    await row(page, goal.id).click();
+    await page.getByRole('button', { name: 'Add a KPI' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(activeLabel).toBe('KPI name');
+    await page.keyboard.type('First-contact resolution');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await getPlan(fx)).goals.find((g) => g.id === goal.id)!.kpi?.name)
+      .toBe('First-contact resolution');
+    await expect.poll(activeLabel).not.toBe('body');
+
+    const search = page.getByRole('searchbox').first();
+    await search.fill('churn');
+    await page.getByRole('button', { name: 'Clear filters' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Clear filters' }).count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type))
+      .toBe('search');
+  });
+
+  it('keeps the focus in the gaps list after a fix takes its finding away', async () => {
+    const fx = await openWebMode(browser);
+    const { page } = fx;
+    await page.goto(fx.url.replace(/#.*$/, '#/gaps'));
+    await page.locator('[data-finding-group]').first().waitFor();
+    const finding = page.locator('[data-finding-kind="missing_owner"][data-finding-id="t-sup-3-1"]');
+    await finding.getByRole('button', { name: 'Assign an owner' }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Assign an owner' });
+    await form.getByLabel('Owner').waitFor();
+    await page.keyboard.type('Rahul Mehta');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => finding.count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('.gaps-view button, .gaps-view [tabindex]')))
+      .toBe(true);
+    // The next key works: Enter on the focused finding's button opens its fix.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.gaps-view form').count()).toBe(1);
+  });
 });

@@ -15,6 +15,10 @@ export type OutlineCommand =
   | { type: 'indent' }
   | { type: 'outdent' }
   | { type: 'strength'; strength: Strength }
+  /** D: type the department of a goal or tactic in place (an existing one by name, or a new one). */
+  | { type: 'department' }
+  /** O: type the owner of the item in place, with the plan's people suggested. */
+  | { type: 'owner' }
   /** Alt+↑/↓: trade places with the sibling above (-1) or below (+1). */
   | { type: 'move'; siblingIndex: number }
   | { type: 'none' };
@@ -65,6 +69,12 @@ export function outlineCommand(rows: readonly OutlineRow[], index: number, input
     }
     case 'Enter':
       return row.kind === 'section' ? { type: 'none' } : { type: 'new-sibling' };
+    case 'd':
+    case 'D':
+      return (row.kind === 'goal' || row.kind === 'tactic') && !row.draft ? { type: 'department' } : { type: 'none' };
+    case 'o':
+    case 'O':
+      return row.kind !== 'section' && !row.draft ? { type: 'owner' } : { type: 'none' };
     case 'F2':
       return row.kind === 'section' ? { type: 'none' } : { type: 'edit' };
     case 'Delete':

@@ -167,6 +167,14 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
     <>
       <div className="inspector__fields">
         <TextField label="Title" value={g.title} path="title" onSave={(title) => save({ title })} />
+        {/* The owner right after the title: one Tab from Esc on the row, the field a live session fills most. */}
+        <TextField
+          label="Owner"
+          value={g.owner ?? ''}
+          path="owner"
+          list={PEOPLE_LIST_ID}
+          onSave={(v) => save({ owner: orNull(v) })}
+        />
         <div className="inspector__pair">
           <TextField label="Code" value={g.code} path="code" onSave={(code) => save({ code })} />
           <SelectField
@@ -182,13 +190,6 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
             }}
           />
         </div>
-        <TextField
-          label="Owner"
-          value={g.owner ?? ''}
-          path="owner"
-          list={PEOPLE_LIST_ID}
-          onSave={(v) => save({ owner: orNull(v) })}
-        />
         <TextField
           label="Description"
           multiline

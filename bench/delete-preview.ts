@@ -68,7 +68,9 @@ export function runDeletePreviewBench(maxTactics = Infinity): DeletePreviewRow[]
 
 export function printDeletePreviewBench(rows: readonly DeletePreviewRow[]): void {
   console.log('Delete previews (previewDelete), median ms, against a whole-plan load of the same file');
-  console.log(`${'tactics'.padStart(8)}  ${'kind'.padEnd(10)}  ${'ms'.padStart(8)}  ${'load ms'.padStart(8)}  ratio  growth  ok`);
+  console.log(
+    `${'tactics'.padStart(8)}  ${'kind'.padEnd(10)}  ${'ms'.padStart(8)}  ${'load ms'.padStart(8)}  ratio  growth  ok`,
+  );
   for (const r of rows) {
     const smaller = rows.find((x) => x.kind === r.kind && x.tactics === r.tactics / 10);
     const growth = smaller && smaller.medianMs > 0 ? `${(r.medianMs / smaller.medianMs).toFixed(1)}×` : '-';

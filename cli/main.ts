@@ -44,9 +44,10 @@ Commands:
                                                    a plan file from plan JSON (version 1), an Excel workbook
                                                    (our export, an X-matrix) or a CSV; --merge imports into an
                                                    existing plan by code; --dry-run writes nothing
-  export <file.hoshin> [--format json|csv|xlsx] [--out <path>]
-                                                   plan JSON (default, to stdout), CSV (a row per tactic), or an
-                                                   Excel workbook (xlsx needs --out)
+  export <file.hoshin> [--format json|csv|xlsx] [--csv tactics|full] [--out <path>]
+                                                   plan JSON (default, to stdout), CSV (a row per tactic; --csv
+                                                   full: a row per item; a file gets a UTF-8 byte-order mark for
+                                                   Excel), or an Excel workbook (xlsx needs --out)
   report <file.hoshin> --out <plan.pdf> [--page-size A4|Letter] [--landscape]
          [--sections <list>] [--tree landscape|portrait|poster-A2|poster-A1|poster-A0]
          [--tree-depth auto|tactics|goals] [--xmatrix same|A3] [--margins normal|narrow|wide]
@@ -139,9 +140,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'import':
         return await (await import('./import-command.ts')).importCommand(rest, io, (m) => new UsageError(m));
       case 'export': {
-        const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' } }, [
-          'file.hoshin',
-        ]);
+        const { values, positionals } = parse(
+          rest,
+          { format: { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' } },
+          ['file.hoshin'],
+        );
         const format = (values.format as string | undefined) ?? 'json';
         if (format !== 'json' && format !== 'csv' && format !== 'xlsx')
           throw new UsageError(`--format must be json, csv or xlsx, not "${format}"`);
@@ -157,10 +160,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           io.stderr(`Wrote ${out}\n`);
           return 0;
         }
-        const doc = await withPlanForReading(positionals[0]!, (s) => s.dispatch('getPlan', {}));
+        const csv = await import('../core/csv.ts');
+        const flavour = (values.csv as string | undefined) ?? 'tactics';
+        if (!(csv.CSV_FLAVOURS as readonly string[]).includes(flavour))
+          throw new UsageError(`--csv must be ${csv.CSV_FLAVOURS.join(' or ')}, not "${flavour}"`);
+        if (values.csv !== undefined && format !== 'csv') throw new UsageError('--csv needs --format csv');
+        const [doc, gaps] = await withPlanForReading(
+          positionals[0]!,
+          (s) => [s.dispatch('getPlan', {}), flavour === 'full' ? s.dispatch('analyzeGaps', {}) : null] as const,
+        );
         const text =
-          format === 'json' ? (await planJson()).stringifyPlan(doc) : (await import('../core/csv.ts')).planToCsv(doc);
-        if (typeof values.out === 'string') writeText(values.out, text);
+          format === 'json'
+            ? (await planJson()).stringifyPlan(doc)
+            : gaps
+              ? csv.planToFullCsv(doc, gaps)
+              : csv.planToCsv(doc);
+        // A CSV file gets a byte-order mark so Excel reads it as UTF-8; standard output stays plain for pipes.
+        if (typeof values.out === 'string') writeText(values.out, format === 'csv' ? csv.withBom(text) : text);
         else io.stdout(text);
         return 0;
       }

@@ -15,7 +15,7 @@ import { readDraftDocument } from '../services/read-draft.ts';
 import { FALLBACK_LOOPBACK, randomLoopbackAddress } from './loopback.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { createWebServer, type ExportFormat } from './web-server.ts';
-import { planToCsv } from '../core/csv.ts';
+import { planToCsv, withBom } from '../core/csv.ts';
 
 export interface ServeOptions {
   port: number;
@@ -142,7 +142,7 @@ export async function exportPlan(
 ): Promise<{ fileName: string; data: Buffer }> {
   const doc = session.dispatch('getPlan', {});
   const name = path.basename(session.file).replace(/\.hoshin$/i, '');
-  if (format === 'csv') return { fileName: `${name}.csv`, data: Buffer.from(planToCsv(doc), 'utf8') };
+  if (format === 'csv') return { fileName: `${name}.csv`, data: Buffer.from(withBom(planToCsv(doc)), 'utf8') };
   const { planWorkbook } = await import('../services/xlsx-export.ts');
   return { fileName: `${name}.xlsx`, data: await planWorkbook(doc, session.dispatch('analyzeGaps', {})) };
 }

@@ -63,8 +63,12 @@ export function createDispatch(store: PlanStore, options: HandlerOptions = {}): 
     };
     if (meta.kind !== 'change') return store.transaction(run);
     // Every change is one transaction and one undo step, labelled from what it made or changed.
-    return store.transaction(() =>
-      history.record(run, (result) => declaration.describe?.(result) ?? changeLabel(meta.label, result)),
-    );
+    return store.transaction(() => {
+      const before = declaration.describeBefore?.(ctx, data) ?? null;
+      return history.record(
+        run,
+        (result) => before ?? declaration.describe?.(result) ?? changeLabel(meta.label, result),
+      );
+    });
   };
 }

@@ -1,11 +1,20 @@
 /**
  * The plan as an Excel workbook for people who live in spreadsheets: sheets Objectives, Goals, Tactics, Links and
  * Gaps, each with typed columns (numbers as numbers, due dates as dates, true/false as booleans), a frozen header
- * row and an autofilter. Written with exceljs.
+ * row and an autofilter. Written with exceljs. Every cell a person reads is in words ("On track", "Orphaned goal",
+ * "Strong"), never the contract's codes; ids stay in their own columns for lookups.
  */
 import ExcelJS from 'exceljs';
 import type { GapReport } from '../contract/gaps.ts';
 import type { PlanDocument, Strength } from '../contract/plan-format.ts';
+import {
+  DIRECTION_WORDS,
+  FINDING_WORDS,
+  HORIZON_WORDS,
+  SEVERITY_WORDS,
+  STATUS_WORDS,
+  STRENGTH_WORDS,
+} from '../core/plain-words.ts';
 
 type CellValue = string | number | boolean | Date | null;
 
@@ -16,13 +25,6 @@ interface Column {
   format?: string;
 }
 
-const STATUS_LABEL = {
-  not_started: 'Not started',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  off_track: 'Off track',
-  done: 'Done',
-} as const;
 const GAP_LABEL = { orphan: 'Orphaned', uncovered: 'Uncovered', unexecuted: 'Unexecuted' } as const;
 
 /** A contract date as midnight UTC, which Excel shows as that calendar day whatever the reader's zone. */
@@ -64,7 +66,7 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
   for (const id of [...gaps.orphanedGoals, ...gaps.orphanedTactics]) gapOf.set(id, 'orphan');
   const gap = (id: string) => (gapOf.has(id) ? GAP_LABEL[gapOf.get(id)!] : null);
   const links = (list: { id: string; strength: Strength }[]) =>
-    list.map((l) => `${codeOf.get(l.id) ?? l.id} (${l.strength})`).join('; ');
+    list.map((l) => `${codeOf.get(l.id) ?? l.id} (${STRENGTH_WORDS[l.strength]})`).join('; ');
   const coverage = new Map(gaps.coverage.objectives.map((c) => [c.objectiveId, c]));
   const goalObjectives = new Map(doc.goals.map((g) => [g.id, g.supports.map((s) => s.objectiveId)]));
   const tacticsOfGoal = new Map<string, number>();
@@ -79,7 +81,9 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
     { header: 'Direction', width: 11 },
   ];
   const kpiCells = (kpi: PlanDocument['objectives'][number]['kpi']): CellValue[] =>
-    kpi ? [kpi.name, kpi.unit, kpi.baseline, kpi.target, kpi.direction] : [null, null, null, null, null];
+    kpi
+      ? [kpi.name, kpi.unit, kpi.baseline, kpi.target, DIRECTION_WORDS[kpi.direction]]
+      : [null, null, null, null, null];
 
   addSheet(
     book,
@@ -100,7 +104,7 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
     doc.objectives.map((o) => [
       o.code,
       o.title,
-      o.horizon,
+      HORIZON_WORDS[o.horizon],
       o.owner,
       ...kpiCells(o.kpi),
       links(o.supports.map((s) => ({ id: s.objectiveId, strength: s.strength }))) || null,
@@ -165,7 +169,7 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
         department.get(t.departmentId) ?? t.departmentId,
         t.owner,
         excelDate(t.due),
-        STATUS_LABEL[t.status],
+        STATUS_WORDS[t.status],
         t.tags.join(', ') || null,
         links(t.supports.map((s) => ({ id: s.goalId, strength: s.strength }))) || null,
         objectives.map((id) => codeOf.get(id) ?? id).join(', ') || null,
@@ -178,17 +182,17 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
   );
   const linkRows: CellValue[][] = [
     ...doc.objectives.flatMap((o) =>
-      o.supports.map((s) => ['annual → breakthrough', o.id, s.objectiveId, s.strength] as const),
+      o.supports.map((s) => ['Annual objective → breakthrough', o.id, s.objectiveId, s.strength] as const),
     ),
-    ...doc.goals.flatMap((g) => g.supports.map((s) => ['goal → objective', g.id, s.objectiveId, s.strength] as const)),
-    ...doc.tactics.flatMap((t) => t.supports.map((s) => ['tactic → goal', t.id, s.goalId, s.strength] as const)),
+    ...doc.goals.flatMap((g) => g.supports.map((s) => ['Goal → objective', g.id, s.objectiveId, s.strength] as const)),
+    ...doc.tactics.flatMap((t) => t.supports.map((s) => ['Tactic → goal', t.id, s.goalId, s.strength] as const)),
   ].map(([kind, from, to, strength]) => [
     kind,
     codeOf.get(from) ?? from,
     titleOf.get(from) ?? null,
     codeOf.get(to) ?? to,
     titleOf.get(to) ?? null,
-    strength,
+    STRENGTH_WORDS[strength],
     from,
     to,
   ]);
@@ -220,8 +224,8 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
       { header: 'Item id', width: 16 },
     ],
     gaps.findings.map((f) => [
-      f.severity,
-      f.kind,
+      SEVERITY_WORDS[f.severity],
+      FINDING_WORDS[f.kind],
       f.itemKind === 'plan' ? 'Plan' : f.itemKind === 'owner' ? f.id : (codeOf.get(f.id) ?? f.id),
       f.message,
       f.rule,

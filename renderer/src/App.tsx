@@ -5,6 +5,7 @@ import { toApiError, WEB_MODE, type ApiError } from './api/index.ts';
 import { CatchballBanner } from './catchball/CatchballBanner.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
+import { ShortcutsHelp } from './components/ShortcutsHelp.tsx';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
 import { Inspector } from './components/inspector/Inspector.tsx';
 import { NavRail } from './components/NavRail.tsx';
@@ -334,6 +335,7 @@ export function App({ api }: { api: HoshinApi }) {
           <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
         </div>
         <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
+        <ShortcutsHelp />
       </DraftContext>
     </AppActionsContext>
   );

@@ -25,6 +25,11 @@ export interface OperationDeclaration<K extends OperationName> {
   run: (ctx: OpContext, input: ParsedInput<K>) => ApiResults[K];
   /** The whole undo label, when "<verb> <code> '<title>'" does not fit. */
   describe?: (result: ApiResults[K]) => string;
+  /**
+   * The whole undo label, read before the change runs, when it depends on the state the change replaces ("Linked"
+   * or "Changed link" is whether the link was there). Null falls back to `describe` and the verb.
+   */
+  describeBefore?: (ctx: OpContext, input: ParsedInput<K>) => string | null;
 }
 
 export type Declarations = { [K in OperationName]: OperationDeclaration<K> };

@@ -1,5 +1,6 @@
 /** Links: goal -> objective, tactic -> goal, annual -> breakthrough objective (the X-matrix's corner). */
 import type { LinkKind } from '../../contract/api.ts';
+import type { Strength } from '../../contract/plan-format.ts';
 import type { PlanStore } from '../../db/plan-store.ts';
 import type { DraftRules } from '../catchball.ts';
 import type { DomainDeclarations } from './declaration.ts';
@@ -25,6 +26,36 @@ function linkEnds(store: PlanStore, kind: LinkKind, fromId: string, toId: string
 const supporterOwned = (rules: DraftRules, input: { kind: LinkKind; fromId: string }) =>
   input.kind === 'goal-objective' ? rules.ownGoal(input.fromId) : rules.ownTactic(input.fromId);
 
+/**
+ * The undo label of a link change, read before the change is made (whether the link exists, and its codes):
+ * "Changed link CS-1.3 → CS-1 to medium", "Linked CS-1.3 → CS-1 (weak)", "Unlinked CS-1.3 → CS-1". Null when an
+ * end does not exist (the handler then refuses the change).
+ */
+function linkLabel(
+  store: PlanStore,
+  input: { kind: LinkKind; fromId: string; toId: string; strength?: Strength },
+  removing: boolean,
+): string | null {
+  const { kind, fromId, toId, strength } = input;
+  const from =
+    kind === 'tactic-goal'
+      ? store.getTactic(fromId)
+      : kind === 'goal-objective'
+        ? store.getGoal(fromId)
+        : store.getObjective(fromId);
+  const to = kind === 'tactic-goal' ? store.getGoal(toId) : store.getObjective(toId);
+  if (!from || !to) return null;
+  const ends = `${from.code} → ${to.code}`;
+  if (removing) return `Unlinked ${ends}`;
+  const linked =
+    kind === 'tactic-goal'
+      ? store.tacticSupports(fromId).some((l) => l.goalId === toId)
+      : kind === 'goal-objective'
+        ? store.goalSupports(fromId).some((l) => l.objectiveId === toId)
+        : store.objectiveSupports(fromId).some((l) => l.objectiveId === toId);
+  return linked ? `Changed link ${ends} to ${strength}` : `Linked ${ends} (${strength})`;
+}
+
 export const linkOps = {
   /** Creates the link, or changes its strength when it exists. */
   setLink: {
@@ -36,6 +67,7 @@ export const linkOps = {
       else store.setObjectiveLink(fromId, toId, strength);
       return { kind, fromId, toId, strength };
     },
+    describeBefore: ({ store }, input) => linkLabel(store, input, false),
   },
   removeLink: {
     draft: { check: supporterOwned },
@@ -49,5 +81,6 @@ export const linkOps = {
             : store.removeObjectiveLink(fromId, toId);
       return { removed };
     },
+    describeBefore: ({ store }, input) => linkLabel(store, input, true),
   },
 } satisfies DomainDeclarations;

@@ -75,12 +75,27 @@ describe('Excel workbook', () => {
       sample.goals.reduce((n, g) => n + g.supports.length, 0) +
       sample.tactics.reduce((n, t) => n + t.supports.length, 0);
     expect(links.rowCount).toBe(linkCount + 1);
-    expect(new Set(column(links, 'Strength'))).toEqual(new Set(['strong', 'medium', 'weak']));
+    expect(new Set(column(links, 'Strength'))).toEqual(new Set(['Strong', 'Medium', 'Weak']));
 
     const gaps = book.getWorksheet('Gaps')!;
     const items = column(gaps, 'Item');
     for (const code of ['O5', 'IT-AI.1', 'MKT-2.1', 'MKT-2']) expect(items).toContain(code);
-    expect(column(gaps, 'Severity')).toContain('error');
+    expect(column(gaps, 'Severity')).toContain('Error');
+    expect(column(gaps, 'Finding')).toContain('Orphaned goal');
+    expect(column(objectives, 'Horizon')).toContain('Breakthrough');
+    expect(column(objectives, 'Direction')).toContain('Decrease');
+    expect(column(tactics, 'Status')).toContain('On track');
+    expect(column(tactics, 'Supports goals').find((v) => typeof v === 'string')).toMatch(/\((Strong|Medium|Weak)\)/);
+
+    // No cell a person reads holds one of the contract's codes (ids keep their own columns).
+    const codes =
+      /^(orphaned_goal|orphaned_tactic|uncovered_objective|goal_without_tactics|missing_owner|on_track|not_started|at_risk|off_track|done|breakthrough|annual|strong|medium|weak|increase|decrease|error|warning)$/;
+    for (const sheet of book.worksheets) {
+      const readable = headers(sheet).filter((h) => !/\bid$/i.test(h));
+      for (const header of readable)
+        for (const value of column(sheet, header))
+          if (typeof value === 'string') expect(value, `${sheet.name} › ${header}`).not.toMatch(codes);
+    }
   });
 
   it('needs --out, since a workbook is not text', () => {

@@ -27,6 +27,37 @@ const at = (r: OutlineRow[], key: string) => r.findIndex((x) => x.key === key);
 const key = (k: string, shift = false, modifier = false) => ({ key: k, shift, modifier });
 
 describe('outline keys', () => {
+  it('sets the link strength with 1, 2 and 3 on a row listed under a parent, only there', () => {
+    const r = rows();
+    expect(outlineCommand(r, 1, key('1'))).toEqual({ type: 'strength', strength: 'strong' });
+    expect(outlineCommand(r, 2, key('2'))).toEqual({ type: 'strength', strength: 'medium' });
+    expect(outlineCommand(r, 4, key('3'))).toEqual({ type: 'strength', strength: 'weak' });
+    expect(outlineCommand(r, 0, key('1'))).toEqual({ type: 'none' }); // an objective has no parent link
+    expect(outlineCommand(r, at(r, `${UNALIGNED_KEY}/g3`), key('2'))).toEqual({ type: 'none' }); // supports nothing
+    expect(outlineCommand(r, 1, key('4'))).toEqual({ type: 'none' });
+  });
+
+  it('moves among siblings with Alt+Up and Alt+Down, skipping subtrees, never across parents', () => {
+    const r = rows();
+    const alt = (k: string) => ({ key: k, shift: false, modifier: true, alt: true });
+    expect(outlineCommand(r, at(r, 'o1/g2'), alt('ArrowUp'))).toEqual({ type: 'move', siblingIndex: at(r, 'o1/g1') });
+    expect(outlineCommand(r, at(r, 'o1/g1'), alt('ArrowDown'))).toEqual({ type: 'move', siblingIndex: at(r, 'o1/g2') });
+    expect(outlineCommand(r, at(r, 'o1/g1'), alt('ArrowUp'))).toEqual({ type: 'none' });
+    expect(outlineCommand(r, at(r, 'o1/g2'), alt('ArrowDown'))).toEqual({ type: 'none' });
+    expect(outlineCommand(r, at(r, 'o1/g1/t2'), alt('ArrowUp'))).toEqual({
+      type: 'move',
+      siblingIndex: at(r, 'o1/g1/t1'),
+    });
+    expect(outlineCommand(r, 0, alt('ArrowDown'))).toEqual({ type: 'move', siblingIndex: at(r, 'o2') });
+    expect(outlineCommand(r, at(r, UNALIGNED_KEY), alt('ArrowUp'))).toEqual({ type: 'none' });
+  });
+
+  it('deletes with Backspace as with Delete (the Mac keyboard has no Delete key)', () => {
+    const r = rows();
+    expect(outlineCommand(r, 1, key('Backspace'))).toEqual({ type: 'delete' });
+    expect(outlineCommand(r, at(r, UNALIGNED_KEY), key('Backspace'))).toEqual({ type: 'none' });
+  });
+
   it('moves with Up, Down, Home and End', () => {
     const r = rows();
     expect(outlineCommand(r, 0, key('ArrowDown'))).toEqual({ type: 'focus', index: 1 });

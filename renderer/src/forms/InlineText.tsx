@@ -9,10 +9,12 @@ interface InlineTextProps {
   onSave: (value: string) => Promise<unknown>;
   placeholder?: string;
   className?: string;
+  /** Id of a <datalist> of suggestions (PEOPLE_LIST_ID for a department's head). */
+  list?: string;
 }
 
 /** A table cell edited in place: saved on Enter or when left, Escape restores, the API's refusal shown under it. */
-export function InlineText({ label, value, path, onSave, placeholder, className }: InlineTextProps) {
+export function InlineText({ label, value, path, onSave, placeholder, className, list }: InlineTextProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
@@ -44,6 +46,7 @@ export function InlineText({ label, value, path, onSave, placeholder, className 
         value={draft}
         placeholder={placeholder}
         autoComplete="off"
+        list={list}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={save}
         onKeyDown={onKeyDown}

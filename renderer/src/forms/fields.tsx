@@ -48,6 +48,8 @@ interface TextFieldProps {
   className?: string;
   /** Shown but not changeable; a FieldLockContext around the field does the same, with its reason. */
   disabled?: boolean;
+  /** Id of a <datalist> of suggestions (PEOPLE_LIST_ID for owners). */
+  list?: string;
 }
 
 /**
@@ -65,6 +67,7 @@ export function TextField({
   placeholder,
   className,
   disabled,
+  list,
 }: TextFieldProps) {
   const id = useId();
   const lock = useFieldLock();
@@ -114,7 +117,7 @@ export function TextField({
       {multiline ? (
         <textarea className={`textarea ${className ?? ''}`} rows={4} {...common} />
       ) : (
-        <input className={`input ${className ?? ''}`} type={type} autoComplete="off" {...common} />
+        <input className={`input ${className ?? ''}`} type={type} autoComplete="off" list={list} {...common} />
       )}
     </FieldFrame>
   );

@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
-import type { Goal, Objective, PlanDocument, Tactic } from '../../../contract/plan-format.ts';
+import type { Goal, Objective, PlanDocument, Strength, Tactic } from '../../../contract/plan-format.ts';
 import { PlusIcon } from '../components/icons.tsx';
 import { OutlineFilters } from '../components/outline/OutlineFilters.tsx';
 import type { TitleEditor } from '../components/outline/OutlineRowView.tsx';
@@ -22,6 +22,7 @@ import { applyChange } from '../domain/plan-patch.ts';
 import { indexPlan } from '../domain/plan-index.ts';
 import { STRENGTH_LABEL, STRENGTH_SYMBOL, STRENGTHS } from '../domain/constants.ts';
 import { fieldMessage, isValidationError } from '../forms/field-errors.ts';
+import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
 import { filterChoices, isFiltering, NO_FILTER, type OutlineFilter } from '../outline/filter.ts';
 import { indentTarget, outdentTarget, type LevelMove } from '../outline/indent.ts';
 import { focusAfterRemoval, outlineCommand } from '../outline/keyboard.ts';
@@ -53,6 +54,13 @@ interface Editing {
   error: string | null;
   /** Where focus goes back when a draft is cancelled. */
   returnKey: string | null;
+  /**
+   * Set while a new goal or tactic waits for a department (the plan has none yet): the editor then takes the
+   * department's name, and `title` keeps the item's title typed before.
+   */
+  department?: { title: string } | undefined;
+  /** Set while the department (D) or the owner (O) of an existing item is typed on its row, in the editor. */
+  rowField?: 'department' | 'owner' | undefined;
 }
 
 /** The outline's filters, collapsed rows and focus, kept while the app shows another view. */
@@ -64,6 +72,8 @@ let remembered: { filter: OutlineFilter; collapsed: ReadonlySet<string>; activeK
 
 const plural = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
 const UPDATE = { objective: 'updateObjective', goal: 'updateGoal', tactic: 'updateTactic' } as const;
+/** The departments offered while one is typed on a row (D). */
+const DEPARTMENT_LIST_ID = 'outline-departments';
 /** What a new item shows until the server answers (its code is the server's to give). */
 const PROVISIONAL = { code: '…', description: null, owner: null } as const;
 
@@ -251,11 +261,12 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
    * Enter can already add after it); the server's answer then fills in the code. A blank title goes to the server
    * first, so its message shows in the open editor.
    */
-  const commitDraft = async (spec: DraftSpec, text: string) => {
-    const department = spec.kind === 'objective' ? null : newItemDepartment();
+  const commitDraft = async (spec: DraftSpec, text: string, departmentId?: string) => {
+    const department = spec.kind === 'objective' ? null : (departmentId ?? newItemDepartment());
     if (spec.kind !== 'objective' && department === null) {
+      // A new plan has no department yet: ask for its name right here, then create both.
       committing.current = false;
-      setEditing((e) => e && { ...e, error: `A ${spec.kind} belongs to a department: add one in Departments first.` });
+      setEditing((e) => e && { ...e, department: { title: text }, text: '', error: null });
       return;
     }
     const id = text.trim() === '' ? undefined : globalThis.crypto?.randomUUID?.();
@@ -419,6 +430,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       key: event.key,
       shift: event.shiftKey,
       modifier: event.ctrlKey || event.metaKey || event.altKey,
+      alt: event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey,
     });
     if (command.type === 'none') return;
     event.preventDefault();
@@ -454,20 +466,158 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       case 'outdent':
         void moveLevel(at, command.type === 'outdent');
         break;
+      case 'strength':
+        void setRowStrength(row, command.strength);
+        break;
+      case 'department':
+      case 'owner': {
+        // The editor opens empty (its placeholder names the current value): typing replaces, Esc keeps.
+        const lock = rowLock(row);
+        if (lock) refuse(row, lock);
+        else setEditing({ key: row.key, text: '', error: null, returnKey: row.key, rowField: command.type });
+        break;
+      }
+      case 'move':
+        void moveAmongSiblings(row, rows[command.siblingIndex]!);
+        break;
     }
+  };
+
+  /** 1/2/3: the strength of the row's link to the row it is listed under; the focus stays on the row. */
+  const setRowStrength = async (row: OutlineRow, strength: Strength) => {
+    const lock = rowLock(row);
+    if (lock) {
+      refuse(row, lock);
+      return;
+    }
+    const item = itemOf(row);
+    const parent = row.parentId === null ? null : rows.find((r) => r.key === row.parentKey);
+    const parentItem = parent ? itemOf(parent) : null;
+    if (!item || !parent || !parentItem || row.parentId === null) return;
+    const ends = `${item.code} → ${parentItem.code}`;
+    if (row.strength === strength) {
+      notify({ message: `The link ${ends} is already ${STRENGTH_LABEL[strength].toLowerCase()}.` });
+      return;
+    }
+    try {
+      await run('setLink', {
+        kind: row.kind === 'goal' ? 'goal-objective' : 'tactic-goal',
+        fromId: row.id,
+        toId: row.parentId,
+        strength,
+      });
+      notify({ message: `The link ${ends} is now ${STRENGTH_LABEL[strength].toLowerCase()}.`, undoable: true });
+    } catch (err) {
+      reportError(err);
+    }
+    focusKey(row.key);
+  };
+
+  /** Alt+↑/↓: the row and its sibling trade places (one undo step); the focus follows the row. */
+  const moveAmongSiblings = async (row: OutlineRow, sibling: OutlineRow) => {
+    const lock = rowLock(row) ?? rowLock(sibling);
+    if (lock) {
+      refuse(row, lock);
+      return;
+    }
+    const operation =
+      row.kind === 'objective' ? 'reorderObjectives' : row.kind === 'goal' ? 'reorderGoals' : 'reorderTactics';
+    try {
+      // The listed ids take the slots they hold, in the order listed: list them in their new order.
+      const below = rows.indexOf(sibling) > rows.indexOf(row);
+      await run(operation, { ids: below ? [sibling.id, row.id] : [row.id, sibling.id] });
+    } catch (err) {
+      reportError(err);
+    }
+    focusKey(row.key);
   };
 
   // --- The title editor.
 
   const editingIndex = editing ? rows.findIndex((r) => r.key === editing.key) : -1;
   const editingRow = rows[editingIndex];
+  const editingItem = editingRow ? (itemOf(editingRow) as Objective | Goal | Tactic | null) : null;
 
   const cancelEditing = () => {
     if (!editing) return;
     finishEditing(editing.key === DRAFT_KEY ? editing.returnKey : editing.key);
   };
+  /** Creates the department typed in the editor, then the goal or tactic waiting for it. */
+  const commitDepartment = async (spec: DraftSpec, name: string, title: string) => {
+    if (name.trim() === '') {
+      setEditing((e) => e && { ...e, error: `Type the name of the ${spec.kind}'s department, e.g. Customer Success.` });
+      return;
+    }
+    committing.current = true;
+    try {
+      const created = await run('createDepartment', { name: name.trim() });
+      rememberDepartment(created.id);
+      setEditing((e) => e && { ...e, department: undefined, text: title, error: null });
+      await commitDraft(spec, title, created.id);
+    } catch (err) {
+      committing.current = false;
+      setEditing((e) => e && { ...e, error: fieldMessage(err, 'name') });
+      if (!isValidationError(err)) reportError(err);
+    }
+  };
+
+  /** D on a row: the typed department, an existing one by name (any case) or a new one, becomes the item's. */
+  const commitRowDepartment = async (row: OutlineRow, name: string) => {
+    const item = itemOf(row) as Goal | Tactic | null;
+    if (!item || (row.kind !== 'goal' && row.kind !== 'tactic')) return;
+    const wanted = name.trim();
+    if (wanted === '') {
+      setEditing((e) => e && { ...e, error: 'Type the name of a department, or press Esc.' });
+      return;
+    }
+    committing.current = true;
+    try {
+      const existing = plan.departments.find((d) => d.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+      const departmentId = existing?.id ?? (await run('createDepartment', { name: wanted })).id;
+      rememberDepartment(departmentId);
+      if (departmentId !== item.departmentId) await run(UPDATE[row.kind], { id: row.id, departmentId });
+      finishEditing(row.key);
+      notify({
+        message: `${item.code} is now in ${existing?.name ?? wanted}${existing ? '' : ' (a new department)'}.`,
+        undoable: true,
+      });
+    } catch (err) {
+      committing.current = false;
+      setEditing((e) => e && { ...e, error: fieldMessage(err, 'name') });
+      if (!isValidationError(err)) reportError(err);
+    }
+  };
+
+  /** O on a row: the typed name becomes the item's owner (blank: no owner). */
+  const commitRowOwner = async (row: OutlineRow, name: string) => {
+    const item = itemOf(row);
+    if (!item || row.kind === 'section') return;
+    const owner = name.trim() === '' ? null : name.trim();
+    committing.current = true;
+    try {
+      if (owner !== item.owner) await run(UPDATE[row.kind], { id: row.id, owner });
+      finishEditing(row.key);
+    } catch (err) {
+      committing.current = false;
+      setEditing((e) => e && { ...e, error: fieldMessage(err, 'owner') });
+      if (!isValidationError(err)) reportError(err);
+    }
+  };
+
   const commitEditing = () => {
     if (!editing || committing.current || !editingRow) return;
+    if (editing.rowField === 'department') {
+      void commitRowDepartment(editingRow, editing.text);
+      return;
+    }
+    if (editing.rowField === 'owner') {
+      void commitRowOwner(editingRow, editing.text);
+      return;
+    }
+    if (editing.department && draft) {
+      void commitDepartment(draft, editing.text, editing.department.title);
+      return;
+    }
     // Cleared when the editor closes or shows an error (see finishEditing, reopen).
     committing.current = true;
     void (editingRow.draft && draft ? commitDraft(draft, editing.text) : commitTitle(editingRow, editing.text));
@@ -478,9 +628,48 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
         text: editing.text,
         error: editing.error,
         onChange: (text) => setEditing((e) => e && { ...e, text }),
+        asking:
+          editing.rowField === 'department'
+            ? {
+                label: 'Department',
+                placeholder:
+                  editingItem && 'departmentId' in editingItem
+                    ? (departmentNames.get(editingItem.departmentId) ?? '')
+                    : '',
+                prompt: 'Type a department (a new name creates it) and press Enter; Esc keeps the current one.',
+                list: DEPARTMENT_LIST_ID,
+              }
+            : editing.rowField === 'owner'
+              ? {
+                  label: 'Owner',
+                  placeholder: editingItem?.owner ?? 'No owner yet',
+                  prompt:
+                    'Type the owner (suggestions: everyone named so far) and press Enter; Esc keeps the current one.',
+                  list: PEOPLE_LIST_ID,
+                }
+              : editing.department && draft
+                ? {
+                    label: `Department of the new ${draft.kind}`,
+                    placeholder: 'Department name, e.g. Customer Success',
+                    prompt: `No department yet: type the name of this ${draft.kind}'s department and press Enter to create it (Esc: back to the title).`,
+                  }
+                : undefined,
         onKeyDown: (event) => {
           event.stopPropagation();
           if (event.nativeEvent.isComposing) return;
+          if (editing.rowField && (event.key === 'Escape' || event.key === 'Tab')) {
+            event.preventDefault();
+            if (event.key === 'Escape') cancelEditing();
+            return;
+          }
+          if (editing.department && (event.key === 'Escape' || event.key === 'Tab')) {
+            event.preventDefault();
+            if (event.key === 'Escape') {
+              const title = editing.department.title;
+              setEditing((e) => e && { ...e, department: undefined, text: title, error: null });
+            }
+            return;
+          }
           if (event.key === 'Enter') {
             event.preventDefault();
             commitEditing();
@@ -493,7 +682,11 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
           }
         },
         onBlur: () => {
-          if (moving.current) return;
+          if (moving.current || editing.department) return;
+          if (editing.rowField) {
+            if (!committing.current) cancelEditing();
+            return;
+          }
           // Leaving the editor keeps what was typed (or drops an empty draft), like any outliner.
           if (editing.key === DRAFT_KEY && editing.text.trim() === '') cancelEditing();
           else if (!committing.current && editing.error === null) commitEditing();
@@ -635,6 +828,11 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
         onChange={setFilter}
         onSearchEnter={goToFirstMatch}
       />
+      <datalist id={DEPARTMENT_LIST_ID}>
+        {plan.departments.map((d) => (
+          <option key={d.id} value={d.name} />
+        ))}
+      </datalist>
       <p className="legend" id="outline-help">
         {STRENGTHS.map((s) => (
           <span key={s} className="legend__item">
@@ -645,16 +843,33 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
           </span>
         ))}
         <span className="legend__keys">
-          Enter: new item · Tab / Shift+Tab: level down / up · F2: rename · Delete · Esc: to the inspector · Ctrl+K:
-          commands
+          Enter: new item · Tab / Shift+Tab: level down / up · F2: rename · 1 2 3: link strength · O: owner · D:
+          department · Alt+↑↓: move · Delete · Esc: to the inspector · ?: every shortcut
         </span>
       </p>
       {rows.length === 0 ? (
-        <p className="empty-state">
-          {outline.filtering
-            ? 'Nothing matches these filters.'
-            : 'No objectives yet. Press “Add objective” (or Ctrl+K) and type: the cascade grows from the objectives down.'}
-        </p>
+        <div className="empty-state">
+          {outline.filtering ? (
+            <p>Nothing matches these filters.</p>
+          ) : (
+            <>
+              <p>
+                No objectives yet. Press Enter and type the first one: the cascade grows from the objectives down (Enter
+                for the next, Tab to put it a level down; ? lists every key).
+              </p>
+              {/* A new plan starts ready: the focus waits here, so the first Enter starts typing. */}
+              <button
+                type="button"
+                className="button button--primary"
+                autoFocus
+                disabled={addLock !== null}
+                onClick={() => startDraft(draftFor('objective'))}
+              >
+                Add the first objective
+              </button>
+            </>
+          )}
+        </div>
       ) : (
         <OutlineTree
           rows={rows}

@@ -4,6 +4,7 @@ import { useDeleteDepartment } from '../components/DeleteDepartmentDialog.tsx';
 import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../components/icons.tsx';
 import { fieldMessage } from '../forms/field-errors.ts';
 import { InlineText } from '../forms/InlineText.tsx';
+import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
 import { orNull } from '../forms/fields.tsx';
 import { LockedFields } from '../components/LockedFields.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
@@ -117,6 +118,7 @@ export function DepartmentsView({ plan }: ViewProps) {
                       value={d.head ?? ''}
                       path="head"
                       placeholder="No head yet"
+                      list={PEOPLE_LIST_ID}
                       className="input--cell"
                       onSave={(v) => run('updateDepartment', { id: d.id, head: orNull(v) })}
                     />

@@ -3,6 +3,7 @@ import type { Finding, GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { CoverageTables } from '../gaps/CoverageTables.tsx';
 import { FindingItem, isItem } from '../gaps/FindingItem.tsx';
+import { useFocusRestore } from '../components/focus-return.ts';
 import { findingKey, groupFindings } from '../gaps/finding-groups.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { routeHref } from '../state/routes.ts';
@@ -17,6 +18,7 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
   const { selection, select } = useAppActions();
   const [openFix, setOpenFix] = useState<string | null>(null);
+  const restoreFocus = useFocusRestore();
   const groups = useMemo(() => groupFindings(gaps?.findings ?? []), [gaps]);
 
   if (!gaps) {
@@ -105,7 +107,11 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
                       setOpenFix(key);
                       selectFinding(f);
                     }}
-                    onClose={() => setOpenFix(null)}
+                    onClose={() => {
+                      setOpenFix(null);
+                      // The form goes now and the finding when the gaps reload: keep the focus in the list.
+                      restoreFocus(() => nextFixTarget(f.id));
+                    }}
                     onSelect={() => selectFinding(f)}
                     onShowInTree={() => {
                       selectFinding(f);
@@ -121,5 +127,17 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
 
       <CoverageTables plan={plan} gaps={gaps} />
     </section>
+  );
+}
+
+/** After a fix: the same finding's fix button if it is still listed, else the next finding's fix, else any button. */
+function nextFixTarget(findingId: string): HTMLElement | null {
+  const view = document.querySelector('.gaps-view');
+  const fix = '[data-fix]:not([disabled])';
+  return (
+    view?.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(findingId)}"] ${fix}`) ??
+    view?.querySelector<HTMLElement>(fix) ??
+    view?.querySelector<HTMLElement>('.gaps-finding button:not([disabled])') ??
+    null
   );
 }

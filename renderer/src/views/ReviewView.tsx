@@ -8,6 +8,7 @@ import { RunChart } from '../review/RunChart.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
+import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
 import '../styles/review.css';
 
 /** Re-declared: the renderer may not import runtime values from contract/. */
@@ -23,6 +24,12 @@ const STATUS_TEXT: Record<string, string> = {
   in_progress: 'In progress',
 };
 const MARK: Record<string, string> = { green: '✓', amber: '!', red: '✗' };
+/** A month's colour in words, for the tooltip and screen readers (never the code "amber"). */
+const MONTH_WORDS: Record<string, string> = {
+  green: 'Green: on plan or better',
+  amber: 'Amber: a little behind plan',
+  red: 'Red: behind plan',
+};
 
 interface CellTarget {
   itemId: string;
@@ -84,7 +91,7 @@ function CountermeasureForm({
       </label>
       <label className="rv-field">
         Owner
-        <input className="input" name="owner" />
+        <input className="input" name="owner" list={PEOPLE_LIST_ID} autoComplete="off" />
       </label>
       <label className="rv-field">
         Due
@@ -458,9 +465,9 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
                             onFocus={(e) => e.currentTarget.select()}
                           />
                           {m.status ? (
-                            <span className="rv-mark" title={m.status}>
+                            <span className="rv-mark" title={MONTH_WORDS[m.status]}>
                               <span aria-hidden="true">{MARK[m.status]}</span>
-                              <span className="visually-hidden">{m.status}</span>
+                              <span className="visually-hidden">{MONTH_WORDS[m.status]}</span>
                             </span>
                           ) : null}
                         </div>
@@ -472,7 +479,7 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
                             title="Add countermeasure"
                             onClick={() => setCmTarget({ itemId: row.itemId, code: row.code, month: m.month })}
                           >
-                            + CM
+                            Add countermeasure
                           </button>
                         ) : m.countermeasures.length > 0 ? (
                           <span className="rv-has-cm" title="Has a countermeasure">

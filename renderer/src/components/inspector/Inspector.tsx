@@ -14,6 +14,8 @@ import { GapBadge, NoteBadge, SharedBadge } from '../marks.tsx';
 import { ItemNotes } from './ItemNotes.tsx';
 import { GoalPanel, ObjectivePanel, TacticPanel } from './ItemPanels.tsx';
 import { LockedFields } from '../LockedFields.tsx';
+import { focusWorkArea } from '../focus-return.ts';
+import { PeopleList } from '../../forms/PeopleList.tsx';
 
 interface InspectorProps {
   plan: PlanDocument | null;
@@ -44,10 +46,20 @@ export function Inspector({ plan, gaps, selection }: InspectorProps) {
 
   const body = plan && selection ? <InspectorBody plan={plan} gaps={gaps} selection={selection} /> : null;
   return (
-    <aside className="inspector" aria-labelledby="inspector-heading">
+    <aside
+      className="inspector"
+      aria-labelledby="inspector-heading"
+      onKeyDown={(event) => {
+        // Esc that no field used (a field with unsaved text takes the first Esc to put its value back) returns to
+        // the focused row of the outline, or the tree: the way back from the inspector, as Esc on a row came here.
+        if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+        if (focusWorkArea()) event.preventDefault();
+      }}
+    >
       <h2 id="inspector-heading" className="inspector__heading">
         Inspector
       </h2>
+      <PeopleList plan={plan} />
       {body ?? (
         <p className="inspector__empty">
           Select an objective, goal, tactic or department to see and edit its details and links.

@@ -5,6 +5,7 @@ import { HORIZON_LABEL, HORIZONS, STATUS_LABEL, TACTIC_STATUSES } from '../../do
 import { lockReason } from '../../domain/draft-lock.ts';
 import { goalsOf, indexPlan, tacticsOf } from '../../domain/plan-index.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
+import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
 import { useAppActions } from '../../state/app-context.ts';
 import { useDraft } from '../../state/draft-context.ts';
 import { KpiFields } from './KpiFields.tsx';
@@ -82,7 +83,13 @@ export function ObjectivePanel({ objective: o, plan }: { objective: Objective; p
             onSave={(horizon) => save({ horizon })}
           />
         </div>
-        <TextField label="Owner" value={o.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <TextField
+          label="Owner"
+          value={o.owner ?? ''}
+          path="owner"
+          list={PEOPLE_LIST_ID}
+          onSave={(v) => save({ owner: orNull(v) })}
+        />
         <TextField
           label="Description"
           multiline
@@ -160,6 +167,14 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
     <>
       <div className="inspector__fields">
         <TextField label="Title" value={g.title} path="title" onSave={(title) => save({ title })} />
+        {/* The owner right after the title: one Tab from Esc on the row, the field a live session fills most. */}
+        <TextField
+          label="Owner"
+          value={g.owner ?? ''}
+          path="owner"
+          list={PEOPLE_LIST_ID}
+          onSave={(v) => save({ owner: orNull(v) })}
+        />
         <div className="inspector__pair">
           <TextField label="Code" value={g.code} path="code" onSave={(code) => save({ code })} />
           <SelectField
@@ -175,7 +190,6 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
             }}
           />
         </div>
-        <TextField label="Owner" value={g.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
         <TextField
           label="Description"
           multiline
@@ -242,7 +256,13 @@ export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDoc
             }}
           />
         </div>
-        <TextField label="Owner" value={t.owner ?? ''} path="owner" onSave={(v) => save({ owner: orNull(v) })} />
+        <TextField
+          label="Owner"
+          value={t.owner ?? ''}
+          path="owner"
+          list={PEOPLE_LIST_ID}
+          onSave={(v) => save({ owner: orNull(v) })}
+        />
         <div className="inspector__pair inspector__pair--even">
           <TextField
             label="Due"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Direction, Kpi } from '../../../../contract/plan-format.ts';
 import { ApiError } from '../../api/index.ts';
 import { formatKpi } from '../../domain/format.ts';
@@ -34,14 +34,31 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
   const { reportError } = useAppActions();
   const lock = useFieldLock();
   const [adding, setAdding] = useState(false);
+  const box = useRef<HTMLElement | null>(null);
+  const setBox = (el: HTMLElement | null) => {
+    box.current = el;
+  };
+  /** What takes the focus once the KPI block is redrawn: its first field (added) or the Add button (removed). */
+  const focusAfterRender = useRef<'input' | 'button' | null>(null);
+  useEffect(() => {
+    const want = focusAfterRender.current;
+    const target = want ? box.current?.querySelector<HTMLElement>(want) : null;
+    if (!target) return;
+    focusAfterRender.current = null;
+    target.focus();
+  });
   if (!kpi && !adding) {
     return (
-      <div className="kpi-fields kpi-fields--none">
+      <div className="kpi-fields kpi-fields--none" ref={setBox}>
         <p className="muted">No KPI yet: how will you know this worked?</p>
         <button
           type="button"
           className="button button--small"
-          onClick={() => setAdding(true)}
+          onClick={() => {
+            setAdding(true);
+            // The button goes: the focus moves to the KPI name field that replaces it.
+            focusAfterRender.current = 'input';
+          }}
           disabled={lock !== null}
           aria-describedby={withLock(undefined, lock)}
         >
@@ -54,7 +71,7 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
   const save = (patch: Partial<Kpi>) => onSave({ ...current, ...patch });
   const reading = kpi ? formatKpi(kpi) : '';
   return (
-    <fieldset className="kpi-fields">
+    <fieldset className="kpi-fields" ref={setBox}>
       <legend className="kpi-fields__legend">KPI</legend>
       {reading ? (
         <p className="kpi-fields__reading" data-kpi-reading>
@@ -102,6 +119,7 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
           aria-describedby={withLock(undefined, lock)}
           onClick={() => {
             setAdding(false);
+            focusAfterRender.current = 'button';
             onSave(null).catch(reportError);
           }}
         >

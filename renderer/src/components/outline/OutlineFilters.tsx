@@ -68,7 +68,15 @@ export const OutlineFilters = memo(function OutlineFilters(props: OutlineFilters
         options={tags.map((t) => ({ value: t, label: t }))}
       />
       {isFiltering(filter) ? (
-        <button type="button" className="button button--small button--quiet" onClick={() => onChange(NO_FILTER)}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => {
+            onChange(NO_FILTER);
+            // The button goes with the filters: the focus moves to the search field beside it, not to the page.
+            if (searchRef && typeof searchRef === 'object') searchRef.current?.focus();
+          }}
+        >
           Clear filters
         </button>
       ) : null}

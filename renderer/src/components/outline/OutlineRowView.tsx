@@ -13,6 +13,8 @@ export interface TitleEditor {
   onChange: (text: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   onBlur: () => void;
+  /** Set while the editor asks for something else than the title (a new plan's first department). */
+  asking?: { label: string; placeholder: string; prompt: string; list?: string } | undefined;
 }
 
 interface OutlineRowViewProps {
@@ -124,14 +126,17 @@ function Title({ row, title, editor }: { row: OutlineRow; title: string; editor:
       <span className="orow__title orow__title--editing">
         <input
           className="orow__editor"
-          aria-label={`Title of the ${row.draft ? 'new ' : ''}${KIND_WORD[row.kind]}`}
+          aria-label={editor.asking?.label ?? `Title of the ${row.draft ? 'new ' : ''}${KIND_WORD[row.kind]}`}
           value={editor.text}
-          placeholder={row.draft ? `New ${KIND_WORD[row.kind]}: type its title` : undefined}
+          placeholder={
+            editor.asking?.placeholder ?? (row.draft ? `New ${KIND_WORD[row.kind]}: type its title` : undefined)
+          }
           autoFocus
           autoComplete="off"
+          list={editor.asking?.list}
           spellCheck
           aria-invalid={editor.error ? true : undefined}
-          aria-describedby={editor.error ? errorId : undefined}
+          aria-describedby={editor.error ? errorId : editor.asking ? `${row.key}-prompt` : undefined}
           onChange={(e) => editor.onChange(e.target.value)}
           onKeyDown={editor.onKeyDown}
           onBlur={editor.onBlur}
@@ -139,6 +144,10 @@ function Title({ row, title, editor }: { row: OutlineRow; title: string; editor:
         {editor.error ? (
           <span className="orow__error" id={errorId} role="alert">
             {editor.error}
+          </span>
+        ) : editor.asking ? (
+          <span className="orow__prompt" id={`${row.key}-prompt`} role="status">
+            {editor.asking.prompt}
           </span>
         ) : null}
       </span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
+import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
 
 /** "Add a countermeasure" to a red month: root cause, action, owner and date (PDCA's Act). */
 export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; month: string; onDone: () => void }) {
@@ -40,7 +41,13 @@ export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; m
         <input className="input" value={action} onChange={(e) => setAction(e.target.value)} />
       </FixField>
       <FixField label="Owner">
-        <input className="input" value={owner} onChange={(e) => setOwner(e.target.value)} />
+        <input
+          className="input"
+          list={PEOPLE_LIST_ID}
+          autoComplete="off"
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+        />
       </FixField>
       <FixField label="Due">
         <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />

@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../../contract/plan-format.ts';
 import { useDraft } from '../../state/draft-context.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
+import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
 
 /**
  * "Add a tactic to this goal" (a goal without tactics) or "…to one of its goals" (an unexecuted objective): the
@@ -61,7 +62,13 @@ export function CreateTacticFix({
         <input className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
       </FixField>
       <FixField label="Owner">
-        <input className="input" value={owner} onChange={(e) => setOwner(e.target.value)} />
+        <input
+          className="input"
+          list={PEOPLE_LIST_ID}
+          autoComplete="off"
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+        />
       </FixField>
     </FixFrame>
   );

@@ -87,6 +87,7 @@ export function LinkFix({
     terms.every((t) => `${c.code} ${c.title} ${c.note}`.toLowerCase().includes(t)),
   );
   const noun = reverse ? 'annual objective' : NOUN[kind][0];
+  const aNoun = reverse ? 'an annual objective' : NOUN[kind][1];
 
   return (
     <FixFrame
@@ -98,7 +99,7 @@ export function LinkFix({
       onApply={() => void submit((api) => api.setLink({ kind, fromId: itemId, toId: target!, strength }))}
       onCancel={onDone}
     >
-      <FixField label={`Find a ${noun}`} wide>
+      <FixField label={`Find ${aNoun}`} wide>
         <input
           className="input"
           type="search"

@@ -4,23 +4,58 @@
  */
 import type { Change, ChangeKind, ChangeOp, ChangeSet, Conflict, Rejected } from '../contract/catchball.ts';
 import { HoshinError } from '../contract/errors.ts';
-import type { DraftBlock, Goal, Note, PlanDocument, Tactic } from '../contract/plan-format.ts';
+import type {
+  Department,
+  DraftBlock,
+  Goal,
+  Note,
+  Objective,
+  PlanDocument,
+  PlanHeader,
+  Tactic,
+} from '../contract/plan-format.ts';
 
-export const GOAL_FIELDS = ['code', 'departmentId', 'title', 'description', 'owner', 'kpi'] as const;
-export const TACTIC_FIELDS = [
-  'code',
-  'departmentId',
-  'title',
-  'description',
-  'owner',
-  'due',
-  'status',
-  'tags',
-] as const;
-const NOTE_FIELDS = ['itemId', 'kind', 'text', 'author', 'createdAt', 'answer', 'answeredBy', 'answeredAt'] as const;
-const PLAN_FIELDS = ['title', 'organisation', 'periodStart', 'periodEnd', 'vision', 'settings'] as const;
-const DEPARTMENT_FIELDS = ['name', 'head'] as const;
-const OBJECTIVE_FIELDS = ['code', 'title', 'description', 'horizon', 'owner', 'kpi', 'supports'] as const;
+/**
+ * The fields a merge compares, checked against the item's type: every field is either compared or named in
+ * `elsewhere` with the reason, so a field added to the plan format fails to compile here until the merge knows
+ * what to do with it (a field a merge silently dropped would lose a department's edit).
+ */
+const fieldsOf =
+  <T>() =>
+  <const C extends readonly (keyof T & string)[]>(
+    compared: C,
+    elsewhere: { [K in Exclude<keyof T & string, C[number]>]: string },
+  ) => ({ compared, elsewhere });
+
+/** What each kind's merge compares and why the rest is not compared field by field (tests read this). */
+export const FIELD_COVERAGE = {
+  plan: fieldsOf<PlanHeader>()(['title', 'organisation', 'periodStart', 'periodEnd', 'vision', 'settings'], {
+    id: 'the identity of the plan, checked before any diff',
+  }),
+  department: fieldsOf<Department>()(['name', 'head'], { id: 'the identity' }),
+  objective: fieldsOf<Objective>()(['code', 'title', 'description', 'horizon', 'owner', 'kpi', 'supports'], {
+    id: 'the identity',
+  }),
+  goal: fieldsOf<Goal>()(['code', 'departmentId', 'title', 'description', 'owner', 'kpi'], {
+    id: 'the identity',
+    supports: 'links are compared one by one as link and unlink changes',
+  }),
+  tactic: fieldsOf<Tactic>()(['code', 'departmentId', 'title', 'description', 'owner', 'due', 'status', 'tags'], {
+    id: 'the identity',
+    supports: 'links are compared one by one as link and unlink changes',
+  }),
+  note: fieldsOf<Note>()(['itemId', 'kind', 'text', 'author', 'createdAt', 'answer', 'answeredBy', 'answeredAt'], {
+    id: 'the identity',
+    departmentId: "set by the master on merge (the department the draft was issued to), never the draft's claim",
+  }),
+};
+
+export const GOAL_FIELDS = FIELD_COVERAGE.goal.compared;
+export const TACTIC_FIELDS = FIELD_COVERAGE.tactic.compared;
+const NOTE_FIELDS = FIELD_COVERAGE.note.compared;
+const PLAN_FIELDS = FIELD_COVERAGE.plan.compared;
+const DEPARTMENT_FIELDS = FIELD_COVERAGE.department.compared;
+const OBJECTIVE_FIELDS = FIELD_COVERAGE.objective.compared;
 
 /**
  * Field values compare as JSON (a KPI object or a tag list by content). Most fields are strings or null and most

@@ -164,7 +164,6 @@ function describeChange(store: PlanStore, changeSet: ChangeSet, c: Change): stri
 }
 
 function fromConflict(c: Conflict): Change {
-  const draftSide = Object.fromEntries(Object.entries(c.fields).map(([f, v]) => [f, v.draft]));
   if (c.kind === 'goal-objective' || c.kind === 'tactic-goal') {
     const toId = String(c.fields.toId?.draft ?? c.fields.toId?.master);
     const strength = c.fields.strength?.draft ?? null;
@@ -173,13 +172,12 @@ function fromConflict(c: Conflict): Change {
       : { key: c.key, op: 'link', kind: c.kind, id: c.id, fields: { toId, strength }, requires: [] };
   }
   if (c.op === 'remove') return { key: c.key, op: 'remove', kind: c.kind, id: c.id, fields: {}, requires: [] };
-  // add or update: the draft's values win, whether the master still has the item or not.
+  // add or update: every field of the conflict takes the draft's value (null included), whether the master still
+  // has the item or not, so an item the master removed comes back whole.
   const fields = Object.fromEntries(
-    Object.entries(c.fields)
-      .filter(([, v]) => v.draft !== null || v.master !== null)
-      .map(([f, v]) => [f, { before: v.master, after: v.draft }]),
+    Object.entries(c.fields).map(([f, v]) => [f, { before: v.master, after: v.draft }]),
   );
-  return { key: c.key, op: 'update', kind: c.kind, id: c.id, fields: { ...fields, __all: draftSide }, requires: [] };
+  return { key: c.key, op: 'update', kind: c.kind, id: c.id, fields, requires: [] };
 }
 
 const afterValue = (v: unknown) =>
@@ -249,9 +247,8 @@ function applyChange(
   }
 }
 
-/** `{ field: { before, after } }` -> `{ field: after }`; a resolved conflict carries the whole draft side. */
+/** `{ field: { before, after } }` -> `{ field: after }`. */
 function updatedValues(fields: Record<string, unknown>): Record<string, unknown> {
-  if ('__all' in fields) return fields.__all as Record<string, unknown>;
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, afterValue(v)]));
 }
 

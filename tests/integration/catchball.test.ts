@@ -313,6 +313,33 @@ describe('merging a draft back', () => {
     master.close();
   });
 
+  it("taking the draft's side of an item the master deleted brings the item back whole", () => {
+    const f = fixture();
+    const s = f.draft();
+    s.dispatch('updateGoal', { id: 'g-sup-1', title: 'Draft title', description: null });
+    s.close();
+    f.master.dispatch('deleteGoal', { id: 'g-sup-1' });
+    const draft = draftDoc(f);
+    const cs = f.master.dispatch('reviewDraft', { draft });
+    expect(cs.conflicts.map((c) => [c.key, c.reason])).toContainEqual([
+      'update:goal:g-sup-1',
+      'the draft changes it, but the master deleted it since',
+    ]);
+    f.master.dispatch('mergeDraft', { draft, accept: [], resolve: { 'update:goal:g-sup-1': 'draft' } });
+    const back = f.master.dispatch('getPlan', {}).goals.find((g) => g.id === 'g-sup-1');
+    const drafted = draft.goals.find((g) => g.id === 'g-sup-1')!;
+    // Every compared field is the draft's, the cleared description (null on both sides of nothing) included.
+    expect(back).toMatchObject({
+      code: drafted.code,
+      departmentId: drafted.departmentId,
+      title: 'Draft title',
+      description: null,
+      owner: drafted.owner,
+      kpi: drafted.kpi,
+    });
+    f.master.close();
+  });
+
   it('makes links and notes on an added goal require it, and names items by code and title', () => {
     const f = fixture();
     const s = f.draft();

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DraftBlock } from '../../contract/plan-format.ts';
 import type { PlanStore } from '../../db/plan-store.ts';
 import type { UndoLog } from '../../db/undo-log.ts';
+import { today } from '../../contract/today.ts';
 
 export interface HandlerOptions {
   /** Today's date (YYYY-MM-DD) for overdue findings; injectable so tests are deterministic. */
@@ -29,7 +30,7 @@ export function createContext(store: PlanStore, history: UndoLog, options: Handl
   return {
     store,
     history,
-    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    today: options.today ?? (() => today()),
     newId: options.newId ?? (() => randomUUID()),
     fileName: options.fileName,
     fileLabel: options.fileName ?? 'this plan',

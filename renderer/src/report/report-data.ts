@@ -1,6 +1,7 @@
 import type { HoshinApi, ReviewState } from '../../../contract/api.ts';
 import type { Finding, GapReport } from '../../../contract/gaps.ts';
 import type { Department, Goal, Objective, PlanDocument, Tactic } from '../../../contract/plan-format.ts';
+import { today } from '../../../contract/today.ts';
 
 export interface ReportData {
   plan: PlanDocument;
@@ -22,11 +23,8 @@ export async function loadReportData(api: HoshinApi): Promise<Omit<ReportData, '
   return { plan, gaps, review };
 }
 
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** The report's date: the app's one today (contract/today.ts), as the gap analysis it prints uses. */
+export const todayIso = (): string => today();
 
 /** Lookups every section needs, built once per report. */
 export interface PlanFacts {

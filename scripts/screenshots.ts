@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../server/chromium.ts';
 import { startWebMode } from '../server/serve.ts';
 import { samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
 
@@ -16,17 +16,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-shots-'));
 const file = path.join(dir, 'sample.hoshin');
 writePlanFile(file, samplePlanDocument());
 const running = await startWebMode(file, { port: 0, log: (t) => process.stderr.write(t), announce: () => {} });
-const browser = await chromium.launch({
-  executablePath: process.env.HOSHIN_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const theme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme });

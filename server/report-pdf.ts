@@ -8,20 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HoshinError } from '../contract/errors.ts';
 import { reportQuery, type ReportOptions } from '../contract/report.ts';
+import type { Browser } from 'playwright-core';
+import { findChromium, launchChromium } from './chromium.ts';
 import { compactPdf } from './pdf-compact.ts';
 import { openPlanForReading } from '../services/plan-files.ts';
 import { startWebMode } from './serve.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 export interface ReportPdfOptions {
@@ -34,33 +26,6 @@ export interface ReportPdfOptions {
   timeoutMs?: number;
   log?: (text: string) => void;
   env?: NodeJS.ProcessEnv;
-}
-
-const NO_CHROMIUM = 'no Chromium found: install chromium or set HOSHIN_CHROMIUM to a Chromium or Chrome binary';
-
-/** `HOSHIN_CHROMIUM` when set (it must exist), else the first Chromium or Chrome on the PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const named = env.HOSHIN_CHROMIUM;
-  if (named) {
-    if (isExecutable(named)) return named;
-    throw new HoshinError('not_found', `${NO_CHROMIUM} (HOSHIN_CHROMIUM is ${named}, which is not an executable file)`);
-  }
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const name of BROWSER_NAMES) {
-      const candidate = path.join(dir, name);
-      if (isExecutable(candidate)) return candidate;
-    }
-  }
-  throw new HoshinError('not_found', NO_CHROMIUM);
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 const LOGO_TYPES: Record<string, string> = {
@@ -129,11 +94,10 @@ export async function renderReportPdf(file: string, options: ReportPdfOptions): 
 
   // The report only reads: the plan is served read-only, so printing it never locks, upgrades or changes it.
   const running = await startWebMode(file, { port: 0, log, announce: () => {}, readOnly: true });
-  const { chromium } = await import('playwright-core');
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
+  let browser: Browser | null = null;
   try {
     try {
-      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout });
+      browser = await launchChromium({ executablePath, timeout });
     } catch (err) {
       throw new HoshinError('io', `Chromium (${executablePath}) did not start: ${firstLine(err)}`);
     }

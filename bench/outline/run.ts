@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../server/chromium.ts';
 import { parsePlanJson } from '../../core/plan-json.ts';
 import { startWebMode } from '../../server/serve.ts';
 import { writePlanFile } from '../../services/plan-files.ts';
@@ -37,8 +38,6 @@ export interface OutlineBenchReport {
   size: typeof BENCH_SIZE;
   rows: OutlineBenchRow[];
 }
-
-const CHROMIUM = process.env.HOSHIN_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Installed before the app's own scripts: records when the first outline row is painted and when keys go down. */
 function instrument(): void {
@@ -115,10 +114,7 @@ export async function runOutlineBench(options: { runs?: number; log?: (line: str
   const file = path.join(dir, 'bench.hoshin');
   writePlanFile(file, parsePlanJson(JSON.stringify(largePlan())));
   const server = await startWebMode(file, { port: 0, log: () => {}, announce: () => {} });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(instrument);

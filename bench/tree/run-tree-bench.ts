@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../server/chromium.ts';
 import { BENCH_NODES, SELECTED_TACTICS } from './bench-plan.ts';
 import type { FrameStats } from './frame-probe.ts';
 import { benchPageConfig } from './vite.config.ts';
@@ -57,15 +58,6 @@ export interface TreeBenchReport {
   selected: { timeoutMs: number; rows: SelectedTreeRow[] };
 }
 
-const CHROMIUM = process.env.HOSHIN_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMEOUT_MS = 60_000;
 const INTERACTION_MS = 3000;
@@ -257,7 +249,7 @@ export async function runTreeBench(
     const vite = await import('vite');
     await vite.build(benchPageConfig(out));
     const server = await serve(out);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await launchChromium();
     try {
       const rows: TreeBenchRow[] = [];
       for (const nodes of libraries ? BENCH_NODES : []) {

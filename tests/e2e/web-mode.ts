@@ -1,30 +1,15 @@
 /** Starts web mode on a temporary plan and drives Debian's Chromium through playwright-core. */
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
+import { launchChromium } from '../../server/chromium.ts';
 import { startWebMode } from '../../server/serve.ts';
 import { samplePlanDocument, writePlanFile, emptyPlanDocument } from '../../services/plan-files.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-export const CHROMIUM = process.env.HOSHIN_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set HOSHIN_CHROMIUM`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** Chromium as the app's report printer finds and starts it (server/chromium.ts: HOSHIN_CHROMIUM or the PATH). */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 export interface WebModeFixture {

@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { matchCommands, type Command } from '../domain/commands.ts';
+import { useModalDialog } from './use-modal-dialog.ts';
 
 interface CommandPaletteProps {
   open: boolean;
@@ -12,23 +13,12 @@ interface CommandPaletteProps {
  * command, Esc closes, and focus returns to where it was.
  */
 export function CommandPalette({ open, commands, onClose }: CommandPaletteProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  // The palette puts the focus back itself (close(true)), or leaves it where the command put it.
+  const { ref, returnFocus } = useModalDialog(open, { restoreFocus: false });
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = useMemo(() => matchCommands(commands, query), [commands, query]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
 
   const close = (restoreFocus: boolean) => {
     setQuery('');

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useModalDialog } from './use-modal-dialog.ts';
 import { isTextTarget } from '../state/text-target.ts';
 
 /** Every key of the app, grouped as the README's Keyboard section lists them. Keep the two in step. */
@@ -53,8 +54,7 @@ export const SHORTCUT_GROUPS: readonly { title: string; keys: readonly [string, 
  */
 export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const { ref } = useModalDialog(open);
   const titleId = useId();
 
   useEffect(() => {
@@ -67,18 +67,6 @@ export function ShortcutsHelp() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      returnFocus.current?.focus();
-    }
-  }, [open]);
 
   return (
     <dialog

@@ -81,6 +81,17 @@ export class PlanStore {
     return (this.preparedQueries ??= prepareQueries(this.db));
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * A plain better-sqlite3 statement, prepared once per connection: for the set-based reads of delete previews,
+   * whose thousands of rows drizzle would map cell by cell (half of a 200,000-tactic objective preview).
+   */
+  private statement(source: string): Database.Statement {
+    let st = this.statements.get(source);
+    if (!st) this.statements.set(source, (st = this.sqlite.prepare(source)));
+    return st;
+  }
+
   /**
    * Runs `fn` as one transaction. On a writable connection it starts with BEGIN IMMEDIATE, so the write lock
    * is taken up front and the busy timeout applies (a deferred transaction that upgrades to a writer later
@@ -597,15 +608,10 @@ export class PlanStore {
   /** Links pointing at these objectives (goal -> objective). */
   linksToObjectives(objectiveIds: readonly string[]): { goalId: string; objectiveId: string; strength: Strength }[] {
     if (objectiveIds.length === 0) return [];
-    return this.db
-      .select({
-        goalId: schema.goalObjectiveLink.goalId,
-        objectiveId: schema.goalObjectiveLink.objectiveId,
-        strength: schema.goalObjectiveLink.strength,
-      })
-      .from(schema.goalObjectiveLink)
-      .where(inIds(schema.goalObjectiveLink.objectiveId, objectiveIds))
-      .all();
+    return this.statement(
+      `select goal_id as goalId, objective_id as objectiveId, strength from goal_objective_link
+       where objective_id in (select value from json_each(?))`,
+    ).all(JSON.stringify(objectiveIds)) as { goalId: string; objectiveId: string; strength: Strength }[];
   }
   /** Links touching these goals, both directions (goal -> objective, tactic -> goal). */
   linksOfGoals(goalIds: readonly string[]): {
@@ -613,39 +619,45 @@ export class PlanStore {
     down: { tacticId: string; goalId: string; strength: Strength }[];
   } {
     if (goalIds.length === 0) return { up: [], down: [] };
-    const ids = [...goalIds];
+    const ids = JSON.stringify(goalIds);
     return {
-      up: this.db
-        .select({
-          goalId: schema.goalObjectiveLink.goalId,
-          objectiveId: schema.goalObjectiveLink.objectiveId,
-          strength: schema.goalObjectiveLink.strength,
-        })
-        .from(schema.goalObjectiveLink)
-        .where(inIds(schema.goalObjectiveLink.goalId, ids))
-        .all(),
-      down: this.db
-        .select({
-          tacticId: schema.tacticGoalLink.tacticId,
-          goalId: schema.tacticGoalLink.goalId,
-          strength: schema.tacticGoalLink.strength,
-        })
-        .from(schema.tacticGoalLink)
-        .where(inIds(schema.tacticGoalLink.goalId, ids))
-        .all(),
+      up: this.statement(
+        `select goal_id as goalId, objective_id as objectiveId, strength from goal_objective_link
+         where goal_id in (select value from json_each(?))`,
+      ).all(ids) as { goalId: string; objectiveId: string; strength: Strength }[],
+      down: this.statement(
+        `select tactic_id as tacticId, goal_id as goalId, strength from tactic_goal_link
+         where goal_id in (select value from json_each(?))`,
+      ).all(ids) as { tacticId: string; goalId: string; strength: Strength }[],
     };
   }
   linksOfTactics(tacticIds: readonly string[]): { tacticId: string; goalId: string; strength: Strength }[] {
     if (tacticIds.length === 0) return [];
-    return this.db
-      .select({
-        tacticId: schema.tacticGoalLink.tacticId,
-        goalId: schema.tacticGoalLink.goalId,
-        strength: schema.tacticGoalLink.strength,
-      })
-      .from(schema.tacticGoalLink)
-      .where(inIds(schema.tacticGoalLink.tacticId, tacticIds))
-      .all();
+    return this.statement(
+      `select tactic_id as tacticId, goal_id as goalId, strength from tactic_goal_link
+       where tactic_id in (select value from json_each(?))`,
+    ).all(JSON.stringify(tacticIds)) as { tacticId: string; goalId: string; strength: Strength }[];
+  }
+
+  /**
+   * Tactics linked to a goal of `lostGoalIds` that keep no link to any other goal carrying an objective, except
+   * those in `exceptTacticIds`: what losing those goals (deleted, or about to support no objective) orphans. One
+   * statement (each id list materialised once), no link row brought into JavaScript.
+   */
+  tacticsOrphanedByLosing(lostGoalIds: readonly string[], exceptTacticIds: readonly string[]): string[] {
+    if (lostGoalIds.length === 0) return [];
+    const rows = this.statement(
+      `with lost(id) as materialized (select value from json_each(@lost)),
+            spared(id) as materialized (select value from json_each(@except))
+       select distinct l.tactic_id from tactic_goal_link l join lost on l.goal_id = lost.id
+       where l.tactic_id not in spared
+         and not exists (
+           select 1 from tactic_goal_link k join goal_objective_link u on u.goal_id = k.goal_id
+           where k.tactic_id = l.tactic_id and k.goal_id not in lost)`,
+    )
+      .pluck()
+      .all({ lost: JSON.stringify(lostGoalIds), except: JSON.stringify(exceptTacticIds) });
+    return rows as string[];
   }
 
   setGoalLink(goalId: string, objectiveId: string, strength: Strength): void {

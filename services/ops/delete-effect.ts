@@ -1,6 +1,6 @@
 /**
- * What deleting an item takes with it (previewDelete, and the result of every delete). Moved here verbatim from
- * the former handlers closure; it is to be made linear in the plan's size separately.
+ * What deleting an item takes with it (previewDelete, and the result of every delete), linear in the links the
+ * item has (bench/delete-preview.ts measures it from 2,000 to 200,000 tactics).
  */
 import type { DeleteEffect } from '../../contract/api.ts';
 import type { Strength } from '../../contract/plan-format.ts';
@@ -33,7 +33,8 @@ export function deleteEffect(store: PlanStore, kind: DeleteEffect['kind'], id: s
       .linksOfTactics(tactics)
       .filter((l) => !deletedGoals.has(l.goalId))
       .forEach(tacticLink);
-    goalsLost = new Set(goals);
+    // Only goals that carried an objective can orphan a tactic: one under a goal that carried none already was.
+    goalsLost = new Set(up.map((l) => l.goalId));
   } else if (kind === 'objective') {
     const o = mustFind(store.getObjective(id), 'objective', id);
     label = `objective ${o.code} '${o.title}'`;
@@ -74,19 +75,12 @@ export function deleteEffect(store: PlanStore, kind: DeleteEffect['kind'], id: s
 
 /**
  * Tactics that traced to an objective only through goals in `goalsLost` (deleted, or about to support no
- * objective), excluding tactics being deleted themselves.
+ * objective), excluding tactics being deleted themselves. Set-based in SQL (the store's one statement): linear in
+ * the links involved, with no row of them brought into JavaScript (an objective's preview once filtered every
+ * link per candidate: 13 s at 200,000 tactics).
  */
 function tacticsOrphanedBy(store: PlanStore, goalsLost: Set<string>, deletedTactics: Set<string>): string[] {
-  if (goalsLost.size === 0) return [];
-  const { down } = store.linksOfGoals([...goalsLost]);
-  const candidates = [...new Set(down.map((l) => l.tacticId))].filter((t) => !deletedTactics.has(t));
-  const allLinks = store.linksOfTactics(candidates);
-  const goalUpLinks = store.countUpLinks('goal', [...new Set(allLinks.map((l) => l.goalId))]);
-  // A tactic stays aligned while one of its goals keeps an objective. Decided per link in one pass (a filter of
-  // every link per candidate made an objective's preview quadratic: 13 s at 200,000 tactics).
-  const stillAligned = new Set<string>();
-  for (const l of allLinks) if (!goalsLost.has(l.goalId) && goalUpLinks.get(l.goalId)) stillAligned.add(l.tacticId);
-  return candidates.filter((tacticId) => !stillAligned.has(tacticId));
+  return store.tacticsOrphanedByLosing([...goalsLost], [...deletedTactics]);
 }
 
 function plural(n: number, noun: string): string {

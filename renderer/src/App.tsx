@@ -169,7 +169,15 @@ export function App({ api }: { api: HoshinApi }) {
   const goTo = useCallback((r: RouteName) => {
     window.location.hash = routeHref(r);
   }, []);
+  // Ctrl/Cmd+F searches the view on screen when it has a find field of its own (the tree, the cascade), else
+  // the cascade's outline: the view with the focus (or whose side panel has it) is the one searched.
   const find = useCallback(() => {
+    const field = document.querySelector<HTMLInputElement>('main.workarea [data-find-field]');
+    if (field && field.offsetParent !== null) {
+      field.focus();
+      field.select();
+      return;
+    }
     goTo('cascade');
     setRequest({ type: 'find' });
   }, [goTo]);

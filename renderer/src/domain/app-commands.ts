@@ -121,7 +121,7 @@ export function buildCommands(d: CommandDeps): Command[] {
     {
       id: 'find',
       group: 'Edit',
-      label: 'Find in the cascade',
+      label: 'Find in this view',
       shortcut: 'Ctrl+F',
       keywords: 'search filter',
       run: d.find,

@@ -115,6 +115,10 @@ export const operations = {
     input: z.strictObject({ id: entityId, name: nameText.optional(), head: personText.optional() }),
   },
   deleteDepartment: { input: byId },
+  /** Renames a person everywhere they are named (owners, heads), as one undo step. */
+  renamePerson: {
+    input: z.strictObject({ from: nameText, to: nameText }),
+  },
   reorderDepartments: { input: reorder },
 
   createObjective: {
@@ -396,12 +400,25 @@ export interface DeleteEffect {
   summary: string;
 }
 
+/** What renaming a person changed: the ids now naming `to`, per kind, and how many places that is. */
+export interface RenamePersonResult {
+  from: string;
+  to: string;
+  departments: string[];
+  objectives: string[];
+  goals: string[];
+  tactics: string[];
+  countermeasures: string[];
+  count: number;
+}
+
 export interface ApiResults {
   getPlan: PlanDocument;
   updatePlan: PlanHeader;
   createDepartment: Department;
   updateDepartment: Department;
   deleteDepartment: DeleteEffect;
+  renamePerson: RenamePersonResult;
   reorderDepartments: string[];
   createObjective: Objective;
   updateObjective: Objective;

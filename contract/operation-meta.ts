@@ -53,6 +53,9 @@ export const OPERATION_META = {
   deleteDepartment: change('Delete department', [...ITEM, 'review', 'notes'], true),
   reorderDepartments: change('Reorder departments', ITEM, true),
 
+  // People (owners and heads are names, not records: a rename changes every place a name stands)
+  renamePerson: change('Rename person', [...ITEM, 'review']),
+
   // Objectives, goals, tactics
   createObjective: change('Add objective', ITEM, true),
   updateObjective: change('Edit objective', [...ITEM, 'review'], true),

@@ -308,4 +308,52 @@ describe('keyboard-first outline', () => {
       .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.placeholder))
       .toBe('Find text or code (Ctrl+F)');
   });
+
+  it('renames a person everywhere from an owner field, one undo step, the focus kept', async () => {
+    const fx = await openWebMode(browser);
+    await openCascade(fx);
+    const { page } = fx;
+    const named = async (name: string) => {
+      const plan = await getPlan(fx);
+      return [
+        ...plan.departments.filter((d) => d.head === name).map((d) => d.id),
+        ...[...plan.objectives, ...plan.goals, ...plan.tactics].filter((x) => x.owner === name).map((x) => x.id),
+      ].sort();
+    };
+    const before = await named('Amara Okafor');
+    expect(before).toEqual(['d-cs', 'g-cs-1']);
+    await row(page, 'g-cs-1').click();
+    const open = page.locator('.inspector').getByRole('button', { name: 'Rename Amara Okafor everywhere…' });
+    await open.click();
+    const field = page.getByRole('textbox', { name: 'New name for Amara Okafor' });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.rename-person').innerText()).toContain('(3 places)');
+    // Esc closes the form and gives the focus back to its button; nothing changed.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => open.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await history(fx)).undoDepth).toBe(0);
+
+    await page.keyboard.press('Enter');
+    await field.fill('Amara Okafor-Reyes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => named('Amara Okafor-Reyes')).toEqual(before);
+    expect(await named('Amara Okafor')).toEqual([]);
+    const h = await history(fx);
+    expect(h.undoDepth).toBe(1);
+    expect(h.undoLabel).toBe('Renamed Amara Okafor to Amara Okafor-Reyes (3 places)');
+    await expect
+      .poll(() => page.locator('.inspector').getByRole('combobox', { name: 'Owner', exact: true }).inputValue())
+      .toBe('Amara Okafor-Reyes');
+    await expect.poll(() => focused(page)).not.toBe('body');
+    // The people list suggests the new name, no longer the old one.
+    await expect.poll(() => page.locator('datalist#plan-people option[value="Amara Okafor"]').count()).toBe(0);
+    expect(await page.locator('datalist#plan-people option[value="Amara Okafor-Reyes"]').count()).toBe(1);
+
+    // One undo puts the old name back everywhere.
+    await page.locator('.inspector').getByRole('combobox', { name: 'Owner', exact: true }).press('Escape');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => named('Amara Okafor')).toEqual(before);
+    expect(await named('Amara Okafor-Reyes')).toEqual([]);
+    expect(fx.consoleErrors).toEqual([]);
+  });
 });

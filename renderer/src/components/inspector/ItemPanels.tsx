@@ -6,6 +6,7 @@ import { lockReason } from '../../domain/draft-lock.ts';
 import { goalsOf, indexPlan, tacticsOf } from '../../domain/plan-index.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
 import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
+import { RenamePerson } from '../../forms/RenamePerson.tsx';
 import { useAppActions } from '../../state/app-context.ts';
 import { useDraft } from '../../state/draft-context.ts';
 import { KpiFields } from './KpiFields.tsx';
@@ -90,6 +91,7 @@ export function ObjectivePanel({ objective: o, plan }: { objective: Objective; p
           list={PEOPLE_LIST_ID}
           onSave={(v) => save({ owner: orNull(v) })}
         />
+        <RenamePerson plan={plan} name={o.owner} />
         <TextField
           label="Description"
           multiline
@@ -175,6 +177,7 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
           list={PEOPLE_LIST_ID}
           onSave={(v) => save({ owner: orNull(v) })}
         />
+        <RenamePerson plan={plan} name={g.owner} />
         <div className="inspector__pair">
           <TextField label="Code" value={g.code} path="code" onSave={(code) => save({ code })} />
           <SelectField
@@ -263,6 +266,7 @@ export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDoc
           list={PEOPLE_LIST_ID}
           onSave={(v) => save({ owner: orNull(v) })}
         />
+        <RenamePerson plan={plan} name={t.owner} />
         <div className="inspector__pair inspector__pair--even">
           <TextField
             label="Due"

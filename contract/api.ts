@@ -192,6 +192,8 @@ export const operations = {
    * tactic -> goal supporting `parentId` (an objective); goal -> objective. Its own supporters are re-linked to
    * the new parent where the cascade allows it; see ConvertResult.
    */
+  /** A goal or tactic takes the next free code where it stands now (its department, its goal); see RenumberResult. */
+  renumberItem: { input: byId },
   convertItem: {
     input: z.strictObject({
       id: entityId,
@@ -412,6 +414,11 @@ export interface RenamePersonResult {
   count: number;
 }
 
+/** Every code a renumber changed: the item first, then the tactics numbered under a goal, which follow it. */
+export interface RenumberResult {
+  renamed: { id: string; kind: 'goal' | 'tactic'; from: string; to: string }[];
+}
+
 export interface ApiResults {
   getPlan: PlanDocument;
   updatePlan: PlanHeader;
@@ -437,6 +444,7 @@ export interface ApiResults {
   previewDelete: DeleteEffect;
   analyzeGaps: GapReport;
   convertItem: ConvertResult;
+  renumberItem: RenumberResult;
   getDocumentInfo: DocumentInfo;
   reviewDraft: ChangeSet;
   mergeDraft: MergeResult;

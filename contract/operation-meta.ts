@@ -71,6 +71,7 @@ export const OPERATION_META = {
   reorderTactics: change('Reorder tactics', ITEM, true),
   previewDelete: read('plan'),
   convertItem: change('Move', [...ITEM, 'review']),
+  renumberItem: change('Renumber', ITEM),
 
   // Links
   setLink: change('Link', ITEM, true),

@@ -177,6 +177,42 @@ describe('O and D on a row', () => {
     await expect.poll(() => focused(page)).toBe('t-cs-1-1');
     expect((await history(fx)).undoDepth).toBe(0);
   });
+  it('a goal moved by D keeps its code until Renumber, which its tactics follow, one undo step', async () => {
+    const fx = await openWebMode(browser);
+    await openCascade(fx);
+    const { page } = fx;
+    const before = await getPlan(fx);
+    const itDept = before.departments.find((d) => d.name === 'IT')!;
+    const next = `IT-${before.goals.filter((g) => g.departmentId === itDept.id).length + 1}`;
+    const under = before.tactics.filter((t) => /^CS-1\.\d+$/.test(t.code)).map((t) => t.id);
+    await row(page, 'g-cs-1').click();
+    await page.keyboard.press('d');
+    await page.locator('.orow__editor').waitFor();
+    await page.keyboard.type('IT');
+    await page.keyboard.press('Enter');
+    const notice = page.locator('.notice');
+    await expect.poll(() => notice.innerText()).toContain('its code stays CS-1 until you renumber it');
+    const code = async (id: string) => {
+      const plan = await getPlan(fx);
+      return [...plan.goals, ...plan.tactics].find((x) => x.id === id)!.code;
+    };
+    expect(await code('g-cs-1')).toBe('CS-1');
+    await notice.getByRole('button', { name: 'Renumber' }).click();
+    await expect.poll(() => code('g-cs-1')).toBe(next);
+    for (const id of under) expect(await code(id)).toMatch(new RegExp(`^${next}\\.\\d+$`));
+    await expect
+      .poll(() => notice.innerText())
+      .toContain(`Renumbered CS-1 as ${next} and its ${under.length} tactics.`);
+    expect((await history(fx)).undoLabel).toBe(`Renumbered CS-1 as ${next} and its ${under.length} tactics`);
+    await expect.poll(() => row(page, 'g-cs-1').innerText()).toContain(next);
+    await expect.poll(() => focused(page)).not.toBe('body');
+    // One undo puts every code back; the move itself is the step before.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => code('g-cs-1')).toBe('CS-1');
+    for (const id of under) expect(await code(id)).toBe(before.tactics.find((t) => t.id === id)!.code);
+    expect((await getPlan(fx)).goals.find((g) => g.id === 'g-cs-1')!.departmentId).toBe(itDept.id);
+    expect(fx.consoleErrors).toEqual([]);
+  });
 });
 describe('a live session, counted', () => {
   it('types a 10-item cascade with 2 departments and owners on every goal in under 40 command keys', async () => {

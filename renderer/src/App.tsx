@@ -11,6 +11,7 @@ import { Inspector } from './components/inspector/Inspector.tsx';
 import { NavRail } from './components/NavRail.tsx';
 import { NoticeBar } from './components/NoticeBar.tsx';
 import { buildCommands } from './domain/app-commands.ts';
+import { renumberItem } from './components/renumber.ts';
 import { addReason, lockReason, plainRefusal, type DraftScope } from './domain/draft-lock.ts';
 import { structuralGapCount } from './domain/gap-summary.ts';
 import { indexPlan } from './domain/plan-index.ts';
@@ -243,6 +244,11 @@ export function App({ api }: { api: HoshinApi }) {
       ? () => void deleteItem(actions, selection.kind as DeletableKind, selected.id, selected.code)
       : null;
 
+  const renumberSelected =
+    selected && (selection?.kind === 'goal' || selection?.kind === 'tactic')
+      ? () => void renumberItem(actions, selected.id)
+      : null;
+
   const commands = buildCommands({
     route,
     theme,
@@ -263,6 +269,7 @@ export function App({ api }: { api: HoshinApi }) {
       setRequest({ type: 'edit-title' });
     },
     deleteSelected,
+    renumberSelected,
     undo,
     redo,
     find,

@@ -213,6 +213,39 @@ describe('O and D on a row', () => {
     expect((await getPlan(fx)).goals.find((g) => g.id === 'g-cs-1')!.departmentId).toBe(itDept.id);
     expect(fx.consoleErrors).toEqual([]);
   });
+  it('a tactic without a goal moved in the inspector is renumbered from the command palette', async () => {
+    const fx = await openWebMode(browser);
+    const t = await fx.api<{ id: string; code: string }>('createTactic', {
+      departmentId: 'd-cs',
+      title: 'A tactic serving no goal yet',
+    });
+    expect(t.code).toMatch(/^CS-T\d+$/);
+    await openCascade(fx);
+    const { page } = fx;
+    await row(page, t.id).click();
+    await page.locator('.inspector').getByRole('combobox', { name: 'Department' }).selectOption({ label: 'IT' });
+    await expect.poll(() => page.locator('.notice').innerText()).toContain(`its code stays ${t.code}`);
+    await row(page, t.id).focus();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('renumber');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await getPlan(fx)).tactics.find((x) => x.id === t.id)!.code).toMatch(/^IT-T\d+$/);
+    expect((await history(fx)).undoLabel).toMatch(new RegExp(`^Renumbered ${t.code} as IT-T\\d+$`));
+    await expect.poll(() => focused(page)).not.toBe('body');
+    // Once the code follows, renumbering again says so in plain words and changes nothing (the server's refusal
+    // is a 400 answer, which the browser logs; nothing else may be).
+    expect(fx.consoleErrors).toEqual([]);
+    const depth = (await history(fx)).undoDepth;
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('renumber');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('already follows IT');
+    expect(await page.locator('.notice').innerText()).not.toContain('id:');
+    expect((await history(fx)).undoDepth).toBe(depth);
+    expect(fx.consoleErrors).toEqual([
+      'Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+  });
 });
 describe('a live session, counted', () => {
   it('types a 10-item cascade with 2 departments and owners on every goal in under 40 command keys', async () => {

@@ -22,6 +22,8 @@ export interface CommandDeps {
   rename: () => void;
   /** Null when nothing deletable is selected. */
   deleteSelected: (() => void) | null;
+  /** Null when no goal or tactic is selected. */
+  renumberSelected?: (() => void) | null;
   undo: () => void;
   redo: () => void;
   find: () => void;
@@ -101,6 +103,14 @@ export function buildCommands(d: CommandDeps): Command[] {
       keywords: 'remove',
       disabled: d.deleteSelected ? lock : 'Select an objective, goal or tactic first.',
       run: () => d.deleteSelected?.(),
+    },
+    {
+      id: 'renumber',
+      group: 'Edit',
+      label: 'Renumber the selected item where it stands',
+      keywords: 'code department number move',
+      disabled: d.renumberSelected ? lock : 'Select a goal or tactic first.',
+      run: () => d.renumberSelected?.(),
     },
     {
       id: 'undo',

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../contract/plan-format.ts';
+import { issueDraft } from '../../services/issue-draft.ts';
 import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -95,6 +96,26 @@ describe('renamePerson', () => {
       expect(s.dispatch('getHistory', {}).undoDepth).toBe(depth);
     } finally {
       s.close();
+    }
+  });
+
+  it('is refused in a department draft, which cannot reach the other departments’ items naming the person', () => {
+    const dir = tempDir();
+    const masterFile = path.join(dir, 'plan.hoshin');
+    const draftFile = path.join(dir, 'support.hoshin');
+    writePlanFile(masterFile, samplePlanDocument());
+    const master = openPlan(masterFile);
+    issueDraft(master, 'd-support', draftFile, { now: () => new Date('2027-01-10T09:00:00Z') });
+    master.close();
+    const draft = openPlan(draftFile);
+    try {
+      const before = draft.dispatch('getPlan', {});
+      expect(() => draft.dispatch('renamePerson', { from: 'Rahul Mehta', to: 'Rahul M. Mehta' })).toThrow(
+        'Renaming a person everywhere happens in the master plan, not in a department draft',
+      );
+      expect(draft.dispatch('getPlan', {})).toEqual(before);
+    } finally {
+      draft.close();
     }
   });
 });

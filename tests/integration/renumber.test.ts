@@ -1,6 +1,7 @@
 /** renumberItem: after a move, a goal's code (and its tactics') follows its department, as one undo step. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { issueDraft } from '../../services/issue-draft.ts';
 import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -71,6 +72,24 @@ describe('renumberItem', () => {
       expect(s.dispatch('getHistory', {}).undoDepth).toBe(depth);
     } finally {
       s.close();
+    }
+  });
+
+  it('in a department draft renumbers the department’s own items only', () => {
+    const dir = tempDir();
+    const masterFile = path.join(dir, 'plan.hoshin');
+    const draftFile = path.join(dir, 'support.hoshin');
+    writePlanFile(masterFile, samplePlanDocument());
+    const master = openPlan(masterFile);
+    issueDraft(master, 'd-support', draftFile, { now: () => new Date('2027-01-10T09:00:00Z') });
+    master.close();
+    const draft = openPlan(draftFile);
+    try {
+      const own = draft.dispatch('createTactic', { departmentId: 'd-support', title: 'Loose tactic', code: 'X-1' });
+      expect(draft.dispatch('renumberItem', { id: own.id }).renamed[0]!.to).toMatch(/^SUP-T\d+$/);
+      expect(() => draft.dispatch('renumberItem', { id: 'g-cs-1' })).toThrow(/belongs to Customer Success/);
+    } finally {
+      draft.close();
     }
   });
 });

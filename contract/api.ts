@@ -115,6 +115,10 @@ export const operations = {
     input: z.strictObject({ id: entityId, name: nameText.optional(), head: personText.optional() }),
   },
   deleteDepartment: { input: byId },
+  /** Renames a person everywhere they are named (owners, heads), as one undo step. */
+  renamePerson: {
+    input: z.strictObject({ from: nameText, to: nameText }),
+  },
   reorderDepartments: { input: reorder },
 
   createObjective: {
@@ -188,6 +192,8 @@ export const operations = {
    * tactic -> goal supporting `parentId` (an objective); goal -> objective. Its own supporters are re-linked to
    * the new parent where the cascade allows it; see ConvertResult.
    */
+  /** A goal or tactic takes the next free code where it stands now (its department, its goal); see RenumberResult. */
+  renumberItem: { input: byId },
   convertItem: {
     input: z.strictObject({
       id: entityId,
@@ -396,12 +402,30 @@ export interface DeleteEffect {
   summary: string;
 }
 
+/** What renaming a person changed: the ids now naming `to`, per kind, and how many places that is. */
+export interface RenamePersonResult {
+  from: string;
+  to: string;
+  departments: string[];
+  objectives: string[];
+  goals: string[];
+  tactics: string[];
+  countermeasures: string[];
+  count: number;
+}
+
+/** Every code a renumber changed: the item first, then the tactics numbered under a goal, which follow it. */
+export interface RenumberResult {
+  renamed: { id: string; kind: 'goal' | 'tactic'; from: string; to: string }[];
+}
+
 export interface ApiResults {
   getPlan: PlanDocument;
   updatePlan: PlanHeader;
   createDepartment: Department;
   updateDepartment: Department;
   deleteDepartment: DeleteEffect;
+  renamePerson: RenamePersonResult;
   reorderDepartments: string[];
   createObjective: Objective;
   updateObjective: Objective;
@@ -420,6 +444,7 @@ export interface ApiResults {
   previewDelete: DeleteEffect;
   analyzeGaps: GapReport;
   convertItem: ConvertResult;
+  renumberItem: RenumberResult;
   getDocumentInfo: DocumentInfo;
   reviewDraft: ChangeSet;
   mergeDraft: MergeResult;

@@ -53,6 +53,9 @@ export const OPERATION_META = {
   deleteDepartment: change('Delete department', [...ITEM, 'review', 'notes'], true),
   reorderDepartments: change('Reorder departments', ITEM, true),
 
+  // People (owners and heads are names, not records: a rename changes every place a name stands)
+  renamePerson: change('Rename person', [...ITEM, 'review']),
+
   // Objectives, goals, tactics
   createObjective: change('Add objective', ITEM, true),
   updateObjective: change('Edit objective', [...ITEM, 'review'], true),
@@ -68,6 +71,7 @@ export const OPERATION_META = {
   reorderTactics: change('Reorder tactics', ITEM, true),
   previewDelete: read('plan'),
   convertItem: change('Move', [...ITEM, 'review']),
+  renumberItem: change('Renumber', ITEM),
 
   // Links
   setLink: change('Link', ITEM, true),

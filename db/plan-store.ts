@@ -66,6 +66,16 @@ const sortedTables = {
   tactic: schema.tactic,
 } as const;
 
+/** Where a person is named: each table and its column (a department's head, every other's owner). */
+export type PersonTable = 'department' | 'objective' | 'goal' | 'tactic' | 'countermeasure';
+const PERSON_COLUMNS: readonly (readonly [PersonTable, 'head' | 'owner'])[] = [
+  ['department', 'head'],
+  ['objective', 'owner'],
+  ['goal', 'owner'],
+  ['tactic', 'owner'],
+  ['countermeasure', 'owner'],
+];
+
 export class PlanStore {
   readonly db: Db;
   readonly sqlite: Database.Database;
@@ -360,6 +370,32 @@ export class PlanStore {
   }
   updateTactic(x: Tactic): void {
     this.q.updateTactic.run(fromTactic(x, 0));
+  }
+
+  /**
+   * Renames one person wherever they are named: departments' heads and the owners of objectives, goals, tactics
+   * and countermeasures. A name matches when it equals `from` trimmed and in any case (one person, as the
+   * people list counts them); each match is set to `to`. Returns the ids changed, per table.
+   */
+  renamePerson(from: string, to: string): Record<PersonTable, string[]> {
+    const key = from.trim().toLocaleLowerCase();
+    const out = {} as Record<PersonTable, string[]>;
+    for (const [table, column] of PERSON_COLUMNS) {
+      const rows = this.sqlite
+        .prepare(`select id, ${column} as name from ${table} where ${column} is not null`)
+        .all() as {
+        id: string;
+        name: string;
+      }[];
+      const ids = rows.filter((r) => r.name.trim().toLocaleLowerCase() === key && r.name !== to).map((r) => r.id);
+      if (ids.length > 0) {
+        this.sqlite
+          .prepare(`update ${table} set ${column} = ? where id in (select value from json_each(?))`)
+          .run(to, JSON.stringify(ids));
+      }
+      out[table] = ids;
+    }
+    return out;
   }
 
   deleteRow(table: SortedTable, id: string): void {

@@ -11,6 +11,7 @@ import { Inspector } from './components/inspector/Inspector.tsx';
 import { NavRail } from './components/NavRail.tsx';
 import { NoticeBar } from './components/NoticeBar.tsx';
 import { buildCommands } from './domain/app-commands.ts';
+import { renumberItem } from './components/renumber.ts';
 import { addReason, lockReason, plainRefusal, type DraftScope } from './domain/draft-lock.ts';
 import { structuralGapCount } from './domain/gap-summary.ts';
 import { indexPlan } from './domain/plan-index.ts';
@@ -169,7 +170,15 @@ export function App({ api }: { api: HoshinApi }) {
   const goTo = useCallback((r: RouteName) => {
     window.location.hash = routeHref(r);
   }, []);
+  // Ctrl/Cmd+F searches the view on screen when it has a find field of its own (the tree, the cascade), else
+  // the cascade's outline: the view with the focus (or whose side panel has it) is the one searched.
   const find = useCallback(() => {
+    const field = document.querySelector<HTMLInputElement>('main.workarea [data-find-field]');
+    if (field && field.offsetParent !== null) {
+      field.focus();
+      field.select();
+      return;
+    }
     goTo('cascade');
     setRequest({ type: 'find' });
   }, [goTo]);
@@ -235,6 +244,11 @@ export function App({ api }: { api: HoshinApi }) {
       ? () => void deleteItem(actions, selection.kind as DeletableKind, selected.id, selected.code)
       : null;
 
+  const renumberSelected =
+    selected && (selection?.kind === 'goal' || selection?.kind === 'tactic')
+      ? () => void renumberItem(actions, selected.id)
+      : null;
+
   const commands = buildCommands({
     route,
     theme,
@@ -255,6 +269,7 @@ export function App({ api }: { api: HoshinApi }) {
       setRequest({ type: 'edit-title' });
     },
     deleteSelected,
+    renumberSelected,
     undo,
     redo,
     find,

@@ -10,6 +10,7 @@ import { historyOps } from './history.ts';
 import { itemOps } from './items.ts';
 import { linkOps } from './links.ts';
 import { noteOps } from './notes.ts';
+import { peopleOps } from './people.ts';
 import { planOps } from './plan.ts';
 import { reviewOps } from './review.ts';
 
@@ -17,6 +18,7 @@ import { reviewOps } from './review.ts';
 export const DOMAINS = {
   plan: planOps,
   departments: departmentOps,
+  people: peopleOps,
   items: itemOps,
   links: linkOps,
   catchball: catchballOps,
@@ -28,6 +30,7 @@ export const DOMAINS = {
 export const DECLARATIONS = {
   ...planOps,
   ...departmentOps,
+  ...peopleOps,
   ...itemOps,
   ...linkOps,
   ...catchballOps,

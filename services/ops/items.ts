@@ -7,6 +7,7 @@ import { departmentPrefix, nextCode } from '../../core/codes.ts';
 import { convertItem } from './convert.ts';
 import type { DomainDeclarations } from './declaration.ts';
 import { deleteEffect } from './delete-effect.ts';
+import { renumberItem } from './renumber.ts';
 import {
   checkGoals,
   checkObjectives,
@@ -185,5 +186,19 @@ export const itemOps = {
     },
     run: ({ store }, input) => convertItem(store, input),
     describe: ({ kind, item }) => `Make ${item.code} '${item.title}' a${kind === 'objective' ? 'n' : ''} ${kind}`,
+  },
+  renumberItem: {
+    draft: {
+      check: (rules, input) => {
+        rules.ownGoal(input.id);
+        rules.ownTactic(input.id);
+      },
+    },
+    run: ({ store }, { id }) => renumberItem(store, id),
+    describe: ({ renamed }) => {
+      const [first, ...rest] = renamed;
+      const more = rest.length === 0 ? '' : rest.length === 1 ? ' and its tactic' : ` and its ${rest.length} tactics`;
+      return `Renumbered ${first?.from} as ${first?.to}${more}`;
+    },
   },
 } satisfies DomainDeclarations;

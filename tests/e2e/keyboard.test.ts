@@ -243,4 +243,117 @@ describe('keyboard-first outline', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.gaps-view form').count()).toBe(1);
   });
+
+  it('Esc in the inspector returns to the tree on its node; Ctrl+F there searches the tree', async () => {
+    const fx = await openWebMode(browser);
+    const { page } = fx;
+    await page.goto(fx.url.replace(/#.*$/, '#/tree'));
+    await page.locator('[data-tree-ready="true"] [data-node-id]').first().waitFor();
+    const stage = page.locator('.tree__stage');
+    const onStage = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.classList.contains('tree__stage') ? el.getAttribute('aria-activedescendant') : 'elsewhere';
+      });
+    // Ctrl+F on the tree searches the tree, not the cascade.
+    await stage.focus();
+    await page.keyboard.press('Control+f');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Search the tree');
+    expect(await page.locator('main').getAttribute('data-view')).toBe('tree');
+    await page.keyboard.type('onboarding');
+    await page.keyboard.press('Enter');
+    // The first match is found: centred, the cursor on it and selected (the inspector shows it).
+    await expect.poll(() => page.locator('[data-match-count]').textContent()).toBe('1 of 3');
+    await expect.poll(() => page.locator('[data-node-id="g-cs-2"]').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('.inspector').textContent()).toContain('CS-2');
+    const area = (await stage.boundingBox())!;
+    await expect
+      .poll(async () => {
+        const box = await page.locator('[data-node-id="g-cs-2"]').boundingBox();
+        return box ? Math.abs(box.x + box.width / 2 - (area.x + area.width / 2)) < area.width / 4 : false;
+      })
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-match-count]').textContent()).toBe('2 of 3');
+    await expect.poll(() => page.locator('[data-node-id="t-cs-2-1"]').getAttribute('aria-selected')).toBe('true');
+    // Esc from the search: back on the stage, on the node found; the arrow keys go on from there.
+    await page.keyboard.press('Escape');
+    await expect.poll(onStage).toBe('tree-node-g-cs-2/t-cs-2-1');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(onStage).toBe('tree-node-g-cs-2/t-cs-2-2');
+
+    // Esc in the inspector returns to the tree, on its node.
+    const title = page.locator('.inspector').getByRole('textbox', { name: 'Title', exact: true });
+    await title.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(onStage).toBe('tree-node-g-cs-2/t-cs-2-2');
+    // And Ctrl+F from the inspector, the tree on screen, searches the tree.
+    await title.focus();
+    await page.keyboard.press('Control+f');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Search the tree');
+    expect(fx.consoleErrors).toEqual([]);
+  });
+
+  it('Ctrl+F in the cascade searches the cascade', async () => {
+    const fx = await openWebMode(browser);
+    await openCascade(fx);
+    const { page } = fx;
+    await row(page, 'g-cs-1').click();
+    await page.keyboard.press('Control+f');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.placeholder))
+      .toBe('Find text or code (Ctrl+F)');
+  });
+
+  it('renames a person everywhere from an owner field, one undo step, the focus kept', async () => {
+    const fx = await openWebMode(browser);
+    await openCascade(fx);
+    const { page } = fx;
+    const named = async (name: string) => {
+      const plan = await getPlan(fx);
+      return [
+        ...plan.departments.filter((d) => d.head === name).map((d) => d.id),
+        ...[...plan.objectives, ...plan.goals, ...plan.tactics].filter((x) => x.owner === name).map((x) => x.id),
+      ].sort();
+    };
+    const before = await named('Amara Okafor');
+    expect(before).toEqual(['d-cs', 'g-cs-1']);
+    await row(page, 'g-cs-1').click();
+    const open = page.locator('.inspector').getByRole('button', { name: 'Rename Amara Okafor everywhere…' });
+    await open.click();
+    const field = page.getByRole('textbox', { name: 'New name for Amara Okafor' });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.rename-person').innerText()).toContain('(3 places)');
+    // Esc closes the form and gives the focus back to its button; nothing changed.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => open.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await history(fx)).undoDepth).toBe(0);
+
+    await page.keyboard.press('Enter');
+    await field.fill('Amara Okafor-Reyes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => named('Amara Okafor-Reyes')).toEqual(before);
+    expect(await named('Amara Okafor')).toEqual([]);
+    const h = await history(fx);
+    expect(h.undoDepth).toBe(1);
+    expect(h.undoLabel).toBe('Renamed Amara Okafor to Amara Okafor-Reyes (3 places)');
+    await expect
+      .poll(() => page.locator('.inspector').getByRole('combobox', { name: 'Owner', exact: true }).inputValue())
+      .toBe('Amara Okafor-Reyes');
+    await expect.poll(() => focused(page)).not.toBe('body');
+    // The people list suggests the new name, no longer the old one.
+    await expect.poll(() => page.locator('datalist#plan-people option[value="Amara Okafor"]').count()).toBe(0);
+    expect(await page.locator('datalist#plan-people option[value="Amara Okafor-Reyes"]').count()).toBe(1);
+
+    // One undo puts the old name back everywhere.
+    await page.locator('.inspector').getByRole('combobox', { name: 'Owner', exact: true }).press('Escape');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => named('Amara Okafor')).toEqual(before);
+    expect(await named('Amara Okafor-Reyes')).toEqual([]);
+    expect(fx.consoleErrors).toEqual([]);
+  });
 });

@@ -37,6 +37,17 @@ describe('outline keys', () => {
     expect(outlineCommand(r, 1, key('4'))).toEqual({ type: 'none' });
   });
 
+  it('types the owner with O on any item and the department with D on a goal or tactic, not with a modifier', () => {
+    const r = rows();
+    expect(outlineCommand(r, 0, key('o'))).toEqual({ type: 'owner' });
+    expect(outlineCommand(r, 2, key('O', true))).toEqual({ type: 'owner' });
+    expect(outlineCommand(r, 1, key('d'))).toEqual({ type: 'department' });
+    expect(outlineCommand(r, 2, key('D', true))).toEqual({ type: 'department' });
+    expect(outlineCommand(r, 0, key('d'))).toEqual({ type: 'none' }); // an objective has no department
+    expect(outlineCommand(r, at(r, UNALIGNED_KEY), key('o'))).toEqual({ type: 'none' }); // a section is no item
+    expect(outlineCommand(r, 1, key('d', false, true)).type).not.toBe('department'); // Ctrl+D is the app's
+  });
+
   it('moves among siblings with Alt+Up and Alt+Down, skipping subtrees, never across parents', () => {
     const r = rows();
     const alt = (k: string) => ({ key: k, shift: false, modifier: true, alt: true });

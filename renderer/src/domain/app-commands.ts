@@ -22,6 +22,8 @@ export interface CommandDeps {
   rename: () => void;
   /** Null when nothing deletable is selected. */
   deleteSelected: (() => void) | null;
+  /** Null when no goal or tactic is selected. */
+  renumberSelected?: (() => void) | null;
   undo: () => void;
   redo: () => void;
   find: () => void;
@@ -103,6 +105,14 @@ export function buildCommands(d: CommandDeps): Command[] {
       run: () => d.deleteSelected?.(),
     },
     {
+      id: 'renumber',
+      group: 'Edit',
+      label: 'Renumber the selected item where it stands',
+      keywords: 'code department number move',
+      disabled: d.renumberSelected ? lock : 'Select a goal or tactic first.',
+      run: () => d.renumberSelected?.(),
+    },
+    {
       id: 'undo',
       group: 'Edit',
       label: d.history?.undoLabel ? `Undo ${d.history.undoLabel}` : 'Undo',
@@ -121,7 +131,7 @@ export function buildCommands(d: CommandDeps): Command[] {
     {
       id: 'find',
       group: 'Edit',
-      label: 'Find in the cascade',
+      label: 'Find in this view',
       shortcut: 'Ctrl+F',
       keywords: 'search filter',
       run: d.find,

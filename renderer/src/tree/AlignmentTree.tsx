@@ -376,7 +376,12 @@ export function AlignmentTree({
     const at = current ? keys.indexOf(current) : -1;
     const next = at < 0 ? (direction === 1 ? 0 : keys.length - 1) : (at + direction + keys.length) % keys.length;
     const key = keys[next]!;
-    setCursorKey(key);
+    // A node found (a search match, a gap) becomes the selection too, so the inspector shows what was found.
+    const item = indexOf().itemByKey.get(key);
+    if (item && (item.kind === 'objective' || item.kind === 'goal' || item.kind === 'tactic')) {
+      setCursor({ key, selection: item.id });
+      onSelect({ kind: item.kind, id: item.id });
+    } else setCursorKey(key);
     reveal(key, 'centre');
     return next;
   };
@@ -499,6 +504,7 @@ export function AlignmentTree({
           setMatchIndex(jumpTo(matches, matchIndex >= 0 ? (matches[matchIndex] ?? null) : null, direction))
         }
         orientation={orientation}
+        onLeaveSearch={() => stageRef.current?.focus({ preventScroll: true })}
         onOrientation={(o) => {
           if (o === orientation) return;
           pendingView.current = { kind: 'reset' };

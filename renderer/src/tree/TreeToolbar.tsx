@@ -12,6 +12,8 @@ interface TreeToolbarProps {
   matches: number;
   matchIndex: number;
   onNextMatch: (direction: 1 | -1) => void;
+  /** Esc in the search field: the focus goes back to the tree's stage. */
+  onLeaveSearch: () => void;
   orientation: Orientation;
   onOrientation: (orientation: Orientation) => void;
   onZoomIn: () => void;
@@ -31,12 +33,17 @@ export function TreeToolbar(props: TreeToolbarProps) {
           className="input tree-toolbar__query"
           placeholder="Search the tree"
           aria-label="Search the tree"
+          data-find-field
           value={query}
           onChange={(e) => props.onQuery(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
               props.onNextMatch(e.shiftKey ? -1 : 1);
+            } else if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
+              // Back to the tree, on the node found (the matches stay marked until the search is cleared).
+              e.preventDefault();
+              props.onLeaveSearch();
             }
           }}
         />

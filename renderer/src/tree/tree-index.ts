@@ -3,6 +3,8 @@ import type { TreeItem } from './tree-model.ts';
 export interface TreeIndex {
   /** Item id -> node key (every item is in the model once). */
   keyById: Map<string, string>;
+  /** Node key -> its item (what a search or gap jump selects, drawn or not). */
+  itemByKey: Map<string, TreeItem>;
   /** Node key -> parent node key. */
   parentOf: Map<string, string>;
   /** Node keys of each gap kind, in depth-first order (what the gap counts jump through). */
@@ -19,6 +21,7 @@ export function lazyIndex(root: TreeItem): () => TreeIndex {
 export function indexModel(root: TreeItem): TreeIndex {
   const index: TreeIndex = {
     keyById: new Map(),
+    itemByKey: new Map(),
     parentOf: new Map(),
     gapKeys: { orphanGoal: [], orphanTactic: [], uncovered: [], unexecuted: [] },
   };
@@ -26,6 +29,7 @@ export function indexModel(root: TreeItem): TreeIndex {
   while (stack.length > 0) {
     const item = stack.pop()!;
     index.keyById.set(item.id, item.key);
+    index.itemByKey.set(item.key, item);
     if (item.gap === 'orphan') index.gapKeys[item.kind === 'goal' ? 'orphanGoal' : 'orphanTactic'].push(item.key);
     else if (item.gap === 'uncovered') index.gapKeys.uncovered.push(item.key);
     else if (item.gap === 'unexecuted') index.gapKeys.unexecuted.push(item.key);

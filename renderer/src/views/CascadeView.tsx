@@ -23,6 +23,7 @@ import { indexPlan } from '../domain/plan-index.ts';
 import { STRENGTH_LABEL, STRENGTH_SYMBOL, STRENGTHS } from '../domain/constants.ts';
 import { fieldMessage, isValidationError } from '../forms/field-errors.ts';
 import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
+import { movedNotice, useRenumber } from '../components/renumber.ts';
 import { filterChoices, isFiltering, NO_FILTER, type OutlineFilter } from '../outline/filter.ts';
 import { indentTarget, outdentTarget, type LevelMove } from '../outline/indent.ts';
 import { focusAfterRemoval, outlineCommand } from '../outline/keyboard.ts';
@@ -97,6 +98,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
     rememberDepartment,
     sendRequest,
   } = actions;
+  const renumber = useRenumber();
   const deleteItem = useDeleteItem();
   // The department draft open, if any (`draft` below is the new item being typed).
   const catchball = useDraft();
@@ -575,12 +577,11 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       const existing = plan.departments.find((d) => d.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
       const departmentId = existing?.id ?? (await run('createDepartment', { name: wanted })).id;
       rememberDepartment(departmentId);
-      if (departmentId !== item.departmentId) await run(UPDATE[row.kind], { id: row.id, departmentId });
+      const moved = departmentId !== item.departmentId;
+      if (moved) await run(UPDATE[row.kind], { id: row.id, departmentId });
       finishEditing(row.key);
-      notify({
-        message: `${item.code} is now in ${existing?.name ?? wanted}${existing ? '' : ' (a new department)'}.`,
-        undoable: true,
-      });
+      const name = `${existing?.name ?? wanted}${existing ? '' : ' (a new department)'}`;
+      notify(moved ? movedNotice(item, row.kind, name, renumber) : { message: `${item.code} is already in ${name}.` });
     } catch (err) {
       committing.current = false;
       setEditing((e) => e && { ...e, error: fieldMessage(err, 'name') });

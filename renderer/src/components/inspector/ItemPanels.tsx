@@ -6,6 +6,8 @@ import { lockReason } from '../../domain/draft-lock.ts';
 import { goalsOf, indexPlan, tacticsOf } from '../../domain/plan-index.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
 import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
+import { RenamePerson } from '../../forms/RenamePerson.tsx';
+import { movedNotice, useRenumber } from '../renumber.ts';
 import { useAppActions } from '../../state/app-context.ts';
 import { useDraft } from '../../state/draft-context.ts';
 import { KpiFields } from './KpiFields.tsx';
@@ -90,6 +92,7 @@ export function ObjectivePanel({ objective: o, plan }: { objective: Objective; p
           list={PEOPLE_LIST_ID}
           onSave={(v) => save({ owner: orNull(v) })}
         />
+        <RenamePerson plan={plan} name={o.owner} />
         <TextField
           label="Description"
           multiline
@@ -141,7 +144,8 @@ export function ObjectivePanel({ objective: o, plan }: { objective: Objective; p
 }
 
 export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument }) {
-  const { run, rememberDepartment } = useAppActions();
+  const { run, rememberDepartment, notify } = useAppActions();
+  const renumber = useRenumber();
   const departmentLock = useDepartmentLock('goal');
   const { objectives, tactics } = useCandidates(plan, { objectives: true, tactics: true });
   const index = indexPlan(plan);
@@ -175,6 +179,7 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
           list={PEOPLE_LIST_ID}
           onSave={(v) => save({ owner: orNull(v) })}
         />
+        <RenamePerson plan={plan} name={g.owner} />
         <div className="inspector__pair">
           <TextField label="Code" value={g.code} path="code" onSave={(code) => save({ code })} />
           <SelectField
@@ -184,9 +189,13 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
             options={departmentOptions(plan)}
             disabled={departmentLock !== undefined}
             hint={departmentLock}
-            onSave={(departmentId) => {
+            onSave={async (departmentId) => {
               rememberDepartment(departmentId);
-              return save({ departmentId });
+              const moved = departmentId !== g.departmentId;
+              const result = await save({ departmentId });
+              const name = plan.departments.find((d) => d.id === departmentId)?.name;
+              if (moved && name) notify(movedNotice(g, 'goal', name, renumber));
+              return result;
             }}
           />
         </div>
@@ -228,7 +237,8 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
 }
 
 export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDocument }) {
-  const { run, rememberDepartment } = useAppActions();
+  const { run, rememberDepartment, notify } = useAppActions();
+  const renumber = useRenumber();
   const departmentLock = useDepartmentLock('tactic');
   const { goals } = useCandidates(plan, { goals: true });
   const index = indexPlan(plan);
@@ -250,9 +260,13 @@ export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDoc
             options={departmentOptions(plan)}
             disabled={departmentLock !== undefined}
             hint={departmentLock}
-            onSave={(departmentId) => {
+            onSave={async (departmentId) => {
               rememberDepartment(departmentId);
-              return save({ departmentId });
+              const moved = departmentId !== t.departmentId;
+              const result = await save({ departmentId });
+              const name = plan.departments.find((d) => d.id === departmentId)?.name;
+              if (moved && name) notify(movedNotice(t, 'tactic', name, renumber));
+              return result;
             }}
           />
         </div>
@@ -263,6 +277,7 @@ export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDoc
           list={PEOPLE_LIST_ID}
           onSave={(v) => save({ owner: orNull(v) })}
         />
+        <RenamePerson plan={plan} name={t.owner} />
         <div className="inspector__pair inspector__pair--even">
           <TextField
             label="Due"

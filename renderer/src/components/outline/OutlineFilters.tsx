@@ -35,6 +35,7 @@ export const OutlineFilters = memo(function OutlineFilters(props: OutlineFilters
         <span className="visually-hidden">Search the cascade by text or code</span>
         <input
           ref={searchRef}
+          data-find-field
           className="input filters__search-input"
           type="search"
           placeholder="Find text or code (Ctrl+F)"

@@ -1,0 +1,55 @@
+import { useCallback } from 'react';
+import type { Goal, Tactic } from '../../../contract/plan-format.ts';
+import { fieldMessage, isValidationError } from '../forms/field-errors.ts';
+import { useAppActions, type AppActions, type Notice } from '../state/app-context.ts';
+import { keepFocus } from './focus-return.ts';
+
+/*
+ * Renumbering after a move, on request: a moved item keeps its code (people quote codes), and the notice of the
+ * move offers "Renumber" (so does the command palette, for the selected goal or tactic), which runs
+ * `renumberItem` (one undo step) and says what changed.
+ */
+
+/** Runs `renumberItem` and says what changed; a refusal ("already follows IT") is said in the notice. */
+export async function renumberItem(
+  actions: Pick<AppActions, 'run' | 'notify' | 'reportError'>,
+  id: string,
+): Promise<void> {
+  try {
+    const { renamed } = await actions.run('renumberItem', { id });
+    const [first, ...rest] = renamed;
+    if (!first) return;
+    const more = rest.length === 0 ? '' : rest.length === 1 ? ' and its tactic' : ` and its ${rest.length} tactics`;
+    actions.notify({ message: `Renumbered ${first.from} as ${first.to}${more}.`, undoable: true });
+  } catch (err) {
+    if (isValidationError(err)) actions.notify({ message: `${fieldMessage(err, 'id')}.` });
+    else actions.reportError(err);
+  } finally {
+    keepFocus();
+  }
+}
+
+export function useRenumber(): (id: string) => Promise<void> {
+  const { run, notify, reportError } = useAppActions();
+  return useCallback((id: string) => renumberItem({ run, notify, reportError }, id), [run, notify, reportError]);
+}
+
+/**
+ * The notice after a goal or tactic moved to another department: its code stays, and Renumber is offered where
+ * the code depends on the department (a goal's; a tactic's only while it serves no goal).
+ */
+export function movedNotice(
+  item: Goal | Tactic,
+  kind: 'goal' | 'tactic',
+  departmentName: string,
+  renumber: (id: string) => Promise<void>,
+): Notice {
+  const follows = kind === 'goal' || item.supports.length === 0;
+  return {
+    message: follows
+      ? `${item.code} is now in ${departmentName}; its code stays ${item.code} until you renumber it.`
+      : `${item.code} is now in ${departmentName}.`,
+    undoable: true,
+    ...(follows ? { action: { label: 'Renumber', run: () => void renumber(item.id) } } : {}),
+  };
+}

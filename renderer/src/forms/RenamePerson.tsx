@@ -1,0 +1,118 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { useAppActions } from '../state/app-context.ts';
+import { useDraft } from '../state/draft-context.ts';
+import { useFieldLock } from './field-lock.ts';
+import { fieldMessage, isValidationError } from './field-errors.ts';
+
+/**
+ * How many places name this person: heads and owners, trimmed and in any case, as `renamePerson` matches them
+ * (and as the people list counts one person).
+ */
+export function placesNaming(plan: PlanDocument, name: string): number {
+  const key = name.trim().toLocaleLowerCase();
+  const is = (n: string | null | undefined) => !!n && n.trim().toLocaleLowerCase() === key;
+  let count = plan.departments.filter((d) => is(d.head)).length;
+  for (const x of [...plan.objectives, ...plan.goals, ...plan.tactics]) if (is(x.owner)) count += 1;
+  for (const c of plan.review?.countermeasures ?? []) if (is(c.owner)) count += 1;
+  return count;
+}
+
+/**
+ * Beside an owner field: "Rename everywhere…" opens a one-field form that renames the person wherever they are
+ * named (every owner and head), as one undo step. Esc or Cancel closes it and gives the focus back to the button.
+ */
+export function RenamePerson({ plan, name }: { plan: PlanDocument; name: string | null }) {
+  const { run, notify, reportError } = useAppActions();
+  const lock = useFieldLock();
+  // A department draft cannot reach the other departments' items that name the person: the master plan renames.
+  const draft = useDraft();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const button = useRef<HTMLButtonElement | null>(null);
+  const person = name?.trim();
+  if (!person || lock || draft) return null;
+  const places = placesNaming(plan, person);
+
+  const close = () => {
+    setOpen(false);
+    setError(null);
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      const r = await run('renamePerson', { from: person, to: text });
+      notify({
+        message: `Renamed ${r.from} to ${r.to} in ${r.count === 1 ? '1 place' : `${r.count} places`}.`,
+        undoable: true,
+      });
+      close();
+    } catch (err) {
+      setError(fieldMessage(err, 'to'));
+      if (!isValidationError(err)) reportError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!open) {
+    return (
+      <button
+        ref={button}
+        type="button"
+        className="button button--small rename-person__open"
+        onClick={() => {
+          setText(person);
+          setOpen(true);
+        }}
+      >
+        Rename {person} everywhere…
+      </button>
+    );
+  }
+  return (
+    <form className="rename-person" aria-label={`Rename ${person} everywhere`} onSubmit={(e) => void submit(e)}>
+      <div className={error ? 'field has-error' : 'field'}>
+        <label className="field__label" htmlFor={id}>
+          New name for {person}
+        </label>
+        <input
+          id={id}
+          className="input"
+          value={text}
+          autoFocus
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-note`}
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              e.stopPropagation();
+              close();
+            }
+          }}
+        />
+        <p className={error ? 'field__error' : 'field__hint'} id={`${id}-note`}>
+          {error ??
+            `Every owner and head named ${person} (${places === 1 ? '1 place' : `${places} places`}) takes the new name; one undo step.`}
+        </p>
+      </div>
+      <div className="rename-person__actions">
+        <button type="submit" className="button button--primary button--small" disabled={busy}>
+          Rename
+        </button>
+        <button type="button" className="button button--small" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
 import { ensureRendererBuilt } from '../../server/renderer-build.ts';
+import { parsePlanJson } from '../../core/plan-json.ts';
+import { REPORT_BENCH_SIZE_300 } from '../../bench/report.ts';
+import { largePlan } from '../../bench/large-plan.ts';
 import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 import { UNICODE_PEOPLE, unicodePlan } from './report-fixtures.ts';
 
@@ -203,6 +206,28 @@ describe('hoshin report options', () => {
     const all = squash(text(pdf));
     for (const t of sample.tactics) expect(all).toContain(squash(t.code));
   }, 60_000);
+
+  it('fills the poster sheet with a 300-tactic tree on the page of its heading', async () => {
+    const file = path.join(dir, 't300.hoshin');
+    writePlanFile(file, parsePlanJson(JSON.stringify(largePlan(REPORT_BENCH_SIZE_300))));
+    const pdf = path.join(dir, 'poster-300.pdf');
+    const r = await report([file, '--out', pdf, '--sections', 'tree', '--tree', 'poster-A1']);
+    expect(r.code).toBe(0);
+    // One page: the tree stays under its heading instead of leaving it alone on a page before.
+    expect(info(pdf)).toMatch(/Pages:\s+1\n/);
+    // The cards' words (codes and titles) reach from near the top to near the bottom of the sheet.
+    const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)].map(
+      (m) => m.slice(1).map(Number) as [number, number, number, number],
+    );
+    const [w, h] = pageSize(pdf);
+    const cards = words.filter(([, y]) => y > h * 0.04 && y < h * 0.97);
+    const top = Math.min(...cards.map(([, y]) => y));
+    const bottom = Math.max(...cards.map(([, , , y]) => y));
+    const right = Math.max(...cards.map(([, , x]) => x));
+    expect((bottom - top) / h).toBeGreaterThan(0.8);
+    expect(right / w).toBeGreaterThan(0.7);
+  }, 120_000);
 
   it('refuses unknown sections and page sizes as usage errors (exit 2)', async () => {
     const file = path.join(dir, 'sample.hoshin');

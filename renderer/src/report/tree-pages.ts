@@ -168,7 +168,7 @@ const POSTER_GAP = 48;
 
 /**
  * The whole tree on one sheet of `sheet` CSS pixels: the objectives' page pictures packed top to bottom into
- * columns, trying every column count and keeping the one that draws the tree largest, so a tall tree fills a
+ * columns, trying column counts up to 10 and keeping the one that draws the tree largest, so a tall tree fills a
  * sheet instead of a strip down its middle.
  */
 export function posterLayout(
@@ -181,8 +181,12 @@ export function posterLayout(
   const whole = treePages(root, secondary, collapsed, Infinity);
   const total = whole.reduce((sum, p) => sum + pictureHeight(p.picture) + POSTER_GAP, 0);
   let best: Poster | null = null;
-  for (let columns = 1; columns <= 12; columns++) {
-    const target = Math.max(total / columns, 600);
+  // Blocks do not split evenly, so a column as high as total / columns can leave one over: each count is tried
+  // with a little more height too.
+  const targets = [];
+  for (let columns = 1; columns <= 10; columns++)
+    for (const slack of [1, 1.15, 1.3]) targets.push(Math.max((slack * total) / columns, 600));
+  for (const target of targets) {
     const pages = treePages(root, secondary, collapsed, target);
     const blocks: PosterBlock[] = [];
     let x = 0;

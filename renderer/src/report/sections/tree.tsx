@@ -98,8 +98,10 @@ export function treeChapter(ctx: BuildContext): Chapter[] {
       kind: 'fit',
       key: 'tree:poster',
       spaceBefore: 8,
-      natural: { width: laid.width, height: laid.height },
-      maxZoom: laid.zoom,
+      // In sheet pixels at the zoom that fills the sheet, so the page keeps it (and only trims it to the room left
+      // under the heading), never moving it to a page of its own.
+      natural: { width: laid.width * laid.zoom, height: laid.height * laid.zoom },
+      maxZoom: 1,
       render: (zoom) => (
         <TreeDrawing
           blocks={laid.blocks.map((b) => ({
@@ -110,7 +112,7 @@ export function treeChapter(ctx: BuildContext): Chapter[] {
           }))}
           width={laid.width}
           height={laid.height}
-          zoom={zoom}
+          zoom={zoom * laid.zoom}
           ctx={card}
           label="Cascade tree: objectives, the department goals under them and the tactics under each goal"
         />

@@ -3,7 +3,7 @@
  * means belong to the service layer. Callers wrap each operation in one transaction (`store.transaction`).
  */
 import type Database from 'better-sqlite3';
-import { and, asc, eq, max, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, eq, max, or, sql, type Column, type SQL } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { HoshinError } from '../contract/errors.ts';
 import type {
@@ -455,20 +455,10 @@ export class PlanStore {
   }
 
   goalIdsOfDepartment(departmentId: string): string[] {
-    return this.db
-      .select({ id: schema.goal.id })
-      .from(schema.goal)
-      .where(eq(schema.goal.departmentId, departmentId))
-      .all()
-      .map((r) => r.id);
+    return this.statement('select id from goal where department_id = ?').pluck().all(departmentId) as string[];
   }
   tacticIdsOfDepartment(departmentId: string): string[] {
-    return this.db
-      .select({ id: schema.tactic.id })
-      .from(schema.tactic)
-      .where(eq(schema.tactic.departmentId, departmentId))
-      .all()
-      .map((r) => r.id);
+    return this.statement('select id from tactic where department_id = ?').pluck().all(departmentId) as string[];
   }
 
   // ---- links ----
@@ -519,7 +509,7 @@ export class PlanStore {
     return this.db
       .select()
       .from(o)
-      .where(sql`${o.annualId} in ${[...ids]} or ${o.breakthroughId} in ${[...ids]}`)
+      .where(or(inIds(o.annualId, ids), inIds(o.breakthroughId, ids)))
       .all()
       .map((l) => ({ annualId: l.annualId, breakthroughId: l.breakthroughId, strength: l.strength }));
   }
@@ -742,24 +732,14 @@ export class PlanStore {
 
   /** Number of links from each of these goals / tactics (to tell which become orphans). */
   countUpLinks(kind: 'goal' | 'tactic', ids: readonly string[]): Map<string, number> {
-    const out = new Map<string, number>();
-    if (ids.length === 0) return out;
-    const rows =
-      kind === 'goal'
-        ? this.db
-            .select({ id: schema.goalObjectiveLink.goalId, n: sql<number>`count(*)` })
-            .from(schema.goalObjectiveLink)
-            .where(inIds(schema.goalObjectiveLink.goalId, ids))
-            .groupBy(schema.goalObjectiveLink.goalId)
-            .all()
-        : this.db
-            .select({ id: schema.tacticGoalLink.tacticId, n: sql<number>`count(*)` })
-            .from(schema.tacticGoalLink)
-            .where(inIds(schema.tacticGoalLink.tacticId, ids))
-            .groupBy(schema.tacticGoalLink.tacticId)
-            .all();
-    for (const r of rows) out.set(r.id, r.n);
-    return out;
+    if (ids.length === 0) return new Map();
+    const [table, column] = kind === 'goal' ? ['goal_objective_link', 'goal_id'] : ['tactic_goal_link', 'tactic_id'];
+    const rows = this.statement(
+      `select ${column}, count(*) from ${table} where ${column} in (select value from json_each(?)) group by ${column}`,
+    )
+      .raw()
+      .all(JSON.stringify(ids)) as [string, number][];
+    return new Map(rows);
   }
 }
 

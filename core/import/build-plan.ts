@@ -92,6 +92,8 @@ class Builder {
     tactic: new Map(),
   };
   private readonly entries: Entry[] = [];
+  /** The base plan's items by "group:id", so a row's Id column finds its item without a scan of every entry. */
+  private readonly baseById = new Map<string, Entry>();
   private readonly entryOf = new Map<ItemRecord, Entry>();
   private readonly departments = new Map<string, Department>();
   private readonly createdDepartments: { department: Department; sheet: string; row: number }[] = [];
@@ -135,6 +137,7 @@ class Builder {
         this.usedIds.add(item.id);
         const entry: Entry = { group, item, before: { ...item }, record: null, kpiFrom: null };
         this.entries.push(entry);
+        this.baseById.set(`${group}:${item.id}`, entry);
         const key = item.code.toLowerCase();
         if (!this.byCode[group].has(key)) this.byCode[group].set(key, entry);
       }
@@ -297,8 +300,8 @@ class Builder {
     }
     if (!entry && has('id')) {
       const id = text('id');
-      const byId = this.entries.find((e) => e.group === group && e.item.id === id && e.record === null && e.before);
-      if (id !== '' && byId) entry = byId;
+      const byId = this.baseById.get(`${group}:${id}`);
+      if (id !== '' && byId && byId.record === null) entry = byId;
     }
     if (!entry) {
       const departmentName =

@@ -22,6 +22,15 @@ export function detectFormat(data: Uint8Array, fileName: string): SourceFormat {
     );
   }
   if (ext === 'json') return 'json';
+  // A CSV file is text: a NUL byte (or a control character other than tab and line ends) near the start means
+  // a picture, a PDF, an old binary .xls or some other file that is no table at all.
+  const head = data.subarray(0, 8192);
+  if (head.some((b) => b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c))) {
+    throw new HoshinError(
+      'invalid_input',
+      `${fileName} is not a plan JSON, Excel workbook (.xlsx) or CSV file, so it cannot be imported`,
+    );
+  }
   return 'csv';
 }
 
@@ -57,10 +66,10 @@ export async function readWorkbook(data: Uint8Array, fileName: string): Promise<
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (err) {
+  } catch {
     throw new HoshinError(
       'invalid_input',
-      `${fileName} could not be read as an Excel workbook (${err instanceof Error ? err.message : String(err)})`,
+      `${fileName} could not be read as an Excel workbook: the file is damaged or is no workbook (open it in Excel and save it again)`,
     );
   }
   const tables = book.worksheets

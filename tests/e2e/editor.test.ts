@@ -1,8 +1,9 @@
 /** The cascade editor in web mode, driven like a person at a keyboard in a planning session. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryState } from '../../contract/api.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
+import { getPlan, openCascade, row } from './outline-helpers.ts';
 import { launchBrowser, openWebMode, type WebModeFixture } from './web-mode.ts';
 
 let browser: Browser;
@@ -12,14 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const row = (page: Page, id: string) => page.locator(`[role="treeitem"][data-item-id="${id}"]`).first();
-const getPlan = (fx: WebModeFixture) => fx.api<PlanDocument>('getPlan');
-
-async function openCascade(fx: WebModeFixture): Promise<void> {
-  await fx.page.goto(fx.url);
-  await fx.page.locator('main[data-view="cascade"]').waitFor();
-}
 
 /**
  * Waits until the server holds `undoDepth` steps and the title editor has closed, so the next key acts on the

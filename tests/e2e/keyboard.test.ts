@@ -2,11 +2,10 @@
  * The keyboard-first session (issue 15): every key from a row of the outline, Esc out of the inspector, the `?`
  * list, owner suggestions, and the focus kept in the work area after each action. Web mode in Chromium.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryState } from '../../contract/api.ts';
-import type { PlanDocument } from '../../contract/plan-format.ts';
-import { launchBrowser, openWebMode, type WebModeFixture } from './web-mode.ts';
+import { focused, getPlan, history, openCascade, row } from './outline-helpers.ts';
+import { launchBrowser, openWebMode } from './web-mode.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,22 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const row = (page: Page, id: string) => page.locator(`[role="treeitem"][data-item-id="${id}"]`).first();
-const getPlan = (fx: WebModeFixture) => fx.api<PlanDocument>('getPlan');
-const history = (fx: WebModeFixture) => fx.api<HistoryState>('getHistory');
-/** The id of the outline row holding the focus, or what holds it instead ("body" when the focus was dropped). */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'body';
-    return el.getAttribute('data-item-id') ?? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
-  });
-
-async function openCascade(fx: WebModeFixture): Promise<void> {
-  await fx.page.goto(fx.url);
-  await fx.page.locator('main[data-view="cascade"]').waitFor();
-}
 
 describe('keyboard-first outline', () => {
   it('1, 2 and 3 set the link strength of a row, one undo step named for the change', async () => {

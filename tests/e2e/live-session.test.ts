@@ -5,9 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryState } from '../../contract/api.ts';
-import type { PlanDocument } from '../../contract/plan-format.ts';
-import { launchBrowser, openWebMode, type WebModeFixture } from './web-mode.ts';
+import { focused, getPlan, history, openCascade, row } from './outline-helpers.ts';
+import { launchBrowser, openWebMode } from './web-mode.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,22 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const row = (page: Page, id: string) => page.locator(`[role="treeitem"][data-item-id="${id}"]`).first();
-const getPlan = (fx: WebModeFixture) => fx.api<PlanDocument>('getPlan');
-const history = (fx: WebModeFixture) => fx.api<HistoryState>('getHistory');
 const editorCount = (page: Page) => page.locator('.orow__editor').count();
-/** The id of the outline row holding the focus, or what holds it instead ("body" when the focus was dropped). */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'body';
-    return el.getAttribute('data-item-id') ?? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
-  });
-
-async function openCascade(fx: WebModeFixture): Promise<void> {
-  await fx.page.goto(fx.url);
-  await fx.page.locator('main[data-view="cascade"]').waitFor();
-}
 
 describe('a new plan starts ready', () => {
   it('an empty plan says what to do next and its first Enter starts typing the first objective', async () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parsePlanJson } from '../core/plan-json.ts';
 import { openPlan, writePlanFile } from '../services/plan-files.ts';
 import { largePlan, type LargePlanSize } from './large-plan.ts';
+import { median, round, timeRuns } from './timing.ts';
 
 export interface DeletePreviewRow {
   tactics: number;
@@ -28,17 +29,7 @@ export const DELETE_PREVIEW_SIZES: LargePlanSize[] = [
   { departments: 20, objectives: 8, goals: 20_000, tactics: 200_000 },
 ];
 
-function median(runs: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
-}
+const medianOf = (runs: number, fn: () => void) => round(median(timeRuns(runs, fn)));
 
 export function runDeletePreviewBench(maxTactics = Infinity): DeletePreviewRow[] {
   const rows: DeletePreviewRow[] = [];
@@ -49,11 +40,11 @@ export function runDeletePreviewBench(maxTactics = Infinity): DeletePreviewRow[]
       writePlanFile(file, parsePlanJson(JSON.stringify(largePlan(size))));
       const session = openPlan(file);
       try {
-        const loadMs = median(3, () => session.dispatch('getPlan', {}));
+        const loadMs = medianOf(3, () => session.dispatch('getPlan', {}));
         // The objective most goals serve, a department, a goal and a tactic: each kind's widest preview.
         const targets = { objective: 'o0', department: 'd0', goal: 'g0', tactic: 't0' } as const;
         for (const [kind, id] of Object.entries(targets) as [DeletePreviewRow['kind'], string][]) {
-          const medianMs = median(5, () => session.dispatch('previewDelete', { kind, id }));
+          const medianMs = medianOf(5, () => session.dispatch('previewDelete', { kind, id }));
           rows.push({ tactics: size.tactics, kind, medianMs, loadMs, targetMs: TARGET_MS });
         }
       } finally {

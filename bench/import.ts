@@ -17,6 +17,7 @@ import { importPlan } from '../services/import-plan.ts';
 import { writePlanFile } from '../services/plan-files.ts';
 import { planWorkbook } from '../services/xlsx-export.ts';
 import { BENCH_SIZE, largePlan } from './large-plan.ts';
+import { median, round, timeRunsAsync } from './timing.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MS = 5000;
@@ -47,18 +48,7 @@ export interface ImportBenchReport {
   startupToEager: { wall: number; rss: number };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function time(runs: number, fn: () => Promise<void> | void): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return round(median(times));
-}
+const time = async (runs: number, fn: () => Promise<void> | void) => round(median(await timeRunsAsync(runs, fn)));
 
 /** One row per item with a Level column and its parents by code: the flat CSV layout. */
 function flatCsv(doc: PlanDocument): string {

@@ -25,6 +25,7 @@ import { runMergeBench } from './merge.ts';
 import { printReportBench, runReportBench } from './report.ts';
 import { printTreeReport } from './tree/print-tree-report.ts';
 import { runTreeBench } from './tree/run-tree-bench.ts';
+import { round, timeRuns } from './timing.ts';
 
 interface Row {
   name: string;
@@ -35,18 +36,9 @@ interface Row {
 }
 
 function measure(name: string, runs: number, targetMs: number | null, fn: () => void, warmup = true): Row {
-  if (warmup) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
+  const times = timeRuns(runs, fn, warmup);
   return { name, targetMs, medianMs: round(times[Math.floor(times.length / 2)]!), minMs: round(times[0]!), runs };
 }
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
 function ratio(rows: readonly Row[], of: string, to: string): number | null {
   const a = rows.find((r) => r.name === of)?.medianMs;

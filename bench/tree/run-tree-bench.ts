@@ -17,6 +17,7 @@ import { launchChromium } from '../../server/chromium.ts';
 import { BENCH_NODES, SELECTED_TACTICS } from './bench-plan.ts';
 import type { FrameStats } from './frame-probe.ts';
 import { benchPageConfig } from './vite.config.ts';
+import { median } from '../timing.ts';
 
 export type TreeLib = 'hoshin' | 'rd3t';
 export const LIB_NAME: Record<TreeLib, string> = { hoshin: 'Hoshin tree', rd3t: 'react-d3-tree' };
@@ -67,7 +68,6 @@ const RUNS: Record<TreeLib, (nodes: number) => number> = {
 };
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 

@@ -417,6 +417,8 @@ export interface RenamePersonResult {
 /** Every code a renumber changed: the item first, then the tactics numbered under a goal, which follow it. */
 export interface RenumberResult {
   renamed: { id: string; kind: 'goal' | 'tactic'; from: string; to: string }[];
+  /** The change in one sentence, the undo label and the app's notice alike: "Renumbered CS-1 as IT-3 and its 3 tactics". */
+  summary: string;
 }
 
 export interface ApiResults {

@@ -191,17 +191,7 @@ async function measureSelected(
   clipped: boolean,
   log: (s: string) => void,
 ): Promise<SelectedTreeRow> {
-  const row: SelectedTreeRow = {
-    tactics,
-    clipped,
-    firstRenderMs: null,
-    runs: [],
-    timedOut: false,
-    drawnNodes: 0,
-    dashedEdges: 0,
-    dashedPx: 0,
-    renderLongestTaskMs: 0,
-  };
+  const row: SelectedTreeRow = { ...emptySelected(tactics), clipped };
   const runs = tactics <= 20000 && clipped ? 3 : 1;
   const name = clipped ? 'clipped' : 'whole edges';
   for (let run = 0; run < runs; run++) {

@@ -195,10 +195,6 @@ export const itemOps = {
       },
     },
     run: ({ store }, { id }) => renumberItem(store, id),
-    describe: ({ renamed }) => {
-      const [first, ...rest] = renamed;
-      const more = rest.length === 0 ? '' : rest.length === 1 ? ' and its tactic' : ` and its ${rest.length} tactics`;
-      return `Renumbered ${first?.from} as ${first?.to}${more}`;
-    },
+    describe: ({ summary }) => summary,
   },
 } satisfies DomainDeclarations;

@@ -60,5 +60,7 @@ export function renumberItem(store: PlanStore, id: string): RenumberResult {
   } else {
     store.updateTactic({ ...tactic!, code });
   }
-  return { renamed };
+  const more =
+    renamed.length === 1 ? '' : renamed.length === 2 ? ' and its tactic' : ` and its ${renamed.length - 1} tactics`;
+  return { renamed, summary: `Renumbered ${current.code} as ${code}${more}` };
 }

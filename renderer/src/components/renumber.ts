@@ -16,11 +16,8 @@ export async function renumberItem(
   id: string,
 ): Promise<void> {
   try {
-    const { renamed } = await actions.run('renumberItem', { id });
-    const [first, ...rest] = renamed;
-    if (!first) return;
-    const more = rest.length === 0 ? '' : rest.length === 1 ? ' and its tactic' : ` and its ${rest.length} tactics`;
-    actions.notify({ message: `Renumbered ${first.from} as ${first.to}${more}.`, undoable: true });
+    const { summary } = await actions.run('renumberItem', { id });
+    actions.notify({ message: `${summary}.`, undoable: true });
   } catch (err) {
     if (isValidationError(err)) actions.notify({ message: `${fieldMessage(err, 'id')}.` });
     else actions.reportError(err);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
@@ -33,14 +33,22 @@ export function RenamePerson({ plan, name }: { plan: PlanDocument; name: string 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const button = useRef<HTMLButtonElement | null>(null);
+  // Set when the form closes; the effect gives the focus back once the button is rendered again. (Focusing from a
+  // timer raced React's commit: after an awaited save the commit is a separate task, and a frame could come first.)
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (open || !refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [open]);
   const person = name?.trim();
   if (!person || lock || draft) return null;
   const places = placesNaming(plan, person);
 
   const close = () => {
+    refocus.current = true;
     setOpen(false);
     setError(null);
-    requestAnimationFrame(() => button.current?.focus());
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();

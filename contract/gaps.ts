@@ -7,12 +7,15 @@ export const FINDING_KINDS = [
   'goal_without_tactics',
   'missing_owner',
   'missing_kpi_target',
+  'kpi_without_baseline',
   'overdue_tactic',
+  'tactic_without_due_date',
   'owner_overloaded',
   'too_many_objectives',
   'weakly_supported_objective',
   'annual_serves_no_breakthrough',
   'breakthrough_without_annual',
+  'breakthrough_annuals_not_carried',
   'red_month_without_countermeasure',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -26,6 +29,7 @@ export type FixAction =
   | 'create_tactic'
   | 'assign_owner'
   | 'set_kpi_target'
+  | 'set_kpi_baseline'
   | 'set_status_or_due'
   | 'rebalance_owner'
   | 'merge_objectives'
@@ -43,10 +47,22 @@ export interface Finding {
   message: string;
   /** The rule that fired, so a planner can see why the item was flagged. */
   rule: string;
-  fix: { action: FixAction; label: string };
+  fix: {
+    action: FixAction;
+    label: string;
+    /**
+     * The items the fix works on when they are not the finding's own item, in plan order: the annual objectives
+     * one of which gets the new goal, or the goals one of which gets the new tactic. Absent otherwise.
+     */
+    targets?: string[];
+  };
 }
 
-/** How strongly an objective is carried: goals supporting it and tactics under those goals. */
+/**
+ * How strongly an objective is carried: goals supporting it and tactics under those goals. A breakthrough
+ * objective is also carried through the annual objectives that serve it: their goals count as its goals, and a
+ * goal is strong for it only when both links on the way (goal → annual, annual → breakthrough) are strong.
+ */
 export interface ObjectiveCoverage {
   objectiveId: string;
   goals: number;

@@ -1,9 +1,21 @@
 /**
  * Gap analysis: pure, linear in the size of the plan, deterministic for a given `today`.
  * The id lists are sorted; findings come in FINDING_KINDS order, then in plan order.
+ *
+ * How an objective is judged carried (the one rule the tree, cascade, X-matrix, gaps view and report all show):
+ * - An annual objective (or a breakthrough a goal supports directly) is covered by the department goals that
+ *   support it, and executed when one of those goals has a tactic.
+ * - A breakthrough objective is also carried through the annual objectives that serve it (the X-matrix's
+ *   south-west corner): it is covered when one of them is covered, executed when one of them is executed.
+ *   Real plans link goals to annual objectives only, so judging breakthroughs by direct goals alone flagged
+ *   every breakthrough of a real plan as uncovered.
+ * - A breakthrough that annual objectives serve but do not carry (none has a goal, or none of their goals has
+ *   a tactic) gets `breakthrough_annuals_not_carried`, a warning naming the annual objectives: the structural
+ *   error is already on those annual objectives (uncovered / unexecuted), where the fix belongs. Only a
+ *   breakthrough with neither goals nor annual objectives is `uncovered_objective`.
  */
 import { FINDING_KINDS, type Finding, type FindingKind, type GapReport } from '../contract/gaps.ts';
-import type { PlanDocument } from '../contract/plan-format.ts';
+import type { Kpi, PlanDocument } from '../contract/plan-format.ts';
 import { reviewRows } from './review.ts';
 
 /** Hoshin practice: more than this many objectives of a horizon means the plan has lost focus. */
@@ -17,12 +29,16 @@ export const RULES: Record<FindingKind, string> = {
   goal_without_tactics: 'Every goal needs at least one tactic that carries it out.',
   missing_owner: 'Every objective, goal and tactic needs an owner.',
   missing_kpi_target: 'Every objective needs a KPI with a target.',
+  kpi_without_baseline: 'A KPI with a target needs a baseline, the value it starts from, to measure progress.',
   overdue_tactic: 'A tactic past its due date must be done, or re-planned.',
+  tactic_without_due_date: 'Every tactic that is not done needs a due date.',
   owner_overloaded: 'No owner should carry more items than the plan’s owner-load limit.',
   too_many_objectives: `A focused plan holds at most ${FOCUS_LIMITS.breakthrough} breakthrough and ${FOCUS_LIMITS.annual} annual objectives.`,
   weakly_supported_objective: 'An objective carried only by weak links is not really carried.',
   annual_serves_no_breakthrough: 'Every annual objective should serve a breakthrough objective.',
   breakthrough_without_annual: 'Every breakthrough objective needs an annual objective that moves it this year.',
+  breakthrough_annuals_not_carried:
+    'A breakthrough objective is carried through its annual objectives: at least one of them needs a department goal with a tactic.',
   red_month_without_countermeasure: 'Every red month of a KPI needs a countermeasure.',
 };
 
@@ -34,12 +50,15 @@ const SEVERITY: Record<FindingKind, Finding['severity']> = {
   goal_without_tactics: 'warning',
   missing_owner: 'warning',
   missing_kpi_target: 'warning',
+  kpi_without_baseline: 'warning',
   overdue_tactic: 'warning',
+  tactic_without_due_date: 'warning',
   owner_overloaded: 'warning',
   too_many_objectives: 'warning',
   weakly_supported_objective: 'warning',
   annual_serves_no_breakthrough: 'warning',
   breakthrough_without_annual: 'warning',
+  breakthrough_annuals_not_carried: 'warning',
   red_month_without_countermeasure: 'warning',
 };
 
@@ -77,11 +96,42 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
   }
   const uncovered: string[] = [];
   const unexecuted: string[] = [];
+  const annualsOf = annualsServing(doc);
+  const codeOf = new Map(doc.objectives.map((o) => [o.id, o.code]));
+  const goalOrder = new Map(doc.goals.map((g, i) => [g.id, i]));
+  const inPlanOrder = (goalIds: string[]) => [...goalIds].sort((x, y) => goalOrder.get(x)! - goalOrder.get(y)!);
+  /** covered: a goal supports it; executed: one of those goals has a tactic. */
+  const own = (id: string) => {
+    const supporters = goalsOfObjective.get(id) ?? [];
+    return {
+      supporters,
+      covered: supporters.length > 0,
+      executed: supporters.some((s) => (tacticsOfGoal.get(s.goalId) ?? 0) > 0),
+    };
+  };
 
   // Structural gaps first, in the cascade's order: objectives, goals, tactics.
   for (const o of doc.objectives) {
-    const supporters = goalsOfObjective.get(o.id) ?? [];
-    if (supporters.length === 0) {
+    const { supporters, covered, executed } = own(o.id);
+    const annuals = o.horizon === 'breakthrough' ? (annualsOf.get(o.id) ?? []) : [];
+    const viaAnnuals = annuals.map(own);
+    if (executed || viaAnnuals.some((a) => a.executed)) continue;
+    if (!covered && annuals.length > 0) {
+      // Served by annual objectives that do not carry it: say which, and fix it there.
+      const names = `${plural(annuals.length, 'annual objective')} (${annuals.map((id) => codeOf.get(id)).join(', ')})`;
+      const annualGoals = [...new Set(viaAnnuals.flatMap((a) => a.supporters.map((s) => s.goalId)))];
+      add(
+        'breakthrough_annuals_not_carried',
+        o.id,
+        'objective',
+        annualGoals.length === 0
+          ? `Breakthrough objective ${label(o.code, o.title)} is served by ${names}, but none of them has a department goal yet, so nobody carries it this year.`
+          : `Breakthrough objective ${label(o.code, o.title)} is served by ${names}, but none of their goals has a tactic yet, so nothing is being done about it this year.`,
+        annualGoals.length === 0
+          ? { action: 'create_goal', label: 'Create a goal for one of its annual objectives…', targets: annuals }
+          : { action: 'create_tactic', label: 'Add a tactic to one of their goals', targets: inPlanOrder(annualGoals) },
+      );
+    } else if (!covered) {
       uncovered.push(o.id);
       add(
         'uncovered_objective',
@@ -93,14 +143,18 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
           label: 'Create a goal for this objective in…',
         },
       );
-    } else if (supporters.every((s) => (tacticsOfGoal.get(s.goalId) ?? 0) === 0)) {
+    } else {
       unexecuted.push(o.id);
       add(
         'unexecuted_objective',
         o.id,
         'objective',
         `Objective ${label(o.code, o.title)} is supported by ${plural(supporters.length, 'goal')}, but none of them has a tactic, so nothing is being done about it.`,
-        { action: 'create_tactic', label: 'Add a tactic to one of its goals' },
+        {
+          action: 'create_tactic',
+          label: 'Add a tactic to one of its goals',
+          targets: inPlanOrder(supporters.map((s) => s.goalId)),
+        },
       );
     }
   }
@@ -160,6 +214,22 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
       );
     }
   }
+  const kpiItems = [
+    ...doc.objectives.map((o) => ['objective', 'Objective', o] as const),
+    ...doc.goals.map((g) => ['goal', 'Goal', g] as const),
+  ];
+  for (const [kind, noun, item] of kpiItems) {
+    const k = item.kpi;
+    if (k && k.target !== null && k.baseline === null) {
+      add(
+        'kpi_without_baseline',
+        item.id,
+        kind,
+        `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${valueWithUnit(k.target, k)} but no baseline, so its progress cannot be measured.`,
+        { action: 'set_kpi_baseline', label: 'Set the KPI’s baseline' },
+      );
+    }
+  }
   const items = [
     ...doc.objectives.map((o) => ['objective', 'Objective', o] as const),
     ...doc.goals.map((g) => ['goal', 'Goal', g] as const),
@@ -179,6 +249,17 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         action: 'set_status_or_due',
         label: 'Mark done or set a new due date',
       });
+    }
+  }
+  for (const t of doc.tactics) {
+    if (t.due === null && t.status !== 'done') {
+      add(
+        'tactic_without_due_date',
+        t.id,
+        'tactic',
+        `Tactic ${label(t.code, t.title)} has no due date, so nobody can tell whether it is late.`,
+        { action: 'set_status_or_due', label: 'Set a due date' },
+      );
     }
   }
   const load = new Map<string, number>();
@@ -286,20 +367,38 @@ function coverage(doc: PlanDocument, orphanedGoals: Set<string>, orphanedTactics
       goalsOfObjective.set(s.objectiveId, list);
     }
   }
+  const strengthOfAnnual = new Map<string, Map<string, string>>();
+  for (const o of doc.objectives) {
+    for (const s of o.supports) {
+      const links = strengthOfAnnual.get(s.objectiveId) ?? new Map<string, string>();
+      links.set(o.id, s.strength);
+      strengthOfAnnual.set(s.objectiveId, links);
+    }
+  }
   const objectives = doc.objectives.map((o) => {
-    const goals = goalsOfObjective.get(o.id) ?? [];
+    // goal -> whether some path from it to the objective is strong all the way.
+    const goals = new Map<string, boolean>();
+    const reach = (goalId: string, strong: boolean) => goals.set(goalId, goals.get(goalId) === true || strong);
+    for (const g of goalsOfObjective.get(o.id) ?? []) reach(g.goalId, g.strength === 'strong');
+    if (o.horizon === 'breakthrough') {
+      for (const [annualId, strength] of strengthOfAnnual.get(o.id) ?? []) {
+        for (const g of goalsOfObjective.get(annualId) ?? []) {
+          reach(g.goalId, strength === 'strong' && g.strength === 'strong');
+        }
+      }
+    }
     const tactics = new Set<string>();
     const strongTactics = new Set<string>();
-    for (const g of goals) {
-      for (const t of tacticsOfGoal.get(g.goalId) ?? []) {
+    for (const [goalId, strong] of goals) {
+      for (const t of tacticsOfGoal.get(goalId) ?? []) {
         tactics.add(t.tacticId);
-        if (g.strength === 'strong' && t.strength === 'strong') strongTactics.add(t.tacticId);
+        if (strong && t.strength === 'strong') strongTactics.add(t.tacticId);
       }
     }
     return {
       objectiveId: o.id,
-      goals: goals.length,
-      strongGoals: goals.filter((g) => g.strength === 'strong').length,
+      goals: goals.size,
+      strongGoals: [...goals.values()].filter(Boolean).length,
       tactics: tactics.size,
       strongTactics: strongTactics.size,
     };
@@ -323,6 +422,21 @@ function coverage(doc: PlanDocument, orphanedGoals: Set<string>, orphanedTactics
     if (!orphanedTactics.has(t.id)) d.alignedTactics += 1;
   }
   return { objectives, departments: [...departments.values()] };
+}
+
+/** Breakthrough id -> the annual objectives that serve it, in plan order. */
+function annualsServing(doc: PlanDocument): Map<string, string[]> {
+  const annuals = new Map<string, string[]>();
+  for (const o of doc.objectives) {
+    if (o.horizon !== 'annual') continue;
+    for (const s of o.supports) annuals.set(s.objectiveId, [...(annuals.get(s.objectiveId) ?? []), o.id]);
+  }
+  return annuals;
+}
+
+function valueWithUnit(value: number, kpi: Kpi): string {
+  if (!kpi.unit) return String(value);
+  return kpi.unit === '%' ? `${value} %` : `${value} ${kpi.unit}`;
 }
 
 function plural(n: number, noun: string): string {

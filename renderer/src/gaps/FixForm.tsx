@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { CountermeasureFix } from './fixes/CountermeasureFix.tsx';
 import { CreateGoalFix } from './fixes/CreateGoalFix.tsx';
 import { CreateTacticFix } from './fixes/CreateTacticFix.tsx';
+import { KpiBaselineFix } from './fixes/KpiBaselineFix.tsx';
 import { KpiTargetFix } from './fixes/KpiTargetFix.tsx';
 import { LinkFix } from './fixes/LinkFix.tsx';
 import { OwnerFix } from './fixes/OwnerFix.tsx';
@@ -46,12 +47,11 @@ export function FixForm({
     case 'add_countermeasure':
       return <CountermeasureFix itemId={id} month={monthIn(finding.message)} onDone={onDone} />;
     case 'create_goal':
-      return <CreateGoalFix plan={plan} objectiveId={id} onDone={onDone} />;
+      // The analysis names the objectives when the goal belongs elsewhere (a breakthrough's annual objectives).
+      return <CreateGoalFix plan={plan} objectiveIds={finding.fix.targets ?? [id]} onDone={onDone} />;
     case 'create_tactic': {
-      const goalIds =
-        itemKind === 'goal'
-          ? [id]
-          : plan.goals.filter((g) => g.supports.some((s) => s.objectiveId === id)).map((g) => g.id);
+      // An objective's finding names the goals that carry it (for a breakthrough, its annual objectives' goals).
+      const goalIds = itemKind === 'goal' ? [id] : (finding.fix.targets ?? []);
       return <CreateTacticFix plan={plan} goalIds={goalIds} onDone={onDone} />;
     }
     case 'assign_owner':
@@ -61,6 +61,13 @@ export function FixForm({
     case 'set_kpi_target': {
       const objective = plan.objectives.find((o) => o.id === id);
       return objective ? <KpiTargetFix objective={objective} onDone={onDone} /> : null;
+    }
+    case 'set_kpi_baseline': {
+      const item =
+        itemKind === 'objective' ? plan.objectives.find((o) => o.id === id) : plan.goals.find((g) => g.id === id);
+      return item?.kpi && (itemKind === 'objective' || itemKind === 'goal') ? (
+        <KpiBaselineFix itemKind={itemKind} itemId={id} kpi={item.kpi} onDone={onDone} />
+      ) : null;
     }
     case 'set_status_or_due': {
       const tactic = plan.tactics.find((t) => t.id === id);

@@ -9,12 +9,15 @@ export const GROUP_LABEL: Record<FindingKind, string> = {
   goal_without_tactics: 'Goals without tactics',
   missing_owner: 'Missing owners',
   missing_kpi_target: 'Objectives without a KPI target',
+  kpi_without_baseline: 'KPIs without a baseline',
   overdue_tactic: 'Overdue tactics',
+  tactic_without_due_date: 'Tactics without a due date',
   owner_overloaded: 'Overloaded owners',
   too_many_objectives: 'Too many objectives',
   weakly_supported_objective: 'Weakly supported objectives',
   annual_serves_no_breakthrough: 'Annual objectives serving no breakthrough',
   breakthrough_without_annual: 'Breakthroughs without an annual objective',
+  breakthrough_annuals_not_carried: 'Breakthroughs their annual objectives do not carry yet',
   red_month_without_countermeasure: 'Red months without a countermeasure',
 };
 

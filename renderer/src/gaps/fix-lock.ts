@@ -24,12 +24,13 @@ export function fixLock(draft: DraftScope | null, finding: Finding, plan: PlanDo
     case 'link_to_objective':
     case 'assign_owner':
     case 'set_status_or_due':
+    case 'set_kpi_baseline':
       return own(finding.id);
     case 'create_tactic': {
       if (finding.itemKind === 'goal') return own(finding.id);
-      const ownGoal = plan.goals.some(
-        (g) => g.departmentId === draft.departmentId && g.supports.some((s) => s.objectiveId === finding.id),
-      );
+      // The goals that carry the objective, as the analysis named them.
+      const carrying = new Set(finding.fix.targets ?? []);
+      const ownGoal = plan.goals.some((g) => g.departmentId === draft.departmentId && carrying.has(g.id));
       return ownGoal ? null : `None of ${draft.departmentName}’s goals supports it: add one first, or a note`;
     }
     case 'create_goal':

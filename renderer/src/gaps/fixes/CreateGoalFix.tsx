@@ -5,16 +5,21 @@ import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { StrengthChoice } from './StrengthChoice.tsx';
 
-/** "Create a goal for this objective in…": a department, a title, and how strongly the goal supports it. */
+/**
+ * "Create a goal for this objective in…": a department, a title, and how strongly the goal supports it. With
+ * several objectives offered (a breakthrough's annual objectives), the planner also picks which one it serves.
+ */
 export function CreateGoalFix({
   plan,
-  objectiveId,
+  objectiveIds,
   onDone,
 }: {
   plan: PlanDocument;
-  objectiveId: string;
+  objectiveIds: string[];
   onDone: () => void;
 }) {
+  const choices = plan.objectives.filter((o) => objectiveIds.includes(o.id));
+  const [objectiveId, setObjectiveId] = useState(choices[0]?.id ?? objectiveIds[0] ?? '');
   const draft = useDraft();
   // A department's draft creates goals of its own only (the service refuses any other department).
   const [departmentId, setDepartmentId] = useState(draft?.departmentId ?? plan.departments[0]?.id ?? '');
@@ -26,10 +31,10 @@ export function CreateGoalFix({
   }
   return (
     <FixFrame
-      label="Create a goal for this objective"
+      label={choices.length > 1 ? 'Create a goal for one of its annual objectives' : 'Create a goal for this objective'}
       busy={busy}
       error={error}
-      canApply={title.trim() !== '' && departmentId !== ''}
+      canApply={title.trim() !== '' && departmentId !== '' && objectiveId !== ''}
       applyLabel="Create goal"
       onApply={() =>
         void submit((api) =>
@@ -38,6 +43,17 @@ export function CreateGoalFix({
       }
       onCancel={onDone}
     >
+      {choices.length > 1 ? (
+        <FixField label="For objective" wide>
+          <select className="select" value={objectiveId} onChange={(e) => setObjectiveId(e.target.value)}>
+            {choices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {`${o.code} ${o.title}`}
+              </option>
+            ))}
+          </select>
+        </FixField>
+      ) : null}
       <FixField label="Department">
         <select
           className="select"

@@ -36,7 +36,7 @@ export function correlationChapter(ctx: BuildContext): Chapter {
       const strength = new Map(g.supports.map((s) => [s.objectiveId, s.strength]));
       rows.push({
         key: g.id,
-        className: g.supports.length === 0 ? 'rpt-row--gap' : undefined,
+        className: facts.gapOf.get(g.id) === 'orphan' ? 'rpt-row--gap' : undefined,
         cells: [
           <strong className="rpt-code">{g.code}</strong>,
           <>
@@ -48,6 +48,10 @@ export function correlationChapter(ctx: BuildContext): Chapter {
     }
   }
   const uncovered = plan.objectives.filter((o) => facts.gapOf.get(o.id) === 'uncovered');
+  // Empty columns the gap analysis does not flag: breakthroughs carried through their annual objectives.
+  const served = new Set(plan.goals.flatMap((g) => g.supports.map((s) => s.objectiveId)));
+  const throughAnnuals = plan.objectives.filter((o) => !served.has(o.id) && facts.gapOf.get(o.id) !== 'uncovered');
+  const one = throughAnnuals.length === 1;
   return {
     id: 'correlation',
     section: 'correlation',
@@ -65,7 +69,12 @@ export function correlationChapter(ctx: BuildContext): Chapter {
             Each department goal against the objectives it supports, by strength of support.{' '}
             {uncovered.length > 0
               ? `Empty columns are objectives no goal serves: ${uncovered.map((o) => o.code).join(', ')}.`
-              : 'Every objective has at least one goal serving it.'}
+              : throughAnnuals.length > 0
+                ? 'Every annual objective has at least one goal serving it.'
+                : 'Every objective has at least one goal serving it.'}
+            {throughAnnuals.length > 0
+              ? ` ${throughAnnuals.map((o) => o.code).join(', ')} ${one ? 'has' : 'have'} no goal of ${one ? 'its' : 'their'} own: ${one ? 'it is' : 'they are'} judged through the annual objectives serving ${one ? 'it' : 'them'}.`
+              : ''}
           </p>
           <Legend />
         </div>,

@@ -11,12 +11,15 @@ const KIND_LABEL: Record<Finding['kind'], string> = {
   goal_without_tactics: 'Goal without tactics',
   missing_owner: 'Missing owner',
   missing_kpi_target: 'Missing KPI target',
+  kpi_without_baseline: 'No KPI baseline',
   overdue_tactic: 'Overdue tactic',
+  tactic_without_due_date: 'No due date',
   owner_overloaded: 'Overloaded owner',
   too_many_objectives: 'Too many objectives',
   weakly_supported_objective: 'Weakly supported',
   annual_serves_no_breakthrough: 'Serves no breakthrough',
   breakthrough_without_annual: 'Breakthrough not moved',
+  breakthrough_annuals_not_carried: 'Annual objectives not carried',
   red_month_without_countermeasure: 'Red month, no countermeasure',
 };
 

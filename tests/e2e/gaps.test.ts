@@ -195,6 +195,78 @@ describe('gaps view', () => {
       .toEqual([{ objectiveId: 'o2', strength: 'strong' }]);
   });
 
+  it('fixes the new findings inline: a KPI baseline, a due date, and a breakthrough its annual objective does not carry', async () => {
+    const { page, url, api, consoleErrors } = await openWebMode(browser);
+    const annual = await api<{ id: string; code: string }>('createObjective', {
+      title: 'Cut onboarding to a week',
+      kpi: { name: 'Days to first invoice', unit: 'days', baseline: null, target: 7, direction: 'decrease' },
+    });
+    const breakthrough = await api<{ id: string }>('createObjective', {
+      title: 'Be the easiest provider to join',
+      horizon: 'breakthrough',
+    });
+    await api('setLink', { kind: 'annual-breakthrough', fromId: annual.id, toId: breakthrough.id, strength: 'strong' });
+    const undated = await api<{ id: string }>('createTactic', {
+      departmentId: 'd-support',
+      title: 'Write the onboarding checklist',
+      owner: 'Rahul Mehta',
+      supports: [{ goalId: 'g-sup-1', strength: 'strong' }],
+    });
+    await openGaps(page, url);
+    const plan = async () => api<PlanDocument>('getPlan');
+
+    await finding(page, 'kpi_without_baseline', annual.id)
+      .getByRole('button', { name: 'Set the KPI’s baseline' })
+      .click();
+    const baseline = page.getByRole('form', { name: 'Set the KPI’s baseline' });
+    await baseline.getByLabel(/Baseline for Days to first invoice/).fill('21');
+    await baseline.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(async () => (await plan()).objectives.find((o) => o.id === annual.id)!.kpi!.baseline).toBe(21);
+    await expect.poll(() => finding(page, 'kpi_without_baseline', annual.id).count()).toBe(0);
+
+    await finding(page, 'tactic_without_due_date', undated.id).getByRole('button', { name: 'Set a due date' }).click();
+    const due = page.getByRole('form', { name: 'Re-plan the tactic' });
+    await due.getByLabel('Due').fill('2027-06-30');
+    await due.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(async () => (await plan()).tactics.find((t) => t.id === undated.id)!.due).toBe('2027-06-30');
+    await expect.poll(() => finding(page, 'tactic_without_due_date', undated.id).count()).toBe(0);
+
+    // Served by an annual objective nobody carries: not "uncovered" itself; the goal goes to the annual objective.
+    expect(await finding(page, 'uncovered_objective', breakthrough.id).count()).toBe(0);
+    const row = finding(page, 'breakthrough_annuals_not_carried', breakthrough.id);
+    expect(await row.textContent()).toContain(`served by 1 annual objective (${annual.code})`);
+    await row.getByRole('button', { name: 'Create a goal for one of its annual objectives…' }).click();
+    const goalForm = page.getByRole('form', { name: 'Create a goal for one of its annual objectives' });
+    expect(await goalForm.getByLabel('Annual objective').inputValue()).toBe(annual.id);
+    await goalForm.getByLabel('Department').selectOption({ label: 'Operations' });
+    await goalForm.getByLabel('Goal title').fill('Ship every router within two days');
+    await goalForm.getByRole('button', { name: 'Create goal' }).click();
+    await expect
+      .poll(async () => (await plan()).goals.find((g) => g.title === 'Ship every router within two days'))
+      .toMatchObject({ departmentId: 'd-ops', supports: [{ objectiveId: annual.id, strength: 'strong' }] });
+
+    // Its annual objective now has a goal without a tactic: the same finding, now asking for a tactic.
+    const addTactic = row.getByRole('button', { name: 'Add a tactic to one of their goals' });
+    await addTactic.waitFor();
+    await addTactic.click();
+    const tacticForm = page.getByRole('form', { name: 'Add a tactic' });
+    await tacticForm.getByLabel('Tactic title').fill('Stock routers in three regional hubs');
+    await tacticForm.getByLabel('Due').fill('2027-04-30');
+    await tacticForm.getByRole('button', { name: 'Add tactic' }).click();
+    await expect
+      .poll(async () => (await plan()).tactics.find((t) => t.title === 'Stock routers in three regional hubs')?.due)
+      .toBe('2027-04-30');
+    await expect.poll(() => row.count()).toBe(0);
+    const report = await api<GapReport>('analyzeGaps');
+    // Carried now; what is left on it is that it has no owner or KPI yet (it was created bare).
+    expect(report.findings.filter((f) => f.id === breakthrough.id).map((f) => f.kind)).toEqual([
+      'missing_owner',
+      'missing_kpi_target',
+    ]);
+    expect(report.counts.tactic_without_due_date).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('selects the item of a clicked finding, and shows it centred in the tree', async () => {
     const { page, url } = await openWebMode(browser);
     await openGaps(page, url);

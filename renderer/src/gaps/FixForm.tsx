@@ -48,7 +48,11 @@ export function FixForm({
       return <CountermeasureFix itemId={id} month={monthIn(finding.message)} onDone={onDone} />;
     case 'create_goal':
       // The analysis names the objectives when the goal belongs elsewhere (a breakthrough's annual objectives).
-      return <CreateGoalFix plan={plan} objectiveIds={finding.fix.targets ?? [id]} onDone={onDone} />;
+      return finding.fix.targets ? (
+        <CreateGoalFix plan={plan} objectiveIds={finding.fix.targets} annual onDone={onDone} />
+      ) : (
+        <CreateGoalFix plan={plan} objectiveIds={[id]} onDone={onDone} />
+      );
     case 'create_tactic': {
       // An objective's finding names the goals that carry it (for a breakthrough, its annual objectives' goals).
       const goalIds = itemKind === 'goal' ? [id] : (finding.fix.targets ?? []);

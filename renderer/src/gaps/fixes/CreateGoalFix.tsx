@@ -6,16 +6,19 @@ import { FixField, FixFrame } from './FixFrame.tsx';
 import { StrengthChoice } from './StrengthChoice.tsx';
 
 /**
- * "Create a goal for this objective in…": a department, a title, and how strongly the goal supports it. With
- * several objectives offered (a breakthrough's annual objectives), the planner also picks which one it serves.
+ * "Create a goal for this objective in…": a department, a title, and how strongly the goal supports it. For a
+ * breakthrough its annual objectives do not carry, `objectiveIds` are those annual objectives and the planner
+ * also picks which one the goal serves (shown even when there is one, so it is plain where the goal goes).
  */
 export function CreateGoalFix({
   plan,
   objectiveIds,
+  annual = false,
   onDone,
 }: {
   plan: PlanDocument;
   objectiveIds: string[];
+  annual?: boolean;
   onDone: () => void;
 }) {
   const choices = plan.objectives.filter((o) => objectiveIds.includes(o.id));
@@ -31,7 +34,7 @@ export function CreateGoalFix({
   }
   return (
     <FixFrame
-      label={choices.length > 1 ? 'Create a goal for one of its annual objectives' : 'Create a goal for this objective'}
+      label={annual ? 'Create a goal for one of its annual objectives' : 'Create a goal for this objective'}
       busy={busy}
       error={error}
       canApply={title.trim() !== '' && departmentId !== '' && objectiveId !== ''}
@@ -43,8 +46,8 @@ export function CreateGoalFix({
       }
       onCancel={onDone}
     >
-      {choices.length > 1 ? (
-        <FixField label="For objective" wide>
+      {annual ? (
+        <FixField label="Annual objective" wide>
           <select className="select" value={objectiveId} onChange={(e) => setObjectiveId(e.target.value)}>
             {choices.map((o) => (
               <option key={o.id} value={o.id}>

@@ -26,6 +26,8 @@ export function CreateTacticFix({
   const [goalId, setGoalId] = useState(goals[0]?.id ?? '');
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
+  // Asked for here so that the new tactic does not raise "no due date" the moment it closes a gap.
+  const [due, setDue] = useState('');
   const { busy, error, submit } = useFix(onDone);
   const goal = goals.find((g) => g.id === goalId);
   return (
@@ -41,6 +43,7 @@ export function CreateTacticFix({
             departmentId: goal!.departmentId,
             title: title.trim(),
             owner: owner.trim() || null,
+            due: due || null,
             supports: [{ goalId: goal!.id, strength: 'strong' }],
           }),
         )
@@ -69,6 +72,9 @@ export function CreateTacticFix({
           value={owner}
           onChange={(e) => setOwner(e.target.value)}
         />
+      </FixField>
+      <FixField label="Due">
+        <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </FixField>
     </FixFrame>
   );

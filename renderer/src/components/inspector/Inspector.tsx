@@ -97,7 +97,7 @@ function InspectorBody({
       code = o.code;
       title = o.title;
       lock = lockReason(draft, { kind: 'objective' });
-      panel = <ObjectivePanel objective={o} plan={plan} />;
+      panel = <ObjectivePanel objective={o} plan={plan} uncovered={flag === 'uncovered'} />;
       remove = () => void deleteItem('objective', o.id, o.code);
       break;
     }

@@ -51,7 +51,16 @@ function useDepartmentLock(kind: 'goal' | 'tactic'): string | undefined {
   return draft ? `A draft’s ${kind}s stay in ${draft.departmentName}.` : undefined;
 }
 
-export function ObjectivePanel({ objective: o, plan }: { objective: Objective; plan: PlanDocument }) {
+/** `uncovered`: the gap analysis's verdict, so that the empty goal list says what the analysis says. */
+export function ObjectivePanel({
+  objective: o,
+  plan,
+  uncovered,
+}: {
+  objective: Objective;
+  plan: PlanDocument;
+  uncovered: boolean;
+}) {
   const { run } = useAppActions();
   const { goals, objectives } = useCandidates(plan, { goals: true, objectives: true });
   const index = indexPlan(plan);
@@ -132,7 +141,11 @@ export function ObjectivePanel({ objective: o, plan }: { objective: Objective; p
         heading="Supported by goals"
         otherKind="goal"
         links={supporters}
-        empty="No goal supports this objective: it is uncovered."
+        empty={
+          uncovered || o.horizon !== 'breakthrough'
+            ? 'No goal supports this objective: it is uncovered.'
+            : 'No goal supports this breakthrough directly: it is judged through the annual objectives serving it.'
+        }
         linkKind="goal-objective"
         inspectedIs="to"
         inspectedId={o.id}

@@ -281,3 +281,37 @@ describe('hoshin report on a plan with names in every script', () => {
     for (const d of unicode.departments) expect(titles).toContain(d.name);
   }, 60_000);
 });
+
+describe('hoshin report on a plan shaped like a real X-matrix', () => {
+  it('judges the breakthrough through its annual objectives and lists the new findings', async () => {
+    // The unicode plan links goals to annual objectives only, as real X-matrices do; one tactic loses its date
+    // and one goal's KPI its baseline.
+    const plan = structuredClone(unicode);
+    plan.tactics[0]!.due = null;
+    plan.goals[0]!.kpi = { ...plan.goals[0]!.kpi!, baseline: null };
+    const file = path.join(dir, 'real-shape.hoshin');
+    writePlanFile(file, plan);
+    const pdf = path.join(dir, 'real-shape.pdf');
+    const r = await report([file, '--out', pdf, '--sections', 'correlation,gaps', '--date', '2027-03-01']);
+    expect(r.code).toBe(0);
+    const all = text(pdf);
+    const gaps = squash(all.slice(all.lastIndexOf('Gap analysis')));
+    const breakthrough = plan.objectives.find((o) => o.horizon === 'breakthrough')!;
+    expect(squash(all)).toContain(
+      squash(`${breakthrough.code} has no goal of its own: it is judged through the annual objectives serving it.`),
+    );
+    expect(gaps).not.toContain(squash(`'${breakthrough.title}' has no department goal`));
+    for (const expected of [
+      'Nodue date',
+      // pdftotext runs table columns into one another line by line, so each fact is looked for on its own.
+      plan.tactics[0]!.code,
+      'hasnoduedate,sonobodycantellwhetheritislate.',
+      'Rule:Everytacticthatisnotdoneneedsaduedate.',
+      'NoKPIbaseline',
+      'butnobaseline,soitsprogresscannotbemeasured.',
+      'SettheKPI’sbaseline',
+    ]) {
+      expect(gaps).toContain(squash(expected));
+    }
+  }, 60_000);
+});

@@ -429,7 +429,11 @@ function annualsServing(doc: PlanDocument): Map<string, string[]> {
   const annuals = new Map<string, string[]>();
   for (const o of doc.objectives) {
     if (o.horizon !== 'annual') continue;
-    for (const s of o.supports) annuals.set(s.objectiveId, [...(annuals.get(s.objectiveId) ?? []), o.id]);
+    for (const s of o.supports) {
+      const list = annuals.get(s.objectiveId);
+      if (list) list.push(o.id);
+      else annuals.set(s.objectiveId, [o.id]);
+    }
   }
   return annuals;
 }

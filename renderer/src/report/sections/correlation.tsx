@@ -48,9 +48,12 @@ export function correlationChapter(ctx: BuildContext): Chapter {
     }
   }
   const uncovered = plan.objectives.filter((o) => facts.gapOf.get(o.id) === 'uncovered');
-  // Empty columns the gap analysis does not flag: breakthroughs carried through their annual objectives.
+  // Empty columns the gap analysis does not flag: breakthroughs it judges through the annual objectives serving them.
   const served = new Set(plan.goals.flatMap((g) => g.supports.map((s) => s.objectiveId)));
-  const throughAnnuals = plan.objectives.filter((o) => !served.has(o.id) && facts.gapOf.get(o.id) !== 'uncovered');
+  const servedByAnnual = new Set(plan.objectives.flatMap((o) => o.supports.map((s) => s.objectiveId)));
+  const throughAnnuals = plan.objectives.filter(
+    (o) => !served.has(o.id) && servedByAnnual.has(o.id) && facts.gapOf.get(o.id) !== 'uncovered',
+  );
   const one = throughAnnuals.length === 1;
   return {
     id: 'correlation',

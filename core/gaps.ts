@@ -153,7 +153,10 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         {
           action: 'create_tactic',
           label: 'Add a tactic to one of its goals',
-          targets: inPlanOrder(supporters.map((s) => s.goalId)),
+          // A breakthrough's annual objectives' goals carry it too, so a tactic under one of them also fixes it.
+          targets: inPlanOrder([
+            ...new Set([...supporters, ...viaAnnuals.flatMap((a) => a.supporters)].map((s) => s.goalId)),
+          ]),
         },
       );
     }

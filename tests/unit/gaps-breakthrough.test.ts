@@ -139,3 +139,18 @@ describe('analyzeGaps: breakthrough objectives are carried through their annual 
     expect(b1).toEqual({ objectiveId: 'b1', goals: 2, strongGoals: 1, tactics: 2, strongTactics: 1 });
   });
 });
+
+describe('analyzeGaps: an unexecuted breakthrough with goals of its own', () => {
+  it("offers its own goals and its annual objectives' goals for the tactic", () => {
+    const doc = planDoc({
+      objectives: [breakthrough('b1'), annual('a1', ['b1'])],
+      goals: [
+        goal('g-annual', [{ objectiveId: 'a1', strength: 'strong' }]),
+        goal('g-own', [{ objectiveId: 'b1', strength: 'strong' }]),
+      ],
+    });
+    const [b1] = analyzeGaps(doc, TODAY).findings.filter((f) => f.id === 'b1');
+    expect(b1!.kind).toBe('unexecuted_objective');
+    expect(b1!.fix.targets).toEqual(['g-annual', 'g-own']);
+  });
+});

@@ -330,7 +330,12 @@ export function createWebServer(options: WebServerOptions): http.Server {
     const { input } = body;
     if (heavyReads && isHeavyRead(name)) {
       // The value arrives as JSON text and is sent on as it is (a read's envelope has no effects).
-      const json = await heavyReads.run(name, input);
+      let json: string;
+      try {
+        json = await heavyReads.run(name, input);
+      } catch (err) {
+        return failed(res, err, name);
+      }
       return sendText(res, 200, `{"ok":true,"value":${json}}`);
     }
     try {

@@ -7,6 +7,7 @@ import type { PlanDocument } from '../contract/plan-format.ts';
 import { samplePlan } from '../core/sample-plan.ts';
 import { validatePlanDocument } from '../core/plan-json.ts';
 import { READ_ONLY_OPERATIONS, type OperationName } from '../contract/api.ts';
+import { today } from '../contract/today.ts';
 import { planFileError } from '../db/file-errors.ts';
 import { createPlanFile, openPlanFile, type OpenedPlanFile, type OpenOptions } from '../db/plan-file.ts';
 import { PlanStore } from '../db/plan-store.ts';
@@ -44,7 +45,7 @@ export function openPlan(file: string, options: OpenOptions & HandlerOptions = {
     store = new PlanStore(opened.db);
     const inner = createDispatch(store, { fileName: path.basename(file), ...options });
     dispatch = opened.readonly ? readOnlyDispatch(inner, path.basename(file)) : inner;
-    heavyReads = createHeavyReads(store, dispatch, options.today ?? (() => new Date().toISOString().slice(0, 10)));
+    heavyReads = createHeavyReads(store, dispatch, options.today ?? (() => today()));
   } catch (err) {
     opened.close();
     throw planFileError(err, file, 'open');

@@ -21,7 +21,8 @@ export default defineConfig({
       // being a native module that electron-builder rebuilds for Electron and unpacks from the asar.
       externalizeDeps: { include: ['better-sqlite3'] },
       rolldownOptions: {
-        input: { index: fromRoot('./main/index.ts') },
+        // The worker thread that answers whole-plan reads (services/heavy-reads.ts looks for it beside index.js).
+        input: { index: fromRoot('./main/index.ts'), 'analysis-worker': fromRoot('./services/analysis-worker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -3,10 +3,11 @@
  * catchball merge of a 500-change draft (bench/merge.ts); the cascade outline in Chromium (bench/outline/, when
  * present); then the alignment tree in Chromium against react-d3-tree at 1,000, 5,000 and 20,000 nodes
  * (bench/tree/); the PDF report for the sample and a 2,000-tactic plan (bench/report.ts); delete previews at
- * 2,000-200,000 tactics (bench/delete-preview.ts); `hoshin import` of xlsx and CSV at 2,000 and 20,000 tactics and
- * CLI start-up (bench/import.ts). `--only store|outline|tree|report|delete|import` runs one of them.
+ * 2,000-200,000 tactics (bench/delete-preview.ts); saves while the gap analysis runs in its worker, at 2,000-200,000
+ * tactics (bench/save-under-analysis.ts); `hoshin import` of xlsx and CSV at 2,000 and 20,000 tactics and CLI
+ * start-up (bench/import.ts). `--only store|outline|tree|report|delete|save|import` runs one of them.
  * Prints a table per benchmark and one JSON line
- * (`{"store":…,"outline":…,"tree":…,"report":…,"deletePreview":…,"import":…}`); writes bench/results/foundation.json, outline.json and tree.json.
+ * (`{"store":…,"outline":…,"tree":…,"report":…,"deletePreview":…,"saveUnderAnalysis":…,"import":…}`); writes bench/results/foundation.json, outline.json and tree.json.
  * Store targets from its issue: import < 2 s, gap analysis < 50 ms, whole-plan load < 300 ms (median of several
  * runs, after one warm-up). Tree targets: first render at least 3× faster than react-d3-tree at 5,000 and
  * 20,000 nodes, median frame work under 16 ms at 5,000, no task over 200 ms at 20,000.
@@ -23,6 +24,7 @@ import { printDeletePreviewBench, runDeletePreviewBench } from './delete-preview
 import { printImportBench, runImportBench } from './import.ts';
 import { runMergeBench } from './merge.ts';
 import { printReportBench, runReportBench } from './report.ts';
+import { printSaveUnderAnalysisBench, runSaveUnderAnalysisBench } from './save-under-analysis.ts';
 import { printTreeReport } from './tree/print-tree-report.ts';
 import { runTreeBench } from './tree/run-tree-bench.ts';
 import { round, timeRuns } from './timing.ts';
@@ -160,6 +162,13 @@ if (only === null || only === 'delete') {
   fs.mkdirSync(results, { recursive: true });
   fs.writeFileSync(path.join(results, 'delete-preview.json'), `${JSON.stringify(deletePreview, null, 2)}\n`);
 }
+let saveUnderAnalysis = null;
+if (only === null || only === 'save') {
+  saveUnderAnalysis = await runSaveUnderAnalysisBench();
+  printSaveUnderAnalysisBench(saveUnderAnalysis);
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'save-under-analysis.json'), `${JSON.stringify(saveUnderAnalysis, null, 2)}\n`);
+}
 let importBench = null;
 if (only === null || only === 'import') {
   importBench = await runImportBench((line) => process.stderr.write(line));
@@ -167,4 +176,4 @@ if (only === null || only === 'import') {
   fs.mkdirSync(results, { recursive: true });
   fs.writeFileSync(path.join(results, 'import.json'), `${JSON.stringify(importBench, null, 2)}\n`);
 }
-console.log(JSON.stringify({ store, outline, tree, report, deletePreview, import: importBench }));
+console.log(JSON.stringify({ store, outline, tree, report, deletePreview, saveUnderAnalysis, import: importBench }));

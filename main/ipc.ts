@@ -9,6 +9,7 @@ import type { Envelope } from '../contract/api.ts';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
 import { isOperationName } from '../services/dispatch.ts';
 import { effectsOf } from '../services/effects.ts';
+import { isHeavyRead } from '../services/heavy-reads.ts';
 import type { PlanSession } from '../services/plan-files.ts';
 import { OPERATION_CHANNEL } from './channels.ts';
 import { isTrustedSender, type SenderContext } from './sender-check.ts';
@@ -27,7 +28,12 @@ export function removeIpcHandlers(): void {
   ipcMain.removeHandler(OPERATION_CHANNEL);
 }
 
-function handle(context: IpcContext, operation: unknown, event: IpcMainInvokeEvent, input: unknown): Envelope<unknown> {
+function handle(
+  context: IpcContext,
+  operation: unknown,
+  event: IpcMainInvokeEvent,
+  input: unknown,
+): Envelope<unknown> | Promise<Envelope<unknown>> {
   const name = typeof operation === 'string' ? operation : String(operation);
   if (!isTrustedSender(context, event)) {
     console.warn(`refused ${name.slice(0, 80)} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
@@ -38,14 +44,25 @@ function handle(context: IpcContext, operation: unknown, event: IpcMainInvokeEve
   }
   const session = context.session();
   if (!session) return failure({ code: 'not_found', message: 'No plan is open. Use File > New or File > Open.' });
+  if (isHeavyRead(operation)) {
+    // Answered off the main process's thread (services/heavy-reads.ts), so edits never wait behind it.
+    return session.heavyReads.run(operation, input).then(
+      (json) => ({ ok: true, value: JSON.parse(json) as unknown }),
+      (err: unknown) => failed(operation, err),
+    );
+  }
   try {
     const value = session.dispatch(operation, input);
     return { ok: true, value, ...effectsOf(session.dispatch, operation) };
   } catch (err) {
-    if (err instanceof HoshinError) return failure(err.toJSON());
-    console.error(`${operation} failed:`, err);
-    return failure({ code: 'internal', message: `Something went wrong while running ${operation}.` });
+    return failed(operation, err);
   }
+}
+
+function failed(operation: string, err: unknown): Envelope<never> {
+  if (err instanceof HoshinError) return failure(err.toJSON());
+  console.error(`${operation} failed:`, err);
+  return failure({ code: 'internal', message: `Something went wrong while running ${operation}.` });
 }
 
 function failure(error: SerializedError): Envelope<never> {

@@ -39,6 +39,7 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
     const token = randomBytes(24).toString('base64url');
     const server = createWebServer({
       dispatch: session.dispatch,
+      heavyReads: session.heavyReads,
       rendererDir,
       token,
       log: (l) => options.log(`${l}\n`),

@@ -26,6 +26,7 @@ import { RENDERER_CSP } from '../renderer/csp.ts';
 import type { Dispatch } from '../services/dispatch.ts';
 import { isOperationName } from '../services/dispatch.ts';
 import { effectsOf } from '../services/effects.ts';
+import { isHeavyRead, type HeavyReads } from '../services/heavy-reads.ts';
 
 /** Largest JSON body of an operation call (a whole draft for `reviewDraft`/`mergeDraft` fits many times over). */
 export const MAX_JSON_BODY = 16 * 1024 * 1024;
@@ -86,6 +87,11 @@ export interface WebServerOptions {
   readDraft?: (data: Buffer) => unknown;
   /** The plan as an Excel workbook or CSV, for `GET /api/export.xlsx` and `GET /api/export.csv`. */
   exportPlan?: (format: ExportFormat) => Promise<{ fileName: string; data: Buffer }>;
+  /**
+   * Whole-plan reads answered off the request thread (services/heavy-reads.ts), so an edit never waits behind an
+   * analysis; without it they run through `dispatch` like every other operation.
+   */
+  heavyReads?: HeavyReads;
   /** Body limits in bytes (defaults MAX_JSON_BODY and MAX_UPLOAD). */
   limits?: { json?: number; upload?: number };
 }
@@ -97,7 +103,17 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
 };
 
 export function createWebServer(options: WebServerOptions): http.Server {
-  const { dispatch, rendererDir, token, log = () => {}, download, issueDraft, readDraft, exportPlan } = options;
+  const {
+    dispatch,
+    rendererDir,
+    token,
+    log = () => {},
+    download,
+    issueDraft,
+    readDraft,
+    exportPlan,
+    heavyReads,
+  } = options;
   const jsonLimit = options.limits?.json ?? MAX_JSON_BODY;
   const uploadLimit = options.limits?.upload ?? MAX_UPLOAD;
   const expected = Buffer.from(token);
@@ -312,6 +328,16 @@ export function createWebServer(options: WebServerOptions): http.Server {
     const body = await readJsonBody(req, res, `${name} call`);
     if (!body) return;
     const { input } = body;
+    if (heavyReads && isHeavyRead(name)) {
+      // The value arrives as JSON text and is sent on as it is (a read's envelope has no effects).
+      let json: string;
+      try {
+        json = await heavyReads.run(name, input);
+      } catch (err) {
+        return failed(res, err, name);
+      }
+      return sendText(res, 200, `{"ok":true,"value":${json}}`);
+    }
     try {
       const value = dispatch(name, input);
       sendJson(res, 200, { ok: true, value, ...effectsOf(dispatch, name) });
@@ -451,7 +477,11 @@ function parseCookies(header: string | undefined): Record<string, string> {
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  sendText(res, status, JSON.stringify(body));
+}
+
+/** Sends JSON text already serialised. */
+function sendText(res: http.ServerResponse, status: number, text: string): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),

@@ -7,12 +7,14 @@ import type { PlanDocument } from '../contract/plan-format.ts';
 import { samplePlan } from '../core/sample-plan.ts';
 import { validatePlanDocument } from '../core/plan-json.ts';
 import { READ_ONLY_OPERATIONS, type OperationName } from '../contract/api.ts';
+import { today } from '../contract/today.ts';
 import { planFileError } from '../db/file-errors.ts';
 import { createPlanFile, openPlanFile, type OpenedPlanFile, type OpenOptions } from '../db/plan-file.ts';
 import { PlanStore } from '../db/plan-store.ts';
 import { removeTemp, renameIntoPlace, tempPathBeside } from '../db/temp-files.ts';
 import { assertNotLocked } from '../db/write-lock.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
+import { createHeavyReads, type HeavyReads } from './heavy-reads.ts';
 import type { HandlerOptions } from './ops/context.ts';
 
 export interface PlanSession {
@@ -22,6 +24,8 @@ export interface PlanSession {
   opened: OpenedPlanFile;
   /** Opened for reading only: every operation that would change the plan is refused. */
   readonly: boolean;
+  /** getPlan and analyzeGaps off this thread (services/heavy-reads.ts), answered as JSON text. */
+  heavyReads: HeavyReads;
   close(): void;
 }
 
@@ -36,15 +40,21 @@ export function openPlan(file: string, options: OpenOptions & HandlerOptions = {
   const opened = openPlanFile(file, options);
   let store: PlanStore;
   let dispatch: Dispatch;
+  let heavyReads: HeavyReads;
   try {
     store = new PlanStore(opened.db);
     const inner = createDispatch(store, { fileName: path.basename(file), ...options });
     dispatch = opened.readonly ? readOnlyDispatch(inner, path.basename(file)) : inner;
+    heavyReads = createHeavyReads(store, dispatch, options.today ?? (() => today()));
   } catch (err) {
     opened.close();
     throw planFileError(err, file, 'open');
   }
-  return { file, store, dispatch, opened, readonly: opened.readonly, close: () => opened.close() };
+  const close = () => {
+    heavyReads.close();
+    opened.close();
+  };
+  return { file, store, dispatch, heavyReads, opened, readonly: opened.readonly, close };
 }
 
 /**

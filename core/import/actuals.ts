@@ -190,6 +190,7 @@ export function plainTables(
 ): { name: string; rows: (string | number | boolean | null)[][] }[] {
   return tables.map((t) => ({
     name: t.name,
-    rows: t.rows.map((row) => row.map((c) => (c instanceof Date ? cellText(c) : c))),
+    // Array.from, not map: a sheet's row may have holes (cells never written), and JSON has no holes.
+    rows: t.rows.map((row) => Array.from(row, (c) => (c === undefined ? null : c instanceof Date ? cellText(c) : c))),
   }));
 }

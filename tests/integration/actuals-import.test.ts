@@ -177,16 +177,14 @@ describe('actuals from an Excel workbook', () => {
     const file = path.join(dir, 'actuals.xlsx');
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Notes').addRows([['These are the April figures']]);
-    book
-      .addWorksheet('April')
-      .addRows([
-        ['Actuals, April 2027'],
-        [],
-        ['Item code', 'Reporting period', 'Actual (%)'],
-        ['O1', new Date(Date.UTC(2027, 3, 30)), 12.9],
-        ['O4', '2027-04', 66],
-        ['O3', 'Apr 2027', 'lots'],
-      ]);
+    book.addWorksheet('April').addRows([
+      ['Actuals, April 2027'],
+      [],
+      ['Item code', 'Reporting period', 'Comment', 'Actual (%)'],
+      ['O1', new Date(Date.UTC(2027, 3, 30)), null, 12.9], // a cell never written between two that are
+      ['O4', '2027-04', 'good month', 66],
+      ['O3', 'Apr 2027', null, 'lots'],
+    ]);
     await book.xlsx.writeFile(file);
     const before = sha256(plan);
     const failed = await hoshin(['actual', plan, '--from', file, '--json']);
@@ -196,7 +194,7 @@ describe('actuals from an Excel workbook', () => {
     expect(report.rows[2]!.message).toBe("April, row 6: value 'lots' is not a number");
     expect(sha256(plan)).toBe(before);
 
-    book.getWorksheet('April')!.getRow(6).getCell(3).value = 4.4;
+    book.getWorksheet('April')!.getRow(6).getCell(4).value = 4.4;
     await book.xlsx.writeFile(file);
     const loaded = await hoshin(['actual', plan, '--from', file]);
     expect(loaded.stderr).toContain('3 recorded, 0 changed, 0 unchanged');

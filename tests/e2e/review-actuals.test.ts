@@ -1,9 +1,11 @@
 /** The monthly review's "Load actuals from file…" in web mode: a chosen CSV file and a dropped workbook. */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryState, ReviewState } from '../../contract/api.ts';
-import { launchBrowser, openWebMode } from './web-mode.ts';
+import { launchBrowser, openWebMode, settled } from './web-mode.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,6 +14,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+// Evaluated through the DevTools protocol, as in a11y.test.ts: the page's CSP refuses an injected <script>.
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations, one line each. */
+async function scan(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const actualOf = (review: ReviewState, itemId: string, month: string) =>
   review.kpis.find((k) => k.itemId === itemId)?.months.find((m) => m.month === month)?.actual ?? null;
@@ -77,6 +95,12 @@ describe('actuals from a file in the monthly review', () => {
     expect(await preview.locator('tr[data-action="error"]').textContent()).toContain('no item has the code O9');
     expect(await preview.getByRole('button', { name: 'Load 1 value' }).isDisabled()).toBe(true);
     expect(actualOf(await api<ReviewState>('getReview'), 'o4', '2027-04')).toBeNull();
+    // The preview, its error row included, is readable in both themes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await settled(page);
+      expect([colorScheme, ...(await scan(page))]).toEqual([colorScheme]);
+    }
     await preview.getByRole('button', { name: 'Cancel' }).click();
     expect(await preview.count()).toBe(0);
     expect(consoleErrors).toEqual([]);

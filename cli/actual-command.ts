@@ -68,7 +68,19 @@ async function fromFile(planFile: string, source: string, dryRun: boolean, json:
   const data = readBytes(source);
   const name = path.basename(source);
   const core = await import('../core/import/index.ts');
-  const format = core.detectFormat(data, name);
+  let format;
+  try {
+    format = core.detectFormat(data, name);
+  } catch (err) {
+    // The importer's refusal speaks of plans; a file that is no table at all holds no actuals either.
+    if (err instanceof HoshinError && err.message.endsWith('so it cannot be imported')) {
+      throw new HoshinError(
+        'invalid_input',
+        `${name} is neither a CSV file nor an Excel workbook (.xlsx), so it holds no actuals`,
+      );
+    }
+    throw err;
+  }
   if (format === 'json') {
     throw new HoshinError(
       'invalid_input',

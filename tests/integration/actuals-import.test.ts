@@ -150,6 +150,16 @@ describe('hoshin actual --from a CSV file', () => {
     expect(r.stderr).toBe(
       'hoshin: actuals.csv: no Month column (an actuals file has columns KPI (or Code, Item), Month (or Period, Date) and Value (or Actual))\n',
     );
+    const json = path.join(dir, 'actuals.json');
+    fs.writeFileSync(json, '{"O1": 3}');
+    expect((await hoshin(['actual', plan, '--from', json])).stderr).toBe(
+      'hoshin: actuals.json is JSON, not a table of actuals: give a CSV file or an Excel workbook\n',
+    );
+    const picture = path.join(dir, 'actuals.png');
+    fs.writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect((await hoshin(['actual', plan, '--from', picture])).stderr).toBe(
+      'hoshin: actuals.png is neither a CSV file nor an Excel workbook (.xlsx), so it holds no actuals\n',
+    );
     expect(sha256(plan)).toBe(before);
   });
 
@@ -249,8 +259,15 @@ describe('importActuals', () => {
         ]),
       );
       expect(failed).toMatchObject({ written: false, summary: { create: 1, error: 1 } });
-      const same = s.dispatch('importActuals', table([['O1', '2027-03', 13.6]]));
-      expect(same).toMatchObject({ written: false, summary: { unchanged: 1 } });
+      const same = s.dispatch(
+        'importActuals',
+        table([
+          ['O1', '2027-03', 13.6],
+          ['O1', '2027-05', null], // a month left empty in the sheet records nothing
+        ]),
+      );
+      expect(same).toMatchObject({ written: false, summary: { unchanged: 2, error: 0 } });
+      expect(same.rows[1]!.message).toBe('actuals.csv, row 3: no value given for O1 in 2027-05, nothing recorded');
       const preview = s.dispatch('previewActuals', table([['O1', '2027-04', 13.1]]));
       expect(preview).toMatchObject({ written: false, summary: { create: 1 } });
       expect(s.dispatch('getPlan', {}).review.months).toEqual(samplePlanDocument().review.months);

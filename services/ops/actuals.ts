@@ -140,7 +140,7 @@ function itemLookup(doc: PlanDocument): Lookup {
 function run(store: PlanStore, input: ActualsInput, today: string, write: boolean): ActualsReport {
   const { report, writes } = planActuals(store, input, today);
   if (!write || report.summary.error > 0) return report;
-  for (const w of writes) store.setKpiMonth(w.itemId, w.month, { actual: w.actual });
+  store.setKpiActuals(writes);
   return { ...report, written: writes.length > 0 };
 }
 

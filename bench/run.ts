@@ -5,9 +5,11 @@
  * (bench/tree/); the PDF report for the sample and a 2,000-tactic plan (bench/report.ts); delete previews at
  * 2,000-200,000 tactics (bench/delete-preview.ts); saves while the gap analysis runs in its worker, at 2,000-200,000
  * tactics (bench/save-under-analysis.ts); `hoshin import` of xlsx and CSV at 2,000 and 20,000 tactics and CLI
- * start-up (bench/import.ts). `--only store|outline|tree|report|delete|save|import` runs one of them.
+ * start-up (bench/import.ts); `hoshin actual --from` at 1,200-24,000 values (bench/actuals.ts).
+ * `--only store|outline|tree|report|delete|save|import|actuals` runs one of them.
  * Prints a table per benchmark and one JSON line
- * (`{"store":…,"outline":…,"tree":…,"report":…,"deletePreview":…,"saveUnderAnalysis":…,"import":…}`); writes bench/results/foundation.json, outline.json and tree.json.
+ * (`{"store":…,"outline":…,"tree":…,"report":…,"deletePreview":…,"saveUnderAnalysis":…,"import":…,"actuals":…}`);
+ * writes bench/results/foundation.json, outline.json and tree.json.
  * Store targets from its issue: import < 2 s, gap analysis < 50 ms, whole-plan load < 300 ms (median of several
  * runs, after one warm-up). Tree targets: first render at least 3× faster than react-d3-tree at 5,000 and
  * 20,000 nodes, median frame work under 16 ms at 5,000, no task over 200 ms at 20,000.
@@ -20,6 +22,7 @@ import { analyzeGaps } from '../core/gaps.ts';
 import { parsePlanJson } from '../core/plan-json.ts';
 import { openPlan, writePlanFile } from '../services/plan-files.ts';
 import { BENCH_SIZE, largePlan } from './large-plan.ts';
+import { printActualsBench, runActualsBench } from './actuals.ts';
 import { printDeletePreviewBench, runDeletePreviewBench } from './delete-preview.ts';
 import { printImportBench, runImportBench } from './import.ts';
 import { runMergeBench } from './merge.ts';
@@ -176,4 +179,13 @@ if (only === null || only === 'import') {
   fs.mkdirSync(results, { recursive: true });
   fs.writeFileSync(path.join(results, 'import.json'), `${JSON.stringify(importBench, null, 2)}\n`);
 }
-console.log(JSON.stringify({ store, outline, tree, report, deletePreview, saveUnderAnalysis, import: importBench }));
+let actuals = null;
+if (only === null || only === 'actuals') {
+  actuals = runActualsBench((line) => process.stderr.write(line));
+  printActualsBench(actuals);
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'actuals.json'), `${JSON.stringify(actuals, null, 2)}\n`);
+}
+console.log(
+  JSON.stringify({ store, outline, tree, report, deletePreview, saveUnderAnalysis, import: importBench, actuals }),
+);

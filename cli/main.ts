@@ -63,6 +63,9 @@ Commands:
                                                    (--read-only: view the plan, refuse every change)
   actual <file.hoshin> --kpi <item id> --month YYYY-MM --value N
                                                    record a KPI's actual for a month (--value "" clears it)
+  actual <file.hoshin> --from <actuals.csv|actuals.xlsx> [--dry-run] [--json]
+                                                   load actuals from a file, one row per value (columns KPI,
+                                                   Month, Value), as one undo step; --dry-run writes nothing
   draft <plan.hoshin> --department <id|name> --out <draft.hoshin> [--force]
                                                    issue a department draft for offline work (catchball)
   merge <plan.hoshin> <draft.hoshin|draft.json> [--dry-run] [--json] [--accept-all]
@@ -261,29 +264,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         });
         return 0;
       }
-      case 'actual': {
-        const { values, positionals } = parse(
-          rest,
-          { kpi: { type: 'string' }, month: { type: 'string' }, value: { type: 'string' } },
-          ['file.hoshin'],
-        );
-        if (typeof values.kpi !== 'string') throw new UsageError('actual needs --kpi <item id>');
-        if (typeof values.month !== 'string') throw new UsageError('actual needs --month YYYY-MM');
-        if (typeof values.value !== 'string') throw new UsageError('actual needs --value N');
-        const text = values.value.trim();
-        const value = text === '' ? null : Number(text);
-        if (value !== null && !Number.isFinite(value))
-          throw new UsageError(`--value must be a number, not "${values.value}"`);
-        const kpi = values.kpi;
-        const month = values.month;
-        await withPlan(positionals[0]!, (s) => s.dispatch('setKpiMonth', { itemId: kpi, month, actual: value }));
-        io.stderr(
-          value === null
-            ? `Cleared the actual of ${kpi} for ${month}\n`
-            : `Recorded ${value} as the actual of ${kpi} for ${month}\n`,
-        );
-        return 0;
-      }
+      case 'actual':
+        return await (await import('./actual-command.ts')).actualCommand(rest, io, (m) => new UsageError(m));
       case 'draft': {
         const { values, positionals } = parse(
           rest,

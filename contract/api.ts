@@ -48,6 +48,31 @@ const empty = z.strictObject({}).optional();
 const finiteOrNull = z.number({ error: 'must be a number or null' }).finite('must be a finite number').nullable();
 const countermeasureStatus = z.enum(COUNTERMEASURE_STATUSES, { error: 'must be open, in_progress or done' });
 const byId = z.strictObject({ id: entityId });
+/** A cell as read from a CSV file or a sheet (a date as its YYYY-MM-DD text). */
+const tableCell = z.union(
+  [z.string().max(10_000, 'must be at most 10000 characters'), z.number(), z.boolean(), z.null()],
+  {
+    error: 'must be text, a number, true/false or null',
+  },
+);
+const actualsFileInput = z.strictObject({
+  /** The file's name ("actuals.csv"), for messages and the undo label. */
+  source: z
+    .string({ error: 'must be a file name' })
+    .min(1, 'must not be empty')
+    .max(500, 'must be at most 500 characters'),
+  tables: z
+    .array(
+      z.strictObject({
+        name: z.string({ error: 'must be a sheet name' }).max(500, 'must be at most 500 characters'),
+        rows: z
+          .array(z.array(tableCell).max(500, 'must hold at most 500 cells a row'))
+          .max(100_000, 'must hold at most 100000 rows'),
+      }),
+    )
+    .min(1, 'must hold at least one table')
+    .max(200, 'must hold at most 200 tables'),
+});
 const reorder = z.strictObject({
   ids: z.array(entityId).min(1, 'must list at least one id'),
 });
@@ -276,6 +301,14 @@ export const operations = {
         .max(5000, 'must hold at most 5000 values'),
     }),
   },
+  /**
+   * Actuals from a file (`hoshin actual --from`, the review's "Load actuals from file…"): the file's tables as
+   * read, one row per value with columns KPI (item code or id), Month and Value. Preview reports what loading
+   * would do and changes nothing.
+   */
+  previewActuals: { input: actualsFileInput },
+  /** Loads the file's actuals as one undo step; with any row in error nothing is written (`written: false`). */
+  importActuals: { input: actualsFileInput },
   addCountermeasure: {
     input: z.strictObject({
       id: entityId.optional(),
@@ -357,6 +390,27 @@ export interface ReviewState {
   kpis: KpiReview[];
   countermeasures: Countermeasure[];
   tacticUpdates: TacticUpdate[];
+}
+
+/** One row of an actuals file and what loading it does (`hoshin actual --from … --json`, README). */
+export interface ActualsRow {
+  /** The sheet or CSV file the row is in. */
+  sheet: string;
+  /** 1-based row number in the sheet. */
+  row: number;
+  /** The KPI's item code (as given when no item has it). */
+  code: string | null;
+  month: string | null;
+  value: number | null;
+  action: 'create' | 'update' | 'unchanged' | 'error';
+  message: string;
+}
+
+export interface ActualsReport {
+  rows: ActualsRow[];
+  summary: { create: number; update: number; unchanged: number; error: number };
+  /** True when the values were written (never for a preview, or when a row has an error). */
+  written: boolean;
 }
 
 export interface DocumentInfo {
@@ -458,6 +512,8 @@ export interface ApiResults {
   getReview: ReviewState;
   setKpiMonth: KpiMonth | null;
   setKpiMonths: { set: number };
+  previewActuals: ActualsReport;
+  importActuals: ActualsReport;
   addCountermeasure: Countermeasure;
   updateCountermeasure: Countermeasure;
   deleteCountermeasure: { removed: boolean };

@@ -93,6 +93,8 @@ export const OPERATION_META = {
   getReview: read('review'),
   setKpiMonth: change('Enter KPI value', ['review']),
   setKpiMonths: change('Paste KPI values', ['review']),
+  previewActuals: read('review'),
+  importActuals: change('Load actuals', ['review', 'gaps']),
   addCountermeasure: change('Add countermeasure', ['review']),
   updateCountermeasure: change('Edit countermeasure', ['review']),
   deleteCountermeasure: change('Delete countermeasure', ['review']),

@@ -560,6 +560,11 @@ export class PlanStore {
     return next;
   }
 
+  /** Sets many KPI months' actuals (numbers, never a clear), keeping their plan values: one prepared statement. */
+  setKpiActuals(values: readonly { itemId: string; month: string; actual: number }[]): void {
+    for (const v of values) this.q.upsertKpiActual.run(v);
+  }
+
   getCountermeasure(id: string): Countermeasure | undefined {
     const row = this.db.select().from(schema.countermeasure).where(eq(schema.countermeasure.id, id)).get();
     if (!row) return undefined;

@@ -75,6 +75,15 @@ export function prepareQueries(db: Db) {
       .prepare(),
     insertTacticLink: db.insert(tgl).values(placeholders(tgl, [])).prepare(),
     insertTactic: db.insert(tactic).values(placeholders(tactic, [])).prepare(),
+    // A KPI month's actual (from a file of actuals): a plan value set by hand for that month is kept.
+    upsertKpiActual: db
+      .insert(schema.kpiMonth)
+      .values(placeholders(schema.kpiMonth, ['plan']))
+      .onConflictDoUpdate({
+        target: [schema.kpiMonth.itemId, schema.kpiMonth.month],
+        set: { actual: sql`excluded.actual` },
+      })
+      .prepare(),
   };
 }
 

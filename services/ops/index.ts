@@ -3,6 +3,7 @@
  * build when an operation of the contract is declared nowhere; each module's own `satisfies` refuses a name that
  * is not an operation. Two modules declaring the same name is caught by the unit test on this table.
  */
+import { actualsOps } from './actuals.ts';
 import { catchballOps } from './catchball.ts';
 import type { Declarations } from './declaration.ts';
 import { departmentOps } from './departments.ts';
@@ -24,6 +25,7 @@ export const DOMAINS = {
   catchball: catchballOps,
   notes: noteOps,
   review: reviewOps,
+  actuals: actualsOps,
   history: historyOps,
 } as const;
 
@@ -36,5 +38,6 @@ export const DECLARATIONS = {
   ...catchballOps,
   ...noteOps,
   ...reviewOps,
+  ...actualsOps,
   ...historyOps,
 } satisfies Declarations;

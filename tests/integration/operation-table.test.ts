@@ -45,6 +45,18 @@ describe('declared operations', () => {
       reviewDraft: { draft },
       getDraftStatus: {},
       getReview: {},
+      previewActuals: {
+        source: 'actuals.csv',
+        tables: [
+          {
+            name: 'actuals.csv',
+            rows: [
+              ['KPI', 'Month', 'Value'],
+              [plan.objectives[0]!.code, '2027-03', 1],
+            ],
+          },
+        ],
+      },
     };
     expect(Object.keys(inputs).sort()).toEqual([...READ_ONLY_OPERATIONS].sort());
     const before = { changes: totalChanges(session), history: session.dispatch('getHistory', {}) };

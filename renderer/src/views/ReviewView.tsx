@@ -4,6 +4,7 @@ import type { GapReport } from '../../../contract/gaps.ts';
 import type { CountermeasureStatus, PlanDocument, TacticStatus } from '../../../contract/plan-format.ts';
 import { formatValue, isBlockPaste, monthLabel, parseNumber, pasteValues } from '../review/paste.ts';
 import { reviewApi } from '../review/review-api.ts';
+import { ActualsFromFile } from '../review/ActualsFromFile.tsx';
 import { RunChart } from '../review/RunChart.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
@@ -358,6 +359,8 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
         Type actuals and press Enter, Tab or an arrow key; paste a block from a spreadsheet to fill right and down.
         Click a plan value to override it (empty: back to the baseline-to-target line).
       </p>
+
+      <ActualsFromFile onLoaded={() => void refresh()} />
 
       {missing.length > 0 ? (
         <div className="rv-missing" role="status">

@@ -85,11 +85,11 @@ export function importPlan(options: ImportPlanOptions): ImportPlanResult {
 
 /**
  * Writes the difference between `before` and `after` (a merge only adds items and links and changes fields):
- * new departments and objectives first, then every objective's links, then goals and tactics with theirs.
+ * new (or re-headed) departments and objectives first, then every objective's links, then goals and tactics with theirs.
  */
 function applyDocument(store: PlanStore, before: PlanDocument, after: PlanDocument): void {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const departments = new Set(before.departments.map((d) => d.id));
+  const departments = new Map(before.departments.map((d) => [d.id, d]));
   const objectives = new Map(before.objectives.map((o) => [o.id, o]));
   const goals = new Map(before.goals.map((g) => [g.id, g]));
   const tactics = new Map(before.tactics.map((t) => [t.id, t]));
@@ -100,7 +100,11 @@ function applyDocument(store: PlanStore, before: PlanDocument, after: PlanDocume
     order.set(table, n + 1);
     return n;
   };
-  for (const d of after.departments) if (!departments.has(d.id)) store.insertDepartment(d, next('department'));
+  for (const d of after.departments) {
+    const old = departments.get(d.id);
+    if (!old) store.insertDepartment(d, next('department'));
+    else if (!same(old, d)) store.updateDepartment(d); // a head given in a Departments sheet
+  }
   for (const o of after.objectives) {
     const old = objectives.get(o.id);
     if (!old) store.insertObjective({ ...o, supports: [] }, next('objective'));

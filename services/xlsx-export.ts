@@ -1,6 +1,6 @@
 /**
- * The plan as an Excel workbook for people who live in spreadsheets: sheets Objectives, Goals, Tactics, Links and
- * Gaps, each with typed columns (numbers as numbers, due dates as dates, true/false as booleans), a frozen header
+ * The plan as an Excel workbook for people who live in spreadsheets: sheets Plan (its header, Field | Value),
+ * Departments, Objectives, Goals, Tactics, Links and Gaps, each with typed columns (numbers as numbers, due dates as dates, true/false as booleans), a frozen header
  * row and an autofilter. Written with exceljs. Every cell a person reads is in words ("On track", "Orphaned goal",
  * "Strong"), never the contract's codes; ids stay in their own columns for lookups.
  */
@@ -15,6 +15,7 @@ import {
   STATUS_WORDS,
   STRENGTH_WORDS,
 } from '../core/plain-words.ts';
+import { PLAN_SHEET_ROWS, type PlanSheetKey } from '../core/import/plan-sheets.ts';
 
 type CellValue = string | number | boolean | Date | null;
 
@@ -72,6 +73,50 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
   const tacticsOfGoal = new Map<string, number>();
   for (const t of doc.tactics)
     for (const s of t.supports) tacticsOfGoal.set(s.goalId, (tacticsOfGoal.get(s.goalId) ?? 0) + 1);
+
+  // The plan's header and its departments first, so that export -> import -> export keeps them as well
+  // (core/import/plan-sheets.ts reads both back).
+  const plan = doc.plan;
+  const planValues: Record<PlanSheetKey, CellValue> = {
+    title: plan.title,
+    organisation: plan.organisation,
+    periodStart: excelDate(plan.periodStart),
+    periodEnd: excelDate(plan.periodEnd),
+    vision: plan.vision,
+    ownerLoadLimit: plan.settings.ownerLoadLimit,
+    reviewTolerance: plan.settings.reviewTolerance,
+  };
+  addSheet(
+    book,
+    'Plan',
+    [
+      { header: 'Field', width: 28 },
+      { header: 'Value', width: 70 },
+    ],
+    PLAN_SHEET_ROWS.map(([key, words]) => [words, planValues[key]]),
+  );
+  const planSheet = book.getWorksheet('Plan')!;
+  PLAN_SHEET_ROWS.forEach(([key], i) => {
+    const cell = planSheet.getCell(i + 2, 2);
+    if (key === 'periodStart' || key === 'periodEnd') cell.numFmt = 'yyyy-mm-dd';
+    cell.alignment = { horizontal: 'left', wrapText: key === 'vision' };
+  });
+  const goalsOf = new Map<string, number>();
+  const tacticsOf = new Map<string, number>();
+  for (const g of doc.goals) goalsOf.set(g.departmentId, (goalsOf.get(g.departmentId) ?? 0) + 1);
+  for (const t of doc.tactics) tacticsOf.set(t.departmentId, (tacticsOf.get(t.departmentId) ?? 0) + 1);
+  addSheet(
+    book,
+    'Departments',
+    [
+      { header: 'Department', width: 28 },
+      { header: 'Head', width: 24 },
+      { header: 'Goals', width: 8, format: '0' },
+      { header: 'Tactics', width: 8, format: '0' },
+      { header: 'Id', width: 16 },
+    ],
+    doc.departments.map((d) => [d.name, d.head, goalsOf.get(d.id) ?? 0, tacticsOf.get(d.id) ?? 0, d.id]),
+  );
 
   const kpiColumns: Column[] = [
     { header: 'KPI', width: 30 },

@@ -16,6 +16,7 @@ import type { Department, Goal, Kpi, Objective, PlanDocument, Strength, Tactic }
 import { HoshinError } from '../../contract/errors.ts';
 import { departmentPrefix } from '../codes.ts';
 import { validatePlanDocument } from '../plan-json.ts';
+import { PLAN_SHEET_ROWS } from './plan-sheets.ts';
 import type { ItemRecord, Recognised } from './recognise.ts';
 import type { ImportReport, RowAction, RowKind, RowLevel, RowReport } from './types.ts';
 import {
@@ -77,6 +78,10 @@ const BELOW: Record<RowLevel, RowLevel | null> = {
   kpi: null,
 };
 const KPI_FIELDS = ['kpi', 'unit', 'baseline', 'target', 'direction'] as const;
+
+const PLAN_ROW_WORDS = new Map(
+  PLAN_SHEET_ROWS.map(([key, words]) => [key, words.replace(/ \(.*\)$/, '').toLowerCase()]),
+);
 
 export function buildPlan(recognised: Recognised, options: BuildOptions): BuildResult {
   return new Builder(recognised, options).run();
@@ -151,6 +156,8 @@ class Builder {
   }
 
   run(): BuildResult {
+    this.applyPlanSheet();
+    this.applyDepartmentsSheet();
     const items = this.recognised.items;
     this.resolveLevels(items);
     const itemRecords = items.filter((r) => {
@@ -218,6 +225,78 @@ class Builder {
     this.doc.departments.push(department);
     this.createdDepartments.push({ department, sheet: record.sheet, row: record.row });
     return department;
+  }
+
+  /**
+   * A "Plan" sheet gives a new plan its header (title, organisation, period, vision, settings). Importing into an
+   * existing plan keeps that plan's own: a workbook merged in must not rename the plan or move its period.
+   */
+  private applyPlanSheet(): void {
+    const sheet = this.recognised.plan;
+    if (!sheet) return;
+    const merging = this.options.base !== null;
+    const { ownerLoadLimit, reviewTolerance, ...header } = sheet.values;
+    if (!merging) {
+      const plan = this.doc.plan;
+      Object.assign(plan, header);
+      plan.settings = {
+        ownerLoadLimit: ownerLoadLimit ?? plan.settings.ownerLoadLimit,
+        reviewTolerance: reviewTolerance ?? plan.settings.reviewTolerance,
+      };
+    }
+    for (const [key, row] of sheet.rows) {
+      this.extraRows.push({
+        sheet: sheet.sheet,
+        row,
+        action: merging ? 'unchanged' : 'create',
+        kind: 'plan',
+        code: null,
+        message: merging
+          ? `${sheet.sheet}, row ${row}: the plan's own ${PLAN_ROW_WORDS.get(key)} is kept when importing into it`
+          : `${sheet.sheet}, row ${row}: sets the plan's ${PLAN_ROW_WORDS.get(key)}`,
+      });
+    }
+  }
+
+  /**
+   * A "Departments" sheet: each department in its order, with its head. One already in the plan (names compared
+   * case-insensitively) takes the sheet's head when the sheet has a Head column; a new one keeps the sheet's id
+   * when that id is free. Goals and tactics then find their department by name as always.
+   */
+  private applyDepartmentsSheet(): void {
+    for (const record of this.recognised.departments) {
+      const key = record.name.trim().toLowerCase();
+      const found = this.departments.get(key);
+      const where = `${record.sheet}, row ${record.row}`;
+      if (!found) {
+        const department: Department = {
+          id: this.freshId(record.id),
+          name: record.name.trim(),
+          head: record.head ?? null,
+        };
+        this.departments.set(key, department);
+        this.doc.departments.push(department);
+        this.createdDepartments.push({ department, sheet: record.sheet, row: record.row });
+        continue;
+      }
+      const changes = record.head !== undefined && (found.head ?? null) !== record.head;
+      if (changes) {
+        const index = this.doc.departments.indexOf(found);
+        const updated = { ...found, head: record.head ?? null };
+        this.doc.departments[index] = updated;
+        this.departments.set(key, updated);
+      }
+      this.extraRows.push({
+        sheet: record.sheet,
+        row: record.row,
+        action: changes ? 'update' : 'unchanged',
+        kind: 'department',
+        code: null,
+        message: changes
+          ? `${where}: ${record.head ? `makes ${record.head} head of` : 'clears the head of'} ${found.name}`
+          : `${where}: the department ${found.name} is already as given`,
+      });
+    }
   }
 
   /** The level of each row: its own (sheet or Level/Type cell), else one below its parent's, else annual. */

@@ -41,6 +41,9 @@ const SHEET_NAMES: [SheetLevel, string[]][] = [
   ['tactic', ['tactics', 'tactic', 'actions', 'action', 'projects', 'project', 'actionplan', 'tasks']],
   ['kpi', ['kpis', 'kpi', 'metrics', 'metric', 'targets', 'measures', 'indicators']],
   ['correlation', ['correlation', 'correlations', 'matrix', 'xmatrix', 'correlationmatrix', 'correlationgrid', 'grid']],
+  // Our own export's header and department sheets: by exact name only ("Department goals" is a goal sheet).
+  ['plan', ['plan', 'plansettings', 'settings', 'aboutthisplan']],
+  ['departments', ['departments', 'departmentlist']],
   ['ignored', ['links', 'gaps', 'readme', 'instructions', 'legend', 'notes', 'cover', 'summary']],
 ];
 
@@ -54,7 +57,7 @@ export function levelOfSheetName(name: string): SheetLevel | null {
   if (exact) return exact;
   // "Annual objectives 2027", "Tactics (Sales)": the first known name the sheet's name starts with.
   for (const [level, names] of SHEET_NAMES) {
-    if (level === 'ignored') continue;
+    if (level === 'ignored' || level === 'plan' || level === 'departments') continue;
     if (names.some((n) => n.length >= 5 && key.startsWith(n))) return level;
   }
   return null;

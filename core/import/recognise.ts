@@ -6,6 +6,14 @@ import type { Strength } from '../../contract/plan-format.ts';
 import { recogniseColumns } from './headers.ts';
 import { LEVEL_WORDS, levelOfSheetName, levelOfWord } from './levels.ts';
 import type { ImportMapping } from './mapping.ts';
+import {
+  looksLikeDepartmentsSheet,
+  looksLikePlanSheet,
+  readDepartmentsSheet,
+  readPlanSheet,
+  type DepartmentRecord,
+  type PlanSheetRead,
+} from './plan-sheets.ts';
 import { cellText, parseMark } from './values.ts';
 import type { Cell, Field, RowLevel, RowReport, SheetLevel, SheetReport, SourceTable } from './types.ts';
 
@@ -36,6 +44,10 @@ export interface Recognised {
   sheets: SheetReport[];
   items: ItemRecord[];
   grids: { sheet: string; rows: GridRow[] }[];
+  /** A "Plan" sheet (our export's header), if any: the last one wins. */
+  plan: PlanSheetRead | null;
+  /** "Departments" sheet rows, in order. */
+  departments: DepartmentRecord[];
   problems: RowReport[];
 }
 
@@ -73,14 +85,20 @@ function looksLikeGrid(rows: readonly Cell[][]): boolean {
 }
 
 export function recognise(tables: readonly SourceTable[], mapping: ImportMapping = new Map()): Recognised {
-  const result: Recognised = { sheets: [], items: [], grids: [], problems: [] };
+  const result: Recognised = { sheets: [], items: [], grids: [], plan: null, departments: [], problems: [] };
   for (const table of tables) {
     const given = mapping.get(table.name.trim().toLowerCase());
     if (table.rows.every((r) => isEmptyRow(r))) {
       result.sheets.push({ name: table.name, level: 'ignored', columns: {} });
       continue;
     }
-    const named = levelOfSheetName(table.name);
+    let named = levelOfSheetName(table.name);
+    // "Plan" and "Departments" are common names for item sheets too: the content must agree.
+    if (
+      (named === 'plan' && !looksLikePlanSheet(table)) ||
+      (named === 'departments' && !looksLikeDepartmentsSheet(table))
+    )
+      named = null;
     let level: SheetLevel | null = given?.level ?? null;
     if (level === null) {
       const provisional = named ?? 'mixed';
@@ -90,6 +108,12 @@ export function recognise(tables: readonly SourceTable[], mapping: ImportMapping
       else level = named ?? 'mixed';
     }
     if (level === 'ignored') {
+      result.sheets.push({ name: table.name, level, columns: {} });
+    } else if (level === 'plan') {
+      result.plan = readPlanSheet(table, result.problems);
+      result.sheets.push({ name: table.name, level, columns: {} });
+    } else if (level === 'departments') {
+      result.departments.push(...readDepartmentsSheet(table, result.problems));
       result.sheets.push({ name: table.name, level, columns: {} });
     } else if (level === 'correlation') {
       readGrid(table, result);
@@ -140,7 +164,7 @@ function readGrid(table: SourceTable, result: Recognised): void {
 
 function readItems(
   table: SourceTable,
-  level: Exclude<SheetLevel, 'correlation' | 'ignored'>,
+  level: Exclude<SheetLevel, 'correlation' | 'ignored' | 'plan' | 'departments'>,
   given: Map<string, Field>,
   result: Recognised,
 ): void {

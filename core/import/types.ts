@@ -13,7 +13,10 @@ export interface SourceTable {
   rows: Cell[][];
 }
 
-/** What a sheet holds. `mixed`: a Level/Type column (or the outline) says per row; `correlation`: a grid of marks. */
+/**
+ * What a sheet holds. `mixed`: a Level/Type column (or the outline) says per row; `correlation`: a grid of marks;
+ * `plan`: the plan's header as Field | Value rows; `departments`: one department (name, head) a row.
+ */
 export const SHEET_LEVELS = [
   'breakthrough',
   'annual',
@@ -22,6 +25,8 @@ export const SHEET_LEVELS = [
   'kpi',
   'mixed',
   'correlation',
+  'plan',
+  'departments',
   'ignored',
 ] as const;
 export type SheetLevel = (typeof SHEET_LEVELS)[number];
@@ -64,7 +69,7 @@ export interface SheetReport {
 
 export const ROW_ACTIONS = ['create', 'update', 'unchanged', 'error'] as const;
 export type RowAction = (typeof ROW_ACTIONS)[number];
-export type RowKind = 'objective' | 'goal' | 'tactic' | 'kpi' | 'department' | 'link' | 'row';
+export type RowKind = 'objective' | 'goal' | 'tactic' | 'kpi' | 'department' | 'link' | 'plan' | 'row';
 
 export interface RowReport {
   sheet: string;

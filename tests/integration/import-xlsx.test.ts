@@ -113,12 +113,14 @@ describe('hoshin import of a workbook', () => {
     const imported = await hoshin(['import', xlsx, copy]);
     expect(imported.stderr).toMatch(/^Imported into .*copy\.hoshin: \d+ created/);
     expect(imported.code).toBe(0);
-    // Everything the workbook holds comes back: every item with its fields and links, every department by name.
-    // (The workbook holds no plan details, department heads or review months, so those are not compared.)
+    // Everything the workbook holds comes back: the plan's header and settings (the Plan sheet), every
+    // department with its head, in order (Departments), every item with its fields and links. (The workbook holds
+    // no review months or notes, so those are not compared.)
     const items = (doc: Record<string, unknown>) => {
       const clean = withoutIds(doc) as Record<string, unknown>;
       return {
-        departments: (clean.departments as { name: string }[]).map((d) => d.name),
+        plan: clean.plan,
+        departments: clean.departments,
         objectives: clean.objectives,
         goals: clean.goals,
         tactics: clean.tactics,
@@ -270,6 +272,77 @@ describe('hoshin import of a workbook', () => {
     const third = await hoshin(['import', xlsx, file, '--merge', '--json']);
     const rows = (JSON.parse(third.stdout) as { rows: { action: string; code: string }[] }).rows;
     expect(rows.filter((r) => r.action !== 'unchanged').map((r) => [r.action, r.code])).toEqual([['update', 'A2']]);
+  });
+
+  it('our export merged back into its own plan changes nothing; a head edited in Departments is an update', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'sample.hoshin');
+    const xlsx = path.join(dir, 'sample.xlsx');
+    expect((await hoshin(['sample', plan])).code).toBe(0);
+    expect((await hoshin(['export', plan, '--format', 'xlsx', '--out', xlsx])).code).toBe(0);
+    const hash = sha256(plan);
+    const same = await hoshin(['import', xlsx, plan, '--merge', '--json']);
+    expect(same.code).toBe(0);
+    const report = JSON.parse(same.stdout) as {
+      sheets: { name: string; level: string }[];
+      rows: { sheet: string; action: string; kind: string; message: string }[];
+    };
+    expect(report.sheets.slice(0, 2)).toEqual([
+      { name: 'Plan', level: 'plan', columns: {} },
+      { name: 'Departments', level: 'departments', columns: {} },
+    ]);
+    expect(report.rows.filter((r) => r.action !== 'unchanged')).toEqual([]);
+    expect(report.rows.filter((r) => r.kind === 'plan')).toHaveLength(7);
+    expect(report.rows.find((r) => r.kind === 'plan')!.message).toBe(
+      "Plan, row 2: the plan's own title is kept when importing into it",
+    );
+    expect(sha256(plan)).toBe(hash);
+
+    // A new head typed into the Departments sheet, and the plan's title changed (kept on a merge).
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    book.getWorksheet('Departments')!.getCell('B2').value = 'Ngozi Adeyemi';
+    book.getWorksheet('Plan')!.getCell('B2').value = 'Another title';
+    await book.xlsx.writeFile(xlsx);
+    const edited = await hoshin(['import', xlsx, plan, '--merge', '--json']);
+    expect(edited.code).toBe(0);
+    const rows = (JSON.parse(edited.stdout) as { rows: { action: string; kind: string; message: string }[] }).rows;
+    expect(rows.filter((r) => r.action !== 'unchanged')).toEqual([
+      {
+        sheet: 'Departments',
+        row: 2,
+        action: 'update',
+        kind: 'department',
+        code: null,
+        message: 'Departments, row 2: makes Ngozi Adeyemi head of Customer Success',
+      },
+    ]);
+    const doc = (await exportJson(plan)) as { plan: { title: string }; departments: { name: string; head: string }[] };
+    expect(doc.departments[0]).toMatchObject({ name: 'Customer Success', head: 'Ngozi Adeyemi' });
+    expect(doc.plan.title).not.toBe('Another title');
+  });
+
+  it('a Plan sheet with a bad value or an unknown field is a row error, and nothing is written', async () => {
+    const dir = tempDir();
+    const xlsx = path.join(dir, 'bad-plan.xlsx');
+    const file = path.join(dir, 'x.hoshin');
+    await writeBook(xlsx, {
+      Plan: [
+        ['Field', 'Value'],
+        ['Title', 'Plan 2027'],
+        ['Period start', 'next spring'],
+        ['Colour', 'blue'],
+      ],
+      'Annual objectives': [
+        ['Code', 'Objective'],
+        ['A1', 'Grow'],
+      ],
+    });
+    const r = await hoshin(['import', xlsx, file]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("Plan, row 3: period start 'next spring' is not a date (write it YYYY-MM-DD)\n");
+    expect(r.stderr).toContain("Plan, row 4: 'Colour' is not a setting of the plan\n");
+    expect(fs.existsSync(file)).toBe(false);
   });
 
   it('a row error exits non-zero, names the sheet, row and value in plain words, and writes nothing', async () => {

@@ -36,7 +36,7 @@ function column(sheet: ExcelJS.Worksheet, header: string): ExcelJS.CellValue[] {
 }
 
 describe('Excel workbook', () => {
-  it('has the five sheets with frozen headers, autofilters and typed cells', async () => {
+  it('has the seven sheets with frozen headers, autofilters and typed cells', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'sample.hoshin');
     writePlanFile(file, sample);
@@ -45,12 +45,40 @@ describe('Excel workbook', () => {
     expect(r.stderr).toBe(`Wrote ${out}\n`);
     expect(r.status).toBe(0);
     const book = await readBook(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Objectives', 'Goals', 'Tactics', 'Links', 'Gaps']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Plan',
+      'Departments',
+      'Objectives',
+      'Goals',
+      'Tactics',
+      'Links',
+      'Gaps',
+    ]);
     for (const sheet of book.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
       expect(sheet.getRow(1).font?.bold).toBe(true);
     }
+    // The plan's header as Field | Value rows, its period as dates; the departments with their heads.
+    const plan = book.getWorksheet('Plan')!;
+    expect(column(plan, 'Field')).toEqual([
+      'Title',
+      'Organisation',
+      'Period start',
+      'Period end',
+      'Vision',
+      'Owner load limit (tactics)',
+      'Review tolerance (%)',
+    ]);
+    const values = column(plan, 'Value');
+    expect(values[0]).toBe(sample.plan.title);
+    expect((values[2] as Date).toISOString().slice(0, 10)).toBe(sample.plan.periodStart);
+    expect(values[5]).toBe(sample.plan.settings.ownerLoadLimit);
+    const departments = book.getWorksheet('Departments')!;
+    expect(column(departments, 'Department')).toEqual(sample.departments.map((d) => d.name));
+    expect(column(departments, 'Head')).toEqual(sample.departments.map((d) => d.head));
+    expect(column(departments, 'Goals').reduce((n: number, v) => n + (v as number), 0)).toBe(sample.goals.length);
+
     const objectives = book.getWorksheet('Objectives')!;
     expect(objectives.rowCount).toBe(sample.objectives.length + 1);
     expect(column(objectives, 'Code')).toEqual(sample.objectives.map((o) => o.code));

@@ -46,14 +46,14 @@ export function nextPeriod(
   period: string,
 ): { periodStart: string; periodEnd: string } {
   if (!/^\d{4}$/.test(period.trim())) {
-    throw new HoshinError('invalid_input', `--period must be a year written YYYY, such as 2028, not "${period}"`);
+    throw new HoshinError('invalid_input', `the new period must be a year written YYYY, such as 2028, not "${period}"`);
   }
   const year = Number(period.trim());
   const oldYear = periodStart ? Number(periodStart.slice(0, 4)) : periodEnd ? Number(periodEnd.slice(0, 4)) : null;
   if (oldYear !== null && year <= oldYear) {
     throw new HoshinError(
       'invalid_input',
-      `--period ${year} does not come after this plan's period (${describePeriod(periodStart, periodEnd)}): give a later year, such as ${oldYear + 1}`,
+      `the year ${year} does not come after this plan's period (${describePeriod(periodStart, periodEnd)}): give a later year, such as ${oldYear + 1}`,
     );
   }
   if (!periodStart) return { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
@@ -353,6 +353,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A file name for the new plan: its title without the characters file systems refuse. */
+export function suggestedFileName(title: string): string {
+  // eslint-disable-next-line no-control-regex
+  const name = title.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '-').replace(/^[\s.]+|[\s.]+$/g, '');
+  return `${name.slice(0, 120) || 'Next year'}.hoshin`;
 }
 
 /** The report as plain text: what was carried, what was left and what changed, with counts. */

@@ -41,7 +41,7 @@ export function rolloverFrom(
   if (samePath(source, out)) {
     throw new HoshinError(
       'invalid_input',
-      `--out must name a new file, not the plan itself (${path.basename(out)}): the old plan is never changed`,
+      `the new plan must be another file than the plan itself (${path.basename(out)}): the old plan is never changed`,
     );
   }
   if (!options.force && fs.existsSync(out)) {

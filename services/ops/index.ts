@@ -13,6 +13,7 @@ import { noteOps } from './notes.ts';
 import { peopleOps } from './people.ts';
 import { planOps } from './plan.ts';
 import { reviewOps } from './review.ts';
+import { rolloverOps } from './rollover.ts';
 
 /** The domain modules by name, so a test can see that no operation is declared twice. */
 export const DOMAINS = {
@@ -24,6 +25,7 @@ export const DOMAINS = {
   catchball: catchballOps,
   notes: noteOps,
   review: reviewOps,
+  rollover: rolloverOps,
   history: historyOps,
 } as const;
 
@@ -36,5 +38,6 @@ export const DECLARATIONS = {
   ...catchballOps,
   ...noteOps,
   ...reviewOps,
+  ...rolloverOps,
   ...historyOps,
 } satisfies Declarations;

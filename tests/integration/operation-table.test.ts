@@ -45,6 +45,7 @@ describe('declared operations', () => {
       reviewDraft: { draft },
       getDraftStatus: {},
       getReview: {},
+      previewRollover: { period: '2028' },
     };
     expect(Object.keys(inputs).sort()).toEqual([...READ_ONLY_OPERATIONS].sort());
     const before = { changes: totalChanges(session), history: session.dispatch('getHistory', {}) };

@@ -426,11 +426,11 @@ describe('hoshin rollover refuses, writing nothing', () => {
 
   it('a bad period', async () => {
     for (const [period, message] of [
-      ['28', '--period must be a year written YYYY, such as 2028, not "28"'],
-      ['next', '--period must be a year written YYYY, such as 2028, not "next"'],
+      ['28', 'the new period must be a year written YYYY, such as 2028, not "28"'],
+      ['next', 'the new period must be a year written YYYY, such as 2028, not "next"'],
       [
         '2027',
-        "--period 2027 does not come after this plan's period (2027-01-01 to 2027-12-31): give a later year, such as 2028",
+        "the year 2027 does not come after this plan's period (2027-01-01 to 2027-12-31): give a later year, such as 2028",
       ],
     ] as const) {
       const { dir } = await refused((file, out) => [file, '--out', out, '--period', period], message);
@@ -447,7 +447,7 @@ describe('hoshin rollover refuses, writing nothing', () => {
     await refused((file) => [file, '--period', '2028'], 'rollover needs --out <next.hoshin> (see: hoshin help)');
     await refused(
       (file) => [file, '--out', file, '--period', '2028', '--force'],
-      '--out must name a new file, not the plan itself (plan-2027.hoshin): the old plan is never changed',
+      'the new plan must be another file than the plan itself (plan-2027.hoshin): the old plan is never changed',
     );
   });
 
@@ -526,5 +526,40 @@ describe('hoshin rollover of an older file', () => {
     // A fiscal year moves with its dates.
     expect(doc.plan).toMatchObject({ title: 'Old plan 2028', periodStart: '2028-04-01', periodEnd: '2029-03-31' });
     expect(doc.goals).toMatchObject([{ code: 'SUP-1', carriedFrom: 'g1' }]);
+  });
+});
+
+describe('previewRollover (the app’s dialog)', () => {
+  it('reports what the file would hold, suggests a file name, and writes nothing', async () => {
+    const dir = tempDir();
+    const file = oldPlan(dir);
+    const before = sha256(file);
+    const session = openPlan(file);
+    let preview: RolloverReport;
+    try {
+      const changes = () => (session.store.sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+      const start = changes();
+      preview = session.dispatch('previewRollover', { period: '2028' });
+      expect(session.dispatch('previewRollover', { period: '2028', carry: 'none' }).summary.carried.goal).toBe(0);
+      expect(changes()).toBe(start);
+      expect(session.dispatch('getHistory', {})).toMatchObject({ canUndo: false, undoDepth: 0 });
+      expect(() => session.dispatch('previewRollover', { period: '2027' })).toThrow(
+        "the year 2027 does not come after this plan's period",
+      );
+    } finally {
+      session.close();
+    }
+    expect(sha256(file)).toBe(before);
+    expect(preview.to.file).toBe('Operations plan 2028.hoshin');
+    expect(preview.summary.written).toBe(false);
+    const { report } = await rollover(tempDir());
+    const withoutIds = (r: RolloverReport) => ({
+      carried: r.carried.map(({ newId: _n, ...x }) => x),
+      left: r.left,
+      changed: r.changed.map(({ id: _i, ...x }) => x),
+      summary: { ...r.summary, written: null },
+      notCarried: r.notCarried,
+    });
+    expect(withoutIds(preview)).toEqual(withoutIds(report));
   });
 });

@@ -39,10 +39,10 @@ describe('nextPeriod', () => {
       }
       return 'accepted';
     };
-    expect(message('2028-01')).toBe('--period must be a year written YYYY, such as 2028, not "2028-01"');
-    expect(message('')).toBe('--period must be a year written YYYY, such as 2028, not ""');
+    expect(message('2028-01')).toBe('the new period must be a year written YYYY, such as 2028, not "2028-01"');
+    expect(message('')).toBe('the new period must be a year written YYYY, such as 2028, not ""');
     expect(message('2026')).toBe(
-      "--period 2026 does not come after this plan's period (2027-01-01 to 2027-12-31): give a later year, such as 2028",
+      "the year 2026 does not come after this plan's period (2027-01-01 to 2027-12-31): give a later year, such as 2028",
     );
   });
 });

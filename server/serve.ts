@@ -140,7 +140,11 @@ function draftFile(session: PlanSession, departmentId: string): { fileName: stri
 }
 
 /** Next year's plan from the open one (only read), as a file to download. */
-function nextYearFile(session: PlanSession, period: string, carry: CarryMode): { fileName: string; data: Buffer } {
+export function nextYearFile(
+  session: PlanSession,
+  period: string,
+  carry: CarryMode,
+): { fileName: string; data: Buffer } {
   return inTempDir((target) => {
     const report = rolloverFrom((fn) => fn(session), { source: session.file, out: target, period, carry, force: true });
     return { fileName: suggestedFileName(report.to.title), data: fs.readFileSync(target) };

@@ -5,13 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { main } from '../../cli/main.ts';
 import type { PlanDocument, PlanDocumentInput } from '../../contract/plan-format.ts';
 import type { RolloverReport } from '../../contract/rollover.ts';
 import { validatePlanDocument } from '../../core/plan-json.ts';
 import { HOSHIN_APPLICATION_ID, loadMigrations } from '../../db/plan-file.ts';
 import { applyMigrations } from '../../db/migrate.ts';
+import { nextYearFile } from '../../server/serve.ts';
+import { createWebServer } from '../../server/web-server.ts';
 import { openPlan, withPlanForReading, writePlanFile } from '../../services/plan-files.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
 
@@ -561,5 +564,50 @@ describe('previewRollover (the app’s dialog)', () => {
       notCarried: r.notCarried,
     });
     expect(withoutIds(preview)).toEqual(withoutIds(report));
+  });
+});
+
+describe('POST /api/rollover (web mode’s download)', () => {
+  it('answers next year’s plan as a file, refusing a GET, a bad body and a bad year, the served plan unchanged', async () => {
+    const dir = tempDir();
+    const file = oldPlan(dir);
+    const before = sha256(file);
+    const session = openPlan(file);
+    onTestFinished(() => session.close());
+    const token = 'rollover-token';
+    const server = createWebServer({
+      dispatch: session.dispatch,
+      rendererDir: path.join(dir, 'renderer'),
+      token,
+      rollover: (period, carry) => nextYearFile(session, period, carry),
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/rollover`;
+    const headers = { 'X-Hoshin-Token': token, 'Content-Type': 'application/json' };
+    const post = (body: unknown) => fetch(at, { method: 'POST', headers, body: JSON.stringify(body) });
+
+    const get = await fetch(`${at}?period=2028`, { headers });
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    expect((await post({ year: 2028 })).status).toBe(400);
+    const early = await post({ period: '2027' });
+    expect(early.status).toBe(400);
+    expect(((await early.json()) as { error: { message: string } }).error.message).toBe(
+      "the year 2027 does not come after this plan's period (2027-01-01 to 2027-12-31): give a later year, such as 2028",
+    );
+
+    const ok = await post({ period: '2028', carry: 'none' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-disposition')).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('Operations plan 2028.hoshin')}`,
+    );
+    const saved = path.join(dir, 'downloaded.hoshin');
+    fs.writeFileSync(saved, Buffer.from(await ok.arrayBuffer()));
+    expect(codes(load(saved).objectives)).toEqual(['B1']);
+    // Nothing recorded in the served plan: no undo step, no change to its bytes.
+    expect(session.dispatch('getHistory', {}).undoDepth).toBe(0);
+    session.close();
+    expect(sha256(file)).toBe(before);
   });
 });

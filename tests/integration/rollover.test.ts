@@ -504,6 +504,45 @@ describe('hoshin rollover refuses, writing nothing', () => {
   });
 });
 
+describe('hoshin rollover while the plan is open elsewhere', () => {
+  it('reads a plan another program holds open for writing, and refuses an --out another writer holds', async () => {
+    const dir = tempDir();
+    const file = oldPlan(dir);
+    const before = sha256(file);
+    const writer = openPlan(file);
+    try {
+      const out = path.join(dir, 'next.hoshin');
+      const r = await hoshin(['rollover', file, '--out', out, '--period', '2028']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(load(out).plan.title).toBe('Operations plan 2028');
+      // The new file open in the app: replacing it under its writer is refused, and it stays as it is.
+      const other = openPlan(out);
+      try {
+        const held = sha256(out);
+        const again = await hoshin(['rollover', file, '--out', out, '--period', '2029', '--force']);
+        expect(again.code).toBe(2);
+        expect(again.stderr).toMatch(/^hoshin: next\.hoshin is open in .+\n$/);
+        expect(sha256(out)).toBe(held);
+      } finally {
+        other.close();
+      }
+      const missing = await hoshin([
+        'rollover',
+        file,
+        '--out',
+        path.join(dir, 'no-such', 'next.hoshin'),
+        '--period',
+        '2028',
+      ]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/^hoshin: .*no-such: no such folder\n$/);
+    } finally {
+      writer.close();
+    }
+    expect(sha256(file)).toBe(before);
+  });
+});
+
 describe('hoshin rollover of an older file', () => {
   it('reads a file of an older schema version without upgrading it (no backup, bytes unchanged)', async () => {
     const dir = tempDir();

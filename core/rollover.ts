@@ -151,7 +151,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
     for (const g of old.goals) {
       const needed = needs.get(g.id);
       if (goalFinished.get(g.id) === null) carriedWhy.set(g.id, 'unfinished');
-      else if (needed) carriedWhy.set(g.id, `needed by unfinished ${plural(needed, 'tactic')} ${needed.join(', ')}`);
+      else if (needed) carriedWhy.set(g.id, `needed by unfinished ${plural(needed, 'tactic')} ${codeList(needed)}`);
       else continue;
       for (const s of g.supports) push(needs, s.objectiveId, g.code);
     }
@@ -159,7 +159,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
       if (o.horizon !== 'annual') continue;
       const needed = needs.get(o.id);
       if (objectiveFinished.get(o.id) === null) carriedWhy.set(o.id, 'unfinished');
-      else if (needed) carriedWhy.set(o.id, `needed by carried ${plural(needed, 'goal')} ${needed.join(', ')}`);
+      else if (needed) carriedWhy.set(o.id, `needed by carried ${plural(needed, 'goal')} ${codeList(needed)}`);
     }
   }
 
@@ -175,7 +175,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
     else left.push({ level, id: x.id, code: x.code, title: x.title, reason: leftReason });
   };
   const leftReason = (finished: string | null | undefined) =>
-    carry === 'none' ? 'not carried (--carry none)' : (finished ?? 'finished');
+    carry === 'none' ? 'not carried: only breakthrough objectives are' : (finished ?? 'finished');
 
   /** The KPI with its baseline set from the last actual, noting the change. */
   const nextKpi = (level: RolloverLevel, oldId: string, code: string, kpi: Kpi | null): Kpi | null => {
@@ -346,6 +346,9 @@ const STATUS_WORDS: Record<Tactic['status'], string> = {
 };
 const statusWords = (s: Tactic['status']) => STATUS_WORDS[s];
 const plural = (xs: readonly unknown[], word: string) => (xs.length === 1 ? word : `${word}s`);
+/** At most three codes, then how many more: a goal a hundred tactics need gets a readable reason. */
+const codeList = (codes: readonly string[]) =>
+  codes.length <= 3 ? codes.join(', ') : `${codes.slice(0, 3).join(', ')} and ${codes.length - 3} more`;
 /** "1 goal", "3 goals" (every word counted here takes an s). */
 const count = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
 

@@ -394,7 +394,9 @@ describe('hoshin rollover --carry all | none', () => {
     expect(doc.tactics).toEqual([]);
     expect(doc.departments).toHaveLength(2);
     expect(report.left).toHaveLength(3 + 4 + 5);
-    expect(new Set(report.left.map((x) => x.reason))).toEqual(new Set(['not carried (--carry none)']));
+    expect(new Set(report.left.map((x) => x.reason))).toEqual(
+      new Set(['not carried: only breakthrough objectives are']),
+    );
   });
 });
 

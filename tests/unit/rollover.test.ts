@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { HoshinError } from '../../contract/errors.ts';
 import { parsePlanJson, stringifyPlan } from '../../core/plan-json.ts';
-import { nextPeriod } from '../../core/rollover.ts';
+import { nextPeriod, rolloverDocument } from '../../core/rollover.ts';
 import { samplePlanDocument } from '../../services/plan-files.ts';
 
 describe('nextPeriod', () => {
@@ -43,6 +43,43 @@ describe('nextPeriod', () => {
     expect(message('')).toBe('the new period must be a year written YYYY, such as 2028, not ""');
     expect(message('2026')).toBe(
       "the year 2026 does not come after this plan's period (2027-01-01 to 2027-12-31): give a later year, such as 2028",
+    );
+  });
+});
+
+describe('rolloverDocument', () => {
+  it('names at most three of the tactics that need a finished goal', () => {
+    const doc = samplePlanDocument();
+    const goal = doc.goals[0]!;
+    // The goal's KPI target is met in its last month, but five unfinished tactics still serve it.
+    const kpi = { name: 'Saves', unit: null, baseline: 0, target: 10, direction: 'increase' as const };
+    const tactics = [1, 2, 3, 4, 5].map((n) => ({
+      ...doc.tactics[0]!,
+      id: `t-extra-${n}`,
+      code: `X-${n}`,
+      status: 'on_track' as const,
+      supports: [{ goalId: goal.id, strength: 'strong' as const }],
+    }));
+    const { report } = rolloverDocument(
+      {
+        ...doc,
+        goals: [{ ...goal, kpi }, ...doc.goals.slice(1)],
+        tactics: [...doc.tactics.filter((t) => !t.supports.some((s) => s.goalId === goal.id)), ...tactics],
+        review: { ...doc.review, months: [{ itemId: goal.id, month: '2027-06', plan: null, actual: 12 }] },
+      },
+      {
+        period: '2028',
+        carry: 'unfinished',
+        newId: (() => {
+          let n = 0;
+          return () => `n${++n}`;
+        })(),
+        fromFile: 'a',
+        toFile: 'b',
+      },
+    );
+    expect(report.carried.find((x) => x.id === goal.id)?.reason).toBe(
+      'needed by unfinished tactics X-1, X-2, X-3 and 2 more',
     );
   });
 });

@@ -178,7 +178,8 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
             {preview.left.length + preview.changed.length > 0 ? (
               <details>
                 <summary>What is left and what changes</summary>
-                <ul className="next-year__list">
+                {/* It scrolls, so it takes the focus: a keyboard can scroll it too. */}
+                <ul className="next-year__list" tabIndex={0} aria-label="What is left and what changes">
                   {preview.left.map((x) => (
                     <li key={`left-${x.id}`}>
                       Left: {x.code} {x.title} ({x.reason})

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withPlanForReading } from '../../services/plan-files.ts';
-import { sha256 } from '../helpers/temp.ts';
-import { launchBrowser, openWebMode } from './web-mode.ts';
+import { samplePlanDocument, withPlanForReading, writePlanFile } from '../../services/plan-files.ts';
+import { rolloverPlan } from '../../services/rollover.ts';
+import { sha256, tempDir } from '../helpers/temp.ts';
+import { launchBrowser, openWebMode, serveInWebMode } from './web-mode.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,5 +70,28 @@ describe('Start next year’s plan (web mode)', () => {
     // The served plan was only read.
     expect(sha256(file)).toBe(before);
     expect(fs.existsSync(saved)).toBe(true);
+  });
+
+  it('says in the inspector which items were carried over, and not of an item made in the new plan', async () => {
+    const dir = tempDir();
+    const old = path.join(dir, 'plan-2027.hoshin');
+    writePlanFile(old, samplePlanDocument());
+    const next = path.join(dir, 'plan-2028.hoshin');
+    rolloverPlan({ source: old, out: next, period: '2028', carry: 'unfinished', force: false });
+    const carriedGoal = withPlanForReading(next, (s) => s.store.loadDocument()).goals.find((g) => g.code === 'CS-1')!;
+    const fx = await serveInWebMode(browser, next);
+    const fresh = await fx.api<{ id: string }>('createGoal', { departmentId: 'd-cs', title: 'A goal of the new year' });
+    const { page } = fx;
+    await page.goto(fx.url);
+    await page.locator('main[data-view="cascade"]').waitFor();
+    await page.locator(`[role="treeitem"][data-item-id="${carriedGoal.id}"]`).first().click();
+    await page.locator(`.inspector [data-inspected-id="${carriedGoal.id}"]`).waitFor();
+    expect(await page.locator('.inspector [data-carried]').innerText()).toBe(
+      'Carried over from the previous period’s plan.',
+    );
+    await page.locator(`[role="treeitem"][data-item-id="${fresh.id}"]`).first().click();
+    await page.locator(`.inspector [data-inspected-id="${fresh.id}"]`).waitFor();
+    expect(await page.locator('.inspector [data-carried]').count()).toBe(0);
+    expect(fx.consoleErrors).toEqual([]);
   });
 });

@@ -256,12 +256,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
     });
   }
 
-  const oldYear = (old.plan.periodStart ?? old.plan.periodEnd)?.slice(0, 4);
-  const newYear = periodStart.slice(0, 4);
-  const title =
-    oldYear && new RegExp(`\\b${oldYear}\\b`).test(old.plan.title)
-      ? old.plan.title.replace(new RegExp(`\\b${oldYear}\\b`, 'g'), newYear)
-      : old.plan.title;
+  const title = nextTitle(old.plan.title, old.plan.periodStart, old.plan.periodEnd, periodStart);
   const planId = options.newId();
   if (title !== old.plan.title) {
     changed.unshift({
@@ -356,6 +351,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The title with the old period's years moved on: every four-digit year of the old period standing alone (not
+ * part of a longer number) moves by as many years as the period ("Plan 2027" → "Plan 2028", "FY2027-2028" →
+ * "FY2028-2029"); a title without one is kept.
+ */
+export function nextTitle(title: string, oldStart: string | null, oldEnd: string | null, newStart: string): string {
+  const from = oldStart ?? oldEnd;
+  if (!from) return title;
+  const first = Number(from.slice(0, 4));
+  const last = oldEnd ? Number(oldEnd.slice(0, 4)) : first;
+  const shift = Number(newStart.slice(0, 4)) - first;
+  return title.replace(/(?<!\d)\d{4}(?!\d)/g, (y) => {
+    const year = Number(y);
+    return year >= first && year <= last ? String(year + shift) : y;
+  });
 }
 
 /** A file name for the new plan: its title without the characters file systems refuse. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { HoshinError } from '../../contract/errors.ts';
 import { parsePlanJson, stringifyPlan } from '../../core/plan-json.ts';
-import { nextPeriod, rolloverDocument } from '../../core/rollover.ts';
+import { nextPeriod, nextTitle, rolloverDocument, suggestedFileName } from '../../core/rollover.ts';
 import { samplePlanDocument } from '../../services/plan-files.ts';
 
 describe('nextPeriod', () => {
@@ -44,6 +44,25 @@ describe('nextPeriod', () => {
     expect(message('2026')).toBe(
       "the year 2026 does not come after this plan's period (2027-01-01 to 2027-12-31): give a later year, such as 2028",
     );
+  });
+});
+
+describe('nextTitle and suggestedFileName', () => {
+  it('moves the old period’s years in the title, standing alone or after letters, and nothing else', () => {
+    expect(nextTitle('Plan 2027', '2027-01-01', '2027-12-31', '2028-01-01')).toBe('Plan 2028');
+    expect(nextTitle('FY2027-2028 plan', '2027-04-01', '2028-03-31', '2028-04-01')).toBe('FY2028-2029 plan');
+    expect(nextTitle('Vision 2030, plan 2027', '2027-01-01', '2027-12-31', '2029-01-01')).toBe(
+      'Vision 2030, plan 2029',
+    );
+    expect(nextTitle('Plan 20271', '2027-01-01', '2027-12-31', '2028-01-01')).toBe('Plan 20271');
+    expect(nextTitle('Growth plan', '2027-01-01', '2027-12-31', '2028-01-01')).toBe('Growth plan');
+    expect(nextTitle('Plan 2027', null, null, '2028-01-01')).toBe('Plan 2027');
+  });
+
+  it('makes a file name from the title without characters file systems refuse', () => {
+    expect(suggestedFileName('Plan 2028')).toBe('Plan 2028.hoshin');
+    expect(suggestedFileName('Sales/Ops: 2028?')).toBe('Sales-Ops- 2028-.hoshin');
+    expect(suggestedFileName('...')).toBe('Next year.hoshin');
   });
 });
 

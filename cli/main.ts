@@ -57,6 +57,10 @@ Commands:
                                                    (HOSHIN_CHROMIUM, else chromium on the PATH); sections:
                                                    cover,contents,vision,summary,tree,correlation,xmatrix,
                                                    departments,gaps,appendix (default: all)
+  rollover <plan.hoshin> --out <next.hoshin> --period YYYY [--carry unfinished|all|none] [--force] [--json]
+                                                   next year's plan as a new file: breakthrough objectives and
+                                                   (default) unfinished items carried, KPI baselines from the
+                                                   last actuals; prints what was carried, left and changed
   check <file.hoshin> [--json] [--today YYYY-MM-DD]
                                                    gap analysis; exit 1 when items are orphaned or uncovered
   serve <file.hoshin> [--port N] [--read-only]     web mode on a loopback address of its own; prints the URL
@@ -311,6 +315,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           return 0;
         });
       }
+      case 'rollover':
+        return await (await import('./rollover-command.ts')).rolloverCommand(rest, io, (m) => new UsageError(m));
       case 'note':
         return await (await import('./notes.ts')).noteCommand(rest, io, (m) => new UsageError(m));
       case 'notes':

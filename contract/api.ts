@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChangeSet, DraftStatus, IssuedDraft, MergeResult } from './catchball.ts';
 import type { SerializedError } from './errors.ts';
 import type { GapReport } from './gaps.ts';
+import { CARRY_MODES, type RolloverReport } from './rollover.ts';
 import { META_OPERATION_NAMES, OPERATION_META, type MetaReadOperation, type Resource } from './operation-meta.ts';
 import {
   codeText,
@@ -341,6 +342,17 @@ export const operations = {
       date: dateOrNull.optional(),
     }),
   },
+  /**
+   * Next year's plan, previewed: what `hoshin rollover` (and File > Start Next Year's Plan…) would carry, leave and
+   * change for this period and carry choice (contract/rollover.ts). Writes nothing; `to.file` is the file name
+   * suggested for the new plan. A period that is not a year after this plan's is refused in plain words.
+   */
+  previewRollover: {
+    input: z.strictObject({
+      period: z.string({ error: 'must be a year written YYYY' }).max(20, 'must be a year written YYYY'),
+      carry: z.enum(CARRY_MODES, { error: 'must be unfinished, all or none' }).optional(),
+    }),
+  },
   /** The open file's name, for the window title. */
   getDocumentInfo: { input: empty },
   /** Undoes the newest change of this session (every other mutating operation is one undo step). */
@@ -518,6 +530,7 @@ export interface ApiResults {
   updateCountermeasure: Countermeasure;
   deleteCountermeasure: { removed: boolean };
   addTacticUpdate: TacticUpdate;
+  previewRollover: RolloverReport;
   /** `label`: what was undone or redone; null when there was nothing to do. */
   undo: { label: string | null; history: HistoryState };
   redo: { label: string | null; history: HistoryState };

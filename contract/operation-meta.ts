@@ -100,6 +100,9 @@ export const OPERATION_META = {
   deleteCountermeasure: change('Delete countermeasure', ['review']),
   addTacticUpdate: change('Update tactic status', ['review', 'plan', 'gaps']),
 
+  // Next year's plan (the new file is written by the CLI or the shell, never into the open plan)
+  previewRollover: read('plan', 'review'),
+
   // History
   undo: { kind: 'step', label: null, touches: ALL, patchable: false },
   redo: { kind: 'step', label: null, touches: ALL, patchable: false },

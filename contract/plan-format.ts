@@ -110,6 +110,14 @@ const planHeaderSchema = z.strictObject({
 
 const departmentSchema = z.strictObject({ id: entityId, name: nameText, head: personText });
 
+/**
+ * The id, in the previous period's plan, of the item this one was carried over from (`hoshin rollover`). An id of
+ * another document, so no reference check applies. Added within version 1 and the one optional key of an item:
+ * omitted (or null) means "not carried"; loading and export give it only when set, so a plan that was never
+ * rolled over reads and exports exactly as before, and code that builds an item need not name it.
+ */
+const carriedFrom = entityId.nullish();
+
 const goalSupportSchema = z.strictObject({ objectiveId: entityId, strength: strengthSchema });
 
 const objectiveSchema = z.strictObject({
@@ -125,6 +133,7 @@ const objectiveSchema = z.strictObject({
     .array(goalSupportSchema)
     .nullish()
     .transform((v) => v ?? []),
+  carriedFrom,
 });
 
 export const monthText = z
@@ -184,6 +193,7 @@ const goalSchema = z.strictObject({
     .array(goalSupportSchema)
     .nullish()
     .transform((v) => v ?? []),
+  carriedFrom,
 });
 
 export const tagsSchema = z
@@ -205,6 +215,7 @@ const tacticSchema = z.strictObject({
     .array(tacticSupportSchema)
     .nullish()
     .transform((v) => v ?? []),
+  carriedFrom,
 });
 
 export const NOTE_KINDS = ['question', 'proposal'] as const;

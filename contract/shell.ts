@@ -4,6 +4,7 @@
  * the same keys itself. The preload exposes `window.hoshinShell`.
  */
 import type { PlanDocument } from './plan-format.ts';
+import type { CarryMode } from './rollover.ts';
 
 export const MENU_COMMANDS = [
   'undo',
@@ -13,6 +14,7 @@ export const MENU_COMMANDS = [
   'toggle-presentation',
   'send-draft',
   'merge-draft',
+  'start-next-year',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -30,6 +32,11 @@ export interface HoshinShell {
    * or the plan as an Excel workbook; resolves to the file written, or null if cancelled.
    */
   exportReport(kind: ExportKind, query: string): Promise<string | null>;
+  /**
+   * File > Start Next Year's Plan…: asks where to save, writes next year's plan from the open one (which is only
+   * read) and offers to open it; resolves to the file written, or null if cancelled or refused (main shows why).
+   */
+  startNextYear(period: string, carry: CarryMode): Promise<string | null>;
 }
 
 export type ExportKind = 'pdf' | 'xlsx';
@@ -39,3 +46,4 @@ export const OPEN_FILE_CHANNEL = 'hoshin-shell:open-file';
 export const SEND_DRAFT_CHANNEL = 'hoshin-shell:send-draft';
 export const CHOOSE_DRAFT_CHANNEL = 'hoshin-shell:choose-draft';
 export const EXPORT_REPORT_CHANNEL = 'hoshin-shell:export-report';
+export const START_NEXT_YEAR_CHANNEL = 'hoshin-shell:start-next-year';

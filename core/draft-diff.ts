@@ -28,6 +28,8 @@ const fieldsOf =
   ) => ({ compared, elsewhere });
 
 /** What each kind's merge compares and why the rest is not compared field by field (tests read this). */
+const CARRIED_FROM = 'set by a rollover when the item is created, never changed after (a draft cannot change it)';
+
 export const FIELD_COVERAGE = {
   plan: fieldsOf<PlanHeader>()(['title', 'organisation', 'periodStart', 'periodEnd', 'vision', 'settings'], {
     id: 'the identity of the plan, checked before any diff',
@@ -35,14 +37,17 @@ export const FIELD_COVERAGE = {
   department: fieldsOf<Department>()(['name', 'head'], { id: 'the identity' }),
   objective: fieldsOf<Objective>()(['code', 'title', 'description', 'horizon', 'owner', 'kpi', 'supports'], {
     id: 'the identity',
+    carriedFrom: CARRIED_FROM,
   }),
   goal: fieldsOf<Goal>()(['code', 'departmentId', 'title', 'description', 'owner', 'kpi'], {
     id: 'the identity',
     supports: 'links are compared one by one as link and unlink changes',
+    carriedFrom: CARRIED_FROM,
   }),
   tactic: fieldsOf<Tactic>()(['code', 'departmentId', 'title', 'description', 'owner', 'due', 'status', 'tags'], {
     id: 'the identity',
     supports: 'links are compared one by one as link and unlink changes',
+    carriedFrom: CARRIED_FROM,
   }),
   note: fieldsOf<Note>()(['itemId', 'kind', 'text', 'author', 'createdAt', 'answer', 'answeredBy', 'answeredAt'], {
     id: 'the identity',

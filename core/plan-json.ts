@@ -109,6 +109,7 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       owner: o.owner,
       kpi: kpi(o.kpi),
       supports: o.supports.map((s) => ({ objectiveId: s.objectiveId, strength: s.strength })),
+      ...carried(o.carriedFrom),
     })),
     goals: doc.goals.map((g) => ({
       id: g.id,
@@ -119,6 +120,7 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       owner: g.owner,
       kpi: kpi(g.kpi),
       supports: g.supports.map((s) => ({ objectiveId: s.objectiveId, strength: s.strength })),
+      ...carried(g.carriedFrom),
     })),
     tactics: doc.tactics.map((t) => ({
       id: t.id,
@@ -131,6 +133,7 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       status: t.status,
       tags: [...t.tags],
       supports: t.supports.map((s) => ({ goalId: s.goalId, strength: s.strength })),
+      ...carried(t.carriedFrom),
     })),
   };
   if (doc.notes.length > 0) {
@@ -175,6 +178,11 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
     canonical.draft = { id, planId, departmentId, issuedAt, base: canonicalPlan(base) };
   }
   return canonical;
+}
+
+/** `carriedFrom` is written only when set, so a plan that was never rolled over exports exactly as before. */
+function carried(carriedFrom: string | null | undefined): { carriedFrom?: string } {
+  return carriedFrom ? { carriedFrom } : {};
 }
 
 function kpi(k: BasePlan['objectives'][number]['kpi']) {

@@ -353,8 +353,9 @@ export class PlanStore {
     this.db.insert(schema.objective).values(fromObjective(x, sortOrder)).run();
     for (const s of x.supports) this.setObjectiveLink(x.id, s.objectiveId, s.strength);
   }
+  /** Updates leave `carried_from` alone: it is written when the item is created (by a rollover), never after. */
   updateObjective(x: Objective): void {
-    const { sortOrder: _ignored, ...row } = fromObjective(x, 0);
+    const { sortOrder: _ignored, carriedFrom: _kept, ...row } = fromObjective(x, 0);
     this.db.update(schema.objective).set(row).where(eq(schema.objective.id, x.id)).run();
   }
   insertGoal(x: Goal, sortOrder: number): void {
@@ -844,6 +845,7 @@ function toObjective(row: typeof schema.objective.$inferSelect, supports: Object
     owner: row.owner,
     kpi: toKpi(row),
     supports,
+    ...carried(row.carriedFrom),
   };
 }
 function fromObjective(x: Objective, sortOrder: number): typeof schema.objective.$inferInsert {
@@ -856,6 +858,7 @@ function fromObjective(x: Objective, sortOrder: number): typeof schema.objective
     owner: x.owner,
     ...fromKpi(x.kpi),
     sortOrder,
+    carriedFrom: x.carriedFrom ?? null,
   };
 }
 function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']): Goal {
@@ -868,6 +871,7 @@ function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']
     owner: row.owner,
     kpi: toKpi(row),
     supports,
+    ...carried(row.carriedFrom),
   };
 }
 function fromGoal(x: Goal, sortOrder: number): typeof schema.goal.$inferInsert {
@@ -880,6 +884,7 @@ function fromGoal(x: Goal, sortOrder: number): typeof schema.goal.$inferInsert {
     owner: x.owner,
     ...fromKpi(x.kpi),
     sortOrder,
+    carriedFrom: x.carriedFrom ?? null,
   };
 }
 function toTactic(row: typeof schema.tactic.$inferSelect, supports: Tactic['supports']): Tactic {
@@ -894,6 +899,7 @@ function toTactic(row: typeof schema.tactic.$inferSelect, supports: Tactic['supp
     status: row.status,
     tags: row.tags,
     supports,
+    ...carried(row.carriedFrom),
   };
 }
 function fromTactic(x: Tactic, sortOrder: number): typeof schema.tactic.$inferInsert {
@@ -908,5 +914,11 @@ function fromTactic(x: Tactic, sortOrder: number): typeof schema.tactic.$inferIn
     status: x.status,
     tags: x.tags,
     sortOrder,
+    carriedFrom: x.carriedFrom ?? null,
   };
+}
+
+/** `carriedFrom` only when set (contract/plan-format.ts): an item that was not carried reads as it always did. */
+function carried(carriedFrom: string | null): { carriedFrom?: string } {
+  return carriedFrom === null ? {} : { carriedFrom };
 }

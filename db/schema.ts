@@ -43,6 +43,13 @@ const kpiColumns = {
   kpiDirection: text('kpi_direction', { enum: ['increase', 'decrease'] }),
 };
 
+/**
+ * The id, in the previous period's plan file, of the item this one was carried over from by `hoshin rollover`
+ * (added in 0006). Null for an item made in this plan. It names a row of another file, so it is no reference
+ * here: nothing checks or cascades it, and it is written when the item is created and never changed after.
+ */
+const carriedFromColumn = () => text('carried_from');
+
 export const objective = sqliteTable(
   'objective',
   {
@@ -54,6 +61,7 @@ export const objective = sqliteTable(
     owner: text('owner'),
     ...kpiColumns,
     sortOrder: integer('sort_order').notNull(),
+    carriedFrom: carriedFromColumn(),
   },
   (t) => [
     check('objective_horizon', sql`${t.horizon} in ('breakthrough', 'annual')`),
@@ -74,6 +82,7 @@ export const goal = sqliteTable(
     owner: text('owner'),
     ...kpiColumns,
     sortOrder: integer('sort_order').notNull(),
+    carriedFrom: carriedFromColumn(),
   },
   (t) => [
     index('goal_department').on(t.departmentId),
@@ -102,6 +111,7 @@ export const tactic = sqliteTable(
       .notNull()
       .default(sql`'[]'`),
     sortOrder: integer('sort_order').notNull(),
+    carriedFrom: carriedFromColumn(),
   },
   (t) => [
     index('tactic_department').on(t.departmentId),

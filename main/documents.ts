@@ -11,6 +11,8 @@ import { isFileProblem, planFileError } from '../db/file-errors.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
 import { issueDraft } from '../services/issue-draft.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
+import { rolloverFrom } from '../services/rollover.ts';
+import type { CarryMode } from '../contract/rollover.ts';
 import {
   copyOpenPlan,
   emptyPlanDocument,
@@ -180,6 +182,48 @@ export class Documents {
       showError(parent, `The draft for ${department} could not be written.`, err);
       return null;
     }
+  }
+
+  /**
+   * File > Start Next Year's Plan… (after the page's dialog chose the period and what to carry): asks where to
+   * save, writes next year's plan (services/rollover.ts; the open plan is only read) and offers to open it.
+   */
+  async startNextYear(parent: BrowserWindow | null, period: string, carry: CarryMode): Promise<string | null> {
+    const session = this.session;
+    if (!session || this.draft) return null;
+    let suggested: string;
+    try {
+      suggested = session.dispatch('previewRollover', { period, carry }).to.file;
+    } catch (err) {
+      showError(parent, 'Next year’s plan could not be started.', err);
+      return null;
+    }
+    const file = await this.askSavePath(parent, 'Start next year’s plan', suggested);
+    if (file === null) return null;
+    let summary: string;
+    try {
+      // The save dialog has already asked whether to replace an existing file.
+      const report = rolloverFrom((fn) => fn(session), { source: session.file, out: file, period, carry, force: true });
+      const c = report.summary.carried;
+      summary = `Carried ${c.breakthrough + c.annual} objectives, ${c.goal} goals and ${c.tactic} tactics; ${report.summary.changed} changes (baselines from the last actuals, due dates).`;
+    } catch (err) {
+      showError(parent, `${path.basename(file)} could not be written.`, err);
+      return null;
+    }
+    const options: Electron.MessageBoxOptions = {
+      type: 'info',
+      message: `Next year’s plan is saved as ${path.basename(file)}.`,
+      detail: `${summary}\nOpen it now? This plan stays as it is.`,
+      buttons: ['Open It', 'Not Now'],
+      defaultId: 0,
+      cancelId: 1,
+    };
+    const answer =
+      parent && !parent.isDestroyed()
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options);
+    if (answer.response === 0) this.open(file, parent);
+    return file;
   }
 
   /** File > Merge draft…: the plan JSON of a returned draft (.hoshin or .json), for the review screen. */

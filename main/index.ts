@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session as electronSession } from 'electron';
+import { CARRY_MODES, type CarryMode } from '../contract/rollover.ts';
 import { setMigrationsFolder } from '../db/plan-file.ts';
 import type { PlanSession } from '../services/plan-files.ts';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.ts';
@@ -29,6 +30,7 @@ import {
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
   SEND_DRAFT_CHANNEL,
+  START_NEXT_YEAR_CHANNEL,
 } from '../contract/shell.ts';
 
 const APP_ID = 'org.hoshinplanner.app';
@@ -143,6 +145,14 @@ function start(): void {
       if (!isTrustedSender(ipcContext, event) || !session) return null;
       if ((kind !== 'pdf' && kind !== 'xlsx') || typeof query !== 'string' || query.length > 4096) return null;
       return exportReport(windowOrNull(), session, kind, query);
+    });
+    ipcMain.handle(START_NEXT_YEAR_CHANNEL, (event, period: unknown, carry: unknown) => {
+      if (!isTrustedSender(ipcContext, event) || typeof period !== 'string' || period.length > 20) return null;
+      if (!(CARRY_MODES as readonly unknown[]).includes(carry)) return null;
+      return documents.startNextYear(windowOrNull(), period, carry as CarryMode).then((file) => {
+        ensureWindow();
+        return file;
+      });
     });
     ipcMain.handle(CHOOSE_DRAFT_CHANNEL, (event) => {
       if (!isTrustedSender(ipcContext, event)) return null;

@@ -70,6 +70,11 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
               enabled: state.hasPlan,
               click: () => actions.command('send-draft'),
             },
+            {
+              label: 'S&tart Next Year’s Plan…',
+              enabled: state.hasPlan,
+              click: () => actions.command('start-next-year'),
+            },
           ]),
       { type: 'separator' },
       {

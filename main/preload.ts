@@ -13,11 +13,13 @@ import {
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
   SEND_DRAFT_CHANNEL,
+  START_NEXT_YEAR_CHANNEL,
   type ExportKind,
   type HoshinShell,
   type MenuCommand,
 } from '../contract/shell.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
+import type { CarryMode } from '../contract/rollover.ts';
 import { OPERATION_CHANNEL } from './channels.ts';
 
 // Each method forwards its own operation's input; main answers that operation's envelope.
@@ -45,6 +47,8 @@ const hoshinShell = {
   chooseDraft: () => ipcRenderer.invoke(CHOOSE_DRAFT_CHANNEL) as Promise<PlanDocument | null>,
   exportReport: (kind: ExportKind, query: string) =>
     ipcRenderer.invoke(EXPORT_REPORT_CHANNEL, kind, query) as Promise<string | null>,
+  startNextYear: (period: string, carry: CarryMode) =>
+    ipcRenderer.invoke(START_NEXT_YEAR_CHANNEL, period, carry) as Promise<string | null>,
 } satisfies HoshinShell;
 
 contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

@@ -12,6 +12,9 @@ import { HoshinError } from '../contract/errors.ts';
 import { issueDraft } from '../services/issue-draft.ts';
 import { copyOpenPlan, openPlan, openPlanForReading, type PlanSession } from '../services/plan-files.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
+import { rolloverFrom } from '../services/rollover.ts';
+import { suggestedFileName } from '../core/rollover.ts';
+import type { CarryMode } from '../contract/rollover.ts';
 import { FALLBACK_LOOPBACK, randomLoopbackAddress } from './loopback.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { createWebServer, type ExportFormat } from './web-server.ts';
@@ -46,6 +49,7 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
       download: () => downloadCopy(session),
       issueDraft: (departmentId) => draftFile(session, departmentId),
       readDraft: (data) => readUploadedDraft(data),
+      rollover: (period, carry) => nextYearFile(session, period, carry),
       exportPlan: (format) => exportPlan(session, format),
     });
     const host = await listenOnLoopback(server, options);
@@ -134,6 +138,18 @@ function draftFile(session: PlanSession, departmentId: string): { fileName: stri
     const plan = path.basename(session.file).replace(/\.hoshin$/i, '');
     return { fileName: `${plan} - ${department} draft.hoshin`, data: fs.readFileSync(target) };
   });
+}
+
+/** Next year's plan from the open one (only read), as a file to download. */
+export function nextYearFile(
+  session: PlanSession,
+  period: string,
+  carry: CarryMode,
+): { fileName: string; data: Buffer } {
+  return inTempDir((target) => {
+    const report = rolloverFrom((fn) => fn(session), { source: session.file, out: target, period, carry, force: true });
+    return { fileName: suggestedFileName(report.to.title), data: fs.readFileSync(target) };
+  }, 'next.hoshin');
 }
 
 /** The open plan as a spreadsheet (the workbook writer loads only when first asked for). */

@@ -22,6 +22,7 @@ import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
+import { CARRY_MODES, type CarryMode } from '../contract/rollover.ts';
 import { RENDERER_CSP } from '../renderer/csp.ts';
 import type { Dispatch } from '../services/dispatch.ts';
 import { isOperationName } from '../services/dispatch.ts';
@@ -35,6 +36,10 @@ export const MAX_UPLOAD = 64 * 1024 * 1024;
 const TOKEN_COOKIE = 'hoshin_token';
 /** The body of `POST /api/draft`. */
 const draftRequest = z.strictObject({ department: z.string().trim().min(1).max(200) });
+const rolloverRequest = z.strictObject({
+  period: z.string().max(20),
+  carry: z.enum(CARRY_MODES).optional(),
+});
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,6 +88,11 @@ export interface WebServerOptions {
    * `{"department": "<id or name>"}` ("Send draft…" / "Download the draft" in web mode).
    */
   issueDraft?: (department: string) => { fileName: string; data: Buffer };
+  /**
+   * Next year's plan from the open one (which is only read), for `POST /api/rollover` with
+   * `{"period": "2028", "carry": "unfinished|all|none"}` (Start Next Year's Plan… in web mode: a download).
+   */
+  rollover?: (period: string, carry: CarryMode) => { fileName: string; data: Buffer };
   /** The plan JSON of an uploaded draft (`.hoshin` or `.json` bytes), for `POST /api/read-draft`. */
   readDraft?: (data: Buffer) => unknown;
   /** The plan as an Excel workbook or CSV, for `GET /api/export.xlsx` and `GET /api/export.csv`. */
@@ -113,6 +123,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     readDraft,
     exportPlan,
     heavyReads,
+    rollover,
   } = options;
   const jsonLimit = options.limits?.json ?? MAX_JSON_BODY;
   const uploadLimit = options.limits?.upload ?? MAX_UPLOAD;
@@ -222,6 +233,30 @@ export function createWebServer(options: WebServerOptions): http.Server {
           guarded(res, () => sendFile(res, issueDraft(parsed.data.department)));
         },
         (err: unknown) => failed(res, err, 'draft request'),
+      );
+      return;
+    }
+    if (url.pathname === '/api/rollover' && rollover) {
+      // A POST like the draft: a GET must never be able to make the server write files.
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST');
+        return sendError(res, 405, {
+          code: 'invalid_input',
+          message: 'start next year’s plan with POST and a JSON body {"period": "2028", "carry": "unfinished"}',
+        });
+      }
+      readJsonBody(req, res, 'next year’s plan request').then(
+        (body) => {
+          if (!body) return;
+          const parsed = rolloverRequest.safeParse(body.input);
+          if (!parsed.success) {
+            const message =
+              'give the new period as a year ("period": "2028") and what to carry (unfinished, all or none)';
+            return sendError(res, 400, { code: 'invalid_input', message, issues: [{ path: 'period', message }] });
+          }
+          guarded(res, () => sendFile(res, rollover(parsed.data.period, parsed.data.carry ?? 'unfinished')));
+        },
+        (err: unknown) => failed(res, err, 'next year’s plan request'),
       );
       return;
     }

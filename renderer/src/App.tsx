@@ -33,6 +33,7 @@ import { useTheme } from './state/useTheme.ts';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
 import { MergeView } from './views/MergeView.tsx';
+import { NextYearDialog } from './next-year/NextYearDialog.tsx';
 import { NotesView } from './views/NotesView.tsx';
 import { GapsView } from './views/GapsView.tsx';
 import { PlanView } from './views/PlanView.tsx';
@@ -86,6 +87,21 @@ export function App({ api }: { api: HoshinApi }) {
   const [notice, setNotice] = useState<(Notice & { id: number }) | null>(null);
   const [request, setRequest] = useState<AppRequest | null>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [nextYearOpen, setNextYearOpen] = useState(false);
+  // Each opening mounts a fresh dialog (its year and choice start over); closing keeps it, so focus returns.
+  const [nextYearKey, setNextYearKey] = useState(0);
+  const openNextYear = useCallback(() => {
+    setNextYearKey((k) => k + 1);
+    setNextYearOpen(true);
+  }, []);
+  // File > Start Next Year's Plan… in the desktop menu opens the dialog (the page asks the year and the carry).
+  useEffect(
+    () =>
+      window.hoshinShell?.onMenuCommand((command) => {
+        if (command === 'start-next-year') openNextYear();
+      }),
+    [openNextYear],
+  );
   const [lastDepartmentId, setLastDepartmentId] = useState<string | null>(readLastDepartment);
   const [fileName, setFileName] = useState<string | null>(null);
   const [draftInfo, setDraftInfo] = useState<DocumentInfo['draft']>(null);
@@ -276,6 +292,7 @@ export function App({ api }: { api: HoshinApi }) {
     toggleTheme,
     togglePresentation,
     download: () => window.location.assign(DOWNLOAD_URL),
+    startNextYear: draft ? null : openNextYear,
     exportJson: () => {
       api.getPlan({}).then((doc) => {
         const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
@@ -350,6 +367,17 @@ export function App({ api }: { api: HoshinApi }) {
           <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
         </div>
         <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
+        {plan && !draft ? (
+          <NextYearDialog
+            key={nextYearKey}
+            open={nextYearOpen}
+            api={api}
+            header={plan.plan}
+            webMode={WEB_MODE}
+            onClose={() => setNextYearOpen(false)}
+            notify={notify}
+          />
+        ) : null}
         <ShortcutsHelp />
       </DraftContext>
     </AppActionsContext>

@@ -14,6 +14,7 @@ import { noteOps } from './notes.ts';
 import { peopleOps } from './people.ts';
 import { planOps } from './plan.ts';
 import { reviewOps } from './review.ts';
+import { rolloverOps } from './rollover.ts';
 
 /** The domain modules by name, so a test can see that no operation is declared twice. */
 export const DOMAINS = {
@@ -26,6 +27,7 @@ export const DOMAINS = {
   notes: noteOps,
   review: reviewOps,
   actuals: actualsOps,
+  rollover: rolloverOps,
   history: historyOps,
 } as const;
 
@@ -39,5 +41,6 @@ export const DECLARATIONS = {
   ...noteOps,
   ...reviewOps,
   ...actualsOps,
+  ...rolloverOps,
   ...historyOps,
 } satisfies Declarations;

@@ -63,6 +63,18 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (theme) =>
     expect(await scan(page)).toEqual([]);
   });
 
+  it('finds no serious or critical violation in Start next year’s plan', async () => {
+    const page = await open(theme, 'cascade');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('next year');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Start next year’s plan' });
+    await dialog.locator('[data-rollover-summary]').waitFor();
+    await dialog.locator('summary').click();
+    await settled(page);
+    expect(await scan(page)).toEqual([]);
+  });
+
   it('finds no serious or critical violation in presentation mode', async () => {
     const page = await open(theme, 'cascade');
     await page.getByRole('button', { name: 'Presentation mode' }).click();

@@ -222,6 +222,42 @@ describe('migration 0005 (the department that raised a note) from a version-5 fi
   });
 });
 
+describe('migration 0006 (the item a rollover carried each item from) from a version-6 file', () => {
+  it('adds an empty carried_from to objectives, goals and tactics: older items read and export as before', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 6);
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(6);
+      const doc = session.dispatch('getPlan', {});
+      for (const item of [...doc.objectives, ...doc.goals, ...doc.tactics])
+        expect(item).not.toHaveProperty('carriedFrom');
+      expect(doc.goals).toMatchObject([
+        { id: 'g1', code: 'SUP-1', supports: [{ objectiveId: 'o1', strength: 'strong' }] },
+      ]);
+    } finally {
+      session.close();
+    }
+    const db = new Database(file);
+    try {
+      for (const table of ['objective', 'goal', 'tactic']) {
+        expect(db.prepare(`select carried_from as c from ${table}`).all()).toEqual([{ c: null }]);
+      }
+      // Not a reference: it names an item of another file, so any id is kept as it is.
+      db.pragma('foreign_keys = ON');
+      db.exec(`update goal set carried_from = 'g-of-last-year'`);
+    } finally {
+      db.close();
+    }
+    const reopened = openPlan(file);
+    try {
+      expect(reopened.dispatch('getPlan', {}).goals[0]!.carriedFrom).toBe('g-of-last-year');
+    } finally {
+      reopened.close();
+    }
+  });
+});
+
 describe('the migration runner', () => {
   it('rebuilds a table with foreign keys off, so links to it survive, and turns them back on', () => {
     const dir = tempDir();
@@ -232,9 +268,9 @@ describe('the migration runner', () => {
         `PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE __new_goal (id text PRIMARY KEY NOT NULL, department_id text NOT NULL REFERENCES department(id) ON DELETE cascade,
   code text NOT NULL, title text NOT NULL, description text, owner text, kpi_name text, kpi_unit text, kpi_baseline real,
-  kpi_target real, kpi_direction text, sort_order integer NOT NULL, note text);--> statement-breakpoint
-INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order)
-  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order FROM goal;--> statement-breakpoint
+  kpi_target real, kpi_direction text, sort_order integer NOT NULL, carried_from text, note text);--> statement-breakpoint
+INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from)
+  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from FROM goal;--> statement-breakpoint
 DROP TABLE goal;--> statement-breakpoint
 ALTER TABLE __new_goal RENAME TO goal;--> statement-breakpoint
 PRAGMA foreign_keys=ON;`,

@@ -57,6 +57,7 @@ describe('declared operations', () => {
           },
         ],
       },
+      previewRollover: { period: '2028' },
     };
     expect(Object.keys(inputs).sort()).toEqual([...READ_ONLY_OPERATIONS].sort());
     const before = { changes: totalChanges(session), history: session.dispatch('getHistory', {}) };

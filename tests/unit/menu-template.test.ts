@@ -49,6 +49,19 @@ describe('File menu', () => {
     expect(a['returnDraft']).toHaveBeenCalledTimes(1);
   });
 
+  it('offers Start Next Year’s Plan… in a master plan only, handing it to the page’s dialog', () => {
+    const a = actions();
+    const items = fileMenu(state(), a);
+    items
+      .find((i) => i.label === 'S&tart Next Year’s Plan…')
+      ?.click?.(undefined as never, undefined, undefined as never);
+    expect(a['command']).toHaveBeenCalledWith('start-next-year');
+    expect(labels(fileMenu(state({ isDraft: true }), a))).not.toContain('S&tart Next Year’s Plan…');
+    expect(fileMenu(state({ hasPlan: false }), a).find((i) => i.label === 'S&tart Next Year’s Plan…')?.enabled).toBe(
+      false,
+    );
+  });
+
   it('disables what needs a plan when none is open', () => {
     const items = fileMenu(state({ hasPlan: false }), actions());
     expect(items.find((i) => i.label === 'Save &As…')?.enabled).toBe(false);

@@ -50,7 +50,7 @@ export async function downloadDraft(departmentId: string): Promise<string> {
 }
 
 /** The file name of `attachment; filename*=UTF-8''…`. */
-function attachmentName(header: string | null): string | null {
+export function attachmentName(header: string | null): string | null {
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
   if (!encoded) return null;
   try {

@@ -31,6 +31,8 @@ export interface CommandDeps {
   togglePresentation: () => void;
   download: () => void;
   exportJson: () => void;
+  /** Opens Start Next Year's Plan…; null in a department draft (next year starts from the master plan). */
+  startNextYear?: (() => void) | null;
 }
 
 const VIEWS: readonly { route: RouteName; label: string }[] = [
@@ -167,6 +169,18 @@ export function buildCommands(d: CommandDeps): Command[] {
       run: d.exportJson,
     },
   ];
+  if (d.startNextYear !== undefined) {
+    commands.push({
+      id: 'start-next-year',
+      group: 'File',
+      label: 'Start next year’s plan…',
+      keywords: 'rollover roll over new period year carry',
+      disabled: d.startNextYear
+        ? undefined
+        : 'Not in a department draft: next year’s plan starts from the master plan.',
+      run: d.startNextYear ?? (() => {}),
+    });
+  }
   if (d.webMode) {
     commands.push({
       id: 'download',

@@ -87,6 +87,8 @@ function InspectorBody({
   let code = '';
   let title = '';
   let parents = 0;
+  /** Whether `hoshin rollover` carried the item over from the previous period's plan. */
+  let carried = false;
   let remove: (() => void) | null = null;
   let lock: string | null = null;
   const departmentName = (id: string) => index.departments.get(id)?.name;
@@ -96,6 +98,7 @@ function InspectorBody({
       if (!o) return <Gone />;
       code = o.code;
       title = o.title;
+      carried = Boolean(o.carriedFrom);
       lock = lockReason(draft, { kind: 'objective' });
       panel = <ObjectivePanel objective={o} plan={plan} uncovered={flag === 'uncovered'} />;
       remove = () => void deleteItem('objective', o.id, o.code);
@@ -106,6 +109,7 @@ function InspectorBody({
       if (!g) return <Gone />;
       code = g.code;
       title = g.title;
+      carried = Boolean(g.carriedFrom);
       parents = g.supports.length;
       lock = lockReason(draft, {
         kind: 'goal',
@@ -121,6 +125,7 @@ function InspectorBody({
       if (!t) return <Gone />;
       code = t.code;
       title = t.title;
+      carried = Boolean(t.carriedFrom);
       parents = t.supports.length;
       lock = lockReason(draft, {
         kind: 'tactic',
@@ -164,6 +169,11 @@ function InspectorBody({
       </div>
       {/* The whole title, which the one-line field below may cut off. */}
       <h3 className="inspector__title">{title}</h3>
+      {carried ? (
+        <p className="field__hint" data-carried>
+          Carried over from the previous period’s plan.
+        </p>
+      ) : null}
       <LockedFields reason={lock} itemId={isItem ? selection.id : null}>
         {panel}
       </LockedFields>

@@ -1,0 +1,207 @@
+import { useEffect, useId, useState } from 'react';
+import type { HoshinApi } from '../../../contract/api.ts';
+import type { PlanHeader } from '../../../contract/plan-format.ts';
+import type { CarryMode, RolloverReport } from '../../../contract/rollover.ts';
+import { toApiError } from '../api/index.ts';
+import { useModalDialog } from '../components/use-modal-dialog.ts';
+import type { Notice } from '../state/app-context.ts';
+import { downloadNextYear } from './next-year-api.ts';
+import '../styles/next-year.css';
+
+const CHOICES: readonly { carry: CarryMode; label: string; hint: string }[] = [
+  {
+    carry: 'unfinished',
+    label: 'Unfinished items',
+    hint: 'Objectives and goals whose KPI target is not met, tactics not done, and what they serve.',
+  },
+  { carry: 'all', label: 'Everything', hint: 'Every objective, goal and tactic, as a starting point.' },
+  { carry: 'none', label: 'Breakthrough objectives only', hint: 'Start the annual plan from a blank page.' },
+];
+
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+
+/** "3 of 4 goals" for every level, from the preview's counts. */
+function carriedLine(r: RolloverReport): string {
+  const of = (level: 'breakthrough' | 'annual' | 'goal' | 'tactic', word: string) =>
+    `${r.summary.carried[level]} of ${plural(r.summary.carried[level] + r.summary.left[level], word)}`;
+  return [
+    of('breakthrough', 'breakthrough objective'),
+    of('annual', 'annual objective'),
+    of('goal', 'goal'),
+    of('tactic', 'tactic'),
+  ].join(', ');
+}
+
+interface NextYearDialogProps {
+  open: boolean;
+  api: HoshinApi;
+  header: PlanHeader | null;
+  webMode: boolean;
+  onClose: () => void;
+  notify: (notice: Notice) => void;
+}
+
+/**
+ * (The app gives it a new `key` each time it opens, so each opening starts from the year after this plan's.)
+ * File > Start Next Year's Plan…: the year and what to carry, with a live preview (previewRollover, which writes
+ * nothing) of what the new plan would hold. Creating it writes a new file (desktop: main asks where and offers
+ * to open it; web mode: a download); the open plan is never changed.
+ */
+export function NextYearDialog({ open, api, header, webMode, onClose, notify }: NextYearDialogProps) {
+  const { ref } = useModalDialog(open);
+  const id = useId();
+  const startYear = Number((header?.periodStart ?? header?.periodEnd ?? '').slice(0, 4)) || new Date().getFullYear();
+  const [period, setPeriod] = useState(String(startYear + 1));
+  const [carry, setCarry] = useState<CarryMode>('unfinished');
+  const [preview, setPreview] = useState<RolloverReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    api.previewRollover({ period: period.trim(), carry }).then(
+      (report) => {
+        if (!current) return;
+        setPreview(report);
+        setError(null);
+      },
+      (err: unknown) => {
+        if (!current) return;
+        setPreview(null);
+        setError(toApiError(err).message);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, api, period, carry]);
+
+  const create = async () => {
+    if (!preview || busy) return;
+    setBusy(true);
+    try {
+      if (webMode) {
+        const name = await downloadNextYear(period.trim(), carry);
+        notify({
+          message: `Downloaded ${name}, next year’s plan. This plan is unchanged; open the new one with hoshin serve.`,
+        });
+        onClose();
+      } else {
+        const file = await window.hoshinShell?.startNextYear(period.trim(), carry);
+        // Cancelled or refused (main showed why): the dialog stays for another try.
+        if (file) {
+          notify({ message: `Next year’s plan is saved as ${file.split(/[\\/]/).pop()}.` });
+          onClose();
+        }
+      }
+    } catch (err) {
+      setError(toApiError(err).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const baselines = preview?.changed.filter((c) => c.field === 'baseline').length ?? 0;
+  const dues = preview?.changed.filter((c) => c.field === 'due').length ?? 0;
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--next-year"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={`${id}-title`} className="dialog__title">
+        Start next year’s plan
+      </h2>
+      <form
+        className="dialog__body next-year"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <p className="muted">
+          Writes a new plan file for the next period. This plan is not changed. Breakthrough objectives and departments
+          are always carried; actuals, countermeasures and notes start empty.
+        </p>
+        <div className={error ? 'field has-error' : 'field'}>
+          <label className="field__label" htmlFor={`${id}-year`}>
+            Year of the new plan
+          </label>
+          <input
+            id={`${id}-year`}
+            className="input next-year__year"
+            inputMode="numeric"
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+          {error ? (
+            <p className="field__error" id={`${id}-error`} role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <fieldset className="next-year__carry">
+          <legend className="field__label">Carry over</legend>
+          {CHOICES.map((c) => (
+            <label key={c.carry} className="next-year__choice">
+              <input
+                type="radio"
+                name={`${id}-carry`}
+                value={c.carry}
+                checked={carry === c.carry}
+                onChange={() => setCarry(c.carry)}
+              />
+              <span>
+                {c.label} <span className="field__hint">{c.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {preview ? (
+          <div className="next-year__preview" data-rollover-summary aria-live="polite">
+            <p>
+              <strong>{preview.to.title}</strong> ({preview.to.periodStart} to {preview.to.periodEnd}) carries{' '}
+              {carriedLine(preview)}.
+            </p>
+            <p>
+              {plural(baselines, 'KPI baseline')} set from the last actuals; {plural(dues, 'due date')} before the new
+              period cleared.
+            </p>
+            {preview.left.length + preview.changed.length > 0 ? (
+              <details>
+                <summary>What is left and what changes</summary>
+                {/* It scrolls, so it takes the focus: a keyboard can scroll it too. */}
+                <ul className="next-year__list" tabIndex={0} aria-label="What is left and what changes">
+                  {preview.left.map((x) => (
+                    <li key={`left-${x.id}`}>
+                      Left: {x.code} {x.title} ({x.reason})
+                    </li>
+                  ))}
+                  {preview.changed.map((c) => (
+                    <li key={`changed-${c.id}-${c.field}`}>{c.message}</li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={!preview || busy}>
+            {webMode ? 'Download next year’s plan' : 'Create next year’s plan…'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -14,7 +14,7 @@ import { PlanStore } from '../db/plan-store.ts';
 import { removeTemp, renameIntoPlace, tempPathBeside } from '../db/temp-files.ts';
 import { assertNotLocked } from '../db/write-lock.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
-import { createHeavyReads, type HeavyReads } from './heavy-reads.ts';
+import { createHeavyReads, type HeavyReadOptions, type HeavyReads } from './heavy-reads.ts';
 import type { HandlerOptions } from './ops/context.ts';
 
 export interface PlanSession {
@@ -36,7 +36,7 @@ const readOperations = new Set<string>(READ_ONLY_OPERATIONS);
  * it, recovers a leftover journal of its own, upgrades an older file after one backup. `readonly: true` opens it
  * like `openPlanForReading`.
  */
-export function openPlan(file: string, options: OpenOptions & HandlerOptions = {}): PlanSession {
+export function openPlan(file: string, options: OpenOptions & HandlerOptions & HeavyReadOptions = {}): PlanSession {
   const opened = openPlanFile(file, options);
   let store: PlanStore;
   let dispatch: Dispatch;
@@ -45,7 +45,7 @@ export function openPlan(file: string, options: OpenOptions & HandlerOptions = {
     store = new PlanStore(opened.db);
     const inner = createDispatch(store, { fileName: path.basename(file), ...options });
     dispatch = opened.readonly ? readOnlyDispatch(inner, path.basename(file)) : inner;
-    heavyReads = createHeavyReads(store, dispatch, options.today ?? (() => today()));
+    heavyReads = createHeavyReads(store, dispatch, options.today ?? (() => today()), options);
   } catch (err) {
     opened.close();
     throw planFileError(err, file, 'open');

@@ -11,16 +11,18 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { HoshinError } from '../../contract/errors.ts';
 import { parsePlanJson } from '../../core/plan-json.ts';
 import { createWebServer } from '../../server/web-server.ts';
+import { WORKER_MIN_PAGES } from '../../services/heavy-reads.ts';
 import { openPlan, writePlanFile, type PlanSession } from '../../services/plan-files.ts';
 import { largePlan, type LargePlanSize } from '../../bench/large-plan.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const TODAY = '2027-06-15';
 
-function openLarge(size: LargePlanSize): PlanSession {
+/** The plan as a file, opened with every whole-plan read sent to the worker unless `workerMinPages` says. */
+function openLarge(size: LargePlanSize, workerMinPages = 0): PlanSession {
   const file = path.join(tempDir(), 'plan.hoshin');
   writePlanFile(file, parsePlanJson(JSON.stringify(largePlan(size))));
-  const session = openPlan(file, { today: () => TODAY });
+  const session = openPlan(file, { today: () => TODAY, workerMinPages });
   onTestFinished(() => session.close());
   return session;
 }
@@ -102,6 +104,16 @@ describe('heavy reads in a worker', () => {
     expect(JSON.parse(await s.heavyReads.run('analyzeGaps', {}))).toEqual(s.dispatch('analyzeGaps', {}));
     expect(JSON.parse(await s.heavyReads.run('getPlan', {}))).toEqual(s.dispatch('getPlan', {}));
     expect(s.heavyReads.stats()).toEqual({ worker: 0, inline: 2 });
+  });
+
+  it('answer a small plan on this thread, and a large one in the worker, by default', async () => {
+    const small = openLarge(SMALL, WORKER_MIN_PAGES);
+    expect(JSON.parse(await small.heavyReads.run('getPlan', {}))).toEqual(small.dispatch('getPlan', {}));
+    expect(small.heavyReads.stats()).toEqual({ worker: 0, inline: 1 });
+    const large = openLarge({ departments: 20, objectives: 8, goals: 2000, tactics: 20000 }, WORKER_MIN_PAGES);
+    expect(large.store.sqlite.pragma('page_count', { simple: true })).toBeGreaterThanOrEqual(WORKER_MIN_PAGES);
+    await large.heavyReads.run('analyzeGaps', {});
+    expect(large.heavyReads.stats()).toEqual({ worker: 1, inline: 0 });
   });
 
   it('reject reads still waiting when the plan closes', async () => {

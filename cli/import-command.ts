@@ -75,7 +75,11 @@ export async function importCommand(args: string[], io: ImportIo, usage: (messag
       : undefined;
   const book =
     format === 'xlsx'
-      ? await core.readWorkbook(data, name)
+      ? await core.readWorkbook(data, name, {
+          // Sheets the import ignores by name (our export's Links and Gaps) are not read, unless the mapping
+          // gives them a level.
+          skipSheet: (sheet) => core.levelOfSheetName(sheet) === 'ignored' && !mapping?.has(sheet.trim().toLowerCase()),
+        })
       : { title: null, tables: [core.readCsv(core.decodeText(data), name.replace(/\.[^.]+$/, ''))] };
   const { importPlan } = await import('../services/import-plan.ts');
   const { report } = importPlan({

@@ -10,6 +10,7 @@ import type { SourceTable } from './types.ts';
 
 export { parseMapping, type ImportMapping } from './mapping.ts';
 export { detectFormat, decodeText, readCsv, readWorkbook, type SourceFormat } from './read-tables.ts';
+export { levelOfSheetName } from './levels.ts';
 export type { ImportReport, RowReport, SheetReport, SourceTable } from './types.ts';
 export type { BuildResult } from './build-plan.ts';
 

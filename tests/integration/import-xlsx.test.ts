@@ -322,6 +322,36 @@ describe('hoshin import of a workbook', () => {
     expect(doc.plan.title).not.toBe('Another title');
   });
 
+  it('reads a workbook as Excel leaves it: its title property, rich text, formulas, hidden sheets passed over', async () => {
+    const dir = tempDir();
+    const xlsx = path.join(dir, 'strategy.xlsx');
+    const file = path.join(dir, 'x.hoshin');
+    const book = new ExcelJS.Workbook();
+    book.title = 'Strategy 2027 & beyond';
+    const annual = book.addWorksheet('Annual objectives');
+    annual.addRow(['Code', 'Objective', 'Target']);
+    annual.addRow([
+      'A1',
+      { richText: [{ text: 'Grow ' }, { font: { bold: true }, text: 'recurring' }, { text: ' revenue' }] },
+      { formula: '10*3', result: 30 },
+    ]);
+    const scratch = book.addWorksheet('Scratch');
+    scratch.state = 'hidden';
+    scratch.addRow(['Level', 'Title']);
+    scratch.addRow(['nonsense', 'would be a row error if read']);
+    await book.xlsx.writeFile(xlsx);
+    const r = await hoshin(['import', xlsx, file, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { sheets: { name: string }[] };
+    expect(report.sheets.map((s) => s.name)).toEqual(['Annual objectives']);
+    const doc = (await exportJson(file)) as {
+      plan: { title: string };
+      objectives: { title: string; kpi: { target: number } | null }[];
+    };
+    expect(doc.plan.title).toBe('Strategy 2027 & beyond');
+    expect(doc.objectives[0]).toMatchObject({ title: 'Grow recurring revenue', kpi: { target: 30 } });
+  });
+
   it('a Plan sheet with a bad value or an unknown field is a row error, and nothing is written', async () => {
     const dir = tempDir();
     const xlsx = path.join(dir, 'bad-plan.xlsx');

@@ -41,6 +41,8 @@ interface NextYearDialogProps {
   notify: (notice: Notice) => void;
 }
 
+const PREVIEW_PAUSE_MS = 250;
+
 /**
  * (The app gives it a new `key` each time it opens, so each opening starts from the year after this plan's.)
  * File > Start Next Year's Plan…: the year and what to carry, with a live preview (previewRollover, which writes
@@ -60,20 +62,25 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
   useEffect(() => {
     if (!open) return;
     let current = true;
-    api.previewRollover({ period: period.trim(), carry }).then(
-      (report) => {
-        if (!current) return;
-        setPreview(report);
-        setError(null);
-      },
-      (err: unknown) => {
-        if (!current) return;
-        setPreview(null);
-        setError(toApiError(err).message);
-      },
-    );
+    // A pause after typing before asking: the preview reads the whole plan (seconds at 200,000 tactics), and a
+    // year typed digit by digit would otherwise ask four times.
+    const timer = window.setTimeout(() => {
+      api.previewRollover({ period: period.trim(), carry }).then(
+        (report) => {
+          if (!current) return;
+          setPreview(report);
+          setError(null);
+        },
+        (err: unknown) => {
+          if (!current) return;
+          setPreview(null);
+          setError(toApiError(err).message);
+        },
+      );
+    }, PREVIEW_PAUSE_MS);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
   }, [open, api, period, carry]);
 

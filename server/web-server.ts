@@ -14,10 +14,8 @@
  * - API calls must be JSON (`Content-Type: application/json`), which a cross-site form cannot send.
  * - Responses are Envelopes: `{"ok":true,"value":…}` or `{"ok":false,"error":{code,message,issues}}`.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
@@ -28,6 +26,7 @@ import type { Dispatch } from '../services/dispatch.ts';
 import { isOperationName } from '../services/dispatch.ts';
 import { effectsOf } from '../services/effects.ts';
 import { isHeavyRead, type HeavyReads } from '../services/heavy-reads.ts';
+import { readStaticFile } from './static-files.ts';
 
 /** Largest JSON body of an operation call (a whole draft for `reviewDraft`/`mergeDraft` fits many times over). */
 export const MAX_JSON_BODY = 16 * 1024 * 1024;
@@ -40,21 +39,6 @@ const rolloverRequest = z.strictObject({
   period: z.string().max(20),
   carry: z.enum(CARRY_MODES).optional(),
 });
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const STATUS: Record<SerializedError['code'], number> = {
   invalid_input: 400,
@@ -391,26 +375,16 @@ export function createWebServer(options: WebServerOptions): http.Server {
       res.setHeader('Allow', 'GET, HEAD');
       return sendError(res, 405, { code: 'invalid_input', message: 'only GET and HEAD here' });
     }
-    let relative: string;
-    try {
-      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    } catch {
-      return sendError(res, 400, { code: 'invalid_input', message: 'bad path' });
+    const found = readStaticFile(rendererDir, pathname);
+    if (!found.ok) {
+      return sendError(res, found.status, {
+        code: found.status === 400 ? 'invalid_input' : 'not_found',
+        message: found.message,
+      });
     }
-    const file = path.resolve(rendererDir, `.${relative}`);
-    if (!file.startsWith(path.resolve(rendererDir) + path.sep)) {
-      return sendError(res, 404, { code: 'not_found', message: 'no such file' });
-    }
-    // Read synchronously (the renderer's files are small and local) so the answer is written before the
-    // connection's end is handled: a client that half-closes after its request still gets it.
-    let data: Buffer;
-    try {
-      data = fs.readFileSync(file);
-    } catch {
-      return sendError(res, 404, { code: 'not_found', message: `no such file: ${relative}` });
-    }
+    const { data } = found;
     const headers: Record<string, string> = {
-      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Type': found.type,
       'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',

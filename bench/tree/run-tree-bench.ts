@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import { readStaticFile } from '../../server/static-files.ts';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -69,17 +70,11 @@ const RUNS: Record<TreeLib, (nodes: number) => number> = {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
 function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const found = readStaticFile(dir, new URL(req.url ?? '/', 'http://x').pathname);
+    if (!found.ok) res.writeHead(found.status).end();
+    else res.writeHead(200, { 'Content-Type': found.type }).end(found.data);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {

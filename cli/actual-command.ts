@@ -9,10 +9,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ActualsReport } from '../contract/api.ts';
 import { HoshinError } from '../contract/errors.ts';
 import type { PlanSession } from '../services/plan-files.ts';
+import { parseOptions } from './parse-options.ts';
 
 export interface ActualIo {
   stdout: (text: string) => void;
@@ -20,24 +20,18 @@ export interface ActualIo {
 }
 
 export async function actualCommand(args: string[], io: ActualIo, usage: (message: string) => Error): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        kpi: { type: 'string' },
-        month: { type: 'string' },
-        value: { type: 'string' },
-        from: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-    });
-  } catch (err) {
-    throw usage((err as Error).message.replace(/\. To specify.*$/s, ''));
-  }
+  const parsed = parseOptions(
+    args,
+    {
+      kpi: { type: 'string' },
+      month: { type: 'string' },
+      value: { type: 'string' },
+      from: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    usage,
+  );
   if (parsed.positionals.length !== 1) throw usage('expected <file.hoshin>');
   const planFile = parsed.positionals[0]!;
   const { values } = parsed;

@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
 import type { ImportReport } from '../core/import/index.ts';
+import { parseOptions } from './parse-options.ts';
 
 export interface ImportIo {
   stdout: (text: string) => void;
@@ -18,23 +18,17 @@ export interface ImportIo {
 }
 
 export async function importCommand(args: string[], io: ImportIo, usage: (message: string) => Error): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        force: { type: 'boolean' },
-        merge: { type: 'boolean' },
-        mapping: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-    });
-  } catch (err) {
-    throw usage((err as Error).message.replace(/\. To specify.*$/s, ''));
-  }
+  const parsed = parseOptions(
+    args,
+    {
+      force: { type: 'boolean' },
+      merge: { type: 'boolean' },
+      mapping: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    usage,
+  );
   if (parsed.positionals.length !== 2) throw usage('expected <plan.json|plan.xlsx|plan.csv|-> <file.hoshin>');
   const [source, target] = parsed.positionals as [string, string];
   const { values } = parsed;

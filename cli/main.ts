@@ -4,7 +4,7 @@
  * Every error is one clear line on stderr; a file that is not a readable plan is never modified.
  */
 import fs from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseOptions, type Options } from './parse-options.ts';
 import { HoshinError } from '../contract/errors.ts';
 import type { ChangeSet } from '../contract/catchball.ts';
 import type { GapReport } from '../contract/gaps.ts';
@@ -100,15 +100,8 @@ const defaultIo: Io = {
   readStdin: () => fs.readFileSync(0, 'utf8'),
 };
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
 function parse(args: string[], options: Options, positionals: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/\. To specify.*$/s, ''));
-  }
+  const parsed = parseOptions(args, options, (message) => new UsageError(message));
   if (parsed.positionals.length !== positionals.length) {
     throw new UsageError(`expected ${positionals.map((p) => `<${p}>`).join(' ')}`);
   }

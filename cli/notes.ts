@@ -8,10 +8,10 @@
  * In a department draft a note may go on any item, read-only ones included: it is how a department proposes.
  */
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HoshinError } from '../contract/errors.ts';
 import type { Note, PlanDocument } from '../contract/plan-format.ts';
 import { openPlan, withPlanForReading, type PlanSession } from '../services/plan-files.ts';
+import { parseOptions, type Options } from './parse-options.ts';
 
 export interface NotesIo {
   stdout: (text: string) => void;
@@ -26,13 +26,8 @@ export interface NoteRow extends Omit<Note, 'departmentId'> {
   itemCode: string | null;
 }
 
-function parseFile(args: string[], options: NonNullable<ParseArgsConfig['options']>, usage: UsageErrorFactory) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw usage((err as Error).message.replace(/\. To specify.*$/s, ''));
-  }
+function parseFile(args: string[], options: Options, usage: UsageErrorFactory) {
+  const parsed = parseOptions(args, options, usage);
   if (parsed.positionals.length !== 1) throw usage('expected <file.hoshin>');
   return { file: parsed.positionals[0]!, values: parsed.values as Record<string, string | boolean | undefined> };
 }

@@ -3,8 +3,8 @@
  * [--json]` (a public contract: see README "Next year's plan"). Writes a new plan file for the next period and
  * prints the rollover report (plain text, or JSON with `--json`); the old plan is only read.
  */
-import { parseArgs } from 'node:util';
 import { CARRY_MODES, type CarryMode } from '../contract/rollover.ts';
+import { parseOptions } from './parse-options.ts';
 
 export interface RolloverIo {
   stdout: (text: string) => void;
@@ -16,23 +16,17 @@ export async function rolloverCommand(
   io: RolloverIo,
   usage: (message: string) => Error,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        period: { type: 'string' },
-        carry: { type: 'string' },
-        force: { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-    });
-  } catch (err) {
-    throw usage((err as Error).message.replace(/\. To specify.*$/s, ''));
-  }
+  const parsed = parseOptions(
+    args,
+    {
+      out: { type: 'string' },
+      period: { type: 'string' },
+      carry: { type: 'string' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    usage,
+  );
   if (parsed.positionals.length !== 1) throw usage('expected <plan.hoshin>');
   const { values } = parsed;
   if (typeof values.out !== 'string') throw usage('rollover needs --out <next.hoshin>');

@@ -4,17 +4,15 @@
  * and over HTTP in web mode.
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { HoshinError } from '../../contract/errors.ts';
 import { parsePlanJson } from '../../core/plan-json.ts';
-import { createWebServer } from '../../server/web-server.ts';
 import { WORKER_MIN_PAGES } from '../../services/heavy-reads.ts';
 import { openPlan, writePlanFile, type PlanSession } from '../../services/plan-files.ts';
 import { largePlan, type LargePlanSize } from '../../bench/large-plan.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { startTestWebServer } from '../helpers/web-server.ts';
 
 const TODAY = '2027-06-15';
 
@@ -125,36 +123,12 @@ describe('heavy reads in a worker', () => {
 
   it('answer getPlan and analyzeGaps over HTTP from the worker while edits are answered', async () => {
     const s = openLarge(SMALL);
-    const token = 'heavy-reads-token';
-    const server = createWebServer({
+    const { call: post } = await startTestWebServer({
       dispatch: s.dispatch,
       heavyReads: s.heavyReads,
       rendererDir: path.join(tempDir(), 'renderer'),
-      token,
+      token: 'heavy-reads-token',
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const port = (server.address() as AddressInfo).port;
-    const post = (name: string, body: unknown) =>
-      new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-        const req = http.request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: `/api/${name}`,
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', 'X-Hoshin-Token': token },
-          },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (c: string) => (text += c));
-            res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-          },
-        );
-        req.on('error', reject);
-        req.end(JSON.stringify(body));
-      });
     const [plan, gaps, edit] = await Promise.all([
       post('getPlan', {}),
       post('analyzeGaps', {}),

@@ -3,8 +3,6 @@
  * schema through dispatch and through `POST /api/<operation>`), and every read changes nothing in the file and
  * records no undo step.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
@@ -14,8 +12,8 @@ import {
   type ReadOnlyOperation,
 } from '../../contract/api.ts';
 import { HoshinError } from '../../contract/errors.ts';
-import { createWebServer } from '../../server/web-server.ts';
 import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { startTestWebServer } from '../helpers/web-server.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 function openSample() {
@@ -88,31 +86,11 @@ describe('declared operations', () => {
 
   it('answer POST /api/<operation> for exactly the declared operations', async () => {
     const { dir, session } = openSample();
-    const token = 'operation-table-token';
-    const server = createWebServer({ dispatch: session.dispatch, rendererDir: path.join(dir, 'renderer'), token });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const port = (server.address() as AddressInfo).port;
-    const post = (name: string, body: unknown) =>
-      new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-        const req = http.request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: `/api/${name}`,
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', 'X-Hoshin-Token': token },
-          },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (c: string) => (text += c));
-            res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-          },
-        );
-        req.on('error', reject);
-        req.end(JSON.stringify(body));
-      });
+    const { call: post } = await startTestWebServer({
+      dispatch: session.dispatch,
+      rendererDir: path.join(dir, 'renderer'),
+      token: 'operation-table-token',
+    });
     for (const name of OPERATION_NAMES) {
       const r = await post(name, { notAField: 1 });
       expect(r.body, name).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

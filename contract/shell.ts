@@ -11,6 +11,7 @@ export const MENU_COMMANDS = [
   'find',
   'command-palette',
   'toggle-presentation',
+  'export-picture',
   'send-draft',
   'merge-draft',
 ] as const;

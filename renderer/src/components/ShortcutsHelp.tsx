@@ -43,6 +43,7 @@ export const SHORTCUT_GROUPS: readonly { title: string; keys: readonly [string, 
       ['+, −, 0', 'Zoom in, out; the whole tree'],
       ['Ctrl/Cmd+F, then Enter', 'Find a node: it is centred and selected (Shift+Enter: the previous match)'],
       ['Esc', 'From the search field: back to the tree, on the node found'],
+      ['E', 'Export picture… (the whole tree as SVG or PNG; also in the X-matrix)'],
     ],
   },
   {

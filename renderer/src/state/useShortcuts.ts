@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../contract/shell.ts';
+import { EXPORT_PICTURE_EVENT } from '../picture/usePictureShortcut.ts';
 import { isTextTarget } from './text-target.ts';
 
 export interface ShortcutHandlers {
@@ -41,6 +42,10 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
           break;
         case 'toggle-presentation':
           h.presentation();
+          break;
+        case 'export-picture':
+          // The tree and the X-matrix listen for it (usePictureShortcut); elsewhere it does nothing.
+          window.dispatchEvent(new Event(EXPORT_PICTURE_EVENT));
           break;
       }
     };

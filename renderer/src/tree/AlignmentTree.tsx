@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument, Strength } from '../../../contract/plan-format.ts';
-import { formatPeriod } from '../domain/format.ts';
-import { departmentSlots } from './department-palette.ts';
+import { pictureFileName } from '../picture/download.ts';
+import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
+import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
+import { cardContext } from './card-context.ts';
 import { LinkPopover, type LinkProposal } from './LinkPopover.tsx';
 import type { Orientation } from './node-geometry.ts';
-import { openNoteCounts } from '../domain/notes.ts';
-import type { CardContext } from './NodeCard.tsx';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
 import { FIT_MAX_SCALE, legibleFit } from './tree-fit.ts';
@@ -54,6 +54,8 @@ export interface AlignmentTreeProps {
   persist?: boolean;
   /** Draw each edge only inside the drawn region (default). False draws edges whole: the benchmark's baseline. */
   clipEdges?: boolean;
+  /** Tells the app something worth a notice (a picture saved). */
+  onNotice?: (message: string) => void;
 }
 
 const EMPTY = new Set<string>();
@@ -90,6 +92,16 @@ const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters 
   buildTreeModel(i.plan, i.gaps, i.filters);
 const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation }) =>
   layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation);
+/** The filters a picture follows, in words (empty when none is set). */
+function filterNote(filters: TreeFilters, plan: PlanDocument): string {
+  const parts: string[] = [];
+  if (filters.departmentId) {
+    const name = plan.departments.find((d) => d.id === filters.departmentId)?.name ?? 'one department';
+    parts.push(`${name} only`);
+  }
+  if (filters.onlyGaps) parts.push('only gaps');
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
 const isSelectable = (node: LaidNode): boolean =>
   node.item.kind === 'objective' || node.item.kind === 'goal' || node.item.kind === 'tactic';
 
@@ -106,6 +118,7 @@ export function AlignmentTree({
   onLink,
   persist = true,
   clipEdges = true,
+  onNotice,
 }: AlignmentTreeProps) {
   const planId = plan.plan.id;
   const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
@@ -120,6 +133,8 @@ export function AlignmentTree({
   const [proposal, setProposal] = useState<LinkProposal | null>(null);
   const [linking, setLinking] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [exporting, setExporting] = useState(false);
+  usePictureShortcut(() => setExporting(true));
 
   const areaRef = useRef<HTMLDivElement | null>(null);
   const stageRef = useRef<HTMLDivElement | null>(null);
@@ -145,21 +160,7 @@ export function AlignmentTree({
   const cursorKey = cursor && (cursor.selection === selectedId || !selectedKey) ? cursor.key : selectedKey;
   const setCursorKey = (key: string, selection: string | null = selectedId) => setCursor({ key, selection });
 
-  const ctx = useMemo<CardContext>(() => {
-    const names = new Map(plan.departments.map((d) => [d.id, d.name]));
-    const slots = departmentSlots(plan);
-    const horizons = new Map(plan.objectives.map((o) => [o.id, o.horizon]));
-    const notes = openNoteCounts(plan.notes);
-    const kicker = ['PLAN', plan.plan.organisation, formatPeriod(plan.plan)].filter(Boolean).join(' · ');
-    return {
-      departmentName: (id) => (id ? (names.get(id) ?? null) : null),
-      departmentSlot: (id) => (id ? (slots.get(id) ?? null) : null),
-      horizon: (id) => horizons.get(id) ?? null,
-      plan: { kicker, vision: plan.plan.vision ?? '' },
-      unalignedCount: model.counts.orphanedGoals + model.counts.orphanedTactics,
-      openNotes: (id) => notes.get(id) ?? 0,
-    };
-  }, [plan, model.counts]);
+  const ctx = useMemo(() => cardContext(plan, model.counts), [plan, model.counts]);
 
   // Moves of the view that must wait for the next layout (after expanding, collapsing or refiltering).
   const pendingView = useRef<
@@ -513,6 +514,7 @@ export function AlignmentTree({
         onZoomIn={() => zoom.scaleBy(1.25)}
         onZoomOut={() => zoom.scaleBy(0.8)}
         onFit={fit}
+        onExport={() => setExporting(true)}
       />
       <TreeGapBar counts={model.counts} onJump={onGapJump} />
       <div ref={areaRef} className="tree__area">
@@ -605,6 +607,18 @@ export function AlignmentTree({
         </p>
       </div>
       <TreeLegend departments={plan.departments} />
+      <ExportPictureDialog
+        open={exporting}
+        what="the tree"
+        note={`The whole tree, every branch expanded${filterNote(filters, plan)}, ${orientation === 'horizontal' ? 'left to right' : 'top to bottom'}, in the light theme.`}
+        build={async () => {
+          const { treePicture } = await import('./tree-export.ts');
+          return treePicture(model, ctx, orientation, `${plan.plan.title}: alignment tree`);
+        }}
+        fileName={(format) => pictureFileName(plan.plan.title, 'tree', format)}
+        onClose={() => setExporting(false)}
+        onSaved={(message) => onNotice?.(message)}
+      />
     </div>
   );
 }

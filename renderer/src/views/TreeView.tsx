@@ -39,6 +39,7 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
     },
     [mutate, reportError, notify, sendRequest, select, draft, plan],
   );
+  const onNotice = useCallback((message: string) => notify({ message }), [notify]);
   const selectedId = selection && selection.kind !== 'department' ? selection.id : null;
   return (
     <section className="tree-view" aria-labelledby="tree-heading">
@@ -53,6 +54,7 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
           selectedId={selectedId}
           onSelect={onSelect}
           onLink={onLink}
+          onNotice={onNotice}
         />
       ) : (
         <p className="load-state" aria-live="polite">

@@ -110,3 +110,46 @@ describe('Export picture of the tree', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('Export picture of the X-matrix', () => {
+  it('saves the X-matrix as SVG with every cell of the view, and as PNG', async () => {
+    const { page, url, consoleErrors } = await openWebMode(browser, 'sample', { width: 1440, height: 900 });
+    const dir = tempDir();
+    await page.goto(url.replace(/#.*$/, '#/xmatrix'));
+    await page.locator('.xm-grid [data-strength]').first().waitFor();
+    const viewCells = await page.locator('.xm-grid [data-strength]').count();
+
+    await page.getByRole('button', { name: 'Export picture…' }).click();
+    const dialog = page.locator('dialog[data-export-picture][open]');
+    await dialog.waitFor();
+    await dialog.getByLabel(/SVG drawing/).check();
+    const svg = await save(page, dir);
+    expect(svg.name).toMatch(/-x-matrix\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    const parsed = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        cells: doc.querySelectorAll('[data-strength]').length,
+        classes: doc.querySelectorAll('[class]').length,
+      };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.classes).toBe(0);
+    expect(parsed.cells).toBe(viewCells);
+    const plan = samplePlanDocument();
+    for (const g of plan.goals) expect(text).toContain(g.code);
+
+    // The key E opens it too; PNG at 1×.
+    await page.locator('.xm-scroll').focus();
+    await page.keyboard.press('e');
+    await dialog.waitFor();
+    await dialog.getByLabel(/PNG image/).check();
+    await dialog.getByLabel('PNG scale').selectOption('1');
+    const png = await save(page, dir);
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(800);
+    fs.copyFileSync(path.join(dir, png.name), '/tmp/pic-xmatrix-1x.png');
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { LinkPopover, type LinkProposal } from './LinkPopover.tsx';
 import type { Orientation } from './node-geometry.ts';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
-import { FIT_MAX_SCALE, legibleFit } from './tree-fit.ts';
+import { FIT_MAX_SCALE, legibleFit, PRESENT_MAX_SCALE } from './tree-fit.ts';
 import { TreeEdges } from './TreeEdges.tsx';
 import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
 import { ancestorKeys, lazyIndex } from './tree-index.ts';
@@ -56,6 +56,8 @@ export interface AlignmentTreeProps {
   clipEdges?: boolean;
   /** Tells the app something worth a notice (a picture saved). */
   onNotice?: (message: string) => void;
+  /** Presentation mode: entering or leaving it fits the tree to the new stage (once its size has changed). */
+  presenting?: boolean;
 }
 
 const EMPTY = new Set<string>();
@@ -119,8 +121,10 @@ export function AlignmentTree({
   persist = true,
   clipEdges = true,
   onNotice,
+  presenting = false,
 }: AlignmentTreeProps) {
   const planId = plan.plan.id;
+  const fitMax = presenting ? PRESENT_MAX_SCALE : FIT_MAX_SCALE;
   const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
   const [orientation, setOrientation] = useState<Orientation>(stored.orientation);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(stored.collapsed));
@@ -198,8 +202,7 @@ export function AlignmentTree({
       const selected = selectedId ? layout.byId.get(selectedId) : undefined;
       const fitted = firstView === 'fit';
       const start =
-        stored.transform ??
-        (fitted ? fitTransform(layout.bounds, size, FIT_MAX_SCALE) : initialTransform(layout, size));
+        stored.transform ?? (fitted ? fitTransform(layout.bounds, size, fitMax) : initialTransform(layout, size));
       zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
       return;
     }
@@ -207,7 +210,7 @@ export function AlignmentTree({
     pendingView.current = null;
     const t = zoom.current();
     if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
-    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, fitMax));
     if (move?.kind === 'whole') zoom.set(fitTransform(layout.bounds, size));
     if (move?.kind === 'anchor') {
       const n = layout.byKey.get(move.key);
@@ -267,7 +270,7 @@ export function AlignmentTree({
   }
   if (firstView === 'undecided' && ready && size.width > 0) {
     setFirstView('fit');
-    setCollapsed(legibleFit(model.root, model.secondary, orientation, size).collapsed);
+    setCollapsed(legibleFit(model.root, model.secondary, orientation, size, fitMax).collapsed);
   }
   const centred = useRef(selectedId);
   useEffect(() => {
@@ -429,6 +432,8 @@ export function AlignmentTree({
         if (cursorKey) toggle(cursorKey);
         break;
       case 'Escape':
+        // Only when there is something to cancel: otherwise Esc is the app's (it leaves presentation mode).
+        if (!pointer.drag && !proposal) return;
         pointer.cancel();
         setProposal(null);
         break;
@@ -454,10 +459,10 @@ export function AlignmentTree({
 
   /** Fit: the levels legible on this screen (see legibleFit), filling it. */
   const fit = () => {
-    const choice = legibleFit(model.root, model.secondary, orientation, size);
+    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax);
     const same = choice.collapsed.size === collapsed.size && [...choice.collapsed].every((k) => collapsed.has(k));
     if (same) {
-      zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+      zoom.set(fitTransform(layout.bounds, size, fitMax));
       return;
     }
     pendingView.current = { kind: 'fit' };
@@ -473,6 +478,25 @@ export function AlignmentTree({
     pendingView.current = { kind: 'whole' };
     setCollapsed(new Set());
   };
+
+  // Entering or leaving presentation mode resizes the stage: fit once the new size is known (the stage's size
+  // arrives from a ResizeObserver in a later render than the mode's change).
+  const presentFit = useRef({ presenting, size, pending: false });
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  });
+  useEffect(() => {
+    const p = presentFit.current;
+    if (p.presenting !== presenting) {
+      presentFit.current = { presenting, size, pending: true };
+      return;
+    }
+    if (!p.pending || !initialised.current) return;
+    if (size.width === p.size.width && size.height === p.size.height) return;
+    p.pending = false;
+    fitRef.current();
+  }, [presenting, size]);
 
   const setFiltersAndReset = (next: TreeFilters) => {
     pendingView.current = { kind: 'reset' };

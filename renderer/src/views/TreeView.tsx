@@ -4,6 +4,7 @@ import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { asSentence, linkLock } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
+import { usePresenting } from '../state/presentation-context.ts';
 import { AlignmentTree, type NewLink, type SelectableItem } from '../tree/AlignmentTree.tsx';
 import '../styles/tree.css';
 
@@ -14,6 +15,7 @@ import '../styles/tree.css';
 export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
   const { selection, select, mutate, reportError, notify, sendRequest } = useAppActions();
   const draft = useDraft();
+  const presenting = usePresenting();
   const onSelect = useCallback((item: SelectableItem) => select(item), [select]);
   const onLink = useCallback(
     async (link: NewLink) => {
@@ -55,6 +57,7 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
           onSelect={onSelect}
           onLink={onLink}
           onNotice={onNotice}
+          presenting={presenting}
         />
       ) : (
         <p className="load-state" aria-live="polite">

@@ -254,7 +254,7 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
         </label>
         <button
           type="button"
-          className="button button--small"
+          className="button button--small xm-export"
           title="Save the X-matrix as a picture (E)"
           onClick={() => setExporting(true)}
         >

@@ -31,6 +31,12 @@ export interface HoshinShell {
    * or the plan as an Excel workbook; resolves to the file written, or null if cancelled.
    */
   exportReport(kind: ExportKind, query: string): Promise<string | null>;
+  /**
+   * Asks where to save a picture the page drew (Export picture…: an SVG document or a PNG, `fileName` the suggested
+   * name ending in .svg or .png) and writes it; resolves to the file written, or null if cancelled. The desktop
+   * refuses browser downloads, so this is the page's way to save a file it made.
+   */
+  savePicture(fileName: string, data: Uint8Array): Promise<string | null>;
 }
 
 export type ExportKind = 'pdf' | 'xlsx';
@@ -40,3 +46,4 @@ export const OPEN_FILE_CHANNEL = 'hoshin-shell:open-file';
 export const SEND_DRAFT_CHANNEL = 'hoshin-shell:send-draft';
 export const CHOOSE_DRAFT_CHANNEL = 'hoshin-shell:choose-draft';
 export const EXPORT_REPORT_CHANNEL = 'hoshin-shell:export-report';
+export const SAVE_PICTURE_CHANNEL = 'hoshin-shell:save-picture';

@@ -21,6 +21,8 @@ import { registerIpcHandlers } from './ipc.ts';
 import { isTrustedSender } from './sender-check.ts';
 import { buildMenu } from './menu.ts';
 import { exportReport } from './report-export.ts';
+import { checkPicture } from './picture-file.ts';
+import { savePicture } from './picture-save.ts';
 import { Preferences, type Theme } from './preferences.ts';
 import { createMainWindow } from './window.ts';
 import {
@@ -28,6 +30,7 @@ import {
   EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
+  SAVE_PICTURE_CHANNEL,
   SEND_DRAFT_CHANNEL,
 } from '../contract/shell.ts';
 
@@ -143,6 +146,13 @@ function start(): void {
       if (!isTrustedSender(ipcContext, event) || !session) return null;
       if ((kind !== 'pdf' && kind !== 'xlsx') || typeof query !== 'string' || query.length > 4096) return null;
       return exportReport(windowOrNull(), session, kind, query);
+    });
+    ipcMain.handle(SAVE_PICTURE_CHANNEL, (event, fileName: unknown, data: unknown) => {
+      if (!isTrustedSender(ipcContext, event)) return null;
+      const picture = checkPicture(fileName, data);
+      if (!picture) return null;
+      const folder = documents.current ? path.dirname(documents.current.file) : app.getPath('pictures');
+      return savePicture(windowOrNull(), folder, picture);
     });
     ipcMain.handle(CHOOSE_DRAFT_CHANNEL, (event) => {
       if (!isTrustedSender(ipcContext, event)) return null;

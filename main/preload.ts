@@ -12,6 +12,7 @@ import {
   EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
+  SAVE_PICTURE_CHANNEL,
   SEND_DRAFT_CHANNEL,
   type ExportKind,
   type HoshinShell,
@@ -45,6 +46,8 @@ const hoshinShell = {
   chooseDraft: () => ipcRenderer.invoke(CHOOSE_DRAFT_CHANNEL) as Promise<PlanDocument | null>,
   exportReport: (kind: ExportKind, query: string) =>
     ipcRenderer.invoke(EXPORT_REPORT_CHANNEL, kind, query) as Promise<string | null>,
+  savePicture: (fileName: string, data: Uint8Array) =>
+    ipcRenderer.invoke(SAVE_PICTURE_CHANNEL, fileName, data) as Promise<string | null>,
 } satisfies HoshinShell;
 
 contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useModalDialog } from '../components/use-modal-dialog.ts';
-import { downloadBlob } from './download.ts';
+import { savePictureFile } from './download.ts';
 import { pngScale, svgToPng } from './png.ts';
 
 /** A picture ready to save: a self-contained SVG document and its size in CSS pixels. */
@@ -52,14 +52,14 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
       const picture = await build();
       const name = fileName(format);
       if (format === 'svg') {
-        downloadBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), name);
-        onSaved(`Saved ${what} as ${name}.`);
+        const saved = await savePictureFile(new Blob([picture.svg], { type: 'image/svg+xml' }), name);
+        if (saved) onSaved(`Saved ${what} as ${saved}.`);
       } else {
         const fitted = pngScale(picture.width, picture.height, scale);
         const blob = await svgToPng(picture.svg, picture.width, picture.height, fitted);
-        downloadBlob(blob, name);
+        const saved = await savePictureFile(blob, name);
         const reduced = fitted < scale ? ` at ${fitted.toFixed(2)}× (the largest picture a PNG can hold here)` : '';
-        onSaved(`Saved ${what} as ${name}${reduced}.`);
+        if (saved) onSaved(`Saved ${what} as ${saved}${reduced}.`);
       }
       close();
     } catch (e) {

@@ -1,7 +1,16 @@
 /**
- * Saves a file the page made: a Blob download through a temporary link. Works in a browser tab and in Electron's
- * renderer alike (Electron asks where to save, as the browser does).
+ * Saves a picture the page made: on the desktop through the shell (main asks where; the desktop refuses browser
+ * downloads), in a browser tab as a download. Resolves to where it went (the file, or the download's name), or
+ * null when the user cancelled the save dialog.
  */
+export async function savePictureFile(blob: Blob, fileName: string): Promise<string | null> {
+  const shell = window.hoshinShell;
+  if (shell) return shell.savePicture(fileName, new Uint8Array(await blob.arrayBuffer()));
+  downloadBlob(blob, fileName);
+  return fileName;
+}
+
+/** A Blob download through a temporary link (web mode). */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);

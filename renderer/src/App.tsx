@@ -180,9 +180,18 @@ export function App({ api }: { api: HoshinApi }) {
       field.select();
       return;
     }
+    // Presentation mode hides the view's search: leave it, then search this view (not the cascade).
+    if (field && presenting) {
+      togglePresentation();
+      requestAnimationFrame(() => {
+        field.focus();
+        field.select();
+      });
+      return;
+    }
     goTo('cascade');
     setRequest({ type: 'find' });
-  }, [goTo]);
+  }, [goTo, presenting, togglePresentation]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useShortcuts({
     undo,

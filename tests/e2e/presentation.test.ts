@@ -82,6 +82,18 @@ describe('presentation mode', () => {
       expect(await visible(page, '.nav-rail')).toBe(true);
       expect(await visible(page, '.tree-toolbar')).toBe(true);
     }
+
+    // Ctrl+F while presenting: the search is hidden, so presentation mode ends and the tree's own search has the
+    // focus (not the cascade's).
+    await page.locator('.tree__stage').focus();
+    await page.keyboard.press('p');
+    await expect.poll(() => presentation(page)).toEqual({ html: 'on', app: 'true' });
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => presentation(page)).toEqual({ html: null, app: null });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Search the tree');
+    expect(await page.locator('main').getAttribute('data-view')).toBe('tree');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -104,6 +116,27 @@ describe('presentation mode', () => {
       await settled(page);
       await page.screenshot({ path: `/tmp/pic-present-xmatrix-${theme}.png` });
       await page.keyboard.press('Escape');
+      await expect.poll(() => presentation(page)).toEqual({ html: null, app: null });
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('lays the cascade and the review out on the whole window too', async () => {
+    const { page, url, consoleErrors } = await openWebMode(browser, 'sample', { width: 1920, height: 1080 });
+    for (const view of ['cascade', 'review'] as const) {
+      await page.goto(url.replace(/#.*$/, `#/${view}`));
+      await page.locator(`main[data-view="${view}"] h2, main[data-view="${view}"] h1`).first().waitFor();
+      await settled(page);
+      await page.locator('main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('F5');
+      await expect.poll(() => presentation(page)).toEqual({ html: 'on', app: 'true' });
+      expect(await visible(page, '.nav-rail')).toBe(false);
+      expect(await visible(page, '.inspector')).toBe(false);
+      const main = await page.locator('main').boundingBox();
+      expect(main!.width).toBeGreaterThan(1900);
+      await settled(page);
+      await page.screenshot({ path: `/tmp/pic-present-${view}-light.png` });
+      await page.keyboard.press('F5');
       await expect.poll(() => presentation(page)).toEqual({ html: null, app: null });
     }
     expect(consoleErrors).toEqual([]);

@@ -107,6 +107,25 @@ describe('Export picture of the tree', () => {
     await expect
       .poll(() => page.locator('.notice__message').allTextContents())
       .toEqual(expect.arrayContaining([expect.stringContaining('Saved the tree as')]));
+
+    // In the dark theme the picture is still drawn in the light one (slides and paper are white).
+    await page.getByRole('button', { name: 'Switch theme' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.getByRole('button', { name: 'Export picture…' }).click();
+    await dialog.waitFor();
+    await dialog.getByLabel(/SVG drawing/).check();
+    const dark = (await save(page, dir)).bytes.toString('utf8');
+    const fills = await page.evaluate(
+      ({ t, id }) => {
+        const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+        const bg = doc.querySelector('svg > rect')?.getAttribute('fill');
+        const text = doc.querySelector(`g[data-node-id="${id}"] text`)?.getAttribute('fill');
+        return { bg, text };
+      },
+      { t: dark, id: plan.tactics[0]!.id },
+    );
+    expect(fills.bg).toBe('rgb(255, 255, 255)');
+    expect(fills.text).toBe('rgb(21, 26, 36)');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -43,6 +43,33 @@ const PAINTED = new Set(['rect', 'path', 'circle', 'ellipse', 'line', 'polyline'
 const TEXT = new Set(['text', 'tspan']);
 
 /**
+ * The design tokens as `:root` declares them (tokens.css), to declare again on the picture's host. The build turns
+ * light-dark() into variables chosen by color-scheme, and a token is resolved where it is declared: at <html>, in
+ * the app's theme. Declared again on the host, they resolve in the host's light scheme instead. Only the plain
+ * `:root` rules: presentation mode's high-contrast overrides are not the picture's.
+ */
+function rootTokens(): [string, string][] {
+  const tokens: [string, string][] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // A sheet of another origin: not the app's.
+    }
+    for (const rule of Array.from(rules)) {
+      if (!(rule instanceof CSSStyleRule) || rule.selectorText !== ':root') continue;
+      for (const name of Array.from(rule.style)) {
+        if (name.startsWith('--') && !name.startsWith('--lightningcss')) {
+          tokens.push([name, rule.style.getPropertyValue(name)]);
+        }
+      }
+    }
+  }
+  return tokens;
+}
+
+/**
  * Resolves the classes of an SVG document (a string) against the app's stylesheets in the light theme and returns
  * it self-contained: every painted element carries its fill, stroke and font as attributes; classes and the
  * document's own style are gone. `hostClass` names the view whose tokens the picture uses (`tree`, `xmatrix-view`).
@@ -55,11 +82,11 @@ export function inlinePictureStyles(svgText: string, hostClass: string): string 
   const error = parsed.querySelector('parsererror');
   if (error) throw new Error('The picture could not be drawn: its SVG did not parse.');
   const host = document.createElement('div');
-  host.className = hostClass;
+  // `picture-host` (palette.css): laid out, so computed style is real, but off screen, and in the light scheme. A
+  // class, not an inline style: the page's CSP allows no inline styles.
+  host.className = `${hostClass} picture-host`;
   host.setAttribute('aria-hidden', 'true');
-  // Laid out (so computed style is real) but off screen and out of the way of every query of the page.
-  host.style.cssText =
-    'position:fixed;left:-100000px;top:0;width:10px;height:10px;overflow:hidden;color-scheme:light;contain:strict;';
+  for (const [name, value] of rootTokens()) host.style.setProperty(name, value);
   const svg = document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
   host.append(svg);
   document.body.append(host);

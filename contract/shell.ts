@@ -12,6 +12,7 @@ export const MENU_COMMANDS = [
   'find',
   'command-palette',
   'toggle-presentation',
+  'export-picture',
   'send-draft',
   'merge-draft',
   'start-next-year',
@@ -37,6 +38,12 @@ export interface HoshinShell {
    * read) and offers to open it; resolves to the file written, or null if cancelled or refused (main shows why).
    */
   startNextYear(period: string, carry: CarryMode): Promise<string | null>;
+  /**
+   * Asks where to save a picture the page drew (Export picture…: an SVG document or a PNG, `fileName` the suggested
+   * name ending in .svg or .png) and writes it; resolves to the file written, or null if cancelled. The desktop
+   * refuses browser downloads, so this is the page's way to save a file it made.
+   */
+  savePicture(fileName: string, data: Uint8Array): Promise<string | null>;
 }
 
 export type ExportKind = 'pdf' | 'xlsx';
@@ -47,3 +54,4 @@ export const SEND_DRAFT_CHANNEL = 'hoshin-shell:send-draft';
 export const CHOOSE_DRAFT_CHANNEL = 'hoshin-shell:choose-draft';
 export const EXPORT_REPORT_CHANNEL = 'hoshin-shell:export-report';
 export const START_NEXT_YEAR_CHANNEL = 'hoshin-shell:start-next-year';
+export const SAVE_PICTURE_CHANNEL = 'hoshin-shell:save-picture';

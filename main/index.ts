@@ -22,6 +22,8 @@ import { registerIpcHandlers } from './ipc.ts';
 import { isTrustedSender } from './sender-check.ts';
 import { buildMenu } from './menu.ts';
 import { exportReport } from './report-export.ts';
+import { checkPicture } from './picture-file.ts';
+import { savePicture } from './picture-save.ts';
 import { Preferences, type Theme } from './preferences.ts';
 import { createMainWindow } from './window.ts';
 import {
@@ -29,6 +31,7 @@ import {
   EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
+  SAVE_PICTURE_CHANNEL,
   SEND_DRAFT_CHANNEL,
   START_NEXT_YEAR_CHANNEL,
 } from '../contract/shell.ts';
@@ -153,6 +156,13 @@ function start(): void {
         ensureWindow();
         return file;
       });
+    });
+    ipcMain.handle(SAVE_PICTURE_CHANNEL, (event, fileName: unknown, data: unknown) => {
+      if (!isTrustedSender(ipcContext, event)) return null;
+      const picture = checkPicture(fileName, data);
+      if (!picture) return null;
+      const folder = documents.current ? path.dirname(documents.current.file) : app.getPath('pictures');
+      return savePicture(windowOrNull(), folder, picture);
     });
     ipcMain.handle(CHOOSE_DRAFT_CHANNEL, (event) => {
       if (!isTrustedSender(ipcContext, event)) return null;

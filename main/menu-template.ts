@@ -124,6 +124,7 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       { type: 'separator' },
       { role: 'togglefullscreen' },
       { label: '&Presentation Mode', accelerator: 'F5', click: () => actions.command('toggle-presentation') },
+      { label: 'E&xport Picture…', click: () => actions.command('export-picture') },
       {
         label: '&Theme',
         submenu: THEMES.map((theme) => ({

@@ -12,6 +12,7 @@ import {
   EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
+  SAVE_PICTURE_CHANNEL,
   SEND_DRAFT_CHANNEL,
   START_NEXT_YEAR_CHANNEL,
   type ExportKind,
@@ -49,6 +50,8 @@ const hoshinShell = {
     ipcRenderer.invoke(EXPORT_REPORT_CHANNEL, kind, query) as Promise<string | null>,
   startNextYear: (period: string, carry: CarryMode) =>
     ipcRenderer.invoke(START_NEXT_YEAR_CHANNEL, period, carry) as Promise<string | null>,
+  savePicture: (fileName: string, data: Uint8Array) =>
+    ipcRenderer.invoke(SAVE_PICTURE_CHANNEL, fileName, data) as Promise<string | null>,
 } satisfies HoshinShell;
 
 contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

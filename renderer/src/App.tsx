@@ -27,6 +27,7 @@ import { readLastDepartment, writeLastDepartment } from './state/last-department
 import { routeHref, useRoute, type RouteName } from './state/routes.ts';
 import { deleteItem, type DeletableKind } from './state/useDeleteItem.ts';
 import { usePlan, type Mutate } from './state/usePlan.ts';
+import { PresentationContext } from './state/presentation-context.ts';
 import { usePresentation } from './state/usePresentation.ts';
 import { useShortcuts } from './state/useShortcuts.ts';
 import { useTheme } from './state/useTheme.ts';
@@ -195,9 +196,18 @@ export function App({ api }: { api: HoshinApi }) {
       field.select();
       return;
     }
+    // Presentation mode hides the view's search: leave it, then search this view (not the cascade).
+    if (field && presenting) {
+      togglePresentation();
+      requestAnimationFrame(() => {
+        field.focus();
+        field.select();
+      });
+      return;
+    }
     goTo('cascade');
     setRequest({ type: 'find' });
-  }, [goTo]);
+  }, [goTo, presenting, togglePresentation]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useShortcuts({
     undo,
@@ -331,54 +341,56 @@ export function App({ api }: { api: HoshinApi }) {
   return (
     <AppActionsContext value={actions}>
       <DraftContext value={draft}>
-        <div className="app" data-view={route} data-presentation={presenting ? 'on' : undefined}>
-          <NavRail
-            route={route}
-            theme={theme}
-            gapCount={structuralGapCount(gaps)}
-            noteCount={plan ? plan.notes.filter((n) => n.answer === null).length : 0}
-            onToggleTheme={toggleTheme}
-          />
-          <AppHeader
-            header={plan?.plan ?? null}
-            gaps={gaps}
-            fileName={fileName}
-            history={history}
-            presenting={presenting}
-            downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
-            onUndo={undo}
-            onRedo={redo}
-            onPalette={openPalette}
-            onPresentation={togglePresentation}
-          />
-          <div className="app__banner">
-            <ErrorBanner
-              error={bannerError}
-              message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
-              onDismiss={() => setBannerError(null)}
-              onAddNote={noteOnSelection}
+        <PresentationContext value={presenting}>
+          <div className="app" data-view={route} data-presentation={presenting ? 'true' : undefined}>
+            <NavRail
+              route={route}
+              theme={theme}
+              gapCount={structuralGapCount(gaps)}
+              noteCount={plan ? plan.notes.filter((n) => n.answer === null).length : 0}
+              onToggleTheme={toggleTheme}
             />
-            <CatchballBanner draft={draft} />
+            <AppHeader
+              header={plan?.plan ?? null}
+              gaps={gaps}
+              fileName={fileName}
+              history={history}
+              presenting={presenting}
+              downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
+              onUndo={undo}
+              onRedo={redo}
+              onPalette={openPalette}
+              onPresentation={togglePresentation}
+            />
+            <div className="app__banner">
+              <ErrorBanner
+                error={bannerError}
+                message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
+                onDismiss={() => setBannerError(null)}
+                onAddNote={noteOnSelection}
+              />
+              <CatchballBanner draft={draft} />
+            </div>
+            <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
+              {content}
+            </main>
+            <Inspector plan={plan} gaps={gaps} selection={selection} />
+            <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
           </div>
-          <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
-            {content}
-          </main>
-          <Inspector plan={plan} gaps={gaps} selection={selection} />
-          <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
-        </div>
-        <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
-        {plan && !draft ? (
-          <NextYearDialog
-            key={nextYearKey}
-            open={nextYearOpen}
-            api={api}
-            header={plan.plan}
-            webMode={WEB_MODE}
-            onClose={() => setNextYearOpen(false)}
-            notify={notify}
-          />
-        ) : null}
-        <ShortcutsHelp />
+          <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
+          {plan && !draft ? (
+            <NextYearDialog
+              key={nextYearKey}
+              open={nextYearOpen}
+              api={api}
+              header={plan.plan}
+              webMode={WEB_MODE}
+              onClose={() => setNextYearOpen(false)}
+              notify={notify}
+            />
+          ) : null}
+          <ShortcutsHelp />
+        </PresentationContext>
       </DraftContext>
     </AppActionsContext>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../contract/shell.ts';
+import { EXPORT_PICTURE_EVENT } from '../picture/usePictureShortcut.ts';
 import { isTextTarget } from './text-target.ts';
 
 export interface ShortcutHandlers {
@@ -14,7 +15,8 @@ export interface ShortcutHandlers {
 
 /**
  * The app-wide keys. In Electron the native menu owns Ctrl/Cmd+Z, Shift+Z, F, K and F5 and forwards them through
- * `window.hoshinShell`; in a browser tab the page handles the same keys itself. Inside a text field, undo and
+ * `window.hoshinShell`; in a browser tab the page handles the same keys itself. P (presentation mode, like F5)
+ * is the page's own everywhere. Inside a text field, undo and
  * redo stay the field's own.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
@@ -42,6 +44,10 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         case 'toggle-presentation':
           h.presentation();
           break;
+        case 'export-picture':
+          // The tree and the X-matrix listen for it (usePictureShortcut); elsewhere it does nothing.
+          window.dispatchEvent(new Event(EXPORT_PICTURE_EVENT));
+          break;
       }
     };
     const stop = shell?.onMenuCommand(onCommand);
@@ -61,6 +67,13 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       }
       if (event.key === 'Escape' && !mod && !inText) {
         h.escape();
+        return;
+      }
+      // P (as F5): presentation mode, outside text fields and lists that take typed letters, with no dialog open.
+      if ((event.key === 'p' || event.key === 'P') && !mod && !event.altKey && !inText) {
+        if (event.target instanceof HTMLSelectElement || document.querySelector('dialog[open]')) return;
+        event.preventDefault();
+        h.presentation();
         return;
       }
       if (menuOwns) return;

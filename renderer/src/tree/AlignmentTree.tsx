@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument, Strength } from '../../../contract/plan-format.ts';
-import { formatPeriod } from '../domain/format.ts';
-import { departmentSlots } from './department-palette.ts';
+import { pictureFileName } from '../picture/download.ts';
+import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
+import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
+import { cardContext } from './card-context.ts';
 import { LinkPopover, type LinkProposal } from './LinkPopover.tsx';
 import type { Orientation } from './node-geometry.ts';
-import { openNoteCounts } from '../domain/notes.ts';
-import type { CardContext } from './NodeCard.tsx';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
-import { FIT_MAX_SCALE, legibleFit } from './tree-fit.ts';
+import { FIT_MAX_SCALE, legibleFit, PRESENT_MAX_SCALE } from './tree-fit.ts';
 import { TreeEdges } from './TreeEdges.tsx';
 import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
 import { ancestorKeys, lazyIndex } from './tree-index.ts';
@@ -54,6 +54,10 @@ export interface AlignmentTreeProps {
   persist?: boolean;
   /** Draw each edge only inside the drawn region (default). False draws edges whole: the benchmark's baseline. */
   clipEdges?: boolean;
+  /** Tells the app something worth a notice (a picture saved). */
+  onNotice?: (message: string) => void;
+  /** Presentation mode: entering or leaving it fits the tree to the new stage (once its size has changed). */
+  presenting?: boolean;
 }
 
 const EMPTY = new Set<string>();
@@ -90,6 +94,16 @@ const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters 
   buildTreeModel(i.plan, i.gaps, i.filters);
 const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation }) =>
   layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation);
+/** The filters a picture follows, in words (empty when none is set). */
+function filterNote(filters: TreeFilters, plan: PlanDocument): string {
+  const parts: string[] = [];
+  if (filters.departmentId) {
+    const name = plan.departments.find((d) => d.id === filters.departmentId)?.name ?? 'one department';
+    parts.push(`${name} only`);
+  }
+  if (filters.onlyGaps) parts.push('only gaps');
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
 const isSelectable = (node: LaidNode): boolean =>
   node.item.kind === 'objective' || node.item.kind === 'goal' || node.item.kind === 'tactic';
 
@@ -106,8 +120,11 @@ export function AlignmentTree({
   onLink,
   persist = true,
   clipEdges = true,
+  onNotice,
+  presenting = false,
 }: AlignmentTreeProps) {
   const planId = plan.plan.id;
+  const fitMax = presenting ? PRESENT_MAX_SCALE : FIT_MAX_SCALE;
   const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
   const [orientation, setOrientation] = useState<Orientation>(stored.orientation);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(stored.collapsed));
@@ -120,6 +137,8 @@ export function AlignmentTree({
   const [proposal, setProposal] = useState<LinkProposal | null>(null);
   const [linking, setLinking] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [exporting, setExporting] = useState(false);
+  usePictureShortcut(() => setExporting(true));
 
   const areaRef = useRef<HTMLDivElement | null>(null);
   const stageRef = useRef<HTMLDivElement | null>(null);
@@ -145,21 +164,7 @@ export function AlignmentTree({
   const cursorKey = cursor && (cursor.selection === selectedId || !selectedKey) ? cursor.key : selectedKey;
   const setCursorKey = (key: string, selection: string | null = selectedId) => setCursor({ key, selection });
 
-  const ctx = useMemo<CardContext>(() => {
-    const names = new Map(plan.departments.map((d) => [d.id, d.name]));
-    const slots = departmentSlots(plan);
-    const horizons = new Map(plan.objectives.map((o) => [o.id, o.horizon]));
-    const notes = openNoteCounts(plan.notes);
-    const kicker = ['PLAN', plan.plan.organisation, formatPeriod(plan.plan)].filter(Boolean).join(' · ');
-    return {
-      departmentName: (id) => (id ? (names.get(id) ?? null) : null),
-      departmentSlot: (id) => (id ? (slots.get(id) ?? null) : null),
-      horizon: (id) => horizons.get(id) ?? null,
-      plan: { kicker, vision: plan.plan.vision ?? '' },
-      unalignedCount: model.counts.orphanedGoals + model.counts.orphanedTactics,
-      openNotes: (id) => notes.get(id) ?? 0,
-    };
-  }, [plan, model.counts]);
+  const ctx = useMemo(() => cardContext(plan, model.counts), [plan, model.counts]);
 
   // Moves of the view that must wait for the next layout (after expanding, collapsing or refiltering).
   const pendingView = useRef<
@@ -197,8 +202,7 @@ export function AlignmentTree({
       const selected = selectedId ? layout.byId.get(selectedId) : undefined;
       const fitted = firstView === 'fit';
       const start =
-        stored.transform ??
-        (fitted ? fitTransform(layout.bounds, size, FIT_MAX_SCALE) : initialTransform(layout, size));
+        stored.transform ?? (fitted ? fitTransform(layout.bounds, size, fitMax) : initialTransform(layout, size));
       zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
       return;
     }
@@ -206,7 +210,7 @@ export function AlignmentTree({
     pendingView.current = null;
     const t = zoom.current();
     if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
-    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, fitMax));
     if (move?.kind === 'whole') zoom.set(fitTransform(layout.bounds, size));
     if (move?.kind === 'anchor') {
       const n = layout.byKey.get(move.key);
@@ -266,7 +270,7 @@ export function AlignmentTree({
   }
   if (firstView === 'undecided' && ready && size.width > 0) {
     setFirstView('fit');
-    setCollapsed(legibleFit(model.root, model.secondary, orientation, size).collapsed);
+    setCollapsed(legibleFit(model.root, model.secondary, orientation, size, fitMax).collapsed);
   }
   const centred = useRef(selectedId);
   useEffect(() => {
@@ -428,6 +432,8 @@ export function AlignmentTree({
         if (cursorKey) toggle(cursorKey);
         break;
       case 'Escape':
+        // Only when there is something to cancel: otherwise Esc is the app's (it leaves presentation mode).
+        if (!pointer.drag && !proposal) return;
         pointer.cancel();
         setProposal(null);
         break;
@@ -453,10 +459,10 @@ export function AlignmentTree({
 
   /** Fit: the levels legible on this screen (see legibleFit), filling it. */
   const fit = () => {
-    const choice = legibleFit(model.root, model.secondary, orientation, size);
+    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax);
     const same = choice.collapsed.size === collapsed.size && [...choice.collapsed].every((k) => collapsed.has(k));
     if (same) {
-      zoom.set(fitTransform(layout.bounds, size, FIT_MAX_SCALE));
+      zoom.set(fitTransform(layout.bounds, size, fitMax));
       return;
     }
     pendingView.current = { kind: 'fit' };
@@ -472,6 +478,25 @@ export function AlignmentTree({
     pendingView.current = { kind: 'whole' };
     setCollapsed(new Set());
   };
+
+  // Entering or leaving presentation mode resizes the stage: fit once the new size is known (the stage's size
+  // arrives from a ResizeObserver in a later render than the mode's change).
+  const presentFit = useRef({ presenting, size, pending: false });
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  });
+  useEffect(() => {
+    const p = presentFit.current;
+    if (p.presenting !== presenting) {
+      presentFit.current = { presenting, size, pending: true };
+      return;
+    }
+    if (!p.pending || !initialised.current) return;
+    if (size.width === p.size.width && size.height === p.size.height) return;
+    p.pending = false;
+    fitRef.current();
+  }, [presenting, size]);
 
   const setFiltersAndReset = (next: TreeFilters) => {
     pendingView.current = { kind: 'reset' };
@@ -513,6 +538,7 @@ export function AlignmentTree({
         onZoomIn={() => zoom.scaleBy(1.25)}
         onZoomOut={() => zoom.scaleBy(0.8)}
         onFit={fit}
+        onExport={() => setExporting(true)}
       />
       <TreeGapBar counts={model.counts} onJump={onGapJump} />
       <div ref={areaRef} className="tree__area">
@@ -605,6 +631,18 @@ export function AlignmentTree({
         </p>
       </div>
       <TreeLegend departments={plan.departments} />
+      <ExportPictureDialog
+        open={exporting}
+        what="the tree"
+        note={`The whole tree, every branch expanded${filterNote(filters, plan)}, ${orientation === 'horizontal' ? 'left to right' : 'top to bottom'}, in the light theme.`}
+        build={async () => {
+          const { treePicture } = await import('./tree-export.ts');
+          return treePicture(model, ctx, orientation, `${plan.plan.title}: alignment tree`);
+        }}
+        fileName={(format) => pictureFileName(plan.plan.title, 'tree', format)}
+        onClose={() => setExporting(false)}
+        onSaved={(message) => onNotice?.(message)}
+      />
     </div>
   );
 }

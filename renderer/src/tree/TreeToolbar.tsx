@@ -19,6 +19,8 @@ interface TreeToolbarProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
+  /** Opens Export picture… (the whole tree at the current filters, as SVG or PNG). */
+  onExport: () => void;
 }
 
 /** Search, filters, orientation and zoom: everything that changes what the tree shows, in one row. */
@@ -137,6 +139,14 @@ export function TreeToolbar(props: TreeToolbarProps) {
           Fit
         </button>
       </div>
+      <button
+        type="button"
+        className="button button--small tree-toolbar__export"
+        title="Save the whole tree as a picture (E)"
+        onClick={props.onExport}
+      >
+        Export picture…
+      </button>
     </div>
   );
 }

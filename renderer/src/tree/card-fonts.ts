@@ -22,8 +22,12 @@ const fitted = new Map<string, string | string[]>();
 
 function measurer(font: CardFont): Measure {
   if (context === undefined) {
-    context = document.createElement('canvas').getContext('2d');
-    family = getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim() || 'sans-serif';
+    // Outside a browser (unit tests of the picture builder) widths are estimated from the font size.
+    const browser = typeof document !== 'undefined';
+    context = browser ? document.createElement('canvas').getContext('2d') : null;
+    family = browser
+      ? getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim() || 'sans-serif'
+      : 'sans-serif';
   }
   const { weight, size } = CARD_FONTS[font];
   const spec = `${weight} ${size}px ${family}`;

@@ -10,6 +10,8 @@ import { fitTransform, type Size, type ViewTransform } from './tree-viewport.ts'
 export const LEGIBLE_SCALE = 0.6;
 /** Fit enlarges a small tree to fill the screen, up to this zoom. */
 export const FIT_MAX_SCALE = 1.25;
+/** In presentation mode Fit may enlarge further: the room reads the cards from metres away. */
+export const PRESENT_MAX_SCALE = 2;
 
 export interface FitChoice {
   /** The deepest level shown (the plan is 0, objectives 1, goals 2, tactics 3); null: every level. */
@@ -59,7 +61,8 @@ function minBreadth(root: TreeItem, depth: number, orientation: Orientation): nu
 /**
  * What Fit shows: the whole tree when it fills the screen at a legible zoom; otherwise the deepest levels that do
  * (objectives and goals, their tactics folded into counts), down to the objectives alone. The view fills the
- * screen's width or height, whichever the tree's shape meets first, centred, enlarged up to FIT_MAX_SCALE.
+ * screen's width or height, whichever the tree's shape meets first, centred, enlarged up to `maxScale`
+ * (FIT_MAX_SCALE; PRESENT_MAX_SCALE in presentation mode).
  * Pure: the same model, orientation and size always give the same choice.
  */
 export function legibleFit(
@@ -67,13 +70,14 @@ export function legibleFit(
   secondary: readonly SecondaryLink[],
   orientation: Orientation,
   size: Size,
+  maxScale = FIT_MAX_SCALE,
 ): FitChoice {
   const deepest = maxDepth(root);
   const available = (orientation === 'horizontal' ? size.height : size.width) / LEGIBLE_SCALE;
   const choose = (depth: number | null): FitChoice => {
     const collapsed = depth === null ? new Set<string>() : keysAtDepth(root, depth);
     const layout = layoutTree(root, secondary, collapsed, orientation);
-    return { depth, collapsed, layout, transform: fitTransform(layout.bounds, size, FIT_MAX_SCALE) };
+    return { depth, collapsed, layout, transform: fitTransform(layout.bounds, size, maxScale) };
   };
   for (let depth = deepest; depth > 1; depth--) {
     if (minBreadth(root, depth, orientation) > available) continue;

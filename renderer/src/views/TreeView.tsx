@@ -4,6 +4,7 @@ import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { asSentence, linkLock } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
+import { usePresenting } from '../state/presentation-context.ts';
 import { AlignmentTree, type NewLink, type SelectableItem } from '../tree/AlignmentTree.tsx';
 import '../styles/tree.css';
 
@@ -14,6 +15,7 @@ import '../styles/tree.css';
 export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
   const { selection, select, mutate, reportError, notify, sendRequest } = useAppActions();
   const draft = useDraft();
+  const presenting = usePresenting();
   const onSelect = useCallback((item: SelectableItem) => select(item), [select]);
   const onLink = useCallback(
     async (link: NewLink) => {
@@ -39,6 +41,7 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
     },
     [mutate, reportError, notify, sendRequest, select, draft, plan],
   );
+  const onNotice = useCallback((message: string) => notify({ message }), [notify]);
   const selectedId = selection && selection.kind !== 'department' ? selection.id : null;
   return (
     <section className="tree-view" aria-labelledby="tree-heading">
@@ -53,6 +56,8 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
           selectedId={selectedId}
           onSelect={onSelect}
           onLink={onLink}
+          onNotice={onNotice}
+          presenting={presenting}
         />
       ) : (
         <p className="load-state" aria-live="polite">

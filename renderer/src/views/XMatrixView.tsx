@@ -13,6 +13,9 @@ import {
   type MatrixItem,
 } from '../xmatrix/matrix-model.ts';
 import { readOrientation, writeOrientation, type Orientation } from '../xmatrix/orientation.ts';
+import { pictureFileName } from '../picture/download.ts';
+import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
+import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
 import '../styles/xmatrix.css';
 
 interface CellProps {
@@ -107,9 +110,11 @@ function ColumnHeader({
  * (goal × objective, annual × breakthrough) cycle their strength on click; KPI and owner corners are derived.
  */
 export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
-  const { run, reportError } = useAppActions();
+  const { run, reportError, notify } = useAppActions();
   const draft = useDraft();
   const [orientation, setOrientation] = useState<Orientation>(readOrientation);
+  const [exporting, setExporting] = useState(false);
+  usePictureShortcut(() => setExporting(true));
   const model = useMemo(() => buildXMatrix(plan, gaps), [plan, gaps]);
   const departmentOf = useMemo(() => {
     const names = new Map(plan.departments.map((d) => [d.id, d.name]));
@@ -247,6 +252,14 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
             <option value="top">on top</option>
           </select>
         </label>
+        <button
+          type="button"
+          className="button button--small xm-export"
+          title="Save the X-matrix as a picture (E)"
+          onClick={() => setExporting(true)}
+        >
+          Export picture…
+        </button>
       </div>
       <p className="xm-hint muted">
         Click a cell in the goal × objective or annual × breakthrough corner to cycle none → △ → ○ → ●. KPI and owner
@@ -260,6 +273,18 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
           {sections}
         </div>
       </div>
+      <ExportPictureDialog
+        open={exporting}
+        what="the X-matrix"
+        note={`The whole X-matrix, breakthroughs ${orientation === 'bottom' ? 'at the bottom' : 'on top'}, in the light theme.`}
+        build={async () => {
+          const { matrixPicture } = await import('../xmatrix/matrix-export.ts');
+          return matrixPicture(model, orientation, `${plan.plan.title}: X-matrix`);
+        }}
+        fileName={(format) => pictureFileName(plan.plan.title, 'x-matrix', format)}
+        onClose={() => setExporting(false)}
+        onSaved={(message) => notify({ message })}
+      />
     </section>
   );
 }

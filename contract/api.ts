@@ -117,6 +117,33 @@ const linkKind = z.enum(LINK_KINDS, { error: 'must be goal-objective, tactic-goa
 export const ITEM_KINDS = ['department', 'objective', 'goal', 'tactic'] as const;
 export type EntityKind = (typeof ITEM_KINDS)[number];
 
+const createGoalInput = z.strictObject({
+  id: entityId.optional(),
+  departmentId: entityId,
+  code: codeText.optional(),
+  title: titleText,
+  description: descriptionText.optional(),
+  owner: personText.optional(),
+  kpi: kpiOrNull.optional(),
+  supports: supportsObjectives.optional(),
+  afterId,
+});
+const createTacticInput = z.strictObject({
+  id: entityId.optional(),
+  departmentId: entityId,
+  code: codeText.optional(),
+  title: titleText,
+  description: descriptionText.optional(),
+  owner: personText.optional(),
+  due: dateOrNull.optional(),
+  status: tacticStatusSchema.optional(),
+  tags: tagsSchema.optional(),
+  supports: supportsGoals.optional(),
+  afterId,
+});
+/** A department made with the item that first needs it (no `afterId`: it goes last). */
+const newDepartmentInput = z.strictObject({ id: entityId.optional(), name: nameText, head: personText.optional() });
+
 export const operations = {
   getPlan: { input: empty },
   updatePlan: {
@@ -163,37 +190,29 @@ export const operations = {
   deleteObjective: { input: byId },
   reorderObjectives: { input: reorder },
 
-  createGoal: {
-    input: z.strictObject({
-      id: entityId.optional(),
-      departmentId: entityId,
-      code: codeText.optional(),
-      title: titleText,
-      description: descriptionText.optional(),
-      owner: personText.optional(),
-      kpi: kpiOrNull.optional(),
-      supports: supportsObjectives.optional(),
-      afterId,
-    }),
-  },
+  createGoal: { input: createGoalInput },
   updateGoal: { input: z.strictObject({ id: entityId, ...partial(goalFields) }) },
   deleteGoal: { input: byId },
   reorderGoals: { input: reorder },
 
-  createTactic: {
-    input: z.strictObject({
-      id: entityId.optional(),
-      departmentId: entityId,
-      code: codeText.optional(),
-      title: titleText,
-      description: descriptionText.optional(),
-      owner: personText.optional(),
-      due: dateOrNull.optional(),
-      status: tacticStatusSchema.optional(),
-      tags: tagsSchema.optional(),
-      supports: supportsGoals.optional(),
-      afterId,
-    }),
+  createTactic: { input: createTacticInput },
+  /**
+   * A goal or tactic and the new department it belongs to, created together as one undo step (the first goal of a
+   * plan without departments, typed in the outline).
+   */
+  createInNewDepartment: {
+    input: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('goal'),
+        department: newDepartmentInput,
+        item: createGoalInput.omit({ departmentId: true }),
+      }),
+      z.strictObject({
+        kind: z.literal('tactic'),
+        department: newDepartmentInput,
+        item: createTacticInput.omit({ departmentId: true }),
+      }),
+    ]),
   },
   updateTactic: { input: z.strictObject({ id: entityId, ...partial(tacticFields) }) },
   deleteTactic: { input: byId },
@@ -487,6 +506,10 @@ export interface RenumberResult {
   summary: string;
 }
 
+/** What `createInNewDepartment` made: the department, and the goal or tactic in it. */
+export type CreateInNewDepartmentResult =
+  { kind: 'goal'; department: Department; item: Goal } | { kind: 'tactic'; department: Department; item: Tactic };
+
 export interface ApiResults {
   getPlan: PlanDocument;
   updatePlan: PlanHeader;
@@ -504,6 +527,7 @@ export interface ApiResults {
   deleteGoal: DeleteEffect;
   reorderGoals: string[];
   createTactic: Tactic;
+  createInNewDepartment: CreateInNewDepartmentResult;
   updateTactic: Tactic;
   deleteTactic: DeleteEffect;
   reorderTactics: string[];

@@ -66,6 +66,7 @@ export const OPERATION_META = {
   deleteGoal: change('Delete goal', [...ITEM, 'review', 'notes'], true),
   reorderGoals: change('Reorder goals', ITEM, true),
   createTactic: change('Add tactic', ITEM, true),
+  createInNewDepartment: change('Add', ITEM, true),
   updateTactic: change('Edit tactic', ITEM, true),
   deleteTactic: change('Delete tactic', [...ITEM, 'notes'], true),
   reorderTactics: change('Reorder tactics', ITEM, true),

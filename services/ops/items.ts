@@ -2,7 +2,8 @@
  * Objectives, goals and tactics: adding, editing, deleting, reordering, converting between kinds, and what a
  * delete would take with it. In a department draft objectives are leadership's; goals and tactics only its own.
  */
-import type { Goal, Objective, Tactic } from '../../contract/plan-format.ts';
+import type { CreateInNewDepartmentResult } from '../../contract/api.ts';
+import type { Department, Goal, Objective, Tactic } from '../../contract/plan-format.ts';
 import { departmentPrefix, nextCode } from '../../core/codes.ts';
 import { convertItem } from './convert.ts';
 import type { DomainDeclarations } from './declaration.ts';
@@ -144,6 +145,32 @@ export const itemOps = {
       store.insertTactic(t, insertPosition(store, 'tactic', input.afterId));
       return t;
     },
+  },
+  createInNewDepartment: {
+    // Departments are leadership's: a department draft adds to its own department only.
+    draft: { leadership: 'Departments are' },
+    run: (ctx, input): CreateInNewDepartmentResult => {
+      const department: Department = {
+        id: freshId(ctx, input.department.id),
+        name: input.department.name,
+        head: input.department.head ?? null,
+      };
+      ctx.store.insertDepartment(department, insertPosition(ctx.store, 'department', undefined));
+      // The same rules as createGoal / createTactic, in the same transaction: one undo step takes both back.
+      if (input.kind === 'goal') {
+        return {
+          kind: 'goal',
+          department,
+          item: itemOps.createGoal.run(ctx, { ...input.item, departmentId: department.id }),
+        };
+      }
+      return {
+        kind: 'tactic',
+        department,
+        item: itemOps.createTactic.run(ctx, { ...input.item, departmentId: department.id }),
+      };
+    },
+    describe: (r) => `Add ${r.kind} ${r.item.code} '${r.item.title}' in the new department ${r.department.name}`,
   },
   updateTactic: {
     draft: {

@@ -76,6 +76,18 @@ describe('a new plan starts ready', () => {
     });
     await expect.poll(() => editorCount(page)).toBe(0);
     await expect.poll(() => focused(page)).toBe(plan.goals[0]!.id);
+    // Both were made by one operation: one undo step, named for both, and one Ctrl+Z takes both back out.
+    const steps = await history(fx);
+    expect(steps.undoDepth).toBe(2);
+    expect(steps.undoLabel).toBe(
+      `Add goal ${plan.goals[0]!.code} 'Reach at-risk accounts early' in the new department Customer Success`,
+    );
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await getPlan(fx)).goals.length).toBe(0);
+    const undone = await getPlan(fx);
+    expect(undone.departments).toEqual([]);
+    expect(undone.objectives.map((o) => o.id)).toEqual([objective.id]);
+    expect((await history(fx)).undoDepth).toBe(1);
     expect(fx.consoleErrors).toEqual([]);
   });
 });

@@ -36,6 +36,20 @@ describe('applyChange', () => {
       'createTactic',
       { departmentId: 'd-it', title: 'T', supports: [{ goalId: 'g-it-1', strength: 'strong' }], afterId: null },
     ],
+    [
+      'a goal in a new department, after another goal',
+      'createInNewDepartment',
+      {
+        kind: 'goal',
+        department: { name: 'Legal' },
+        item: { title: 'G', supports: [{ objectiveId: 'o1', strength: 'strong' }], afterId: 'g-cs-1' },
+      },
+    ],
+    [
+      'a tactic in a new department',
+      'createInNewDepartment',
+      { kind: 'tactic', department: { name: 'Legal' }, item: { title: 'T', afterId: null } },
+    ],
     ['a tactic edit', 'updateTactic', { id: 't-cs-1-1', status: 'off_track', tags: ['A', 'B'] }],
     ['a tactic delete', 'deleteTactic', { id: 't-cs-1-1' }],
     ['reordered tactics', 'reorderTactics', { ids: ['t-it-ai-1', 't-cs-1-1'] }],

@@ -47,12 +47,22 @@ export const SHORTCUT_GROUPS: readonly { title: string; keys: readonly [string, 
     ],
   },
   {
+    title: 'In a find field (gaps, departments, review)',
+    keys: [
+      ['Enter', 'Go to the first match'],
+      ['Esc', 'Clear the search and go back where you were'],
+    ],
+  },
+  {
     title: 'Anywhere',
     keys: [
       ['Ctrl/Cmd+Z', 'Undo the last change'],
       ['Ctrl/Cmd+Shift+Z, Ctrl+Y', 'Redo'],
       ['Ctrl/Cmd+K', 'Command palette'],
-      ['Ctrl/Cmd+F', 'Find in this view (the tree or the cascade; elsewhere, the cascade)'],
+      [
+        'Ctrl/Cmd+F',
+        'Find in this view: the cascade, the tree, gaps, departments, the review (elsewhere: the cascade)',
+      ],
       ['F5, P', 'Presentation mode: the view on the whole screen (Esc leaves)'],
       ['?', 'This list'],
     ],

@@ -158,6 +158,14 @@ export function applyChange<K extends PatchableOperation>(
       return { ...plan, goals: reorder(plan.goals, r as string[]) };
     case 'createTactic':
       return { ...plan, tactics: insert(plan.tactics, r as ApiResults['createTactic'], afterId) };
+    case 'createInNewDepartment': {
+      const made = r as ApiResults['createInNewDepartment'];
+      const departments = insert(plan.departments, made.department, undefined);
+      const itemAfter = (input as OperationInput<'createInNewDepartment'>).item.afterId;
+      return made.kind === 'goal'
+        ? { ...plan, departments, goals: insert(plan.goals, made.item, itemAfter) }
+        : { ...plan, departments, tactics: insert(plan.tactics, made.item, itemAfter) };
+    }
     case 'updateTactic':
       return { ...plan, tactics: replace(plan.tactics, r as ApiResults['updateTactic']) };
     case 'reorderTactics':

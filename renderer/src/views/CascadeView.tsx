@@ -544,21 +544,45 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
     if (!editing) return;
     finishEditing(editing.key === DRAFT_KEY ? editing.returnKey : editing.key);
   };
-  /** Creates the department typed in the editor, then the goal or tactic waiting for it. */
+  /**
+   * Creates the department typed in the editor together with the goal or tactic waiting for it: one operation, so
+   * one undo step takes both back out ("Add goal CS-1 'Win back accounts' in the new department Customer Success").
+   */
   const commitDepartment = async (spec: DraftSpec, name: string, title: string) => {
+    if (spec.kind === 'objective') return;
     if (name.trim() === '') {
       setEditing((e) => e && { ...e, error: `Type the name of the ${spec.kind}'s department, e.g. Customer Success.` });
       return;
     }
+    if (title.trim() === '') {
+      setEditing(
+        (e) => e && { ...e, department: undefined, text: title, error: `Type the ${spec.kind}'s title first.` },
+      );
+      return;
+    }
     committing.current = true;
+    const department = { name: name.trim() };
+    const base = { title, afterId: spec.afterId };
     try {
-      const created = await run('createDepartment', { name: name.trim() });
-      rememberDepartment(created.id);
-      setEditing((e) => e && { ...e, department: undefined, text: title, error: null });
-      await commitDraft(spec, title, created.id);
+      const made =
+        spec.kind === 'goal'
+          ? await run('createInNewDepartment', {
+              kind: 'goal',
+              department,
+              item: { ...base, supports: spec.parentId ? [{ objectiveId: spec.parentId, strength: 'strong' }] : [] },
+            })
+          : await run('createInNewDepartment', {
+              kind: 'tactic',
+              department,
+              item: { ...base, supports: spec.parentId ? [{ goalId: spec.parentId, strength: 'strong' }] : [] },
+            });
+      rememberDepartment(made.department.id);
+      setPinned((p) => new Set(p).add(made.item.id));
+      finishEditing(childKey(spec.parentKey, made.item.id));
+      select({ kind: spec.kind, id: made.item.id });
     } catch (err) {
       committing.current = false;
-      setEditing((e) => e && { ...e, error: fieldMessage(err, 'name') });
+      setEditing((e) => e && { ...e, error: fieldMessage(err, 'department.name') });
       if (!isValidationError(err)) reportError(err);
     }
   };

@@ -5,6 +5,9 @@ import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../components/i
 import { fieldMessage } from '../forms/field-errors.ts';
 import { InlineText } from '../forms/InlineText.tsx';
 import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
+import { RenamePerson } from '../forms/RenamePerson.tsx';
+import { FindField } from '../components/FindField.tsx';
+import { findTerms, matchCount, matchesFind } from '../domain/find-text.ts';
 import { orNull } from '../forms/fields.tsx';
 import { LockedFields } from '../components/LockedFields.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
@@ -12,6 +15,7 @@ import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
 import type { ViewProps } from './view-props.ts';
 import { DraftStatusPanel } from '../catchball/DraftStatusPanel.tsx';
+import '../styles/departments.css';
 
 /**
  * Departments: add, rename, set the head, reorder and delete, all in place. Deleting says first what happens to
@@ -24,6 +28,11 @@ export function DepartmentsView({ plan }: ViewProps) {
   const [name, setName] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  // Ctrl/Cmd+F: a department matches by its name or its head.
+  const terms = findTerms(query);
+  const shown = plan.departments.filter((d) => matchesFind(terms, d.name, d.head));
+  const firstRow = () => document.querySelector<HTMLElement>('.departments-view .table-body input');
 
   const counts = new Map(plan.departments.map((d) => [d.id, { goals: 0, tactics: 0 }]));
   for (const g of plan.goals) {
@@ -64,7 +73,7 @@ export function DepartmentsView({ plan }: ViewProps) {
   };
 
   return (
-    <section className="view" aria-labelledby="departments-heading">
+    <section className="view departments-view" aria-labelledby="departments-heading">
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="departments-heading" className="view__heading">
@@ -75,6 +84,16 @@ export function DepartmentsView({ plan }: ViewProps) {
           </p>
         </div>
       </div>
+      {plan.departments.length > 0 ? (
+        <FindField
+          label="Search the departments by name or head"
+          value={query}
+          onChange={setQuery}
+          count={matchCount(shown.length, plan.departments.length, 'department')}
+          onEnter={() => firstRow()?.focus()}
+          fallback={() => firstRow() ?? nameInput.current}
+        />
+      ) : null}
       <LockedFields reason={lock} itemId={null} fieldset>
         <div className="card table-card">
           <div className="table-head row--department" aria-hidden="true">
@@ -88,9 +107,13 @@ export function DepartmentsView({ plan }: ViewProps) {
             <p className="table-empty">
               No departments yet. Goals and tactics need one to belong to: add the first below.
             </p>
+          ) : shown.length === 0 ? (
+            <p className="table-empty">No department matches “{query.trim()}”. Esc clears the search.</p>
           ) : (
             <ul className="table-body" aria-label="Departments">
-              {plan.departments.map((d, i) => {
+              {shown.map((d) => {
+                // Up and down move among all the departments, found or not.
+                const i = plan.departments.indexOf(d);
                 const c = counts.get(d.id) ?? { goals: 0, tactics: 0 };
                 const selected = selection?.kind === 'department' && selection.id === d.id;
                 return (
@@ -157,6 +180,12 @@ export function DepartmentsView({ plan }: ViewProps) {
                         <TrashIcon />
                       </button>
                     </span>
+                    {/* Under the Head column of the selected row: rename its head wherever they are named. */}
+                    {selected ? (
+                      <div className="row--department__rename">
+                        <RenamePerson plan={plan} name={d.head} />
+                      </div>
+                    ) : null}
                   </li>
                 );
               })}

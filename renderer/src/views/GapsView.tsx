@@ -4,7 +4,9 @@ import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { CoverageTables } from '../gaps/CoverageTables.tsx';
 import { FindingItem, isItem } from '../gaps/FindingItem.tsx';
 import { useFocusRestore } from '../components/focus-return.ts';
-import { findingKey, groupFindings } from '../gaps/finding-groups.ts';
+import { findingKey, GROUP_LABEL, groupFindings } from '../gaps/finding-groups.ts';
+import { FindField } from '../components/FindField.tsx';
+import { findTerms, matchCount, matchesFind } from '../domain/find-text.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { routeHref } from '../state/routes.ts';
 import '../styles/gaps.css';
@@ -19,7 +21,20 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
   const { selection, select } = useAppActions();
   const [openFix, setOpenFix] = useState<string | null>(null);
   const restoreFocus = useFocusRestore();
-  const groups = useMemo(() => groupFindings(gaps?.findings ?? []), [gaps]);
+  const [query, setQuery] = useState('');
+  // Ctrl/Cmd+F: a finding matches by its message, or its item's code or title.
+  const shown = useMemo(() => {
+    const terms = findTerms(query);
+    const findings = gaps?.findings ?? [];
+    if (terms.length === 0) return findings;
+    const items = new Map<string, { code: string; title: string }>();
+    for (const x of [...plan.objectives, ...plan.goals, ...plan.tactics]) items.set(x.id, x);
+    return findings.filter((f) => {
+      const item = isItem(f.itemKind) ? items.get(f.id) : undefined;
+      return matchesFind(terms, f.message, item?.code, item?.title, GROUP_LABEL[f.kind]);
+    });
+  }, [gaps, plan, query]);
+  const groups = useMemo(() => groupFindings(shown), [shown]);
 
   if (!gaps) {
     return (
@@ -79,7 +94,20 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
         ))}
       </ul>
 
-      {groups.length === 0 ? (
+      {gaps.findings.length > 0 ? (
+        <FindField
+          label="Search the gaps by text or code"
+          value={query}
+          onChange={setQuery}
+          count={matchCount(shown.length, gaps.findings.length, 'finding')}
+          onEnter={() => firstFinding()?.focus()}
+          fallback={firstFinding}
+        />
+      ) : null}
+
+      {groups.length === 0 && gaps.findings.length > 0 ? (
+        <p className="empty-state gaps-view__empty">No finding matches “{query.trim()}”. Esc clears the search.</p>
+      ) : groups.length === 0 ? (
         <p className="empty-state gaps-view__empty">
           No findings: every objective is carried and every item traces to one.
         </p>
@@ -128,6 +156,11 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
       <CoverageTables plan={plan} gaps={gaps} />
     </section>
   );
+}
+
+/** The first finding listed: its message (which selects its item), else its first button. */
+function firstFinding(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.gaps-view .gaps-finding button:not([disabled])');
 }
 
 /** After a fix: the same finding's fix button if it is still listed, else the next finding's fix, else any button. */

@@ -10,7 +10,17 @@ import { lockReason } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
 import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
+import { FindField } from '../components/FindField.tsx';
+import { findTerms, matchCount, matchesFind } from '../domain/find-text.ts';
 import '../styles/review.css';
+
+/** The first match of the review's search: a KPI's first actual, else a tactic's status. */
+function firstMatch(): HTMLElement | null {
+  return (
+    document.querySelector<HTMLElement>('.review-view input[data-grid-row="0"][data-grid-col="0"]') ??
+    document.querySelector<HTMLElement>('.review-view .rv-tactic select')
+  );
+}
 
 /** Re-declared: the renderer may not import runtime values from contract/. */
 const TACTIC_STATUSES: readonly TacticStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track', 'done'];
@@ -178,6 +188,7 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
   const [review, setReview] = useState<ReviewState | null>(null);
   const [editingPlan, setEditingPlan] = useState<string | null>(null);
   const [cmTarget, setCmTarget] = useState<CellTarget | null>(null);
+  const [query, setQuery] = useState('');
 
   const refresh = useCallback(() => reviewApi().getReview({}).then(setReview, reportError), [reportError]);
   useEffect(() => {
@@ -204,7 +215,11 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
     );
   }
 
-  const rows = review.kpis;
+  // Ctrl/Cmd+F: the KPIs, countermeasures and tactics whose code, name, title or owner match (the grid's keys and
+  // a pasted block move over the rows shown).
+  const terms = findTerms(query);
+  const titleOf = new Map([...plan.objectives, ...plan.goals].map((x) => [x.id, x.title]));
+  const rows = review.kpis.filter((r) => matchesFind(terms, r.code, r.kpi.name, titleOf.get(r.itemId), r.owner));
   const months = review.months;
   const withYear = new Set(months.map((m) => m.slice(0, 4))).size > 1;
   const itemIds = rows.map((r) => r.itemId);
@@ -309,15 +324,16 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
   for (const u of [...review.tacticUpdates].sort((a, b) => a.date.localeCompare(b.date))) {
     latestStatus.set(u.tacticId, u.status);
   }
-  const codeOf = new Map(rows.map((r) => [r.itemId, r.code]));
+  const codeOf = new Map(review.kpis.map((r) => [r.itemId, r.code]));
+  const shownTactics = plan.tactics.filter((t) => matchesFind(terms, t.code, t.title, t.owner));
   const missing = rows.flatMap((row) =>
     row.months
       .filter((m) => m.status === 'red' && m.countermeasures.length === 0)
       .map((m) => ({ itemId: row.itemId, code: row.code, month: m.month })),
   );
-  const sortedMeasures = [...review.countermeasures].sort(
-    (a, b) => Number(a.status === 'done') - Number(b.status === 'done') || a.month.localeCompare(b.month),
-  );
+  const sortedMeasures = review.countermeasures
+    .filter((cm) => matchesFind(terms, codeOf.get(cm.itemId), cm.rootCause, cm.action, cm.owner))
+    .sort((a, b) => Number(a.status === 'done') - Number(b.status === 'done') || a.month.localeCompare(b.month));
 
   return (
     <section className="review-view" aria-labelledby="review-heading">
@@ -362,6 +378,15 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
 
       <ActualsFromFile onLoaded={() => void refresh()} />
 
+      <FindField
+        label="Search the review by text or code"
+        value={query}
+        onChange={setQuery}
+        count={matchCount(rows.length + shownTactics.length, review.kpis.length + plan.tactics.length, 'KPI or tactic')}
+        onEnter={() => firstMatch()?.focus()}
+        fallback={firstMatch}
+      />
+
       {missing.length > 0 ? (
         <div className="rv-missing" role="status">
           <strong>Red months without a countermeasure:</strong>
@@ -382,8 +407,10 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
         <CountermeasureForm target={cmTarget} onSubmit={addCountermeasure} onCancel={() => setCmTarget(null)} />
       ) : null}
 
-      {rows.length === 0 ? (
+      {review.kpis.length === 0 ? (
         <p className="empty-state">No objective or goal has a KPI yet: give one a KPI to review it monthly.</p>
+      ) : rows.length === 0 ? (
+        <p className="empty-state">No KPI matches “{query.trim()}”. Esc clears the search.</p>
       ) : (
         <div className="rv-scroll">
           <table className="rv-chart">
@@ -504,7 +531,11 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
           Countermeasures
         </h2>
         {sortedMeasures.length === 0 ? (
-          <p className="muted">No countermeasures yet.</p>
+          <p className="muted">
+            {review.countermeasures.length === 0
+              ? 'No countermeasures yet.'
+              : `No countermeasure matches “${query.trim()}”.`}
+          </p>
         ) : (
           <ul className="rv-cm-list">
             {sortedMeasures.map((cm) => (
@@ -547,9 +578,11 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
         </h2>
         {plan.tactics.length === 0 ? (
           <p className="muted">No tactics yet.</p>
+        ) : shownTactics.length === 0 ? (
+          <p className="muted">No tactic matches “{query.trim()}”.</p>
         ) : (
           <ul className="rv-tactics">
-            {plan.tactics.map((t) => {
+            {shownTactics.map((t) => {
               const status = latestStatus.get(t.id) ?? t.status;
               return (
                 <TacticRow

@@ -15,7 +15,8 @@ import { ItemNotes } from './ItemNotes.tsx';
 import { GoalPanel, ObjectivePanel, TacticPanel } from './ItemPanels.tsx';
 import { LockedFields } from '../LockedFields.tsx';
 import { focusWorkArea } from '../focus-return.ts';
-import { PeopleList } from '../../forms/PeopleList.tsx';
+import { PEOPLE_LIST_ID, PeopleList } from '../../forms/PeopleList.tsx';
+import { RenamePerson } from '../../forms/RenamePerson.tsx';
 
 interface InspectorProps {
   plan: PlanDocument | null;
@@ -215,8 +216,10 @@ function DepartmentPanel({
           label="Head"
           value={d.head ?? ''}
           path="head"
+          list={PEOPLE_LIST_ID}
           onSave={(v) => run('updateDepartment', { id: d.id, head: orNull(v) })}
         />
+        <RenamePerson plan={plan} name={d.head} />
       </div>
       <p className="inspector__facts">
         {goals} {goals === 1 ? 'goal' : 'goals'} · {tactics} {tactics === 1 ? 'tactic' : 'tactics'}

@@ -88,13 +88,21 @@ export async function readWorkbook(
   fileName: string,
   options: ReadWorkbookOptions = {},
 ): Promise<Workbook> {
+  // The zip is checked whole first, every entry against its CRC: exceljs's streaming reader stalls (its promise
+  // never settles) on some damaged deflate data instead of failing, and a damaged file must be refused in words.
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data, { checkCRC32: true });
+  } catch {
+    throw unreadable(fileName);
+  }
   let tables: SourceTable[];
   try {
     tables = await streamSheets(data, options.skipSheet ?? (() => false));
   } catch {
     return loadWorkbook(data, fileName);
   }
-  return { title: await workbookTitle(data), tables };
+  return { title: await workbookTitle(zip), tables };
 }
 
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
@@ -131,9 +139,8 @@ async function streamSheets(data: Uint8Array, skip: (name: string) => boolean): 
 }
 
 /** The workbook's title property (File > Properties), from docProps/core.xml; null when it has none. */
-async function workbookTitle(data: Uint8Array): Promise<string | null> {
+async function workbookTitle(zip: JSZip): Promise<string | null> {
   try {
-    const zip = await JSZip.loadAsync(data);
     const core = await zip.file('docProps/core.xml')?.async('string');
     const m = core ? /<dc:title>([^<]*)<\/dc:title>/.exec(core) : null;
     return m ? decodeXml(m[1]!).trim() || null : null;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
@@ -412,5 +413,31 @@ describe('hoshin import of a workbook', () => {
     expect(foreign.code).not.toBe(0);
     expect(foreign.stderr).toMatch(/^hoshin: photo\.png /);
     expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('refuses a damaged workbook (bytes changed inside its zip, or a sheet cut short) in plain words', async () => {
+    const dir = tempDir();
+    const sample = path.join(dir, 'sample.hoshin');
+    const xlsx = path.join(dir, 'sample.xlsx');
+    expect((await hoshin(['sample', sample])).code).toBe(0);
+    expect((await hoshin(['export', sample, '--format', 'xlsx', '--out', xlsx])).code).toBe(0);
+    // Bytes flipped through the compressed data: exceljs's streaming reader alone would never answer.
+    const flipped = Buffer.from(fs.readFileSync(xlsx));
+    for (let i = 2000; i < flipped.length; i += 997) flipped[i]! ^= 0x5a;
+    fs.writeFileSync(path.join(dir, 'flipped.xlsx'), flipped);
+    // A sound zip whose Tactics sheet's XML stops mid-row.
+    const zip = await JSZip.loadAsync(fs.readFileSync(xlsx));
+    const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+    const text = await zip.file(sheet)!.async('string');
+    zip.file(sheet, text.slice(0, Math.floor(text.length / 2)));
+    fs.writeFileSync(path.join(dir, 'cut.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    for (const name of ['flipped.xlsx', 'cut.xlsx']) {
+      const file = path.join(dir, `${name}.hoshin`);
+      const r = await hoshin(['import', path.join(dir, name), file]);
+      expect(r.code, name).not.toBe(0);
+      expect(r.stderr, name).toMatch(new RegExp(`^hoshin: ${name.replace('.', '\\.')} `));
+      expect(r.stderr, name).not.toMatch(/unexpected|Error:|at .*\.ts/);
+      expect(fs.existsSync(file), name).toBe(false);
+    }
   });
 });

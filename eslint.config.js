@@ -3,8 +3,20 @@
 // nothing outside main/ touches Electron.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import formatjs from 'eslint-plugin-formatjs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// Renderer files whose every user-visible string comes from the i18n catalogue (renderer/src/i18n/messages):
+// a literal in their JSX text or in a text prop fails the lint. The list grows file by file until it is
+// `renderer/src/**`; tests/unit/i18n-catalogue.test.ts checks the catalogues themselves.
+const translatedFiles = [
+  'renderer/src/i18n/**',
+  'renderer/src/components/AppHeader.tsx',
+  'renderer/src/components/NavRail.tsx',
+  'renderer/src/views/PlanView.tsx',
+  'renderer/src/views/NotesView.tsx',
+];
 
 const electronAndUi = [
   { name: 'electron', message: 'Only main/ may use Electron.' },
@@ -94,6 +106,16 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: translatedFiles,
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        { props: { include: [['*', '{label,placeholder,title,hint,alt,heading,subtitle}']] } },
       ],
     },
   },

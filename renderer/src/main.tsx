@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createApi } from './api/index.ts';
 import logoUrl from './assets/logo.svg';
 import { App } from './App.tsx';
+import { LocaleRoot } from './i18n/LocaleRoot.tsx';
 import { normaliseInitialRoute } from './state/routes.ts';
 import { applyInitialTheme } from './state/useTheme.ts';
 import './styles/tokens.css';
@@ -27,8 +28,12 @@ document.head.append(icon);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
+// One transport for the app's lifetime: a language switch remounts App, not the connection.
+const api = createApi();
 createRoot(root).render(
   <StrictMode>
-    <App api={createApi()} />
+    <LocaleRoot>
+      <App api={api} />
+    </LocaleRoot>
   </StrictMode>,
 );

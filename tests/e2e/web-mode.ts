@@ -26,10 +26,12 @@ export async function openWebMode(
   browser: Browser,
   plan: 'sample' | 'empty' = 'sample',
   viewport = { width: 1440, height: 900 },
+  /** The browser's language (BCP 47), as the operating system would set it; Chromium's default otherwise. */
+  locale?: string,
 ): Promise<WebModeFixture> {
   const file = path.join(tempDir(), 'plan.hoshin');
   writePlanFile(file, plan === 'sample' ? samplePlanDocument() : emptyPlanDocument('New plan'));
-  return serveInWebMode(browser, file, viewport);
+  return serveInWebMode(browser, file, viewport, locale);
 }
 
 /** Serves an existing plan or draft file in web mode and opens a page on it (not yet navigated). */
@@ -37,9 +39,10 @@ export async function serveInWebMode(
   browser: Browser,
   file: string,
   viewport = { width: 1440, height: 900 },
+  locale?: string,
 ): Promise<WebModeFixture> {
   const running = await startWebMode(file, { port: 0, log: () => {}, announce: () => {} });
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext(locale ? { viewport, locale } : { viewport });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (msg) => {

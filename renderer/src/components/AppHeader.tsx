@@ -3,6 +3,7 @@ import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanHeader } from '../../../contract/plan-format.ts';
 import { formatPeriod } from '../domain/format.ts';
 import { structuralGapCount } from '../domain/gap-summary.ts';
+import { t } from '../i18n/intl.ts';
 import { routeHref } from '../state/routes.ts';
 import { CommandIcon, DownloadIcon, PresentIcon, RedoIcon, UndoIcon } from './icons.tsx';
 
@@ -24,30 +25,34 @@ export function AppHeader(props: AppHeaderProps) {
   const { header, gaps, fileName, history } = props;
   const period = header ? formatPeriod(header) : '';
   const gapCount = structuralGapCount(gaps);
-  const undoTitle = history?.undoLabel ? `Undo ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
-  const redoTitle = history?.redoLabel ? `Redo ${history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
+  const undoTitle = history?.undoLabel
+    ? t('header.undoTitle', { change: history.undoLabel })
+    : t('header.nothingToUndo');
+  const redoTitle = history?.redoLabel
+    ? t('header.redoTitle', { change: history.redoLabel })
+    : t('header.nothingToRedo');
   return (
     <header className="app-header">
       <div className="app-header__titles">
-        <h1 className="app-header__title">{header ? header.title : 'Hoshin Planner'}</h1>
+        <h1 className="app-header__title">{header ? header.title : t('app.name')}</h1>
         {header ? (
           <p className="app-header__meta">
             {header.organisation ? <span className="app-header__org">{header.organisation}</span> : null}
             {period ? <span className="app-header__period">{period}</span> : null}
             {fileName ? (
-              <span className="app-header__file" title="Every change is saved to this file as you make it">
-                {fileName} · saved
+              <span className="app-header__file" title={t('header.savedHint')}>
+                {t('header.saved', { file: fileName })}
               </span>
             ) : null}
           </p>
         ) : null}
       </div>
       <div className="app-header__tools">
-        <div className="toolbar" role="toolbar" aria-label="Plan">
+        <div className="toolbar" role="toolbar" aria-label={t('header.toolbar')}>
           <button
             type="button"
             className="icon-button icon-button--tool"
-            aria-label="Undo"
+            aria-label={t('header.undo')}
             title={undoTitle}
             aria-disabled={history?.canUndo ? undefined : true}
             onClick={() => history?.canUndo && props.onUndo()}
@@ -57,7 +62,7 @@ export function AppHeader(props: AppHeaderProps) {
           <button
             type="button"
             className="icon-button icon-button--tool"
-            aria-label="Redo"
+            aria-label={t('header.redo')}
             title={redoTitle}
             aria-disabled={history?.canRedo ? undefined : true}
             onClick={() => history?.canRedo && props.onRedo()}
@@ -67,8 +72,8 @@ export function AppHeader(props: AppHeaderProps) {
           <button
             type="button"
             className="icon-button icon-button--tool"
-            aria-label="Command palette"
-            title="Command palette (Ctrl+K)"
+            aria-label={t('header.palette')}
+            title={t('header.paletteTitle')}
             onClick={props.onPalette}
           >
             <CommandIcon />
@@ -76,9 +81,9 @@ export function AppHeader(props: AppHeaderProps) {
           <button
             type="button"
             className="icon-button icon-button--tool"
-            aria-label="Presentation mode"
+            aria-label={t('header.presentation')}
             aria-pressed={props.presenting}
-            title="Presentation mode (F5)"
+            title={t('header.presentationTitle')}
             onClick={props.onPresentation}
           >
             <PresentIcon />
@@ -88,8 +93,8 @@ export function AppHeader(props: AppHeaderProps) {
               className="icon-button icon-button--tool"
               href={props.downloadUrl}
               download={fileName ?? 'plan.hoshin'}
-              aria-label="Download a copy of the plan file"
-              title="Download a copy of the plan file"
+              aria-label={t('header.download')}
+              title={t('header.download')}
             >
               <DownloadIcon />
             </a>
@@ -97,7 +102,7 @@ export function AppHeader(props: AppHeaderProps) {
         </div>
         {gaps ? (
           <a className={gapCount > 0 ? 'gap-pill gap-pill--alert' : 'gap-pill gap-pill--ok'} href={routeHref('gaps')}>
-            {gapCount > 0 ? `${gapCount} structural ${gapCount === 1 ? 'gap' : 'gaps'}` : 'No structural gaps'}
+            {t('header.gapPill', { count: gapCount })}
           </a>
         ) : null}
       </div>

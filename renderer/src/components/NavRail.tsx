@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { openNotesLabel } from '../domain/notes.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 import { routeHref, type RouteName } from '../state/routes.ts';
 import type { Theme } from '../state/useTheme.ts';
 import {
@@ -17,20 +19,20 @@ import { ReviewIcon, XMatrixIcon } from '../xmatrix/nav-icons.tsx';
 
 interface NavEntry {
   route: RouteName;
-  label: string;
+  label: MessageKey;
   icon: ReactNode;
 }
 
 const ENTRIES: readonly NavEntry[] = [
-  { route: 'plan', label: 'Plan', icon: <PlanIcon /> },
-  { route: 'cascade', label: 'Cascade', icon: <CascadeIcon /> },
-  { route: 'departments', label: 'Departments', icon: <DepartmentsIcon /> },
-  { route: 'tree', label: 'Tree', icon: <TreeIcon /> },
-  { route: 'gaps', label: 'Gaps', icon: <GapsIcon /> },
-  { route: 'report', label: 'Report', icon: <ReportIcon /> },
-  { route: 'xmatrix', label: 'X-matrix', icon: <XMatrixIcon /> },
-  { route: 'review', label: 'Review', icon: <ReviewIcon /> },
-  { route: 'notes', label: 'Notes', icon: <NotesIcon /> },
+  { route: 'plan', label: 'nav.plan', icon: <PlanIcon /> },
+  { route: 'cascade', label: 'nav.cascade', icon: <CascadeIcon /> },
+  { route: 'departments', label: 'nav.departments', icon: <DepartmentsIcon /> },
+  { route: 'tree', label: 'nav.tree', icon: <TreeIcon /> },
+  { route: 'gaps', label: 'nav.gaps', icon: <GapsIcon /> },
+  { route: 'report', label: 'nav.report', icon: <ReportIcon /> },
+  { route: 'xmatrix', label: 'nav.xmatrix', icon: <XMatrixIcon /> },
+  { route: 'review', label: 'nav.review', icon: <ReviewIcon /> },
+  { route: 'notes', label: 'nav.notes', icon: <NotesIcon /> },
 ];
 
 interface NavRailProps {
@@ -44,8 +46,8 @@ interface NavRailProps {
 
 export function NavRail({ route, theme, gapCount, noteCount = 0, onToggleTheme }: NavRailProps) {
   return (
-    <nav className="nav-rail" aria-label="Views">
-      <div className="nav-rail__brand" title="Hoshin Planner">
+    <nav className="nav-rail" aria-label={t('nav.label')}>
+      <div className="nav-rail__brand" title={t('app.name')}>
         <LogoMark />
       </div>
       <ul className="nav-rail__list">
@@ -57,9 +59,9 @@ export function NavRail({ route, theme, gapCount, noteCount = 0, onToggleTheme }
               aria-current={entry.route === route ? 'page' : undefined}
             >
               {entry.icon}
-              <span className="nav-rail__label">{entry.label}</span>
+              <span className="nav-rail__label">{t(entry.label)}</span>
               {entry.route === 'gaps' && gapCount > 0 ? (
-                <span className="nav-rail__count" aria-label={`${gapCount} structural gaps`}>
+                <span className="nav-rail__count" aria-label={t('nav.gapCount', { count: gapCount })}>
                   {gapCount}
                 </span>
               ) : null}
@@ -76,8 +78,8 @@ export function NavRail({ route, theme, gapCount, noteCount = 0, onToggleTheme }
         type="button"
         className="nav-rail__theme"
         onClick={onToggleTheme}
-        aria-label="Switch theme"
-        title={theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'}
+        aria-label={t('nav.theme')}
+        title={theme === 'dark' ? t('nav.theme.toLight') : t('nav.theme.toDark')}
       >
         <ThemeIcon />
       </button>

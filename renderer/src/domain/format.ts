@@ -1,12 +1,12 @@
 import type { Kpi, PlanHeader } from '../../../contract/plan-format.ts';
+import { appIntl, t } from '../i18n/intl.ts';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+// Dates and numbers follow the app's one locale (the UI language), never the browser's default.
+const dateFormat = {
+  format: (date: Date) =>
+    appIntl().formatDate(date, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+const numberFormat = { format: (value: number) => appIntl().formatNumber(value, { maximumFractionDigits: 2 }) };
 
 /** A contract date (YYYY-MM-DD, a calendar day with no zone) shown in the reader's locale, read as UTC so it never shifts a day. */
 export function formatDate(iso: string | null): string {
@@ -17,9 +17,10 @@ export function formatDate(iso: string | null): string {
 
 export function formatPeriod(plan: Pick<PlanHeader, 'periodStart' | 'periodEnd'>): string {
   const { periodStart, periodEnd } = plan;
-  if (periodStart && periodEnd) return `${formatDate(periodStart)} – ${formatDate(periodEnd)}`;
-  if (periodStart) return `from ${formatDate(periodStart)}`;
-  if (periodEnd) return `until ${formatDate(periodEnd)}`;
+  if (periodStart && periodEnd)
+    return t('period.range', { start: formatDate(periodStart), end: formatDate(periodEnd) });
+  if (periodStart) return t('period.from', { start: formatDate(periodStart) });
+  if (periodEnd) return t('period.until', { end: formatDate(periodEnd) });
   return '';
 }
 

@@ -1,4 +1,5 @@
 import { NotesPanel } from '../catchball/NotesPanel.tsx';
+import { t } from '../i18n/intl.ts';
 import { useDraft } from '../state/draft-context.ts';
 import type { ViewProps } from './view-props.ts';
 import '../styles/catchball.css';
@@ -11,12 +12,10 @@ export function NotesView({ plan }: ViewProps) {
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="notes-heading" className="view__heading">
-            Notes
+            {t('notes.heading')}
           </h2>
           <p className="view__subtitle">
-            {draft
-              ? `Questions and proposals from ${draft.departmentName} to leadership, about any item of the plan. They go back with the draft.`
-              : 'Questions and proposals from the departments, about any item of the plan, and leadership’s answers.'}
+            {draft ? t('notes.subtitleDraft', { department: draft.departmentName }) : t('notes.subtitle')}
           </p>
         </div>
       </div>

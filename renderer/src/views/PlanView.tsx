@@ -4,6 +4,8 @@ import { lockReason } from '../domain/draft-lock.ts';
 import { TextField, orNull } from '../forms/fields.tsx';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
+import { appIntl, t } from '../i18n/intl.ts';
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import type { ViewProps } from './view-props.ts';
 
 /** The plan's header, edited in place: every field saves when it is left (each save is one undo step). */
@@ -13,10 +15,18 @@ export function PlanView({ plan }: ViewProps) {
   const header = plan.plan;
   const save = (patch: OperationInput<'updatePlan'>) => run('updatePlan', patch);
   const stats = [
-    { label: 'Departments', value: plan.departments.length },
-    { label: 'Objectives', value: plan.objectives.length },
-    { label: 'Goals', value: plan.goals.length },
-    { label: 'Tactics', value: plan.tactics.length },
+    {
+      key: 'departments',
+      label: t('plan.stat.departments', { count: plan.departments.length }),
+      value: plan.departments.length,
+    },
+    {
+      key: 'objectives',
+      label: t('plan.stat.objectives', { count: plan.objectives.length }),
+      value: plan.objectives.length,
+    },
+    { key: 'goals', label: t('plan.stat.goals', { count: plan.goals.length }), value: plan.goals.length },
+    { key: 'tactics', label: t('plan.stat.tactics', { count: plan.tactics.length }), value: plan.tactics.length },
   ];
 
   return (
@@ -24,11 +34,9 @@ export function PlanView({ plan }: ViewProps) {
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="plan-heading" className="view__heading">
-            Plan
+            {t('plan.heading')}
           </h2>
-          <p className="view__subtitle">
-            The header every report and export starts from. Changes are saved as soon as you leave a field.
-          </p>
+          <p className="view__subtitle">{t('plan.subtitle')}</p>
         </div>
       </div>
       <LockedFields reason={lock} itemId={null} fieldset>
@@ -36,7 +44,7 @@ export function PlanView({ plan }: ViewProps) {
           <div className="plan-settings__grid">
             <div className="plan-settings__title">
               <TextField
-                label="Title"
+                label={t('plan.title')}
                 value={header.title}
                 path="title"
                 className="input--large"
@@ -44,56 +52,57 @@ export function PlanView({ plan }: ViewProps) {
               />
             </div>
             <TextField
-              label="Organisation"
+              label={t('plan.organisation')}
               value={header.organisation ?? ''}
               path="organisation"
               onSave={(v) => save({ organisation: orNull(v) })}
             />
             <TextField
-              label="Period start"
+              label={t('plan.periodStart')}
               type="date"
               value={header.periodStart ?? ''}
               path="periodStart"
               onSave={(v) => save({ periodStart: v === '' ? null : v })}
             />
             <TextField
-              label="Period end"
+              label={t('plan.periodEnd')}
               type="date"
               value={header.periodEnd ?? ''}
               path="periodEnd"
               onSave={(v) => save({ periodEnd: v === '' ? null : v })}
             />
             <TextField
-              label="Owner load limit"
+              label={t('plan.ownerLoadLimit')}
               type="number"
               value={String(header.settings.ownerLoadLimit)}
               path="settings.ownerLoadLimit"
-              hint="Items one person may own before the gap analysis flags them."
+              hint={t('plan.ownerLoadLimitHint')}
               onSave={(v) => save({ settings: { ownerLoadLimit: Number(v) } })}
             />
           </div>
           <div className="plan-settings__vision">
             <TextField
-              label="Vision: the customer insight this plan answers (the “why”)"
+              label={t('plan.vision')}
               multiline
               value={header.vision ?? ''}
               path="vision"
-              placeholder="What have we learned about our customers that every objective must answer to?"
-              hint="Ctrl+Enter or leaving the field saves."
+              placeholder={t('plan.visionPlaceholder')}
+              hint={t('plan.visionHint')}
               className="textarea--prose"
               onSave={(v) => save({ vision: orNull(v) })}
             />
           </div>
         </div>
       </LockedFields>
-      <ul className="stat-grid" aria-label="Plan size">
+      <ul className="stat-grid" aria-label={t('plan.size')}>
         {stats.map((s) => (
-          <li key={s.label} className="stat">
-            <span className="stat__value">{s.value.toLocaleString()}</span>
+          <li key={s.key} className="stat">
+            <span className="stat__value">{appIntl().formatNumber(s.value)}</span>
             <span className="stat__label">{s.label}</span>
           </li>
         ))}
       </ul>
+      <LanguagePicker />
     </section>
   );
 }

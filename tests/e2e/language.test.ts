@@ -1,0 +1,55 @@
+/**
+ * The app's language: the system's by default, picked in the Plan view ("This computer"), remembered across
+ * reloads, and followed by dates and numbers as well as words.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openWebMode } from './web-mode.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const navLabels = (page: import('playwright-core').Page) => page.locator('.nav-rail__label').allTextContents();
+
+describe('the app in the reader’s language', () => {
+  it('follows the system language when none is picked', async () => {
+    const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, 'ja-JP');
+    await page.goto(url);
+    await expect.poll(() => navLabels(page)).toContain('カスケード');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('switches to the picked language at once, keeps it on reload, and goes back to the system’s', async () => {
+    const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, 'en-US');
+    await page.goto(url.replace(/#.*$/, '#/plan'));
+    const picker = page.getByLabel('Language', { exact: true });
+    await picker.waitFor();
+    expect(await navLabels(page)).toContain('Cascade');
+    const period = await page.locator('.app-header__period').textContent();
+
+    await picker.selectOption('de');
+    await expect.poll(() => navLabels(page)).toContain('Kaskade');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.getByRole('heading', { name: 'Dieser Computer' }).waitFor();
+    // The header's dates follow the language too (German month names, day first).
+    await expect.poll(() => page.locator('.app-header__period').textContent()).not.toBe(period);
+    expect(await page.locator('.app-header__period').textContent()).toMatch(/^\d{1,2}\. \S+ \d{4}/);
+    // The plan itself is untouched: its title is the user's text, never translated.
+    expect(await page.locator('.app-header__title').textContent()).not.toBe('');
+
+    await page.reload();
+    await expect.poll(() => navLabels(page)).toContain('Kaskade');
+
+    await page.getByLabel('Sprache', { exact: true }).selectOption('system');
+    await expect.poll(() => navLabels(page)).toContain('Cascade');
+    await page.reload();
+    await expect.poll(() => navLabels(page)).toContain('Cascade');
+    expect(consoleErrors).toEqual([]);
+  });
+});

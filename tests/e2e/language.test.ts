@@ -2,7 +2,7 @@
  * The app's language: the system's by default, picked in the Plan view ("This computer"), remembered across
  * reloads, and followed by dates and numbers as well as words.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWebMode } from './web-mode.ts';
 
@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const navLabels = (page: import('playwright-core').Page) => page.locator('.nav-rail__label').allTextContents();
+const navLabels = (page: Page) => page.locator('.nav-rail__label').allTextContents();
 
 describe('the app in the reader’s language', () => {
   it('follows the system language when none is picked', async () => {

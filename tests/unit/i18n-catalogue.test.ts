@@ -51,7 +51,7 @@ describe('the i18n catalogues', () => {
           problems.push(`${key}: ${(error as Error).message}`);
           continue;
         }
-        const expected = [...argumentsOf(parse(english[key as keyof typeof english]))].sort();
+        const expected = [...argumentsOf(parse(english[key as keyof typeof english] ?? ''))].sort();
         const actual = [...argumentsOf(ast)].sort();
         if (JSON.stringify(actual) !== JSON.stringify(expected)) {
           problems.push(`${key}: arguments ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`);

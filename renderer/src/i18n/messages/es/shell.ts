@@ -1,6 +1,6 @@
-import type { MessageKey } from './en.ts';
+import type { shell as english } from '../en/shell.ts';
 
-export const es: Record<MessageKey, string> = {
+export const shell: Record<keyof typeof english, string> = {
   'app.name': 'Hoshin Planner',
 
   'nav.label': 'Vistas',

@@ -1,8 +1,5 @@
-/**
- * The source catalogue: every UI string of the converted views, in ICU message syntax. Keys name the place the
- * text stands ("nav.plan"), not the words, so a reworded English text keeps its translations' key.
- */
-export const en = {
+/** The app's shell (rail, header), the Plan and Notes views and the preferences: English, the source. */
+export const shell = {
   'app.name': 'Hoshin Planner',
 
   'nav.label': 'Views',
@@ -71,5 +68,3 @@ export const en = {
 
   'comingSoon.badge': 'Coming soon',
 } satisfies Record<string, string>;
-
-export type MessageKey = keyof typeof en;

@@ -1,0 +1,10 @@
+import { shell } from './shell.ts';
+
+/**
+ * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
+ * ("nav.plan"), not its words, so a reworded English text keeps its translations' key; each area's keys start
+ * with the area's own prefixes, so areas never collide.
+ */
+export const en = { ...shell };
+
+export type MessageKey = keyof typeof en;

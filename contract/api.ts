@@ -74,6 +74,42 @@ const actualsFileInput = z.strictObject({
     .min(1, 'must hold at least one table')
     .max(200, 'must hold at most 200 tables'),
 });
+/**
+ * The largest upload an import takes, in base64 characters (about 12 MB of workbook: a 20,000-tactic export is
+ * some 3 MB). Kept under web mode's 16 MiB limit for an operation's JSON body, so the body limit stays as it is.
+ */
+export const MAX_IMPORT_UPLOAD_CHARS = 16_000_000;
+/**
+ * A workbook or CSV file to import into the open plan (File > Import from Excel/CSV…): its bytes as base64, and
+ * the wizard's corrections in the `--mapping` format (README "Import from Excel and CSV"). Levels and fields are
+ * checked against the importer's own lists when the mapping is read, so this schema names no list of its own.
+ */
+const importFileInput = z.strictObject({
+  /** The file's name ("plan.xlsx"): the format when its content does not tell, messages and the undo label. */
+  source: z
+    .string({ error: 'must be a file name' })
+    .min(1, 'must not be empty')
+    .max(500, 'must be at most 500 characters'),
+  data: z
+    .base64({ error: 'must be the file’s bytes as base64' })
+    .min(1, 'must not be empty: the file is empty')
+    .max(MAX_IMPORT_UPLOAD_CHARS, 'is too large: a file to import may be at most 12 MB'),
+  mapping: z
+    .strictObject({
+      sheets: z
+        .array(
+          z.strictObject({
+            name: z.string({ error: 'must be the name of a sheet' }).min(1, 'must not be empty').max(500),
+            level: z.string({ error: 'must be a sheet level' }).max(40).optional(),
+            columns: z.record(z.string().max(500), z.string({ error: 'must be a field' }).max(40)).optional(),
+          }),
+        )
+        .max(200, 'must hold at most 200 sheets'),
+    })
+    .optional(),
+  /** Import the rows without errors and leave the rows in error out (the wizard's "import the valid rows only"). */
+  validOnly: z.boolean({ error: 'must be true or false' }).optional(),
+});
 const reorder = z.strictObject({
   ids: z.array(entityId).min(1, 'must list at least one id'),
 });
@@ -329,6 +365,16 @@ export const operations = {
   previewActuals: { input: actualsFileInput },
   /** Loads the file's actuals as one undo step; with any row in error nothing is written (`written: false`). */
   importActuals: { input: actualsFileInput },
+  /**
+   * Import from Excel and CSV in the app: what importing the file into the open plan would do (sheets and columns
+   * recognised, every row's action), as `hoshin import --merge --dry-run --json` reports it; writes nothing.
+   */
+  previewImport: { input: importFileInput },
+  /**
+   * Imports the file into the open plan as one undo step, matching items by code. With a row in error nothing is
+   * written (`written: false`) unless `validOnly`, which imports the other rows.
+   */
+  importFile: { input: importFileInput },
   addCountermeasure: {
     input: z.strictObject({
       id: entityId.optional(),
@@ -444,6 +490,38 @@ export interface ActualsReport {
   written: boolean;
 }
 
+/**
+ * What importing a file does, row by row: the `hoshin import --dry-run --json` report (README "Import from Excel
+ * and CSV"), with the levels and fields a sheet and a column may be given (the wizard's choices) and, for
+ * `validOnly`, the rows left out.
+ */
+export interface ImportFileReport {
+  /** The file's name, as given. */
+  source: string;
+  sheets: { name: string; level: string; columns: Record<string, string> }[];
+  rows: {
+    sheet: string;
+    row: number;
+    action: 'create' | 'update' | 'unchanged' | 'error';
+    kind: string;
+    code: string | null;
+    message: string;
+  }[];
+  summary: {
+    create: number;
+    update: number;
+    unchanged: number;
+    error: number;
+    departmentsCreated: string[];
+    ignoredColumns: string[];
+    written: boolean;
+  };
+  /** Every level a sheet may be given and every field a column may be given, in the importer's order. */
+  choices: { levels: string[]; fields: string[] };
+  /** With `validOnly`: the rows in error that were left out (their messages); empty otherwise. */
+  leftOut: { sheet: string; row: number; message: string }[];
+}
+
 export interface DocumentInfo {
   /** File name without folders, e.g. "CX plan 2027.hoshin". */
   fileName: string;
@@ -550,6 +628,8 @@ export interface ApiResults {
   setKpiMonths: { set: number };
   previewActuals: ActualsReport;
   importActuals: ActualsReport;
+  previewImport: ImportFileReport;
+  importFile: ImportFileReport;
   addCountermeasure: Countermeasure;
   updateCountermeasure: Countermeasure;
   deleteCountermeasure: { removed: boolean };

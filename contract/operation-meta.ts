@@ -101,6 +101,10 @@ export const OPERATION_META = {
   deleteCountermeasure: change('Delete countermeasure', ['review']),
   addTacticUpdate: change('Update tactic status', ['review', 'plan', 'gaps']),
 
+  // Import from Excel and CSV into the open plan (the CLI's `hoshin import --merge`)
+  previewImport: read('plan'),
+  importFile: change('Import', ['plan', 'gaps', 'review']),
+
   // Next year's plan (the new file is written by the CLI or the shell, never into the open plan)
   previewRollover: read('plan', 'review'),
 

@@ -16,6 +16,7 @@ export const MENU_COMMANDS = [
   'send-draft',
   'merge-draft',
   'start-next-year',
+  'import-file',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

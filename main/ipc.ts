@@ -7,7 +7,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../contract/api.ts';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
-import { isOperationName } from '../services/dispatch.ts';
+import { isOperationName, needsPreparation, prepareInput } from '../services/dispatch.ts';
 import { effectsOf } from '../services/effects.ts';
 import { isHeavyRead } from '../services/heavy-reads.ts';
 import type { PlanSession } from '../services/plan-files.ts';
@@ -50,6 +50,15 @@ function handle(
       (json) => ({ ok: true, value: JSON.parse(json) as unknown }),
       (err: unknown) => failed(operation, err),
     );
+  }
+  if (needsPreparation(operation)) {
+    // An upload to import is read (asynchronously) before its synchronous transaction.
+    return prepareInput(operation, input)
+      .then((prepared): Envelope<unknown> => {
+        const value = session.dispatch(operation, input, prepared);
+        return { ok: true, value, ...effectsOf(session.dispatch, operation) };
+      })
+      .catch((err: unknown) => failed(operation, err));
   }
   try {
     const value = session.dispatch(operation, input);

@@ -75,6 +75,12 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
               enabled: state.hasPlan,
               click: () => actions.command('start-next-year'),
             },
+            // The page's wizard reads the file (chosen in its own file input) and imports it into this plan.
+            {
+              label: '&Import from Excel/CSV…',
+              enabled: state.hasPlan,
+              click: () => actions.command('import-file'),
+            },
           ]),
       { type: 'separator' },
       {

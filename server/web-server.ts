@@ -23,7 +23,7 @@ import { HoshinError, type SerializedError } from '../contract/errors.ts';
 import { CARRY_MODES, type CarryMode } from '../contract/rollover.ts';
 import { RENDERER_CSP } from '../renderer/csp.ts';
 import type { Dispatch } from '../services/dispatch.ts';
-import { isOperationName } from '../services/dispatch.ts';
+import { isOperationName, needsPreparation, prepareInput } from '../services/dispatch.ts';
 import { effectsOf } from '../services/effects.ts';
 import { isHeavyRead, type HeavyReads } from '../services/heavy-reads.ts';
 import { readStaticFile } from './static-files.ts';
@@ -358,7 +358,9 @@ export function createWebServer(options: WebServerOptions): http.Server {
       return sendText(res, 200, `{"ok":true,"value":${json}}`);
     }
     try {
-      const value = dispatch(name, input);
+      // An upload to import is read (asynchronously) before its synchronous transaction.
+      const prepared = needsPreparation(name) ? await prepareInput(name, input) : undefined;
+      const value = dispatch(name, input, prepared);
       sendJson(res, 200, { ok: true, value, ...effectsOf(dispatch, name) });
     } catch (err) {
       failed(res, err, name);

@@ -20,11 +20,34 @@ import { DECLARATIONS } from './ops/index.ts';
 
 export type { HandlerOptions } from './ops/context.ts';
 
-export type Dispatch = <K extends OperationName>(operation: K, input: unknown) => OperationResult<K>;
+/** `prepared`: what the operation's `prepare` gave for this input (see `prepareInput`), when it has one. */
+export type Dispatch = <K extends OperationName>(
+  operation: K,
+  input: unknown,
+  prepared?: unknown,
+) => OperationResult<K>;
 
 /** A name the contract, the metadata table and the declarations all know (the HTTP routes and IPC allow-list). */
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operations, name) && isMetaOperation(name) && Object.hasOwn(DECLARATIONS, name);
+}
+
+/** Whether the operation has asynchronous work to do before it is dispatched (`prepareInput`). */
+export function needsPreparation(name: OperationName): boolean {
+  return (DECLARATIONS[name] as OperationDeclaration<OperationName>).prepare !== undefined;
+}
+
+/**
+ * The operation's asynchronous preparation (reading an uploaded workbook), run by a transport before dispatch
+ * with the same raw input; dispatch validates that input again, so this only reads what the schema allows.
+ * Undefined for an operation without one.
+ */
+export async function prepareInput(name: OperationName, input: unknown): Promise<unknown> {
+  const declaration = DECLARATIONS[name] as unknown as OperationDeclaration<OperationName>;
+  if (!declaration.prepare) return undefined;
+  const parsed = operations[name].input.safeParse(input);
+  if (!parsed.success) throw invalidInput(`invalid input for ${name}`, zodIssues(parsed.error));
+  return declaration.prepare(parsed.data as ParsedInput<OperationName>);
 }
 
 /** Refuses, before the handler runs, what a department draft may not do. */
@@ -50,7 +73,7 @@ export function createDispatch(store: PlanStore, options: HandlerOptions = {}): 
   const history = new UndoLog(store.sqlite, PLAN_TABLES);
   const ctx = createContext(store, history, options);
   const rules = ctx.draftBlock ? new DraftRules(store, ctx.draftBlock.departmentId) : null;
-  return <K extends OperationName>(operation: K, input: unknown): OperationResult<K> => {
+  return <K extends OperationName>(operation: K, input: unknown, prepared?: unknown): OperationResult<K> => {
     if (!isOperationName(operation)) throw new HoshinError('not_found', `unknown operation "${String(operation)}"`);
     const parsed = operations[operation].input.safeParse(input);
     if (!parsed.success) throw invalidInput(`invalid input for ${operation}`, zodIssues(parsed.error));
@@ -59,7 +82,7 @@ export function createDispatch(store: PlanStore, options: HandlerOptions = {}): 
     const meta = OPERATION_META[operation];
     const run = () => {
       if (rules) checkDraft(declaration, rules, data, ctx);
-      return declaration.run(ctx, data);
+      return declaration.run(ctx, data, prepared);
     };
     if (meta.kind !== 'change') return store.transaction(run);
     // Every change is one transaction and one undo step, labelled from what it made or changed.

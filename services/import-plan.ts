@@ -87,7 +87,7 @@ export function importPlan(options: ImportPlanOptions): ImportPlanResult {
  * Writes the difference between `before` and `after` (a merge only adds items and links and changes fields):
  * new (or re-headed) departments and objectives first, then every objective's links, then goals and tactics with theirs.
  */
-function applyDocument(store: PlanStore, before: PlanDocument, after: PlanDocument): void {
+export function applyDocument(store: PlanStore, before: PlanDocument, after: PlanDocument): void {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const departments = new Map(before.departments.map((d) => [d.id, d]));
   const objectives = new Map(before.objectives.map((o) => [o.id, o]));

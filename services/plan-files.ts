@@ -77,11 +77,11 @@ export function withPlanForReading<T>(file: string, fn: (session: PlanSession) =
 }
 
 function readOnlyDispatch(inner: Dispatch, name: string): Dispatch {
-  return <K extends OperationName>(operation: K, input: unknown) => {
+  return <K extends OperationName>(operation: K, input: unknown, prepared?: unknown) => {
     if (!readOperations.has(operation)) {
       throw new HoshinError('read_only', `${name} is open read-only, so it cannot be changed here`);
     }
-    return inner(operation, input);
+    return inner(operation, input, prepared);
   };
 }
 

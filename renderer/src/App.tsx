@@ -34,6 +34,7 @@ import { useTheme } from './state/useTheme.ts';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
 import { MergeView } from './views/MergeView.tsx';
+import { ImportWizard } from './import-wizard/ImportWizard.tsx';
 import { NextYearDialog } from './next-year/NextYearDialog.tsx';
 import { NotesView } from './views/NotesView.tsx';
 import { GapsView } from './views/GapsView.tsx';
@@ -95,13 +96,22 @@ export function App({ api }: { api: HoshinApi }) {
     setNextYearKey((k) => k + 1);
     setNextYearOpen(true);
   }, []);
-  // File > Start Next Year's Plan… in the desktop menu opens the dialog (the page asks the year and the carry).
+  const [importOpen, setImportOpen] = useState(false);
+  // As the next year's dialog: each opening mounts a fresh wizard.
+  const [importKey, setImportKey] = useState(0);
+  const openImport = useCallback(() => {
+    setImportKey((k) => k + 1);
+    setImportOpen(true);
+  }, []);
+  // File > Start Next Year's Plan… in the desktop menu opens the dialog (the page asks the year and the carry);
+  // File > Import from Excel/CSV… opens the import wizard (the page chooses and reads the file).
   useEffect(
     () =>
       window.hoshinShell?.onMenuCommand((command) => {
         if (command === 'start-next-year') openNextYear();
+        if (command === 'import-file') openImport();
       }),
-    [openNextYear],
+    [openNextYear, openImport],
   );
   const [lastDepartmentId, setLastDepartmentId] = useState<string | null>(readLastDepartment);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -303,6 +313,7 @@ export function App({ api }: { api: HoshinApi }) {
     togglePresentation,
     download: () => window.location.assign(DOWNLOAD_URL),
     startNextYear: draft ? null : openNextYear,
+    importFile: draft ? null : openImport,
     exportJson: () => {
       api.getPlan({}).then((doc) => {
         const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
@@ -387,6 +398,15 @@ export function App({ api }: { api: HoshinApi }) {
               webMode={WEB_MODE}
               onClose={() => setNextYearOpen(false)}
               notify={notify}
+            />
+          ) : null}
+          {plan && !draft ? (
+            <ImportWizard
+              key={importKey}
+              open={importOpen}
+              api={api}
+              onClose={() => setImportOpen(false)}
+              showOutline={() => goTo('cascade')}
             />
           ) : null}
           <ShortcutsHelp />

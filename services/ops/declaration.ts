@@ -21,8 +21,17 @@ export type DraftRule<K extends OperationName> =
 
 export interface OperationDeclaration<K extends OperationName> {
   draft: DraftRule<K>;
-  /** Runs inside the transaction dispatch opened, with input the contract's schema already validated. */
-  run: (ctx: OpContext, input: ParsedInput<K>) => ApiResults[K];
+  /**
+   * Runs inside the transaction dispatch opened, with input the contract's schema already validated, and what
+   * `prepare` gave for that input when the transport ran it (undefined otherwise).
+   */
+  run: (ctx: OpContext, input: ParsedInput<K>, prepared?: unknown) => ApiResults[K];
+  /**
+   * Asynchronous work that cannot run inside a transaction (SQLite transactions here are synchronous): reading an
+   * uploaded workbook. Transports await `prepareInput` before they dispatch and hand its value on; an operation
+   * with a `prepare` must still run, or refuse in words, without it (the CLI and tests call dispatch directly).
+   */
+  prepare?: (input: ParsedInput<K>) => Promise<unknown>;
   /** The whole undo label, when "<verb> <code> '<title>'" does not fit. */
   describe?: (result: ApiResults[K]) => string;
   /**

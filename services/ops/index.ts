@@ -8,6 +8,7 @@ import { catchballOps } from './catchball.ts';
 import type { Declarations } from './declaration.ts';
 import { departmentOps } from './departments.ts';
 import { historyOps } from './history.ts';
+import { importFileOps } from './import-file.ts';
 import { itemOps } from './items.ts';
 import { linkOps } from './links.ts';
 import { noteOps } from './notes.ts';
@@ -27,6 +28,7 @@ export const DOMAINS = {
   notes: noteOps,
   review: reviewOps,
   actuals: actualsOps,
+  importFile: importFileOps,
   rollover: rolloverOps,
   history: historyOps,
 } as const;
@@ -41,6 +43,7 @@ export const DECLARATIONS = {
   ...noteOps,
   ...reviewOps,
   ...actualsOps,
+  ...importFileOps,
   ...rolloverOps,
   ...historyOps,
 } satisfies Declarations;

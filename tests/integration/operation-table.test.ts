@@ -56,6 +56,10 @@ describe('declared operations', () => {
         ],
       },
       previewRollover: { period: '2028' },
+      previewImport: {
+        source: 'plan.csv',
+        data: Buffer.from(`Level,Code,Title\ngoal,${plan.goals[0]!.code},Renamed by the preview\n`).toString('base64'),
+      },
     };
     expect(Object.keys(inputs).sort()).toEqual([...READ_ONLY_OPERATIONS].sort());
     const before = { changes: totalChanges(session), history: session.dispatch('getHistory', {}) };

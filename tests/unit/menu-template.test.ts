@@ -49,6 +49,17 @@ describe('File menu', () => {
     expect(a['returnDraft']).toHaveBeenCalledTimes(1);
   });
 
+  it('offers Import from Excel/CSV… in a master plan only, handing it to the page’s wizard', () => {
+    const a = actions();
+    const label = '&Import from Excel/CSV…';
+    fileMenu(state(), a)
+      .find((i) => i.label === label)
+      ?.click?.(undefined as never, undefined, undefined as never);
+    expect(a['command']).toHaveBeenCalledWith('import-file');
+    expect(labels(fileMenu(state({ isDraft: true }), a))).not.toContain(label);
+    expect(fileMenu(state({ hasPlan: false }), a).find((i) => i.label === label)?.enabled).toBe(false);
+  });
+
   it('offers Start Next Year’s Plan… in a master plan only, handing it to the page’s dialog', () => {
     const a = actions();
     const items = fileMenu(state(), a);

@@ -33,6 +33,8 @@ export interface CommandDeps {
   exportJson: () => void;
   /** Opens Start Next Year's Plan…; null in a department draft (next year starts from the master plan). */
   startNextYear?: (() => void) | null;
+  /** Opens Import from Excel/CSV…; null in a department draft (an import goes into the master plan). */
+  importFile?: (() => void) | null;
 }
 
 const VIEWS: readonly { route: RouteName; label: string }[] = [
@@ -179,6 +181,16 @@ export function buildCommands(d: CommandDeps): Command[] {
         ? undefined
         : 'Not in a department draft: next year’s plan starts from the master plan.',
       run: d.startNextYear ?? (() => {}),
+    });
+  }
+  if (d.importFile !== undefined) {
+    commands.push({
+      id: 'import-file',
+      group: 'File',
+      label: 'Import from Excel/CSV…',
+      keywords: 'import upload excel xlsx csv workbook spreadsheet x-matrix okr merge',
+      disabled: d.importFile ? undefined : 'Not in a department draft: a file is imported into the master plan.',
+      run: d.importFile ?? (() => {}),
     });
   }
   if (d.webMode) {

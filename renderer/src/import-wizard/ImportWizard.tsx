@@ -1,0 +1,326 @@
+import { useId, useReducer, useRef, useState, type DragEvent } from 'react';
+import type { HoshinApi, ImportFileReport } from '../../../contract/api.ts';
+import { toApiError } from '../api/index.ts';
+import { focusWorkArea } from '../components/focus-return.ts';
+import { useModalDialog } from '../components/use-modal-dialog.ts';
+import { useAppActions } from '../state/app-context.ts';
+import { correctionCount, initialMapping, mappingOf, mappingReducer, shownSheets } from './mapping-state.ts';
+import { readUpload, UploadError, type Upload } from './read-upload.ts';
+import { RowPreview } from './RowPreview.tsx';
+import { SheetMapping } from './SheetMapping.tsx';
+import { plural } from './words.ts';
+import '../styles/import-wizard.css';
+
+type Step = 'choose' | 'columns' | 'rows';
+
+interface ImportWizardProps {
+  open: boolean;
+  api: HoshinApi;
+  onClose: () => void;
+  /** After an import: show the cascade (the outline then takes the focus). */
+  showOutline: () => void;
+}
+
+const STEPS: readonly { step: Step; label: string }[] = [
+  { step: 'choose', label: 'Choose a file' },
+  { step: 'columns', label: 'Sheets and columns' },
+  { step: 'rows', label: 'Preview and import' },
+];
+
+/**
+ * File > Import from Excel/CSV… (the app gives it a new `key` each time it opens): a workbook or CSV file,
+ * chosen or dropped, read by the service exactly as `hoshin import` reads it. Step 1 shows the sheets and
+ * columns recognised and takes corrections (the `--mapping` object); step 2 previews every row and imports
+ * into this plan, matching items by code, as one undo step. With a row in error nothing is imported unless the
+ * user asks for the valid rows only. A native modal `<dialog>`: the page behind is inert, Esc closes.
+ */
+export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardProps) {
+  const { ref, returnFocus } = useModalDialog(open, { restoreFocus: false });
+  const { run, notify } = useAppActions();
+  const id = useId();
+  const [step, setStep] = useState<Step>('choose');
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [report, setReport] = useState<ImportFileReport | null>(null);
+  const [mapping, dispatch] = useReducer(mappingReducer, initialMapping);
+  const [validOnly, setValidOnly] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const close = (imported: boolean) => {
+    onClose();
+    if (imported) {
+      showOutline();
+      focusOutlineSoon();
+    } else {
+      returnFocus.current?.focus();
+    }
+  };
+
+  /** Runs a preview (or the first reading) and shows its result; a refusal is shown in the dialog's words. */
+  const preview = async (file: Upload, next: Step, only: boolean, message: string) => {
+    setBusy(message);
+    setError(null);
+    try {
+      const result = await api.previewImport({
+        source: file.source,
+        data: file.data,
+        mapping: mappingOf(mapping),
+        validOnly: only,
+      });
+      setReport(result);
+      dispatch({ type: 'recognised', sheets: result.sheets });
+      setStep(next);
+      requestAnimationFrame(() => heading.current?.focus());
+    } catch (err) {
+      setError(toApiError(err).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const choose = async (file: File) => {
+    setError(null);
+    let read: Upload;
+    try {
+      read = await readUpload(file);
+    } catch (err) {
+      setError(err instanceof UploadError ? err.message : toApiError(err).message);
+      return;
+    }
+    setUpload(read);
+    dispatch({ type: 'reset' });
+    setValidOnly(false);
+    await preview(read, 'columns', false, `Reading ${read.source}…`);
+  };
+
+  const importRows = async () => {
+    if (!upload || !report) return;
+    setBusy('Importing…');
+    setError(null);
+    try {
+      const result = await run('importFile', {
+        source: upload.source,
+        data: upload.data,
+        mapping: mappingOf(mapping),
+        validOnly,
+      });
+      if (!result.summary.written) {
+        // Nothing was written: the plan changed since the preview, or every row is already in it. Say why.
+        setReport(result);
+        setError(
+          result.summary.error > 0
+            ? 'Nothing was imported: some rows are in error. Correct the file, or import the valid rows only.'
+            : `Nothing to import: every row of ${upload.source} is already in this plan.`,
+        );
+        return;
+      }
+      const changed = result.summary.create + result.summary.update;
+      const left = result.leftOut.length;
+      notify({
+        message: `Imported ${plural(changed, 'row')} from ${upload.source}${left ? ` (${plural(left, 'row')} in error left out)` : ''}.`,
+        undoable: true,
+      });
+      close(true);
+    } catch (err) {
+      setError(toApiError(err).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
+  const onDragOver = (e: DragEvent<HTMLDivElement>) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setDragging(true);
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    if (!hasFiles(e)) return;
+    // Taken here, so the app's own drop handling (web mode explains it serves one plan) never sees it.
+    e.preventDefault();
+    e.stopPropagation();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void choose(file);
+  };
+
+  const summary = report?.summary;
+  const errors = summary?.error ?? 0;
+  const toWrite = summary ? summary.create + summary.update : 0;
+  const corrections = correctionCount(mapping);
+  const canImport = !busy && toWrite > 0 && (errors === 0 || validOnly);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--import"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-steps`}
+      data-import-step={step}
+      onCancel={(e) => {
+        e.preventDefault();
+        if (busy !== 'Importing…') close(false);
+      }}
+    >
+      <h2 id={`${id}-title`} className="dialog__title">
+        Import from Excel/CSV
+      </h2>
+      <ol className="import-steps" id={`${id}-steps`} aria-label="Steps">
+        {STEPS.map((s, i) => (
+          <li key={s.step} aria-current={s.step === step ? 'step' : undefined}>
+            {i + 1}. {s.label}
+          </li>
+        ))}
+      </ol>
+      <div className="dialog__body import-wizard" aria-busy={busy !== null}>
+        {step === 'choose' ? (
+          <div
+            className="import-drop"
+            data-dragging={dragging}
+            onDragOver={onDragOver}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+          >
+            <p>
+              An Excel workbook (.xlsx) or a CSV file: our own Excel export, an X-matrix workbook with a sheet per
+              quadrant, a flat sheet with a Level column, or an OKR tool’s export. Items are matched by code, so
+              importing the same file twice changes nothing the second time.
+            </p>
+            <label className="button button--primary import-drop__choose">
+              Choose a file…
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".xlsx,.xlsm,.csv,.tsv,.txt"
+                className="visually-hidden"
+                aria-label="File to import"
+                data-import-file=""
+                disabled={busy !== null}
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  // Cleared so choosing the same file again (after fixing it) fires another change.
+                  e.target.value = '';
+                  if (file) void choose(file);
+                }}
+              />
+            </label>
+            <span className="muted">or drop it here</span>
+          </div>
+        ) : null}
+
+        {step === 'columns' && report ? (
+          <>
+            <h3 className="import-wizard__heading" ref={heading} tabIndex={-1}>
+              {upload?.source}: {plural(report.sheets.length, 'sheet')}
+            </h3>
+            <p className="muted">
+              Each sheet and column as recognised by its name. Correct what is wrong; the rows are read again with your
+              corrections
+              {corrections ? ` (${plural(corrections, 'correction')} so far)` : ''}.
+            </p>
+            <SheetMapping sheets={shownSheets(mapping)} choices={report.choices} dispatch={dispatch} />
+          </>
+        ) : null}
+
+        {step === 'rows' && report && summary ? (
+          <>
+            <h3 className="import-wizard__heading" ref={heading} tabIndex={-1}>
+              {upload?.source} into this plan
+            </h3>
+            <p role="status" data-import-summary="">
+              {plural(summary.create, 'new item')}, {plural(summary.update, 'changed item')}, {summary.unchanged}{' '}
+              unchanged
+              {errors > 0 ? `, ${plural(errors, 'row')} in error` : ''}
+              {summary.departmentsCreated.length
+                ? `; new ${summary.departmentsCreated.length === 1 ? 'department' : 'departments'}: ${summary.departmentsCreated.join(', ')}`
+                : ''}
+              .
+            </p>
+            {summary.ignoredColumns.length ? (
+              <p className="muted import-wizard__ignored">Not imported: {summary.ignoredColumns.join(', ')}.</p>
+            ) : null}
+            {errors > 0 ? (
+              <label className="import-wizard__valid-only">
+                <input
+                  type="checkbox"
+                  checked={validOnly}
+                  disabled={busy !== null}
+                  data-valid-only=""
+                  onChange={(e) => {
+                    const only = e.target.checked;
+                    setValidOnly(only);
+                    if (upload) void preview(upload, 'rows', only, 'Reading the rows again…');
+                  }}
+                />{' '}
+                Import the valid rows only (the rows in error are left out)
+              </label>
+            ) : null}
+            <RowPreview report={report} />
+          </>
+        ) : null}
+
+        {busy ? (
+          <p className="muted" role="status">
+            {busy}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="field__error import-wizard__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="dialog__actions">
+        {step === 'columns' ? (
+          <>
+            <button type="button" className="button" onClick={() => setStep('choose')} disabled={busy !== null}>
+              Choose another file
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy !== null || !upload}
+              onClick={() => upload && void preview(upload, 'rows', validOnly, 'Reading the rows…')}
+            >
+              Preview the rows
+            </button>
+          </>
+        ) : null}
+        {step === 'rows' ? (
+          <>
+            <button type="button" className="button" onClick={() => setStep('columns')} disabled={busy !== null}>
+              Back to the columns
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!canImport}
+              data-import-go=""
+              onClick={() => void importRows()}
+            >
+              {toWrite === 0
+                ? 'Nothing to import'
+                : errors > 0 && !validOnly
+                  ? 'Import (tick “valid rows only” first)'
+                  : `Import ${plural(toWrite, 'row')} into this plan`}
+            </button>
+          </>
+        ) : null}
+        <button type="button" className="button" onClick={() => close(false)} disabled={busy === 'Importing…'}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** The outline appears once the cascade has rendered the reloaded plan: try for a few frames, then give up. */
+function focusOutlineSoon(frames = 30): void {
+  requestAnimationFrame(() => {
+    if (!focusWorkArea() && frames > 0) focusOutlineSoon(frames - 1);
+  });
+}

@@ -400,7 +400,8 @@ export function App({ api }: { api: HoshinApi }) {
               notify={notify}
             />
           ) : null}
-          {plan && !draft ? (
+          {/* Mounted only while open: its file input must not stand beside a view's own (the merge view's). */}
+          {plan && !draft && importOpen ? (
             <ImportWizard
               key={importKey}
               open={importOpen}

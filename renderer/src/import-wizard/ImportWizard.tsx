@@ -1,4 +1,5 @@
-import { useId, useReducer, useRef, useState, type DragEvent } from 'react';
+import { useId, useReducer, useRef, useState } from 'react';
+import { useFileDrop } from '../forms/use-file-drop.ts';
 import type { HoshinApi, ImportFileReport } from '../../../contract/api.ts';
 import { toApiError } from '../api/index.ts';
 import { focusWorkArea } from '../components/focus-return.ts';
@@ -45,7 +46,6 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
   const [validOnly, setValidOnly] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -131,22 +131,7 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
     }
   };
 
-  const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
-  const onDragOver = (e: DragEvent<HTMLDivElement>) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    e.stopPropagation();
-    setDragging(true);
-  };
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    if (!hasFiles(e)) return;
-    // Taken here, so the app's own drop handling (web mode explains it serves one plan) never sees it.
-    e.preventDefault();
-    e.stopPropagation();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void choose(file);
-  };
+  const { dropProps } = useFileDrop((file) => void choose(file));
 
   const summary = report?.summary;
   const errors = summary?.error ?? 0;
@@ -178,13 +163,7 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
       </ol>
       <div className="dialog__body import-wizard" aria-busy={busy !== null}>
         {step === 'choose' ? (
-          <div
-            className="import-drop"
-            data-dragging={dragging}
-            onDragOver={onDragOver}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
-          >
+          <div className="import-drop" {...dropProps}>
             <p>
               An Excel workbook (.xlsx) or a CSV file: our own Excel export, an X-matrix workbook with a sheet per
               quadrant, a flat sheet with a Level column, or an OKR tool’s export. Items are matched by code, so

@@ -1,4 +1,5 @@
-import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useFileDrop } from '../forms/use-file-drop.ts';
 import type { ActualsReport } from '../../../contract/api.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { ActualsFileError, readActualsFile, type ActualsFile } from './actuals-file.ts';
@@ -22,7 +23,6 @@ export function ActualsFromFile({ onLoaded }: { onLoaded: () => void }) {
   const { run, reportError, notify } = useAppActions();
   const [preview, setPreview] = useState<{ file: ActualsFile; report: ActualsReport } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const open = async (chosen: File) => {
@@ -71,34 +71,13 @@ export function ActualsFromFile({ onLoaded }: { onLoaded: () => void }) {
     }
   };
 
-  const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
-  const onDragOver = (e: DragEvent<HTMLDivElement>) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    e.stopPropagation();
-    setDragging(true);
-  };
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    if (!hasFiles(e)) return;
-    // Taken here, so the app's own drop handling (web mode explains it serves one plan) never sees it.
-    e.preventDefault();
-    e.stopPropagation();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void open(file);
-  };
+  const { dropProps } = useFileDrop((file) => void open(file));
 
   const report = preview?.report ?? null;
   const toWrite = report ? report.summary.create + report.summary.update : 0;
   return (
     <div className="rv-actuals">
-      <div
-        className="rv-actuals__drop"
-        data-dragging={dragging}
-        onDragOver={onDragOver}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <div className="rv-actuals__drop" {...dropProps}>
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy}>
           Load actuals from file…
         </button>

@@ -571,6 +571,9 @@ export function createPlanFile(file: string, fill: (db: Database.Database) => vo
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
     applyMigrations(db, loadMigrations(), 0);
+    // A new file starts compact: the table rebuilds of past migrations (0007) leave free pages behind, and a
+    // plan never shrinks afterwards. VACUUM keeps application_id and user_version.
+    db.exec('VACUUM');
     db.pragma('foreign_keys = ON');
     const target = db;
     target.transaction(() => fill(target)).immediate();

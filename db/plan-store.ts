@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { and, asc, eq, max, or, sql, type Column, type SQL } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { HoshinError } from '../contract/errors.ts';
 import type {
   BasePlan,
@@ -141,12 +142,12 @@ export class PlanStore {
       format: PLAN_FORMAT,
       version: PLAN_FORMAT_VERSION,
       plan: toHeader(planRow),
-      departments: all(schema.department, schema.department.sortOrder).map(toDepartment),
-      objectives: all(schema.objective, schema.objective.sortOrder).map((row) =>
+      departments: all(schema.department, schema.department.sortKey).map(toDepartment),
+      objectives: all(schema.objective, schema.objective.sortKey).map((row) =>
         toObjective(row, objectiveLinks.get(row.id) ?? []),
       ),
-      goals: all(schema.goal, schema.goal.sortOrder).map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
-      tactics: all(schema.tactic, schema.tactic.sortOrder).map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
+      goals: all(schema.goal, schema.goal.sortKey).map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
+      tactics: all(schema.tactic, schema.tactic.sortKey).map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
       notes: this.notes(),
       review: this.review(),
       draft: this.draftBlock(),
@@ -241,19 +242,19 @@ export class PlanStore {
     const d = this.db;
     d.insert(schema.plan).values(fromHeader(doc.plan)).run();
     chunked(
-      doc.departments.map((x, i) => fromDepartment(x, i)),
+      zipKeys(doc.departments).map(([x, key]) => fromDepartment(x, key)),
       (rows) => d.insert(schema.department).values(rows).run(),
     );
     chunked(
-      doc.objectives.map((x, i) => fromObjective(x, i)),
+      zipKeys(doc.objectives).map(([x, key]) => fromObjective(x, key)),
       (rows) => d.insert(schema.objective).values(rows).run(),
     );
     chunked(
-      doc.goals.map((x, i) => fromGoal(x, i)),
+      zipKeys(doc.goals).map(([x, key]) => fromGoal(x, key)),
       (rows) => d.insert(schema.goal).values(rows).run(),
     );
     chunked(
-      doc.tactics.map((x, i) => fromTactic(x, i)),
+      zipKeys(doc.tactics).map(([x, key]) => fromTactic(x, key)),
       (rows) => d.insert(schema.tactic).values(rows).run(),
     );
     chunked(
@@ -342,35 +343,35 @@ export class PlanStore {
     return row !== undefined;
   }
 
-  insertDepartment(x: Department, sortOrder: number): void {
-    this.db.insert(schema.department).values(fromDepartment(x, sortOrder)).run();
+  insertDepartment(x: Department, sortKey: string): void {
+    this.db.insert(schema.department).values(fromDepartment(x, sortKey)).run();
   }
   updateDepartment(x: Department): void {
-    const { sortOrder: _ignored, ...row } = fromDepartment(x, 0);
+    const { sortKey: _ignored, ...row } = fromDepartment(x, '');
     this.db.update(schema.department).set(row).where(eq(schema.department.id, x.id)).run();
   }
-  insertObjective(x: Objective, sortOrder: number): void {
-    this.db.insert(schema.objective).values(fromObjective(x, sortOrder)).run();
+  insertObjective(x: Objective, sortKey: string): void {
+    this.db.insert(schema.objective).values(fromObjective(x, sortKey)).run();
     for (const s of x.supports) this.setObjectiveLink(x.id, s.objectiveId, s.strength);
   }
   /** Updates leave `carried_from` alone: it is written when the item is created (by a rollover), never after. */
   updateObjective(x: Objective): void {
-    const { sortOrder: _ignored, carriedFrom: _kept, ...row } = fromObjective(x, 0);
+    const { sortKey: _ignored, carriedFrom: _kept, ...row } = fromObjective(x, '');
     this.db.update(schema.objective).set(row).where(eq(schema.objective.id, x.id)).run();
   }
-  insertGoal(x: Goal, sortOrder: number): void {
-    this.q.insertGoal.run(fromGoal(x, sortOrder));
+  insertGoal(x: Goal, sortKey: string): void {
+    this.q.insertGoal.run(fromGoal(x, sortKey));
     this.replaceGoalSupports(x.id, x.supports);
   }
   updateGoal(x: Goal): void {
-    this.q.updateGoal.run(fromGoal(x, 0));
+    this.q.updateGoal.run(fromGoal(x, ''));
   }
-  insertTactic(x: Tactic, sortOrder: number): void {
-    this.q.insertTactic.run(fromTactic(x, sortOrder));
+  insertTactic(x: Tactic, sortKey: string): void {
+    this.q.insertTactic.run(fromTactic(x, sortKey));
     this.replaceTacticSupports(x.id, x.supports);
   }
   updateTactic(x: Tactic): void {
-    this.q.updateTactic.run(fromTactic(x, 0));
+    this.q.updateTactic.run(fromTactic(x, ''));
   }
 
   /**
@@ -406,44 +407,51 @@ export class PlanStore {
 
   /** Ids in sort order. */
   orderedIds(table: SortedTable): string[] {
-    const t = sortedTables[table];
-    return this.db
-      .select({ id: t.id })
-      .from(t)
-      .orderBy(asc(t.sortOrder))
-      .all()
-      .map((r) => r.id);
+    return this.statement(`select id from ${table} order by sort_key`).pluck().all() as string[];
   }
 
-  nextSortOrder(table: SortedTable): number {
-    const t = sortedTables[table];
-    const row = this.db
-      .select({ m: max(t.sortOrder) })
-      .from(t)
-      .get();
-    return (row?.m ?? -1) + 1;
+  /** Ids with their sort keys, in sort order. */
+  sortKeys(table: SortedTable): { id: string; key: string }[] {
+    return this.statement(`select id, sort_key as key from ${table} order by sort_key`).all() as {
+      id: string;
+      key: string;
+    }[];
   }
 
-  firstSortOrder(table: SortedTable): number {
-    const row = this.sqlite.prepare(`select min(sort_order) as m from ${table}`).get() as { m: number | null };
-    return row.m ?? 0;
+  /** The last row's sort key (null for an empty table). */
+  lastSortKey(table: SortedTable): string | null {
+    return (this.statement(`select max(sort_key) from ${table}`).pluck().get() as string | null) ?? null;
   }
 
-  sortOrderOf(table: SortedTable, id: string): number | undefined {
-    const row = this.sqlite.prepare(`select sort_order as s from ${table} where id = ?`).get(id) as
-      { s: number } | undefined;
-    return row?.s;
+  /**
+   * A sort key for one new row: after the row `afterId` (and before the row that follows it), before the first
+   * row when `afterId` is null, after the last when it is undefined. Only the new row is written: no sibling's
+   * key changes. Undefined when `afterId` names no row.
+   */
+  sortKeyFor(table: SortedTable, afterId: string | null | undefined): string | undefined {
+    if (afterId === undefined) return generateKeyBetween(this.lastSortKey(table), null);
+    if (afterId === null) {
+      const first = this.statement(`select min(sort_key) from ${table}`).pluck().get() as string | null;
+      return generateKeyBetween(null, first ?? null);
+    }
+    const after = this.statement(`select sort_key from ${table} where id = ?`).pluck().get(afterId) as
+      string | undefined;
+    if (after === undefined) return undefined;
+    const next = this.statement(`select min(sort_key) from ${table} where sort_key > ?`).pluck().get(after) as
+      string | null;
+    return generateKeyBetween(after, next ?? null);
   }
 
-  /** Moves every row after `sortOrder` one place down, so `sortOrder + 1` is free. */
-  openSortGap(table: SortedTable, sortOrder: number): void {
-    this.sqlite.prepare(`update ${table} set sort_order = sort_order + 1 where sort_order > ?`).run(sortOrder);
+  /** Keys for rows appended one after another at the end of the table (an import, a merge): one read per table. */
+  appendSortKeys(table: SortedTable): () => string {
+    let last = this.lastSortKey(table);
+    return () => (last = generateKeyBetween(last, null));
   }
 
-  /** Rewrites sort_order as 0..n-1 following `ids` (which must list every row of the table). */
-  setOrder(table: SortedTable, ids: readonly string[]): void {
-    const stmt = this.sqlite.prepare(`update ${table} set sort_order = ? where id = ?`);
-    ids.forEach((id, i) => stmt.run(i, id));
+  /** Gives each listed row its key; rows not listed keep theirs. */
+  setSortKeys(table: SortedTable, keys: readonly { id: string; key: string }[]): void {
+    const stmt = this.statement(`update ${table} set sort_key = ? where id = ?`);
+    for (const { id, key } of keys) stmt.run(key, id);
   }
 
   codes(table: 'objective' | 'goal' | 'tactic'): string[] {
@@ -832,8 +840,8 @@ function fromHeader(h: PlanHeader): typeof schema.plan.$inferInsert {
 function toDepartment(row: typeof schema.department.$inferSelect): Department {
   return { id: row.id, name: row.name, head: row.head };
 }
-function fromDepartment(x: Department, sortOrder: number): typeof schema.department.$inferInsert {
-  return { id: x.id, name: x.name, head: x.head, sortOrder };
+function fromDepartment(x: Department, sortKey: string): typeof schema.department.$inferInsert {
+  return { id: x.id, name: x.name, head: x.head, sortKey };
 }
 function toObjective(row: typeof schema.objective.$inferSelect, supports: Objective['supports']): Objective {
   return {
@@ -848,7 +856,7 @@ function toObjective(row: typeof schema.objective.$inferSelect, supports: Object
     ...carried(row.carriedFrom),
   };
 }
-function fromObjective(x: Objective, sortOrder: number): typeof schema.objective.$inferInsert {
+function fromObjective(x: Objective, sortKey: string): typeof schema.objective.$inferInsert {
   return {
     id: x.id,
     code: x.code,
@@ -857,7 +865,7 @@ function fromObjective(x: Objective, sortOrder: number): typeof schema.objective
     horizon: x.horizon,
     owner: x.owner,
     ...fromKpi(x.kpi),
-    sortOrder,
+    sortKey,
     carriedFrom: x.carriedFrom ?? null,
   };
 }
@@ -874,7 +882,7 @@ function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']
     ...carried(row.carriedFrom),
   };
 }
-function fromGoal(x: Goal, sortOrder: number): typeof schema.goal.$inferInsert {
+function fromGoal(x: Goal, sortKey: string): typeof schema.goal.$inferInsert {
   return {
     id: x.id,
     departmentId: x.departmentId,
@@ -883,7 +891,7 @@ function fromGoal(x: Goal, sortOrder: number): typeof schema.goal.$inferInsert {
     description: x.description,
     owner: x.owner,
     ...fromKpi(x.kpi),
-    sortOrder,
+    sortKey,
     carriedFrom: x.carriedFrom ?? null,
   };
 }
@@ -902,7 +910,7 @@ function toTactic(row: typeof schema.tactic.$inferSelect, supports: Tactic['supp
     ...carried(row.carriedFrom),
   };
 }
-function fromTactic(x: Tactic, sortOrder: number): typeof schema.tactic.$inferInsert {
+function fromTactic(x: Tactic, sortKey: string): typeof schema.tactic.$inferInsert {
   return {
     id: x.id,
     departmentId: x.departmentId,
@@ -913,9 +921,15 @@ function fromTactic(x: Tactic, sortOrder: number): typeof schema.tactic.$inferIn
     due: x.due,
     status: x.status,
     tags: x.tags,
-    sortOrder,
+    sortKey,
     carriedFrom: x.carriedFrom ?? null,
   };
+}
+
+/** Each item with its sort key, in the document's order (array order is sort order). */
+function zipKeys<T>(items: readonly T[]): [T, string][] {
+  const keys = generateNKeysBetween(null, null, items.length);
+  return items.map((x, i) => [x, keys[i]!]);
 }
 
 /** `carriedFrom` only when set (contract/plan-format.ts): an item that was not carried reads as it always did. */

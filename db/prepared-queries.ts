@@ -50,15 +50,15 @@ export function prepareQueries(db: Db) {
       .where(eq(tgl.tacticId, byId))
       .orderBy(asc(tgl.position))
       .prepare(),
-    // Updates leave sort_order alone (moving is its own operation) and carried_from (set once, when created).
+    // Updates leave sort_key alone (moving is its own operation) and carried_from (set once, when created).
     updateGoal: db
       .update(goal)
-      .set(setPlaceholders(goal, ['id', 'sortOrder', 'carriedFrom']))
+      .set(setPlaceholders(goal, ['id', 'sortKey', 'carriedFrom']))
       .where(eq(goal.id, byId))
       .prepare(),
     updateTactic: db
       .update(tactic)
-      .set(setPlaceholders(tactic, ['id', 'sortOrder', 'carriedFrom']))
+      .set(setPlaceholders(tactic, ['id', 'sortKey', 'carriedFrom']))
       .where(eq(tactic.id, byId))
       .prepare(),
     insertGoal: db.insert(goal).values(placeholders(goal, [])).prepare(),

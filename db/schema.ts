@@ -28,11 +28,18 @@ export const plan = sqliteTable(
   (t) => [check('plan_singleton', sql`${t.singleton} = 1`)],
 );
 
+/**
+ * The row's place among its siblings (added in 0007, replacing the integer sort_order): a fractional-indexing
+ * key (the `fractional-indexing` package's default alphabet), compared bytewise. A new row gets a key between
+ * its neighbours', so an insert or a move writes that one row and never renumbers the others.
+ */
+const sortKeyColumn = () => text('sort_key').notNull();
+
 export const department = sqliteTable('department', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   head: text('head'),
-  sortOrder: integer('sort_order').notNull(),
+  sortKey: sortKeyColumn(),
 });
 
 const kpiColumns = {
@@ -60,7 +67,7 @@ export const objective = sqliteTable(
     horizon: text('horizon', { enum: ['breakthrough', 'annual'] }).notNull(),
     owner: text('owner'),
     ...kpiColumns,
-    sortOrder: integer('sort_order').notNull(),
+    sortKey: sortKeyColumn(),
     carriedFrom: carriedFromColumn(),
   },
   (t) => [
@@ -81,7 +88,7 @@ export const goal = sqliteTable(
     description: text('description'),
     owner: text('owner'),
     ...kpiColumns,
-    sortOrder: integer('sort_order').notNull(),
+    sortKey: sortKeyColumn(),
     carriedFrom: carriedFromColumn(),
   },
   (t) => [
@@ -110,7 +117,7 @@ export const tactic = sqliteTable(
       .$type<string[]>()
       .notNull()
       .default(sql`'[]'`),
-    sortOrder: integer('sort_order').notNull(),
+    sortKey: sortKeyColumn(),
     carriedFrom: carriedFromColumn(),
   },
   (t) => [

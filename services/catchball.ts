@@ -93,12 +93,12 @@ export function applyChangeSet(
       'remove:goal': 7,
     })[c.op === 'link' || c.op === 'unlink' ? c.op : `${c.op}:${c.kind}`] ?? 8;
   const ordered = [...chosen].sort((a, b) => phase(a) - phase(b));
-  // Sort positions for new rows, read once per table: a max() per insert would scan the table each time.
-  const nextOrder = new Map<'goal' | 'tactic', number>();
+  // Sort keys for new rows, appended after the table's last row: the last key is read once per table.
+  const keys = new Map<'goal' | 'tactic', () => string>();
   const next = (table: 'goal' | 'tactic') => {
-    const n = nextOrder.get(table) ?? store.nextSortOrder(table);
-    nextOrder.set(table, n + 1);
-    return n;
+    let key = keys.get(table);
+    if (!key) keys.set(table, (key = store.appendSortKeys(table)));
+    return key();
   };
   // changeSet.departmentId comes from the master's issue record (trustedDiff), never from the draft's claim.
   for (const change of ordered) applyChange(store, change, next, changeSet.departmentId);
@@ -186,7 +186,7 @@ const afterValue = (v: unknown) =>
 function applyChange(
   store: PlanStore,
   change: Change,
-  next: (table: 'goal' | 'tactic') => number,
+  next: (table: 'goal' | 'tactic') => string,
   departmentId: string,
 ): void {
   const f = change.fields;

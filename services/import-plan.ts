@@ -93,12 +93,12 @@ export function applyDocument(store: PlanStore, before: PlanDocument, after: Pla
   const objectives = new Map(before.objectives.map((o) => [o.id, o]));
   const goals = new Map(before.goals.map((g) => [g.id, g]));
   const tactics = new Map(before.tactics.map((t) => [t.id, t]));
-  // Sort positions read once per table: a max() per insert would scan the table each time.
-  const order = new Map<'department' | 'objective' | 'goal' | 'tactic', number>();
+  // Sort keys for new rows, appended after the table's last row: the last key is read once per table.
+  const keys = new Map<'department' | 'objective' | 'goal' | 'tactic', () => string>();
   const next = (table: 'department' | 'objective' | 'goal' | 'tactic') => {
-    const n = order.get(table) ?? store.nextSortOrder(table);
-    order.set(table, n + 1);
-    return n;
+    let key = keys.get(table);
+    if (!key) keys.set(table, (key = store.appendSortKeys(table)));
+    return key();
   };
   for (const d of after.departments) {
     const old = departments.get(d.id);

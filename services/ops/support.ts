@@ -51,30 +51,33 @@ export function checkGoals(store: PlanStore, supports: readonly { goalId: string
   });
 }
 
-/** Sort position for a new row: after `afterId` (null: first), or at the end when omitted. */
-export function insertPosition(store: PlanStore, table: SortedTable, afterId: string | null | undefined): number {
-  if (afterId === undefined) return store.nextSortOrder(table);
-  if (afterId === null) return store.firstSortOrder(table) - 1;
-  const after = store.sortOrderOf(table, afterId);
-  if (after === undefined) throw invalid('afterId', `no ${table} has id "${afterId}"`);
-  store.openSortGap(table, after);
-  return after + 1;
+/** Sort key for a new row: after `afterId` (null: first), or at the end when omitted. Writes nothing. */
+export function insertPosition(store: PlanStore, table: SortedTable, afterId: string | null | undefined): string {
+  const key = store.sortKeyFor(table, afterId);
+  if (key === undefined) throw invalid('afterId', `no ${table} has id "${afterId}"`);
+  return key;
 }
 
 export function reorder(store: PlanStore, table: SortedTable, ids: readonly string[]): string[] {
-  const all = store.orderedIds(table);
-  const position = new Map(all.map((id, i) => [id, i]));
+  const all = store.sortKeys(table);
+  const position = new Map(all.map((row, i) => [row.id, i]));
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (!position.has(id)) throw invalid(`ids[${i}]`, `no ${table} has id "${id}"`);
     if (seen.has(id)) throw invalid(`ids[${i}]`, `"${id}" is listed twice`);
     seen.add(id);
   });
-  // The listed items trade places among the slots they already hold; everything else stays put.
+  // The listed items trade places among the slots they already hold; everything else stays put, and only the
+  // rows whose slot changed are written (each takes the key of its new slot).
   const slots = ids.map((id) => position.get(id)!).sort((a, b) => a - b);
-  const next = [...all];
-  slots.forEach((slot, i) => (next[slot] = ids[i]!));
-  store.setOrder(table, next);
+  const next = all.map((row) => row.id);
+  const moved: { id: string; key: string }[] = [];
+  slots.forEach((slot, i) => {
+    const id = ids[i]!;
+    next[slot] = id;
+    if (all[slot]!.id !== id) moved.push({ id, key: all[slot]!.key });
+  });
+  store.setSortKeys(table, moved);
   return next;
 }
 

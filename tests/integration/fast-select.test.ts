@@ -32,7 +32,7 @@ describe('whole-table reads without drizzle mapping', () => {
           .all();
         expect(selectAll(session.store.sqlite, table, order)).toEqual(expected);
       }
-      const tags = selectAll(session.store.sqlite, schema.tactic, [schema.tactic.sortOrder]).find((r) => r.id === t.id);
+      const tags = selectAll(session.store.sqlite, schema.tactic, [schema.tactic.sortKey]).find((r) => r.id === t.id);
       expect(tags?.tags).toEqual(['a', 'b"c', 'ü']);
       expect(tags?.description).toBeNull();
     } finally {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { generateKeyBetween } from 'fractional-indexing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HoshinError } from '../../contract/errors.ts';
 import {
@@ -31,12 +32,14 @@ function fileAtVersion(dir: string, version: number): string {
   db.pragma(`application_id = ${HOSHIN_APPLICATION_ID}`);
   applyMigrations(db, loadMigrations().slice(0, version), 0);
   db.pragma('journal_mode = WAL');
+  // Before 0007 a row's place was an integer sort_order; since, a fractional-indexing sort_key.
+  const [order, first] = version >= 7 ? ['sort_key', "'a0'"] : ['sort_order', '0'];
   db.exec(`
     insert into plan (id, title) values ('p-old', 'Plan from v${version}');
-    insert into department (id, name, sort_order) values ('d1', 'Support', 0);
-    insert into objective (id, code, title, horizon, sort_order) values ('o1', 'O1', 'Cut churn', 'annual', 0);
-    insert into goal (id, department_id, code, title, sort_order) values ('g1', 'd1', 'SUP-1', 'Fix first time', 0);
-    insert into tactic (id, department_id, code, title, tags, sort_order) values ('t1', 'd1', 'SUP-1.1', 'Knowledge base', '["FCR"]', 0);
+    insert into department (id, name, ${order}) values ('d1', 'Support', ${first});
+    insert into objective (id, code, title, horizon, ${order}) values ('o1', 'O1', 'Cut churn', 'annual', ${first});
+    insert into goal (id, department_id, code, title, ${order}) values ('g1', 'd1', 'SUP-1', 'Fix first time', ${first});
+    insert into tactic (id, department_id, code, title, tags, ${order}) values ('t1', 'd1', 'SUP-1.1', 'Knowledge base', '["FCR"]', ${first});
     insert into goal_objective_link (goal_id, objective_id, strength, position) values ('g1', 'o1', 'strong', 0);
     insert into tactic_goal_link (tactic_id, goal_id, strength, position) values ('t1', 'g1', 'medium', 0);
   `);
@@ -212,7 +215,7 @@ describe('migration 0005 (the department that raised a note) from a version-5 fi
     const db = new Database(file);
     try {
       db.pragma('foreign_keys = ON');
-      db.exec(`insert into department (id, name, sort_order) values ('d2', 'Sales', 1)`);
+      db.exec(`insert into department (id, name, sort_key) values ('d2', 'Sales', 'a5')`);
       db.exec(`update note set department_id = 'd2'`);
       db.exec(`delete from department where id = 'd2'`);
       expect(db.prepare(`select id, department_id as d from note`).all()).toEqual([{ id: 'n-old', d: null }]);
@@ -258,6 +261,60 @@ describe('migration 0006 (the item a rollover carried each item from) from a ver
   });
 });
 
+describe('migration 0007 (sort keys instead of renumbered sort orders) from a version-6 file', () => {
+  it('keeps every table in its order, with valid keys, and an insert then writes one row', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 6);
+    // 4,000 tactics (past 62 and 62² rows, where the key grows a digit) in an order unlike their insert order,
+    // with gaps and a tie as renumbering left them (a tie keeps the older row first).
+    const order = Array.from({ length: 4000 }, (_, i) => (i * 7919) % 4000);
+    const db = new Database(file);
+    db.transaction(() => {
+      const insert = db.prepare(
+        `insert into tactic (id, department_id, code, title, sort_order) values (?, 'd1', ?, 'T', ?)`,
+      );
+      order.forEach((n, i) => insert.run(`x${i}`, `X-${i}`, n * 3 + 5));
+      db.exec(`insert into tactic (id, department_id, code, title, sort_order) values ('tie', 'd1', 'X-T', 'T', 5)`);
+      db.exec(`insert into department (id, name, sort_order) values ('d0', 'Sales', -1)`);
+    })();
+    const expected = db.prepare('select id from tactic order by sort_order, rowid').pluck().all() as string[];
+    db.close();
+
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(6);
+      const doc = session.dispatch('getPlan', {});
+      expect(doc.tactics.map((t) => t.id)).toEqual(expected);
+      expect(doc.departments.map((d) => d.name)).toEqual(['Sales', 'Support']);
+      const keys = session.store.sqlite
+        .prepare('select sort_key from tactic order by sort_key')
+        .pluck()
+        .all() as string[];
+      expect(keys[0]).toBe('d0000');
+      expect(keys.slice(1).every((k, i) => k > keys[i]!)).toBe(true);
+      // The keys are the fractional-indexing package's own: it accepts each one as a neighbour.
+      expect(() => keys.forEach((k) => generateKeyBetween(k, null))).not.toThrow();
+
+      const between = expected[2000]!;
+      const undoRows = () => session.store.sqlite.prepare('select count(*) from temp.undo_entry').pluck().get();
+      const rowsBefore = undoRows() as number;
+      const added = session.dispatch('createTactic', {
+        title: 'Between two',
+        departmentId: 'd1',
+        supports: [],
+        afterId: between,
+      });
+      const ids = session.dispatch('getPlan', {}).tactics.map((t) => t.id);
+      expect(ids.indexOf(added.id)).toBe(ids.indexOf(between) + 1);
+      expect(ids.length).toBe(expected.length + 1);
+      // One inserted row (its undo is one delete), not a renumbering of the 4,000 after it.
+      expect((undoRows() as number) - rowsBefore).toBe(1);
+    } finally {
+      session.close();
+    }
+  });
+});
+
 describe('the migration runner', () => {
   it('rebuilds a table with foreign keys off, so links to it survive, and turns them back on', () => {
     const dir = tempDir();
@@ -268,9 +325,9 @@ describe('the migration runner', () => {
         `PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE __new_goal (id text PRIMARY KEY NOT NULL, department_id text NOT NULL REFERENCES department(id) ON DELETE cascade,
   code text NOT NULL, title text NOT NULL, description text, owner text, kpi_name text, kpi_unit text, kpi_baseline real,
-  kpi_target real, kpi_direction text, sort_order integer NOT NULL, carried_from text, note text);--> statement-breakpoint
-INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from)
-  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from FROM goal;--> statement-breakpoint
+  kpi_target real, kpi_direction text, carried_from text, sort_key text NOT NULL, note text);--> statement-breakpoint
+INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key)
+  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key FROM goal;--> statement-breakpoint
 DROP TABLE goal;--> statement-breakpoint
 ALTER TABLE __new_goal RENAME TO goal;--> statement-breakpoint
 PRAGMA foreign_keys=ON;`,

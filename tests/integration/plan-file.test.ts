@@ -36,7 +36,7 @@ describe('a .hoshin file', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(() =>
         db
-          .prepare("insert into goal (id, department_id, code, title, sort_order) values ('x', 'nope', 'X', 'X', 0)")
+          .prepare("insert into goal (id, department_id, code, title, sort_key) values ('x', 'nope', 'X', 'X', 'a0')")
           .run(),
       ).toThrow(/FOREIGN KEY/);
     } finally {

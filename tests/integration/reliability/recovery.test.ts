@@ -50,7 +50,7 @@ function planWithPendingWal(dir: string, name: string, doc = samplePlanDocument(
   db.pragma('journal_mode = WAL');
   db.pragma('wal_autocheckpoint = 0');
   db.prepare(
-    "insert into objective (id, code, title, horizon, sort_order) values ('o-wal', 'OW-1', 'Only in the WAL', 'annual', 99)",
+    "insert into objective (id, code, title, horizon, sort_key) values ('o-wal', 'OW-1', 'Only in the WAL', 'annual', 'b99')",
   ).run();
   const file = path.join(dir, name);
   fs.copyFileSync(source, file);

@@ -27,6 +27,7 @@ import type {
 import { basePlanSchema, PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../contract/plan-format.ts';
 import { isFileProblem, planFileError } from './file-errors.ts';
 import { selectAll } from './fast-select.ts';
+import { readTactics } from './tactic-rows.ts';
 import { prepareQueries, type PreparedQueries } from './prepared-queries.ts';
 import * as schema from './schema.ts';
 
@@ -126,28 +127,26 @@ export class PlanStore {
       selectAll(this.sqlite, table, orderBy);
     const planRow = d.select().from(schema.plan).get();
     if (!planRow) throw new Error('plan row missing');
-    const goalLinks = new Map<string, { objectiveId: string; strength: Strength }[]>();
-    for (const l of all(schema.goalObjectiveLink, schema.goalObjectiveLink.position)) {
-      push(goalLinks, l.goalId, { objectiveId: l.objectiveId, strength: l.strength });
-    }
-    const objectiveLinks = new Map<string, { objectiveId: string; strength: Strength }[]>();
-    for (const l of all(schema.objectiveLink, schema.objectiveLink.position)) {
-      push(objectiveLinks, l.annualId, { objectiveId: l.breakthroughId, strength: l.strength });
-    }
-    const tacticLinks = new Map<string, { goalId: string; strength: Strength }[]>();
-    for (const l of all(schema.tacticGoalLink, schema.tacticGoalLink.position)) {
-      push(tacticLinks, l.tacticId, { goalId: l.goalId, strength: l.strength });
-    }
+    // Rows are read in table order and sorted here, as tactic-rows.ts explains; tactics, the largest table, are
+    // read by it. Links are grouped by item, each group put in `position` order (usually already so).
+    const goalLinks = groupLinks(
+      all(schema.goalObjectiveLink),
+      (l) => l.goalId,
+      (l) => ({ objectiveId: l.objectiveId, strength: l.strength }),
+    );
+    const objectiveLinks = groupLinks(
+      all(schema.objectiveLink),
+      (l) => l.annualId,
+      (l) => ({ objectiveId: l.breakthroughId, strength: l.strength }),
+    );
     return {
       format: PLAN_FORMAT,
       version: PLAN_FORMAT_VERSION,
       plan: toHeader(planRow),
-      departments: all(schema.department, schema.department.sortKey).map(toDepartment),
-      objectives: all(schema.objective, schema.objective.sortKey).map((row) =>
-        toObjective(row, objectiveLinks.get(row.id) ?? []),
-      ),
-      goals: all(schema.goal, schema.goal.sortKey).map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
-      tactics: all(schema.tactic, schema.tactic.sortKey).map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
+      departments: bySortKey(all(schema.department)).map(toDepartment),
+      objectives: bySortKey(all(schema.objective)).map((row) => toObjective(row, objectiveLinks.get(row.id) ?? [])),
+      goals: bySortKey(all(schema.goal)).map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
+      tactics: readTactics((source) => this.statement(source)),
       notes: this.notes(),
       review: this.review(),
       draft: this.draftBlock(),
@@ -764,6 +763,27 @@ export class PlanStore {
  */
 function inIds(column: Column, ids: readonly string[]): SQL {
   return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}
+
+/** Rows in sort-key order (in place; stable). Keys are ASCII, so `<` is the bytewise order SQLite uses. */
+function bySortKey<R extends { sortKey: string }>(rows: R[]): R[] {
+  return rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+}
+
+/** Links grouped by the item they belong to, each group in `position` order. */
+function groupLinks<L extends { position: number }, V>(
+  rows: readonly L[],
+  owner: (link: L) => string,
+  value: (link: L) => V,
+): Map<string, V[]> {
+  const groups = new Map<string, L[]>();
+  for (const l of rows) push(groups, owner(l), l);
+  const out = new Map<string, V[]>();
+  for (const [id, links] of groups) {
+    if (links.length > 1) links.sort((a, b) => a.position - b.position);
+    out.set(id, links.map(value));
+  }
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

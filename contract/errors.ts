@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'internal',
   'locked',
   'busy',
+  /** A team plan: the user's role does not allow the operation. */
+  'forbidden',
+  /** Too many failed sign-ins: wait and try again. */
+  'rate_limited',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -40,7 +40,8 @@ const rolloverRequest = z.strictObject({
   carry: z.enum(CARRY_MODES).optional(),
 });
 
-const STATUS: Record<SerializedError['code'], number> = {
+/** The HTTP status of each error code (web mode and the team server). */
+export const STATUS: Record<SerializedError['code'], number> = {
   invalid_input: 400,
   not_found: 404,
   read_only: 403,
@@ -57,6 +58,8 @@ const STATUS: Record<SerializedError['code'], number> = {
   internal: 500,
   locked: 409,
   busy: 503,
+  forbidden: 403,
+  rate_limited: 429,
 };
 
 export interface WebServerOptions {

@@ -69,7 +69,23 @@ function checkDraft<K extends OperationName>(
   else rule.check(rules, input, ctx);
 }
 
-export function createDispatch(store: PlanStore, options: HandlerOptions = {}): Dispatch {
+/**
+ * Who may run what, checked before the handler runs and inside its transaction (a team plan's roles,
+ * services/team/access.ts). `asDepartment(id)` applies a department draft's rules for that department: it
+ * throws the draft's refusal where the operation reaches beyond the department.
+ */
+export type AccessGuard = (
+  operation: OperationName,
+  input: unknown,
+  asDepartment: (departmentId: string) => void,
+) => void;
+
+export interface DispatchOptions extends HandlerOptions {
+  /** Asked on every call (a team plan serves many people through one dispatch). */
+  guard?: () => AccessGuard | null;
+}
+
+export function createDispatch(store: PlanStore, options: DispatchOptions = {}): Dispatch {
   const history = new UndoLog(store.sqlite, PLAN_TABLES);
   const ctx = createContext(store, history, options);
   const rules = ctx.draftBlock ? new DraftRules(store, ctx.draftBlock.departmentId) : null;
@@ -82,6 +98,9 @@ export function createDispatch(store: PlanStore, options: HandlerOptions = {}): 
     const meta = OPERATION_META[operation];
     const run = () => {
       if (rules) checkDraft(declaration, rules, data, ctx);
+      options.guard?.()?.(operation, data, (departmentId) =>
+        checkDraft(declaration, new DraftRules(store, departmentId), data, ctx),
+      );
       return declaration.run(ctx, data, prepared);
     };
     if (meta.kind !== 'change') return store.transaction(run);

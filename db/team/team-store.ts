@@ -1,0 +1,328 @@
+/**
+ * Reads and writes of the team database (PostgreSQL through drizzle): people, roles, sessions, sign-in
+ * failures, plans and their rows, and the append-only change record. Knows tables, not rules: roles and
+ * conflicts are services/team's.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { HoshinError } from '../../contract/errors.ts';
+import type { TeamDb } from './connect.ts';
+import {
+  teamChange,
+  teamLoginFailure,
+  teamPlan,
+  teamRole,
+  teamRow,
+  teamSession,
+  teamUser,
+  type TeamRole,
+} from './schema.ts';
+
+/** Sessions last 12 hours from sign-in. */
+export const SESSION_HOURS = 12;
+
+export interface TeamUserRow {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+}
+
+export interface ChangeRow {
+  seq: number;
+  op: number;
+  at: Date;
+  by: string;
+  operation: string;
+  tbl: string;
+  pk: string;
+  itemId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  version: number;
+}
+
+export interface NewChange {
+  tbl: string;
+  pk: string;
+  itemId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export const NOTIFY_CHANNEL = 'hoshin_team';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** pg_advisory_xact_lock key of a plan: one writer per plan across every server process. */
+const planLock = (planId: string) => sql`pg_advisory_xact_lock(hashtextextended(${`hoshin-plan:${planId}`}, 0))`;
+
+export class TeamStore {
+  readonly db: TeamDb;
+
+  constructor(db: TeamDb) {
+    this.db = db;
+  }
+
+  // ---- people and roles ----
+
+  async addUser(email: string, name: string, passwordHash: string): Promise<TeamUserRow> {
+    const normalized = email.trim().toLowerCase();
+    const existing = await this.userByEmail(normalized);
+    if (existing) throw new HoshinError('exists', `${normalized} already has an account`);
+    const row = { id: randomUUID(), email: normalized, name, passwordHash };
+    await this.db.insert(teamUser).values(row);
+    return row;
+  }
+
+  async userByEmail(email: string): Promise<TeamUserRow | null> {
+    const [row] = await this.db.select().from(teamUser).where(eq(teamUser.email, email.trim().toLowerCase()));
+    return row ?? null;
+  }
+
+  async users(): Promise<(TeamUserRow & { roles: { planId: string; role: TeamRole; departmentIds: string[] }[] })[]> {
+    const users = await this.db.select().from(teamUser).orderBy(asc(teamUser.email));
+    const roles = await this.db.select().from(teamRole);
+    return users.map((u) => ({
+      ...u,
+      roles: roles
+        .filter((r) => r.userId === u.id)
+        .map((r) => ({ planId: r.planId, role: r.role, departmentIds: r.departmentIds })),
+    }));
+  }
+
+  async removeUser(email: string): Promise<boolean> {
+    const removed = await this.db
+      .delete(teamUser)
+      .where(eq(teamUser.email, email.trim().toLowerCase()))
+      .returning({ id: teamUser.id });
+    return removed.length > 0;
+  }
+
+  /** Sets the user's role on `planId` ('*': every plan), replacing the one they had there. */
+  async setRole(userId: string, planId: string, role: TeamRole, departmentIds: string[]): Promise<void> {
+    await this.db
+      .insert(teamRole)
+      .values({ userId, planId, role, departmentIds })
+      .onConflictDoUpdate({ target: [teamRole.userId, teamRole.planId], set: { role, departmentIds } });
+  }
+
+  /** The user's role on the plan: the plan's own, else their role on every plan; null when they have none. */
+  async roleOn(userId: string, planId: string): Promise<{ role: TeamRole; departmentIds: string[] } | null> {
+    const rows = await this.db
+      .select()
+      .from(teamRole)
+      .where(and(eq(teamRole.userId, userId), or(eq(teamRole.planId, planId), eq(teamRole.planId, '*'))));
+    const row = rows.find((r) => r.planId === planId) ?? rows.find((r) => r.planId === '*');
+    return row ? { role: row.role, departmentIds: row.departmentIds } : null;
+  }
+
+  // ---- sessions and sign-in failures ----
+
+  async createSession(userId: string): Promise<{ token: string; csrf: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const csrf = randomBytes(24).toString('base64url');
+    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+    await this.db.insert(teamSession).values({ tokenHash: sha256(token), userId, csrf, expiresAt });
+    return { token, csrf, expiresAt };
+  }
+
+  async session(token: string): Promise<{ user: TeamUserRow; csrf: string } | null> {
+    const [row] = await this.db
+      .select({ user: teamUser, csrf: teamSession.csrf })
+      .from(teamSession)
+      .innerJoin(teamUser, eq(teamUser.id, teamSession.userId))
+      .where(and(eq(teamSession.tokenHash, sha256(token)), gt(teamSession.expiresAt, new Date())));
+    return row ?? null;
+  }
+
+  async endSession(token: string): Promise<void> {
+    await this.db.delete(teamSession).where(eq(teamSession.tokenHash, sha256(token)));
+  }
+
+  async recordLoginFailure(email: string): Promise<void> {
+    await this.db.insert(teamLoginFailure).values({ email: email.trim().toLowerCase() });
+  }
+
+  async loginFailuresSince(email: string, since: Date): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(teamLoginFailure)
+      .where(and(eq(teamLoginFailure.email, email.trim().toLowerCase()), gt(teamLoginFailure.at, since)));
+    return row?.n ?? 0;
+  }
+
+  async clearLoginFailures(email: string): Promise<void> {
+    await this.db.delete(teamLoginFailure).where(eq(teamLoginFailure.email, email.trim().toLowerCase()));
+  }
+
+  // ---- plans ----
+
+  async plans(): Promise<{ id: string; title: string; seq: number }[]> {
+    return this.db
+      .select({ id: teamPlan.id, title: teamPlan.title, seq: teamPlan.seq })
+      .from(teamPlan)
+      .orderBy(asc(teamPlan.title));
+  }
+
+  async plan(planId: string): Promise<{ id: string; title: string; seq: number; schemaVersion: number } | null> {
+    const [row] = await this.db.select().from(teamPlan).where(eq(teamPlan.id, planId));
+    return row ?? null;
+  }
+
+  /** Publishes a plan's rows (team push); refuses a plan id that is already published. */
+  async createPlan(
+    id: string,
+    title: string,
+    schemaVersion: number,
+    rows: readonly { tbl: string; pk: string; data: Record<string, unknown> }[],
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [existing] = await tx.select({ id: teamPlan.id }).from(teamPlan).where(eq(teamPlan.id, id));
+      if (existing) throw new HoshinError('exists', `a team plan with id ${id} (“${title}”) is already published`);
+      await tx.insert(teamPlan).values({ id, title, schemaVersion, seq: 0 });
+      for (let i = 0; i < rows.length; i += 500) {
+        await tx.insert(teamRow).values(rows.slice(i, i + 500).map((r) => ({ ...r, planId: id, version: 1 })));
+      }
+    });
+  }
+
+  async planRows(
+    planId: string,
+  ): Promise<{ seq: number; rows: { tbl: string; pk: string; data: Record<string, unknown>; version: number }[] }> {
+    return this.db.transaction(
+      async (tx) => {
+        const [plan] = await tx.select({ seq: teamPlan.seq }).from(teamPlan).where(eq(teamPlan.id, planId));
+        if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
+        const rows = await tx
+          .select({ tbl: teamRow.tbl, pk: teamRow.pk, data: teamRow.data, version: teamRow.version })
+          .from(teamRow)
+          .where(eq(teamRow.planId, planId));
+        return { seq: plan.seq, rows };
+      },
+      { isolationLevel: 'repeatable read' },
+    );
+  }
+
+  async planSeq(planId: string): Promise<number> {
+    const [row] = await this.db.select({ seq: teamPlan.seq }).from(teamPlan).where(eq(teamPlan.id, planId));
+    if (!row) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
+    return row.seq;
+  }
+
+  async changesAfter(planId: string, seq: number): Promise<ChangeRow[]> {
+    return this.db
+      .select()
+      .from(teamChange)
+      .where(and(eq(teamChange.planId, planId), gt(teamChange.seq, seq)))
+      .orderBy(asc(teamChange.seq));
+  }
+
+  /** Changes of one row after `version`, newest first (for conflict checks). */
+  async rowChangesAfter(planId: string, tbl: string, pk: string, version: number): Promise<ChangeRow[]> {
+    return this.db
+      .select()
+      .from(teamChange)
+      .where(
+        and(
+          eq(teamChange.planId, planId),
+          eq(teamChange.tbl, tbl),
+          eq(teamChange.pk, pk),
+          gt(teamChange.version, version),
+        ),
+      )
+      .orderBy(desc(teamChange.seq));
+  }
+
+  async log(planId: string, limit = 10_000): Promise<ChangeRow[]> {
+    return this.db
+      .select()
+      .from(teamChange)
+      .where(eq(teamChange.planId, planId))
+      .orderBy(asc(teamChange.seq))
+      .limit(limit);
+  }
+
+  /**
+   * Stores one operation's rows in one transaction, under the plan's advisory lock: each row's version grows by
+   * one, every row gets a change record, the plan's seq moves to the last of them, and a notification goes to
+   * every server process on commit. `check` runs first, under the lock, with the plan's seq: it throws when
+   * the caller's working copy is behind (the caller catches up and tries again).
+   */
+  async writeChanges(
+    planId: string,
+    expectedSeq: number,
+    who: { name: string; userId: string | null },
+    operation: string,
+    changes: readonly NewChange[],
+    notice: (seq: number, at: Date) => string,
+  ): Promise<{ seq: number; at: Date; versions: Map<string, number> }> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`select ${planLock(planId)}`);
+      const [plan] = await tx.select({ seq: teamPlan.seq }).from(teamPlan).where(eq(teamPlan.id, planId));
+      if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
+      if (plan.seq !== expectedSeq) throw new StaleCopy(plan.seq);
+      const at = new Date();
+      const versions = new Map<string, number>();
+      // PostgreSQL text cannot hold NUL: the SQL key joins with a space (table names have none).
+      const keyed = changes.map((c) => `${c.tbl} ${c.pk}`);
+      const current =
+        changes.length === 0
+          ? []
+          : await tx
+              .select({ tbl: teamRow.tbl, pk: teamRow.pk, version: teamRow.version })
+              .from(teamRow)
+              .where(and(eq(teamRow.planId, planId), inArray(sql`${teamRow.tbl} || ' ' || ${teamRow.pk}`, keyed)));
+      const before = new Map(current.map((r) => [`${r.tbl}\0${r.pk}`, r.version]));
+      let op = 0;
+      let last = plan.seq;
+      for (const c of changes) {
+        const key = `${c.tbl}\0${c.pk}`;
+        const version = c.after === null ? 0 : (before.get(key) ?? 0) + 1;
+        if (c.after === null) {
+          await tx.delete(teamRow).where(and(eq(teamRow.planId, planId), eq(teamRow.tbl, c.tbl), eq(teamRow.pk, c.pk)));
+        } else {
+          await tx
+            .insert(teamRow)
+            .values({ planId, tbl: c.tbl, pk: c.pk, data: c.after, version })
+            .onConflictDoUpdate({ target: [teamRow.planId, teamRow.tbl, teamRow.pk], set: { data: c.after, version } });
+        }
+        const [row] = await tx
+          .insert(teamChange)
+          .values({
+            planId,
+            op: op || 0,
+            at,
+            by: who.name,
+            byUser: who.userId,
+            operation,
+            tbl: c.tbl,
+            pk: c.pk,
+            itemId: c.itemId,
+            before: c.before,
+            after: c.after,
+            version,
+          })
+          .returning({ seq: teamChange.seq });
+        if (!op) {
+          op = row!.seq;
+          await tx.update(teamChange).set({ op }).where(eq(teamChange.seq, op));
+        }
+        last = row!.seq;
+        versions.set(key, version);
+      }
+      await tx.update(teamPlan).set({ seq: last }).where(eq(teamPlan.id, planId));
+      await tx.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${notice(last, at)})`);
+      return { seq: last, at, versions };
+    });
+  }
+}
+
+/** The working copy is behind the database: another process changed the plan since it was last caught up. */
+export class StaleCopy extends Error {
+  readonly seq: number;
+
+  constructor(seq: number) {
+    super(`the working copy is behind (plan seq ${seq})`);
+    this.seq = seq;
+  }
+}

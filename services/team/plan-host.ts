@@ -1,0 +1,274 @@
+/**
+ * One team plan served by this process: its working copy (services/team/working-copy.ts) and the way every
+ * operation reaches PostgreSQL. Operations on the plan run one at a time here, and one at a time across server
+ * processes (the plan's advisory lock in TeamStore.writeChanges):
+ *
+ * 1. catch up: rows other processes wrote since the copy's seq are applied first;
+ * 2. a stale update (its `version` older than the item's, with a field it sets changed since) is refused
+ *    with who changed it and when, never applied over their change;
+ * 3. the operation runs in the working copy's transaction, under the caller's role (services/team/access.ts),
+ *    capturing every row it writes;
+ * 4. those rows go to PostgreSQL in one transaction (versions, change record, plan seq, NOTIFY); only when it
+ *    commits does the working copy commit; if it fails the working copy rolls back and nothing changed.
+ *
+ * Undo and redo are refused for now: in a shared plan they must undo one's own change only, which the file's
+ * undo log (one history for the whole plan) cannot tell apart.
+ */
+import { z } from 'zod';
+import type { Envelope, OperationName } from '../../contract/api.ts';
+import { HoshinError } from '../../contract/errors.ts';
+import { OPERATION_META } from '../../contract/operation-meta.ts';
+import { StaleCopy, type TeamStore } from '../../db/team/team-store.ts';
+import { needsPreparation, prepareInput, type AccessGuard } from '../dispatch.ts';
+import { effectsOf } from '../effects.ts';
+import { teamGuard, type Member } from './access.ts';
+import { itemIdOf, WorkingCopy } from './working-copy.ts';
+
+/** A change as every client of the plan hears of it (the SSE event and the NOTIFY payload). */
+export interface ChangeEvent {
+  planId: string;
+  seq: number;
+  operation: string;
+  by: string;
+  at: string;
+  touched: string[];
+}
+
+const VERSIONED: Partial<Record<OperationName, string>> = {
+  updateDepartment: 'department',
+  updateObjective: 'objective',
+  updateGoal: 'goal',
+  updateTactic: 'tactic',
+};
+const versionInput = z.object({ id: z.string(), version: z.number().int().min(0).optional() }).loose();
+
+/** NOTIFY payloads must stay under 8,000 bytes: beyond this many ids the event lists none (reload all). */
+const MAX_NOTIFIED_IDS = 150;
+
+export class PlanHost {
+  readonly planId: string;
+  private copy: WorkingCopy;
+  private readonly store: TeamStore;
+  private queue: Promise<unknown> = Promise.resolve();
+  private guard: AccessGuard | null = null;
+  private readonly listeners = new Set<(event: ChangeEvent) => void>();
+
+  private constructor(planId: string, store: TeamStore, copy: WorkingCopy) {
+    this.planId = planId;
+    this.store = store;
+    this.copy = copy;
+  }
+
+  static async open(planId: string, store: TeamStore): Promise<PlanHost> {
+    const host = new PlanHost(planId, store, null as unknown as WorkingCopy);
+    host.copy = await host.load();
+    return host;
+  }
+
+  private async load(): Promise<WorkingCopy> {
+    const { seq, rows } = await this.store.planRows(this.planId);
+    return new WorkingCopy(rows, seq, { fileName: this.planId, guard: () => this.guard });
+  }
+
+  /** Runs `fn` after every call queued before it (one operation at a time on the working copy). */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async catchUp(): Promise<void> {
+    const seq = await this.store.planSeq(this.planId);
+    if (seq === this.copy.seq) return;
+    const changes = await this.store.changesAfter(this.planId, this.copy.seq);
+    this.copy.apply(changes, seq);
+  }
+
+  /** The envelope web mode answers, for `member` calling `operation` with the raw `input`. */
+  call(member: Member, operation: OperationName, rawInput: unknown): Promise<Envelope<unknown>> {
+    return this.serial(async () => {
+      if (operation === 'undo' || operation === 'redo') {
+        throw new HoshinError(
+          'invalid_input',
+          `${operation === 'undo' ? 'Undo' : 'Redo'} is not available in a team plan yet: change the item back by hand (its history lists what it was).`,
+        );
+      }
+      const { input, version } = splitVersion(operation, rawInput);
+      for (let attempt = 0; ; attempt++) {
+        await this.catchUp();
+        if (version !== undefined) await this.checkVersion(operation, input, version);
+        const prepared = needsPreparation(operation) ? await prepareInput(operation, input) : undefined;
+        const departments = (id: string) => this.copy.store.getDepartment(id)?.name ?? 'a removed department';
+        this.guard = teamGuard(member, departments);
+        let run: ReturnType<WorkingCopy['begin']>;
+        try {
+          run = this.copy.begin(() => this.copy.dispatch(operation, input, prepared));
+        } finally {
+          this.guard = null;
+        }
+        const meta = OPERATION_META[operation];
+        if (meta.kind === 'read' || run.deltas.length === 0) {
+          this.copy.commit();
+          return { ok: true as const, value: this.withVersions(operation, run.value), ...this.effects(operation) };
+        }
+        const changes = run.deltas.map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
+        const touched = [...new Set(changes.map((c) => c.itemId).filter((id): id is string => id !== null))];
+        try {
+          const written = await this.store.writeChanges(
+            this.planId,
+            this.copy.seq,
+            { name: member.name, userId: member.userId },
+            operation,
+            changes,
+            (seq, at) =>
+              JSON.stringify({
+                planId: this.planId,
+                seq,
+                operation,
+                by: member.name,
+                at: at.toISOString(),
+                touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
+              } satisfies ChangeEvent),
+          );
+          this.copy.commit();
+          this.copy.seq = written.seq;
+          for (const [key, v] of written.versions) {
+            const [tbl, pk] = key.split('\0') as [string, string];
+            this.copy.setVersion(tbl, pk, v);
+          }
+          return { ok: true as const, value: this.withVersions(operation, run.value), ...this.effects(operation) };
+        } catch (err) {
+          this.copy.rollback();
+          // Another process wrote first: catch up and run the operation again on the newer plan.
+          if (err instanceof StaleCopy && attempt < 5) continue;
+          throw err;
+        }
+      }
+    }).catch((err: unknown) => failure(err));
+  }
+
+  private effects(operation: OperationName) {
+    return effectsOf(this.copy.dispatch, operation);
+  }
+
+  /** Departments, objectives, goals and tactics in getPlan carry their version (the one an update may name). */
+  private withVersions(operation: OperationName, value: unknown): unknown {
+    if (operation !== 'getPlan' || value === null || typeof value !== 'object') return value;
+    const doc = value as Record<string, { id: string }[]>;
+    const tables: [string, string][] = [
+      ['departments', 'department'],
+      ['objectives', 'objective'],
+      ['goals', 'goal'],
+      ['tactics', 'tactic'],
+    ];
+    const out: Record<string, unknown> = { ...doc };
+    for (const [key, tbl] of tables) {
+      out[key] = (doc[key] ?? []).map((item) => ({ ...item, version: this.copy.version(tbl, item.id) }));
+    }
+    return out;
+  }
+
+  /** Refuses an update made against an older version when a field it sets was changed since. */
+  private async checkVersion(operation: OperationName, input: Record<string, unknown>, version: number) {
+    const tbl = VERSIONED[operation];
+    const id = input['id'];
+    if (!tbl || typeof id !== 'string') return;
+    const current = this.copy.version(tbl, id);
+    if (current <= version) return;
+    const changes = await this.store.rowChangesAfter(this.planId, tbl, JSON.stringify([id]), version);
+    const given = Object.keys(input).filter((k) => k !== 'id');
+    for (const change of changes) {
+      const changed = changedColumns(change.before, change.after);
+      const field = given.find((f) => columnsOf(f).some((c) => changed.has(c)));
+      if (!field) continue;
+      const now = change.after ? describeValue(field, change.after) : 'removed';
+      throw new HoshinError(
+        'conflict',
+        `${change.by} changed the ${fieldName(field)} ${ago(change.at)} (it is now ${now}); your change was not applied. Reload to see theirs, then apply yours again.`,
+        [{ path: field, message: `changed by ${change.by} at ${change.at.toISOString()}` }],
+      );
+    }
+  }
+
+  /** A change another process (or this one) committed: catch up, then tell this plan's listeners. */
+  notified(event: ChangeEvent): void {
+    void this.serial(async () => {
+      if (event.seq > this.copy.seq) await this.catchUp();
+    })
+      .catch(() => {})
+      .then(() => {
+        for (const listener of this.listeners) listener(event);
+      });
+  }
+
+  listen(listener: (event: ChangeEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The plan as a document (team pull). */
+  document() {
+    return this.serial(async () => {
+      await this.catchUp();
+      return this.copy.store.loadDocument();
+    });
+  }
+
+  close(): void {
+    this.listeners.clear();
+    this.copy.close();
+  }
+}
+
+function splitVersion(operation: OperationName, raw: unknown): { input: Record<string, unknown>; version?: number } {
+  const input = (raw ?? {}) as Record<string, unknown>;
+  if (!VERSIONED[operation] || typeof input !== 'object' || !('version' in input)) return { input };
+  const parsed = versionInput.safeParse(input);
+  if (!parsed.success) {
+    throw new HoshinError('invalid_input', 'version must be a whole number: the version of the item you last saw', [
+      { path: 'version', message: 'must be a whole number of 0 or more' },
+    ]);
+  }
+  const { version, ...rest } = parsed.data;
+  return { input: rest, version };
+}
+
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** The columns a contract field is stored in (a KPI in five, a link list in none of the item's). */
+function columnsOf(field: string): string[] {
+  if (field === 'kpi') return ['kpi_name', 'kpi_unit', 'kpi_baseline', 'kpi_target', 'kpi_direction'];
+  if (field === 'supports') return [];
+  return [snake(field)];
+}
+
+function changedColumns(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Set<string> {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return new Set([...keys].filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k])));
+}
+
+function fieldName(field: string): string {
+  return field === 'kpi' ? 'KPI' : snake(field).replace(/_/g, ' ').replace(/ id$/, '');
+}
+
+function describeValue(field: string, row: Record<string, unknown>): string {
+  if (field === 'kpi') return row['kpi_name'] ? `“${String(row['kpi_name'])}”` : 'no KPI';
+  const value = row[snake(field)];
+  return value === null || value === undefined ? 'empty' : `“${String(value)}”`;
+}
+
+function ago(at: Date): string {
+  const s = Math.max(0, Math.round((Date.now() - at.getTime()) / 1000));
+  if (s < 60) return `${s} s ago`;
+  if (s < 3600) return `${Math.round(s / 60)} min ago`;
+  if (s < 86_400) return `${Math.round(s / 3600)} h ago`;
+  return `on ${at.toISOString().slice(0, 10)}`;
+}
+
+function failure(err: unknown): Envelope<never> {
+  if (err instanceof HoshinError) return { ok: false, error: err.toJSON() };
+  console.error('team operation failed:', err);
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'Something went wrong on the team server; nothing was changed.' },
+  };
+}

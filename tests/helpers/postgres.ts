@@ -59,8 +59,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
   const port = await freePort();
   const options = `-p ${port} -k ${socket} -c listen_addresses='' -c fsync=off -c max_connections=200`;
   run('pg_ctl', ['-D', data, '-o', options, '-w', '-t', '60', '-l', path.join(root, 'log'), 'start']);
-  const url = (name: string) =>
-    `postgresql://postgres@/${name}?host=${encodeURIComponent(socket)}&port=${port}`;
+  const url = (name: string) => `postgresql://postgres@/${name}?host=${encodeURIComponent(socket)}&port=${port}`;
   return {
     url,
     async createDatabase() {

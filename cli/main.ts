@@ -80,6 +80,20 @@ Commands:
   note <file.hoshin> --answer <noteId> --text "…" [--author "…"]
                                                    answer a note
   notes <file.hoshin> [--json]                     list the notes and their answers
+  team init --database <postgresql://…> --admin <email>
+                                                   a team database: its schema and the first admin (password
+                                                   from stdin, or made and printed once)
+  team serve --database <url> [--port N] [--host 127.0.0.1] [--tls-cert F --tls-key F | --behind-proxy]
+                                                   serve team plans (sign-in, roles, live changes); prints the URL
+  team push <plan.hoshin> --database <url>         publish a plan file as a team plan (prints its plan id)
+  team pull <planId> --database <url> --out <file.hoshin> [--force]
+                                                   a team plan as it is now, to a plan file
+  team user add --database <url> --email <e> --role admin|leader|department_head|viewer
+         [--plan <planId>] [--department <id|name>]… [--name "…"]
+                                                   an account (password from stdin); without --plan the role
+                                                   holds on every plan
+  team user list|remove --database <url> [--email <e>] [--json]
+  team log <planId> --database <url> [--json]      every change: who, when, operation, item, before and after
 
 A plan is written by one program at a time: a command that writes to a plan open elsewhere is refused, and
 check, export, report and reading a draft for merge only read (they never change or upgrade their input).
@@ -314,6 +328,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await (await import('./notes.ts')).noteCommand(rest, io, (m) => new UsageError(m));
       case 'notes':
         return await (await import('./notes.ts')).notesCommand(rest, io, (m) => new UsageError(m));
+      case 'team':
+        return await (await import('./team-command.ts')).teamCommand(rest, io, (m) => new UsageError(m));
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

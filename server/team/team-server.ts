@@ -1,0 +1,227 @@
+/**
+ * The team server's HTTP transport (`hoshin team serve`): sign-in, the plans a user may open, each plan's UI
+ * (the same renderer as web mode, under /plans/<planId>/), its operations at POST /plans/<planId>/api/<name>
+ * with web mode's envelope, and a server-sent-events stream of every change.
+ *
+ * Invariants:
+ * - Every request but the sign-in page, its assets and POST /auth/login needs a session (401 without one).
+ * - Every POST but /auth/login carries the session's CSRF token in X-CSRF-Token (403 without it).
+ * - Session cookies are HttpOnly and SameSite=Strict, Secure over TLS or behind a TLS proxy.
+ * - Operation names are checked against the contract; inputs are validated by dispatch; roles by the guard.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import { z } from 'zod';
+import type { SerializedError } from '../../contract/errors.ts';
+import { HoshinError } from '../../contract/errors.ts';
+import { RENDERER_CSP } from '../../renderer/csp.ts';
+import { isOperationName } from '../../services/dispatch.ts';
+import type { TeamService } from '../../services/team/team-service.ts';
+import { readStaticFile } from '../static-files.ts';
+import { parseCookies, STATUS } from '../web-server.ts';
+import { loginPage, PAGE_CSP, plansPage, TEAM_CSS, TEAM_JS } from './pages.ts';
+
+export const SESSION_COOKIE = 'hoshin_session';
+const MAX_BODY = 16 * 1024 * 1024;
+const loginInput = z.strictObject({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
+/** Server-sent events: a comment line this often keeps proxies from closing an idle stream. */
+const KEEPALIVE_MS = 25_000;
+
+export interface TeamServerOptions {
+  team: TeamService;
+  rendererDir: string;
+  /** TLS certificate and key (PEM); without them the server speaks plain HTTP. */
+  tls?: { cert: Buffer; key: Buffer };
+  /** Served behind a TLS-terminating proxy: cookies are marked Secure. */
+  behindProxy?: boolean;
+  log?: (line: string) => void;
+}
+
+export function createTeamServer(options: TeamServerOptions): http.Server {
+  const { team, rendererDir, log = () => {} } = options;
+  const secure = Boolean(options.tls) || Boolean(options.behindProxy);
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    handle(req, res).catch((err: unknown) => failed(res, err));
+  };
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler)
+    : http.createServer(handler);
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://team.invalid');
+    } catch {
+      return sendError(res, { code: 'invalid_input', message: 'the request path is not a valid URL' });
+    }
+    const pathname = url.pathname;
+    const method = req.method ?? 'GET';
+    if (method === 'GET' && pathname === '/login') return sendPage(res, 200, loginPage());
+    if (method === 'GET' && pathname === '/team.js') return sendAsset(res, TEAM_JS, 'text/javascript; charset=utf-8');
+    if (method === 'GET' && pathname === '/team.css') return sendAsset(res, TEAM_CSS, 'text/css; charset=utf-8');
+    if (pathname === '/auth/login') {
+      if (method !== 'POST') return sendError(res, { code: 'invalid_input', message: 'sign in with POST' }, 405);
+      const input = loginInput.safeParse(await readJson(req));
+      if (!input.success) {
+        return sendError(res, { code: 'invalid_input', message: 'sign in with {"email": "…", "password": "…"}' });
+      }
+      const session = await team.login(input.data.email, input.data.password);
+      const cookie = `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${Math.floor(
+        (session.expiresAt.getTime() - Date.now()) / 1000,
+      )}${secure ? '; Secure' : ''}`;
+      return sendJson(res, 200, { ok: true, csrf: session.csrf }, { 'Set-Cookie': cookie });
+    }
+
+    const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+    const user = await team.signedIn(token);
+    if (!user) {
+      if (method === 'GET' && (pathname === '/' || pathname === '/plans' || pathname.startsWith('/plans/'))) {
+        // A browser is sent to sign in (still a 401: nothing of the plan is shown without a session).
+        const next = encodeURIComponent(pathname);
+        res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PAGE_CSP });
+        res.end(
+          `<!doctype html><meta charset="utf-8"><title>Sign in</title><p>Please <a href="/login?next=${next}">sign in</a>.</p>`,
+        );
+        return;
+      }
+      return sendError(res, { code: 'unauthorized', message: 'Sign in first: POST /auth/login.' });
+    }
+    if (method === 'POST' && req.headers['x-csrf-token'] !== user.csrf) {
+      return sendError(res, {
+        code: 'forbidden',
+        message: 'This request lacks the X-CSRF-Token the sign-in answered; reload the page.',
+      });
+    }
+    if (pathname === '/auth/logout' && method === 'POST') {
+      await team.logout(token!);
+      return sendJson(
+        res,
+        200,
+        { ok: true },
+        { 'Set-Cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0` },
+      );
+    }
+    if (method === 'GET' && (pathname === '/' || pathname === '/plans')) {
+      return sendPage(res, 200, plansPage(user.name, await team.plansOf(user)));
+    }
+    if (method === 'GET' && pathname === '/api/plans') {
+      return sendJson(res, 200, { ok: true, value: await team.plansOf(user) });
+    }
+    const match = /^\/plans\/([^/]+)(\/.*)?$/.exec(pathname);
+    if (!match) return sendError(res, { code: 'not_found', message: `nothing is at ${pathname}` });
+    const planId = decodeURIComponent(match[1]!);
+    const rest = match[2] ?? '';
+    const member = await team.member(user, planId);
+    if (rest === '') {
+      res.writeHead(301, { Location: `/plans/${encodeURIComponent(planId)}/` });
+      res.end();
+      return;
+    }
+    const op = /^\/api\/([A-Za-z]+)$/.exec(rest);
+    if (op) {
+      const name = op[1]!;
+      if (!isOperationName(name)) return sendError(res, { code: 'not_found', message: `unknown operation "${name}"` });
+      if (method !== 'POST')
+        return sendError(res, { code: 'invalid_input', message: 'operations are called with POST' }, 405);
+      const envelope = await team.call(member, planId, name, await readJson(req));
+      return sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
+    }
+    if (rest === '/events' && method === 'GET') {
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      const stop = await team.subscribe(planId, (event) => {
+        const { operation, by, at, touched } = event;
+        res.write(`event: change\ndata: ${JSON.stringify({ operation, by, at, touched })}\n\n`);
+      });
+      const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+      req.on('close', () => {
+        clearInterval(keepalive);
+        stop();
+      });
+      return;
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      return sendError(res, { code: 'invalid_input', message: 'only GET here' }, 405);
+    }
+    return serveRenderer(res, rest, planId, user.csrf);
+  }
+
+  function serveRenderer(res: http.ServerResponse, pathname: string, planId: string, csrf: string): void {
+    const found = readStaticFile(rendererDir, pathname);
+    if (!found.ok) return sendError(res, { code: 'not_found', message: found.message }, found.status);
+    let data = found.data;
+    if (found.file.endsWith('index.html')) {
+      // The page learns where its plan's operations are and the CSRF token to send with them.
+      const meta = `<meta name="hoshin-api-base" content="/plans/${encodeURIComponent(planId)}"><meta name="hoshin-csrf" content="${csrf}">`;
+      data = Buffer.from(data.toString('utf8').replace('<head>', `<head>${meta}`));
+    }
+    res.writeHead(200, {
+      'Content-Type': found.type,
+      'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    res.end(data);
+  }
+
+  function failed(res: http.ServerResponse, err: unknown): void {
+    if (err instanceof HoshinError) return sendError(res, err.toJSON());
+    log(`team server: ${(err as Error)?.stack ?? String(err)}`);
+    sendError(res, { code: 'internal', message: 'Something went wrong on the team server; nothing was changed.' });
+  }
+
+  return server;
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HoshinError('invalid_input', 'the request body is too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HoshinError('invalid_input', 'the request body is not valid JSON');
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return void res.end();
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}
+
+function sendError(res: http.ServerResponse, error: SerializedError, status = STATUS[error.code]): void {
+  sendJson(res, status, { ok: false, error });
+}
+
+function sendPage(res: http.ServerResponse, status: number, html: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': PAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  res.end(html);
+}
+
+function sendAsset(res: http.ServerResponse, text: string, type: string): void {
+  res.writeHead(200, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+  res.end(text);
+}

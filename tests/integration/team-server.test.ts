@@ -1,0 +1,288 @@
+/**
+ * The team server as its users reach it, on a real PostgreSQL: `hoshin team …` as a real process, and the HTTP
+ * contract (sign-in, CSRF, roles, conflicts, the events stream, the plan's page) over a real socket.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeamServer } from '../../server/team/team-server.ts';
+import { startTeamServer } from '../../server/team/serve-team.ts';
+import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { TeamService } from '../../services/team/team-service.ts';
+import { startPostgres, type PostgresCluster } from '../helpers/postgres.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/hoshin.js');
+const PASSWORD = 'correct horse battery';
+
+let cluster: PostgresCluster;
+beforeAll(async () => {
+  cluster = await startPostgres();
+}, 120_000);
+afterAll(() => cluster?.stop());
+
+function hoshin(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+function samplePlanFile(): string {
+  const file = path.join(tempDir(), 'Customer plan.hoshin');
+  writePlanFile(file, samplePlanDocument());
+  return file;
+}
+
+describe('hoshin team (command line)', () => {
+  it('init, push, user add/list/remove, log and pull, with plain errors', async () => {
+    const db = await cluster.createDatabase();
+    const init = await hoshin(['team', 'init', '--database', db, '--admin', 'Admin@Example.com'], `${PASSWORD}\n`);
+    expect(init.stderr).toContain('the admin admin@example.com');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toBe('');
+    const pushed = await hoshin(['team', 'push', samplePlanFile(), '--database', db]);
+    expect(pushed.code).toBe(0);
+    const planId = pushed.stdout.trim();
+    expect(planId).toBe(samplePlanDocument().plan.id);
+    expect((await hoshin(['team', 'push', samplePlanFile(), '--database', db])).stderr).toMatch(/already published/);
+
+    const add = await hoshin(
+      [
+        'team',
+        'user',
+        'add',
+        '--database',
+        db,
+        '--email',
+        'amara@example.com',
+        '--role',
+        'department_head',
+        '--plan',
+        planId,
+        '--department',
+        'customer success',
+        '--name',
+        'Amara Okafor',
+      ],
+      `${PASSWORD}\n`,
+    );
+    expect(add.stderr).toContain('Added amara@example.com as department head');
+    const unknown = await hoshin(
+      [
+        'team',
+        'user',
+        'add',
+        '--database',
+        db,
+        '--email',
+        'x@example.com',
+        '--role',
+        'department_head',
+        '--plan',
+        planId,
+        '--department',
+        'Legal',
+      ],
+      `${PASSWORD}\n`,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no department "Legal"; its departments: Customer Success \(d-cs\)/);
+    const list = JSON.parse((await hoshin(['team', 'user', 'list', '--database', db, '--json'])).stdout) as {
+      users: { email: string; roles: { role: string; planId: string; departmentIds: string[] }[] }[];
+    };
+    expect(list.users.map((u) => u.email)).toEqual(['admin@example.com', 'amara@example.com']);
+    expect(list.users[1]!.roles).toEqual([{ planId, role: 'department_head', departmentIds: ['d-cs'] }]);
+
+    // A change through the service shows in the log, with the contract's keys.
+    const team = await TeamService.connect(db);
+    try {
+      const { token } = await team.login('amara@example.com', PASSWORD);
+      const member = await team.member((await team.signedIn(token))!, planId);
+      const answer = await team.call(member, planId, 'updateTactic', { id: 't-cs-1-1', status: 'off_track' });
+      expect(answer.ok).toBe(true);
+    } finally {
+      await team.close();
+    }
+    const log = JSON.parse((await hoshin(['team', 'log', planId, '--database', db, '--json'])).stdout) as {
+      changes: Record<string, unknown>[];
+    };
+    expect(log.changes).toHaveLength(1);
+    expect(Object.keys(log.changes[0]!)).toEqual(['at', 'by', 'operation', 'itemId', 'before', 'after']);
+    expect(log.changes[0]).toMatchObject({ by: 'Amara Okafor', operation: 'updateTactic', itemId: 't-cs-1-1' });
+
+    const out = path.join(tempDir(), 'pulled.hoshin');
+    expect((await hoshin(['team', 'pull', planId, '--database', db, '--out', out])).code).toBe(0);
+    const exported = JSON.parse((await hoshin(['export', out])).stdout) as {
+      tactics: { id: string; status: string }[];
+    };
+    expect(exported.tactics.find((t) => t.id === 't-cs-1-1')!.status).toBe('off_track');
+
+    expect((await hoshin(['team', 'user', 'remove', '--database', db, '--email', 'amara@example.com'])).code).toBe(0);
+    const bad = await hoshin(['team', 'push', samplePlanFile(), '--database', 'mysql://nope']);
+    expect(bad.stderr).toMatch(/^hoshin: "mysql:\/\/nope" is not a PostgreSQL database URL/);
+  });
+
+  it('init without a password on stdin makes one and prints it once', async () => {
+    const db = await cluster.createDatabase();
+    const init = await hoshin(['team', 'init', '--database', db, '--admin', 'a@example.com']);
+    expect(init.code).toBe(0);
+    const password = /Password \(shown once, store it now\): (\S+)/.exec(init.stdout)?.[1];
+    expect(password).toHaveLength(20);
+    const team = await TeamService.connect(db);
+    try {
+      await expect(team.login('a@example.com', password!)).resolves.toHaveProperty('csrf');
+    } finally {
+      await team.close();
+    }
+  });
+});
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  json: () => { ok: boolean; csrf?: string; value?: unknown; error?: { code: string; message: string } };
+}
+
+function request(
+  base: string,
+  method: string,
+  url: string,
+  options: { cookie?: string; csrf?: string; body?: unknown } = {},
+) {
+  return new Promise<Answer>((resolve, reject) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (options.cookie) headers['Cookie'] = options.cookie;
+    if (options.csrf) headers['X-CSRF-Token'] = options.csrf;
+    const req = http.request(new URL(url, base), { method, headers }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) }),
+      );
+    });
+    req.on('error', reject);
+    req.end(options.body === undefined ? undefined : JSON.stringify(options.body));
+  });
+}
+
+async function signIn(base: string, email: string) {
+  const answer = await request(base, 'POST', '/auth/login', { body: { email, password: PASSWORD } });
+  expect(answer.status).toBe(200);
+  const cookie = String(answer.headers['set-cookie']).split(';')[0]!;
+  return { cookie, csrf: answer.json().csrf! };
+}
+
+describe('the team server over HTTP', () => {
+  it('signs in, checks CSRF and roles, refuses stale edits, streams changes and serves the plan page', async () => {
+    const db = await cluster.createDatabase();
+    const team = await TeamService.connect(db);
+    await team.listen();
+    const { planId } = await team.push(samplePlanFile());
+    await team.addUser({ email: 'lead@example.com', name: 'Lena Lead', password: PASSWORD, role: 'leader' });
+    await team.addUser({ email: 'view@example.com', password: PASSWORD, role: 'viewer', planId });
+    const rendererDir = tempDir();
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head></html>');
+    const server = createTeamServer({ team, rendererDir });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const api = `/plans/${planId}/api`;
+      expect((await request(base, 'POST', `${api}/getPlan`, { body: {} })).status).toBe(401);
+      expect((await request(base, 'GET', `/plans/${planId}/`)).status).toBe(401);
+      const wrong = await request(base, 'POST', '/auth/login', {
+        body: { email: 'lead@example.com', password: 'nope' },
+      });
+      expect(wrong.status).toBe(401);
+      expect(wrong.json().error!.message).toBe('The email or the password is wrong.');
+
+      const lead = await signIn(base, 'lead@example.com');
+      expect(
+        String(
+          (await request(base, 'POST', '/auth/login', { body: { email: 'lead@example.com', password: PASSWORD } }))
+            .headers['set-cookie'],
+        ),
+      ).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
+      const noCsrf = await request(base, 'POST', `${api}/getPlan`, { cookie: lead.cookie, body: {} });
+      expect(noCsrf.status).toBe(403);
+      const plan = await request(base, 'POST', `${api}/getPlan`, { ...lead, body: {} });
+      expect(plan.status).toBe(200);
+      const tactic = (plan.json().value as { tactics: { id: string; version: number }[] }).tactics[0]!;
+
+      // A second browser, a viewer, listens to the plan's events.
+      const viewer = await signIn(base, 'view@example.com');
+      const events: string[] = [];
+      const stream = http.get(new URL(`/plans/${planId}/events`, base), { headers: { Cookie: viewer.cookie } });
+      const connected = new Promise<http.IncomingMessage>((resolve) => stream.on('response', resolve));
+      const response = await connected;
+      expect(response.headers['content-type']).toMatch(/^text\/event-stream/);
+      response.on('data', (d: Buffer) => events.push(d.toString()));
+
+      const edit = await request(base, 'POST', `${api}/updateTactic`, {
+        ...lead,
+        body: { id: tactic.id, title: 'Renamed by Lena', version: tactic.version },
+      });
+      expect(edit.status).toBe(200);
+      expect(edit.json()).toMatchObject({ ok: true, touched: expect.any(Array) });
+      await expect
+        .poll(() => events.join(''))
+        .toMatch(/event: change\ndata: \{"operation":"updateTactic","by":"Lena Lead"/);
+      expect(events.join('')).toContain(`"touched":["${tactic.id}"]`);
+
+      const stale = await request(base, 'POST', `${api}/updateTactic`, {
+        ...lead,
+        body: { id: tactic.id, title: 'Older edit', version: tactic.version },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.json().error).toMatchObject({ code: 'conflict' });
+      expect(stale.json().error!.message).toMatch(/^Lena Lead changed the title/);
+
+      const forbidden = await request(base, 'POST', `${api}/updateTactic`, {
+        ...viewer,
+        body: { id: tactic.id, title: 'x' },
+      });
+      expect(forbidden.status).toBe(403);
+      expect(forbidden.json().error).toMatchObject({ code: 'forbidden' });
+      const note = await request(base, 'POST', `${api}/addNote`, {
+        ...viewer,
+        body: { itemId: tactic.id, kind: 'question', text: 'Who owns this?' },
+      });
+      expect(note.status).toBe(200);
+
+      const page = await request(base, 'GET', `/plans/${planId}/`, { cookie: lead.cookie });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(
+        `<meta name="hoshin-api-base" content="/plans/${planId}"><meta name="hoshin-csrf" content="${lead.csrf}">`,
+      );
+      expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect((await request(base, 'POST', `/plans/nope/api/getPlan`, { ...lead, body: {} })).status).toBe(404);
+      expect((await request(base, 'POST', `${api}/noSuchThing`, { ...lead, body: {} })).status).toBe(404);
+
+      const out = await request(base, 'POST', '/auth/logout', lead);
+      expect(out.status).toBe(200);
+      expect((await request(base, 'POST', `${api}/getPlan`, { ...lead, body: {} })).status).toBe(401);
+      stream.destroy();
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await team.close();
+    }
+  });
+
+  it('will not listen beyond loopback without TLS or --behind-proxy', async () => {
+    const db = await cluster.createDatabase();
+    await expect(startTeamServer({ database: db, port: 0, host: '0.0.0.0', log: () => {} })).rejects.toThrow(
+      /unencrypted: give --tls-cert and --tls-key, or --behind-proxy/,
+    );
+  });
+});

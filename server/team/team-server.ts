@@ -123,7 +123,8 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
       if (!isOperationName(name)) return sendError(res, { code: 'not_found', message: `unknown operation "${name}"` });
       if (method !== 'POST')
         return sendError(res, { code: 'invalid_input', message: 'operations are called with POST' }, 405);
-      const envelope = await team.call(member, planId, name, await readJson(req));
+      const client = clientId(req.headers['x-hoshin-client']);
+      const envelope = await team.call(member, planId, name, await readJson(req), client);
       return sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
     }
     if (rest === '/events' && method === 'GET') {
@@ -133,7 +134,10 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
         Connection: 'keep-alive',
       });
       res.write(': connected\n\n');
+      const self = clientId(url.searchParams.get('client'));
       const stop = await team.subscribe(planId, (event) => {
+        // A page's own changes are already on its screen.
+        if (self !== null && event.client === self) return;
         const { operation, by, at, touched } = event;
         res.write(`event: change\ndata: ${JSON.stringify({ operation, by, at, touched })}\n\n`);
       });
@@ -175,6 +179,11 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
   }
 
   return server;
+}
+
+/** A page's client id (renderer/src/api/team-page.ts): short, plain, or none. */
+function clientId(value: unknown): string | null {
+  return typeof value === 'string' && /^[a-z0-9]{1,32}$/i.test(value) ? value : null;
 }
 
 async function readJson(req: http.IncomingMessage): Promise<unknown> {

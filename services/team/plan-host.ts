@@ -32,6 +32,8 @@ export interface ChangeEvent {
   by: string;
   at: string;
   touched: string[];
+  /** The page that made the change (its events stream skips it), when it said. */
+  client?: string | null;
 }
 
 const VERSIONED: Partial<Record<OperationName, string>> = {
@@ -85,7 +87,12 @@ export class PlanHost {
   }
 
   /** The envelope web mode answers, for `member` calling `operation` with the raw `input`. */
-  call(member: Member, operation: OperationName, rawInput: unknown): Promise<Envelope<unknown>> {
+  call(
+    member: Member,
+    operation: OperationName,
+    rawInput: unknown,
+    client: string | null = null,
+  ): Promise<Envelope<unknown>> {
     return this.serial(async () => {
       if (operation === 'undo' || operation === 'redo') {
         throw new HoshinError(
@@ -128,6 +135,7 @@ export class PlanHost {
                 by: member.name,
                 at: at.toISOString(),
                 touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
+                client,
               } satisfies ChangeEvent),
           );
           this.copy.commit();

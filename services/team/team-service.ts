@@ -194,8 +194,14 @@ export class TeamService {
     return host;
   }
 
-  async call(member: Member, planId: string, operation: OperationName, input: unknown): Promise<Envelope<unknown>> {
-    return (await this.host(planId)).call(member, operation, input);
+  async call(
+    member: Member,
+    planId: string,
+    operation: OperationName,
+    input: unknown,
+    client: string | null = null,
+  ): Promise<Envelope<unknown>> {
+    return (await this.host(planId)).call(member, operation, input, client);
   }
 
   async subscribe(planId: string, listener: (event: ChangeEvent) => void): Promise<() => void> {

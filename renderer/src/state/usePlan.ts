@@ -3,7 +3,7 @@ import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationR
 import type { GapReport } from '../../../contract/gaps.ts';
 import { META_OPERATION_NAMES, OPERATION_META } from '../../../contract/operation-meta.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { onHistoryHead, toApiError, type ApiError } from '../api/index.ts';
+import { onHistoryHead, onRemoteChange, toApiError, type ApiError } from '../api/index.ts';
 import { applyChange, isPatchable, type PatchableOperation } from '../domain/plan-patch.ts';
 
 /** Runs any change, then reloads the whole plan (for changes the result cannot describe). */
@@ -115,6 +115,9 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
     });
     return report.then(() => undefined);
   }, [api, fail, refreshHistory]);
+
+  // A team plan: someone else's change reloads the plan (this page's own are already in its state).
+  useEffect(() => onRemoteChange(() => void reload()), [reload]);
 
   useEffect(() => {
     void reload();

@@ -1,0 +1,41 @@
+/**
+ * A team plan's page (served by `hoshin team serve` under /plans/<planId>/): the server names, in meta tags,
+ * where the plan's operations are and the CSRF token every POST carries. Null on a desktop or web-mode page.
+ */
+export interface TeamPage {
+  /** `/plans/<planId>`: operations at `${apiBase}/api/<name>`, changes at `${apiBase}/events`. */
+  apiBase: string;
+  csrf: string;
+}
+
+/**
+ * This page's id among the plan's clients: its own changes come back on the events stream too, and are skipped
+ * there (its state already has them).
+ */
+export const CLIENT_ID = Math.random().toString(36).slice(2, 12);
+
+export function teamPage(): TeamPage | null {
+  if (typeof document === 'undefined') return null;
+  const apiBase = document.querySelector<HTMLMetaElement>('meta[name="hoshin-api-base"]')?.content;
+  const csrf = document.querySelector<HTMLMetaElement>('meta[name="hoshin-csrf"]')?.content;
+  return apiBase && csrf ? { apiBase, csrf } : null;
+}
+
+/**
+ * Calls `listener` whenever anyone changes the team plan (its server-sent events; the browser reconnects on its
+ * own after a dropped connection). A no-op outside a team plan. Returns the unsubscribe.
+ */
+export function onRemoteChange(listener: (change: { operation: string; by: string; touched: string[] }) => void) {
+  const page = teamPage();
+  if (!page || typeof EventSource === 'undefined') return () => {};
+  const source = new EventSource(`${page.apiBase}/events?client=${CLIENT_ID}`);
+  const onChange = (event: MessageEvent<string>) => {
+    try {
+      listener(JSON.parse(event.data) as { operation: string; by: string; touched: string[] });
+    } catch {
+      // A malformed event is ignored: the next one, or a reload, brings the plan up to date.
+    }
+  };
+  source.addEventListener('change', onChange);
+  return () => source.close();
+}

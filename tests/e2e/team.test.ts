@@ -1,0 +1,106 @@
+/**
+ * A team plan in Chromium: two people signed in in two browser contexts edit the same plan, each sees the
+ * other's change without reloading, and a viewer is refused plainly. Real PostgreSQL (a private cluster).
+ */
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureRendererBuilt } from '../../server/renderer-build.ts';
+import { createTeamServer } from '../../server/team/team-server.ts';
+import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { TeamService } from '../../services/team/team-service.ts';
+import { startPostgres, type PostgresCluster } from '../helpers/postgres.ts';
+import { tempDir } from '../helpers/temp.ts';
+import { row } from './outline-helpers.ts';
+import { launchBrowser } from './web-mode.ts';
+
+const PASSWORD = 'correct horse battery';
+let browser: Browser;
+let cluster: PostgresCluster;
+beforeAll(async () => {
+  [browser, cluster] = await Promise.all([launchBrowser(), startPostgres()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  cluster?.stop();
+});
+
+async function teamPlan() {
+  const team = await TeamService.connect(await cluster.createDatabase());
+  await team.listen();
+  const file = path.join(tempDir(), 'plan.hoshin');
+  writePlanFile(file, samplePlanDocument());
+  const { planId } = await team.push(file);
+  await team.addUser({ email: 'amara@example.com', name: 'Amara Okafor', password: PASSWORD, role: 'leader' });
+  await team.addUser({ email: 'yuki@example.com', name: 'Yuki Tanaka', password: PASSWORD, role: 'leader' });
+  await team.addUser({ email: 'vera@example.com', name: 'Vera Viewer', password: PASSWORD, role: 'viewer', planId });
+  const server = createTeamServer({ team, rendererDir: await ensureRendererBuilt() });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await team.close();
+  };
+  return { base, planId, close };
+}
+
+/** Signs in on the sign-in page as a person would, then opens the plan's cascade. */
+async function signedIn(base: string, planId: string, email: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/login?next=${encodeURIComponent(`/plans/${planId}/`)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${base}/plans/${planId}/**`);
+  await page.goto(`${base}/plans/${planId}/#/cascade`);
+  await page.locator('main[data-view="cascade"]').waitFor();
+  return context;
+}
+
+describe('a team plan in two browsers', () => {
+  it('shows each person the other’s change live, and refuses a viewer’s edit in plain words', async () => {
+    const { base, planId, close } = await teamPlan();
+    try {
+      const amara = await signedIn(base, planId, 'amara@example.com');
+      const yuki = await signedIn(base, planId, 'yuki@example.com');
+      const [a] = amara.pages();
+      const [y] = yuki.pages();
+      await row(y!, 't-cs-1-2').waitFor();
+
+      // Amara renames a tactic in her outline; Yuki's outline shows it without a reload.
+      await row(a!, 't-cs-1-2').click();
+      await a!.keyboard.press('F2');
+      await a!.keyboard.press('Control+a');
+      await a!.keyboard.type('Save playbook within 48 hours');
+      await a!.keyboard.press('Enter');
+      await expect.poll(() => row(y!, 't-cs-1-2').textContent()).toContain('Save playbook within 48 hours');
+
+      // And back the other way.
+      await row(y!, 't-cs-1-3').click();
+      await y!.keyboard.press('F2');
+      await y!.keyboard.press('Control+a');
+      await y!.keyboard.type('Win-back call in week one');
+      await y!.keyboard.press('Enter');
+      await expect.poll(() => row(a!, 't-cs-1-3').textContent()).toContain('Win-back call in week one');
+
+      // A viewer's edit is refused with the role it needs, never a code.
+      const vera = await signedIn(base, planId, 'vera@example.com');
+      const [v] = vera.pages();
+      await row(v!, 't-cs-1-2').click();
+      await v!.keyboard.press('F2');
+      await v!.keyboard.press('Control+a');
+      await v!.keyboard.type('Viewer was here');
+      await v!.keyboard.press('Enter');
+      await expect
+        .poll(() => v!.locator('[role="alert"]').allTextContents())
+        .toEqual(expect.arrayContaining([expect.stringMatching(/needs the leader role.*you are a viewer/)]));
+      await expect.poll(() => row(a!, 't-cs-1-2').textContent()).toContain('Save playbook within 48 hours');
+      await Promise.all([amara.close(), yuki.close(), vera.close()]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -119,6 +119,10 @@ export const teamChange = pgTable(
     after: jsonb('after').$type<Record<string, unknown> | null>(),
     /** The row's version after this change (0 when deleted). */
     version: integer('version').notNull(),
+    /** What Undo would call the change ("Rename tactic …"), on its first row (added in team migration 0001). */
+    label: text('label'),
+    /** For an undo: the `op` it undid (added in 0001). */
+    undoes: bigint('undoes', { mode: 'number' }),
   },
   (t) => [index('team_change_plan').on(t.planId, t.seq), index('team_change_item').on(t.planId, t.itemId)],
 );

@@ -33,6 +33,7 @@ export interface ChangeRow {
   op: number;
   at: Date;
   by: string;
+  byUser: string | null;
   operation: string;
   tbl: string;
   pk: string;
@@ -40,6 +41,8 @@ export interface ChangeRow {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   version: number;
+  label: string | null;
+  undoes: number | null;
 }
 
 export interface NewChange {
@@ -233,6 +236,38 @@ export class TeamStore {
       .orderBy(desc(teamChange.seq));
   }
 
+  /**
+   * The user's changes Undo may still take back, newest first: their operations (not undos) that no undo has
+   * undone, each with its label and rows.
+   */
+  async undoable(planId: string, userId: string, limit = 50): Promise<{ op: number; label: string | null }[]> {
+    const rows = await this.db.execute<{ op: number | string; label: string | null }>(sql`
+      select c.op, c.label from ${teamChange} c
+      where c.plan_id = ${planId} and c.by_user = ${userId} and c.seq = c.op and c.undoes is null
+        and not exists (select 1 from ${teamChange} u where u.plan_id = ${planId} and u.undoes = c.op)
+      order by c.op desc limit ${limit}`);
+    return rows.rows.map((r) => ({ op: Number(r.op), label: r.label }));
+  }
+
+  async opRows(planId: string, op: number): Promise<ChangeRow[]> {
+    return this.db
+      .select()
+      .from(teamChange)
+      .where(and(eq(teamChange.planId, planId), eq(teamChange.op, op)))
+      .orderBy(asc(teamChange.seq));
+  }
+
+  /** The newest change of a row (who changed it last, and when). */
+  async lastRowChange(planId: string, tbl: string, pk: string): Promise<ChangeRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(teamChange)
+      .where(and(eq(teamChange.planId, planId), eq(teamChange.tbl, tbl), eq(teamChange.pk, pk)))
+      .orderBy(desc(teamChange.seq))
+      .limit(1);
+    return row ?? null;
+  }
+
   async log(planId: string, limit = 10_000): Promise<ChangeRow[]> {
     return this.db
       .select()
@@ -255,6 +290,7 @@ export class TeamStore {
     operation: string,
     changes: readonly NewChange[],
     notice: (seq: number, at: Date) => string,
+    meta: { label: string | null; undoes: number | null } = { label: null, undoes: null },
   ): Promise<{ seq: number; at: Date; versions: Map<string, number> }> {
     return this.db.transaction(async (tx) => {
       await tx.execute(sql`select ${planLock(planId)}`);
@@ -301,6 +337,8 @@ export class TeamStore {
             before: c.before,
             after: c.after,
             version,
+            label: op ? null : meta.label,
+            undoes: meta.undoes,
           })
           .returning({ seq: teamChange.seq });
         if (!op) {

@@ -11,11 +11,11 @@
  * 4. those rows go to PostgreSQL in one transaction (versions, change record, plan seq, NOTIFY); only when it
  *    commits does the working copy commit; if it fails the working copy rolls back and nothing changed.
  *
- * Undo and redo are refused for now: in a shared plan they must undo one's own change only, which the file's
- * undo log (one history for the whole plan) cannot tell apart.
+ * Undo takes back the member's own last change (from the change record, not the working copy's undo log,
+ * which holds everyone's), and refuses when someone changed those rows since. Redo is not there yet.
  */
 import { z } from 'zod';
-import type { Envelope, OperationName } from '../../contract/api.ts';
+import type { Envelope, HistoryState, OperationName } from '../../contract/api.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import { OPERATION_META } from '../../contract/operation-meta.ts';
 import { StaleCopy, type TeamStore } from '../../db/team/team-store.ts';
@@ -94,11 +94,16 @@ export class PlanHost {
     client: string | null = null,
   ): Promise<Envelope<unknown>> {
     return this.serial(async () => {
-      if (operation === 'undo' || operation === 'redo') {
+      if (operation === 'undo') return this.undo(member, client);
+      if (operation === 'redo') {
         throw new HoshinError(
           'invalid_input',
-          `${operation === 'undo' ? 'Undo' : 'Redo'} is not available in a team plan yet: change the item back by hand (its history lists what it was).`,
+          'Redo is not available in a team plan yet: make the change again (the item’s history lists what it was).',
         );
+      }
+      if (operation === 'getHistory') {
+        await this.catchUp();
+        return { ok: true as const, value: await this.history(member) };
       }
       const { input, version } = splitVersion(operation, rawInput);
       for (let attempt = 0; ; attempt++) {
@@ -116,8 +121,13 @@ export class PlanHost {
         const meta = OPERATION_META[operation];
         if (meta.kind === 'read' || run.deltas.length === 0) {
           this.copy.commit();
-          return { ok: true as const, value: this.withVersions(operation, run.value), ...this.effects(operation) };
+          return {
+            ok: true as const,
+            value: this.withVersions(operation, run.value),
+            ...(await this.effects(member, operation)),
+          };
         }
+        const label = this.copy.dispatch('getHistory', {}).undoLabel;
         const changes = run.deltas.map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
         const touched = [...new Set(changes.map((c) => c.itemId).filter((id): id is string => id !== null))];
         try {
@@ -137,6 +147,7 @@ export class PlanHost {
                 touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
                 client,
               } satisfies ChangeEvent),
+            { label, undoes: null },
           );
           this.copy.commit();
           this.copy.seq = written.seq;
@@ -144,7 +155,11 @@ export class PlanHost {
             const [tbl, pk] = key.split('\0') as [string, string];
             this.copy.setVersion(tbl, pk, v);
           }
-          return { ok: true as const, value: this.withVersions(operation, run.value), ...this.effects(operation) };
+          return {
+            ok: true as const,
+            value: this.withVersions(operation, run.value),
+            ...(await this.effects(member, operation)),
+          };
         } catch (err) {
           this.copy.rollback();
           // Another process wrote first: catch up and run the operation again on the newer plan.
@@ -155,8 +170,96 @@ export class PlanHost {
     }).catch((err: unknown) => failure(err));
   }
 
-  private effects(operation: OperationName) {
-    return effectsOf(this.copy.dispatch, operation);
+  /** Web mode's `touched` and `history`, the history being this member's own (what their Undo would undo). */
+  private async effects(member: Member, operation: OperationName) {
+    const effects = effectsOf(this.copy.dispatch, operation);
+    return effects.history ? { ...effects, history: await this.history(member) } : effects;
+  }
+
+  /** Undo in a team plan takes back the member's own last change; there is no redo yet. */
+  private async history(member: Member): Promise<HistoryState> {
+    const undoable = await this.store.undoable(this.planId, member.userId);
+    return {
+      canUndo: undoable.length > 0,
+      canRedo: false,
+      undoLabel: undoable[0]?.label ?? (undoable.length > 0 ? 'your last change' : null),
+      redoLabel: null,
+      undoDepth: undoable.length,
+      redoDepth: 0,
+    };
+  }
+
+  /**
+   * Takes back the member's own last change: every row it wrote goes back to its state before, as one new
+   * change ('undo', recorded with the change it undoes). Refused, changing nothing, when anyone has changed one
+   * of those rows since.
+   */
+  private async undo(member: Member, client: string | null): Promise<Envelope<unknown>> {
+    for (let attempt = 0; ; attempt++) {
+      await this.catchUp();
+      const [last] = await this.store.undoable(this.planId, member.userId, 1);
+      if (!last) throw new HoshinError('invalid_input', 'You have no change of your own in this plan to undo.');
+      const rows = await this.store.opRows(this.planId, last.op);
+      for (const row of rows) {
+        if (this.copy.rowVersion(row.tbl, row.pk) === row.version) continue;
+        const since = await this.store.lastRowChange(this.planId, row.tbl, row.pk);
+        const who = since && since.byUser !== member.userId ? since.by : 'a later change of yours';
+        throw new HoshinError(
+          'conflict',
+          `${who} changed ${describeRow(row.tbl, since?.after ?? row.after)} ${since ? ago(since.at) : 'since'}, so “${last.label ?? 'your last change'}” cannot be undone without undoing theirs: change it back by hand.`,
+        );
+      }
+      const run = this.copy.begin(() => {
+        this.copy.restore([...rows].reverse().map((r) => ({ tbl: r.tbl, pk: r.pk, data: r.before })));
+        const broken = this.copy.db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) {
+          throw new HoshinError(
+            'conflict',
+            `“${last.label ?? 'your last change'}” cannot be undone: items it depends on were removed since.`,
+          );
+        }
+      });
+      const changes = run.deltas.map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
+      const touched = [...new Set(changes.map((c) => c.itemId).filter((id): id is string => id !== null))];
+      try {
+        const written = await this.store.writeChanges(
+          this.planId,
+          this.copy.seq,
+          { name: member.name, userId: member.userId },
+          'undo',
+          changes,
+          (seq, at) =>
+            JSON.stringify({
+              planId: this.planId,
+              seq,
+              operation: 'undo',
+              by: member.name,
+              at: at.toISOString(),
+              touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
+              client,
+            } satisfies ChangeEvent),
+          { label: last.label ? `Undo ${last.label}` : 'Undo', undoes: last.op },
+        );
+        this.copy.commit();
+        this.copy.seq = written.seq;
+        for (const [key, v] of written.versions) {
+          const [tbl, pk] = key.split('\0') as [string, string];
+          this.copy.setVersion(tbl, pk, v);
+        }
+        const history = await this.history(member);
+        // The same answer as a file's undo: what was undone, and the new head.
+        return {
+          ok: true as const,
+          value: { label: last.label, history },
+          touched: OPERATION_META.undo.touches,
+          history,
+        };
+      } catch (err) {
+        this.copy.rollback();
+        if (err instanceof StaleCopy && attempt < 5) continue;
+        throw err;
+      }
+    }
   }
 
   /** Departments, objectives, goals and tactics in getPlan carry their version (the one an update may name). */
@@ -262,6 +365,11 @@ function describeValue(field: string, row: Record<string, unknown>): string {
   if (field === 'kpi') return row['kpi_name'] ? `“${String(row['kpi_name'])}”` : 'no KPI';
   const value = row[snake(field)];
   return value === null || value === undefined ? 'empty' : `“${String(value)}”`;
+}
+
+function describeRow(tbl: string, row: Record<string, unknown> | null): string {
+  const title = row?.['title'] ?? row?.['name'] ?? row?.['code'];
+  return typeof title === 'string' ? `“${title}”` : `the ${tbl.replace(/_/g, ' ')}`;
 }
 
 function ago(at: Date): string {

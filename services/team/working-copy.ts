@@ -140,6 +140,25 @@ export class WorkingCopy {
     this.seq = Math.max(this.seq, seq);
   }
 
+  /**
+   * Puts rows back as `rows` give them (null: the row must not exist), inside an operation's `begin`, so the
+   * capture records what changed. Foreign keys are checked at commit: rows come in any order.
+   */
+  restore(rows: readonly { tbl: string; pk: string; data: RowData | null }[]): void {
+    this.db.pragma('defer_foreign_keys = ON');
+    for (const r of rows) {
+      const info = this.tables.get(r.tbl);
+      if (!info) continue;
+      if (r.data) info.upsert.run(info.columns.map((c) => toSqlite(r.data![c])));
+      else info.remove.run(...(JSON.parse(r.pk) as unknown[]).map(toSqlite));
+    }
+  }
+
+  /** The version of a row by its key (0: no such row). */
+  rowVersion(tbl: string, pk: string): number {
+    return this.versions.get(`${tbl}\0${pk}`) ?? 0;
+  }
+
   version(tbl: string, id: string): number {
     return this.versions.get(`${tbl}\0${JSON.stringify([id])}`) ?? 0;
   }

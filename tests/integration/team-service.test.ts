@@ -4,8 +4,11 @@
  * what, two server processes (two services on one database) seeing each other's changes, the change log.
  */
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../contract/api.ts';
+import { teamMigrations } from '../../db/team/connect.ts';
 import type { Member } from '../../services/team/access.ts';
 import type { ChangeEvent } from '../../services/team/plan-host.ts';
 import { TeamService } from '../../services/team/team-service.ts';
@@ -191,6 +194,90 @@ describe('team plans on PostgreSQL', () => {
       await expect(
         team.addUser({ email: 'short@example.com', password: 'short', role: 'viewer' }),
       ).rejects.toMatchObject({ code: 'invalid_input' });
+    } finally {
+      await team.close();
+    }
+  });
+});
+
+describe('undo in a team plan', () => {
+  it('takes back one’s own last change only, and refuses when someone changed it since', async () => {
+    const { team, planId } = await published();
+    try {
+      const amara = await memberWith(team, planId, 'amara@example.com', 'leader');
+      const yuki = await memberWith(team, planId, 'yuki@example.com', 'leader');
+      const title = (s: string) => ({ id: 't-cs-1-1', title: s });
+      const read = async () =>
+        (
+          value(await team.call(amara, planId, 'getPlan', {})) as { tactics: { id: string; title: string }[] }
+        ).tactics.find((t) => t.id === 't-cs-1-1')!.title;
+      const original = await read();
+
+      value(await team.call(amara, planId, 'updateTactic', title('Amara 1')));
+      const added = value(
+        await team.call(yuki, planId, 'createTactic', { title: 'Yuki’s new one', departmentId: 'd-it', supports: [] }),
+      ) as { id: string };
+      const history = value(await team.call(amara, planId, 'getHistory', {})) as {
+        canUndo: boolean;
+        undoLabel: string;
+      };
+      expect(history).toMatchObject({ canUndo: true, canRedo: false });
+      expect(history.undoLabel).toMatch(/Amara 1|tactic/i);
+
+      // Amara's undo takes back her rename, not Yuki's newer tactic.
+      const undone = await team.call(amara, planId, 'undo', {});
+      expect(undone).toMatchObject({ ok: true, history: { canUndo: false } });
+      expect(await read()).toBe(original);
+      const plan = value(await team.call(amara, planId, 'getPlan', {})) as { tactics: { id: string }[] };
+      expect(plan.tactics.some((t) => t.id === added.id)).toBe(true);
+      expect(await team.call(amara, planId, 'undo', {})).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: 'You have no change of your own in this plan to undo.' },
+      });
+
+      // Yuki renames the tactic after Amara did: Amara's undo would overwrite him, so it is refused.
+      value(await team.call(amara, planId, 'updateTactic', title('Amara 2')));
+      value(await team.call(yuki, planId, 'updateTactic', title('Yuki 2')));
+      const refused = await team.call(amara, planId, 'undo', {});
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(!refused.ok && refused.error.message).toMatch(/^yuki changed “Yuki 2” \d+ s ago, so .* cannot be undone/);
+      expect(await read()).toBe('Yuki 2');
+      // Yuki's own undo of his new tactic removes it.
+      value(await team.call(yuki, planId, 'undo', {}));
+      expect(await read()).toBe('Amara 2');
+      value(await team.call(yuki, planId, 'undo', {}));
+      const after = value(await team.call(yuki, planId, 'getPlan', {})) as { tactics: { id: string }[] };
+      expect(after.tactics.some((t) => t.id === added.id)).toBe(false);
+      const log = await team.log(planId);
+      expect(log.filter((c) => c.operation === 'undo').every((c) => c.undoes !== null)).toBe(true);
+    } finally {
+      await team.close();
+    }
+  });
+});
+
+describe('team database migrations', () => {
+  it('0001 (undo labels) upgrades a version-1 database in place, keeping its plans and changes', async () => {
+    const url = await cluster.createDatabase();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const [first] = teamMigrations();
+      for (const statement of first!.statements) await client.query(statement);
+      await client.query('create table team_schema (version integer not null); insert into team_schema values (1)');
+      await client.query(`insert into team_plan (id, title, schema_version, seq) values ('p1', 'Old plan', 7, 1)`);
+      await client.query(
+        `insert into team_change (plan_id, op, by, operation, tbl, pk, item_id, version) values ('p1', 1, 'Ada', 'updateTactic', 'tactic', '["t1"]', 't1', 2)`,
+      );
+    } finally {
+      await client.end();
+    }
+    const team = await TeamService.connect(url);
+    try {
+      const [change] = await team.log('p1');
+      expect(change).toMatchObject({ by: 'Ada', operation: 'updateTactic', label: null, undoes: null });
+      const version = await team.store.db.execute<{ version: number }>(sql`select version from team_schema`);
+      expect(version.rows[0]!.version).toBe(teamMigrations().length);
     } finally {
       await team.close();
     }

@@ -1,0 +1,2 @@
+ALTER TABLE "team_change" ADD COLUMN "label" text;--> statement-breakpoint
+ALTER TABLE "team_change" ADD COLUMN "undoes" bigint;

@@ -109,14 +109,7 @@ export async function teamCommand(args: string[], io: TeamIo, usage: (message: s
       );
       if (positionals.length !== 1) throw usage('expected team log <planId> --database <url>');
       return withService(database(values), async (s) => {
-        const changes = (await s.log(positionals[0]!)).map((c) => ({
-          at: c.at.toISOString(),
-          by: c.by,
-          operation: c.operation,
-          itemId: c.itemId,
-          before: c.before,
-          after: c.after,
-        }));
+        const changes = await s.changes(positionals[0]!);
         if (values.json === true) io.stdout(`${JSON.stringify({ changes }, null, 2)}\n`);
         else
           for (const c of changes)

@@ -268,11 +268,18 @@ export class TeamStore {
     return row ?? null;
   }
 
-  async log(planId: string, limit = 10_000): Promise<ChangeRow[]> {
+  /** The plan's changes, oldest first: all, or those after `since`, or one item's. */
+  async log(planId: string, filter: { since?: Date; itemId?: string } = {}, limit = 10_000): Promise<ChangeRow[]> {
     return this.db
       .select()
       .from(teamChange)
-      .where(eq(teamChange.planId, planId))
+      .where(
+        and(
+          eq(teamChange.planId, planId),
+          filter.since ? gt(teamChange.at, filter.since) : undefined,
+          filter.itemId ? eq(teamChange.itemId, filter.itemId) : undefined,
+        ),
+      )
       .orderBy(asc(teamChange.seq))
       .limit(limit);
   }

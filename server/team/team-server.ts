@@ -127,6 +127,22 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
       const envelope = await team.call(member, planId, name, await readJson(req), client);
       return sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
     }
+    if (rest === '/changes' && method === 'GET') {
+      // The plan's history (who, when, operation, each row before and after): all, since a date, or one item's.
+      const since = url.searchParams.get('since');
+      const sinceDate = since === null ? undefined : new Date(since);
+      if (sinceDate && Number.isNaN(sinceDate.getTime())) {
+        return sendError(res, {
+          code: 'invalid_input',
+          message: `since must be a date or time, like 2027-03-01, not "${since}"`,
+        });
+      }
+      const itemId = url.searchParams.get('item') ?? undefined;
+      return sendJson(res, 200, {
+        ok: true,
+        value: { changes: await team.changes(planId, { since: sinceDate, itemId }) },
+      });
+    }
     if (rest === '/events' && method === 'GET') {
       res.writeHead(200, {
         'Content-Type': 'text/event-stream; charset=utf-8',

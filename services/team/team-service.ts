@@ -21,6 +21,16 @@ import { rowsOfDatabase } from './working-copy.ts';
 /** Five failed sign-ins for one email within 15 minutes lock it for the rest of those 15 minutes. */
 export const LOGIN_LIMIT = { failures: 5, minutes: 15 };
 
+/** One row a change wrote, as `team log --json` and GET /plans/<planId>/changes list them. */
+export interface ChangeEntry {
+  at: string;
+  by: string;
+  operation: string;
+  itemId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
 export interface SignedIn {
   userId: string;
   email: string;
@@ -235,9 +245,21 @@ export class TeamService {
     writePlanFile(out, doc, force);
   }
 
-  async log(planId: string): Promise<ChangeRow[]> {
+  async log(planId: string, filter: { since?: Date; itemId?: string } = {}): Promise<ChangeRow[]> {
     if (!(await this.store.plan(planId))) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
-    return this.store.log(planId);
+    return this.store.log(planId, filter);
+  }
+
+  /** The change history in the contract's shape (`team log --json`, GET /plans/<planId>/changes). */
+  async changes(planId: string, filter: { since?: Date; itemId?: string } = {}): Promise<ChangeEntry[]> {
+    return (await this.log(planId, filter)).map((c) => ({
+      at: c.at.toISOString(),
+      by: c.by,
+      operation: c.operation,
+      itemId: c.itemId,
+      before: c.before,
+      after: c.after,
+    }));
   }
 }
 

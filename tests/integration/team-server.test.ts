@@ -259,6 +259,22 @@ describe('the team server over HTTP', () => {
       });
       expect(note.status).toBe(200);
 
+      const history = await request(base, 'GET', `/plans/${planId}/changes?item=${tactic.id}`, {
+        cookie: viewer.cookie,
+      });
+      expect(history.status).toBe(200);
+      const changes = (
+        history.json().value as { changes: { by: string; operation: string; after: { title: string } }[] }
+      ).changes;
+      expect(changes.map((c) => [c.by, c.operation, c.after.title])).toEqual([
+        ['Lena Lead', 'updateTactic', 'Renamed by Lena'],
+      ]);
+      const future = await request(base, 'GET', `/plans/${planId}/changes?since=2999-01-01`, { cookie: viewer.cookie });
+      expect((future.json().value as { changes: unknown[] }).changes).toEqual([]);
+      expect(
+        (await request(base, 'GET', `/plans/${planId}/changes?since=soon`, { cookie: viewer.cookie })).status,
+      ).toBe(400);
+
       const page = await request(base, 'GET', `/plans/${planId}/`, { cookie: lead.cookie });
       expect(page.status).toBe(200);
       expect(page.body).toContain(

@@ -84,6 +84,7 @@ Commands:
                                                    a team database: its schema and the first admin (password
                                                    from stdin, or made and printed once)
   team serve --database <url> [--port N] [--host 127.0.0.1] [--tls-cert F --tls-key F | --behind-proxy]
+         [--ui-dir <built UI>]
                                                    serve team plans (sign-in, roles, live changes); prints the URL
   team push <plan.hoshin> --database <url>         publish a plan file as a team plan (prints its plan id)
   team pull <planId> --database <url> --out <file.hoshin> [--force]

@@ -1,7 +1,7 @@
 /**
  * `hoshin team …` (a public contract: see README "Team plans on PostgreSQL"):
  *   team init --database <url> --admin <email>         schema and the first admin (password from stdin, or printed once)
- *   team serve --database <url> [--port N] [--host 127.0.0.1] [--tls-cert F --tls-key F | --behind-proxy]
+ *   team serve --database <url> [--port N] [--host 127.0.0.1] [--tls-cert F --tls-key F | --behind-proxy] [--ui-dir D]
  *   team push <plan.hoshin> --database <url>           publish a file as a team plan (prints its plan id)
  *   team pull <planId> --database <url> --out <file.hoshin> [--force]
  *   team user add --database <url> --email <e> --role admin|leader|department_head|viewer [--plan <planId>]
@@ -54,6 +54,7 @@ export async function teamCommand(args: string[], io: TeamIo, usage: (message: s
           'tls-cert': { type: 'string' },
           'tls-key': { type: 'string' },
           'behind-proxy': { type: 'boolean' },
+          'ui-dir': { type: 'string' },
         },
         usage,
       );
@@ -69,6 +70,7 @@ export async function teamCommand(args: string[], io: TeamIo, usage: (message: s
         tlsCert: values['tls-cert'],
         tlsKey: values['tls-key'],
         behindProxy: values['behind-proxy'] === true,
+        uiDir: values['ui-dir'],
         log: io.stderr,
         announce: io.stdout,
       });

@@ -4,6 +4,7 @@
  * password never crosses a network in the clear by accident.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../../contract/errors.ts';
 import { TeamService } from '../../services/team/team-service.ts';
@@ -17,6 +18,8 @@ export interface TeamServeOptions {
   tlsCert?: string;
   tlsKey?: string;
   behindProxy?: boolean;
+  /** A built UI to serve (out/renderer of a build); by default the renderer is built here when stale. */
+  uiDir?: string;
   log: (text: string) => void;
 }
 
@@ -45,7 +48,10 @@ export async function startTeamServer(options: TeamServeOptions): Promise<Runnin
   const team = await TeamService.connect(options.database);
   try {
     await team.listen();
-    const rendererDir = await ensureRendererBuilt(options.log);
+    const rendererDir = options.uiDir ?? (await ensureRendererBuilt(options.log));
+    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+      throw new HoshinError('not_found', `${rendererDir} holds no built UI (index.html)`);
+    }
     const server = createTeamServer({ team, rendererDir, tls, behindProxy: options.behindProxy, log: options.log });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>

@@ -6,7 +6,7 @@
  * 2,000-200,000 tactics (bench/delete-preview.ts); saves while the gap analysis runs in its worker, at 2,000-200,000
  * tactics (bench/save-under-analysis.ts); `hoshin import` of xlsx and CSV at 2,000 and 20,000 tactics and CLI
  * start-up (bench/import.ts); `hoshin actual --from` at 1,200-24,000 values (bench/actuals.ts).
- * `--only store|outline|tree|report|delete|save|import|actuals` runs one of them.
+ * `--only store|outline|tree|report|delete|save|import|actuals|team` runs one of them.
  * Prints a table per benchmark and one JSON line
  * (`{"store":…,"outline":…,"tree":…,"report":…,"deletePreview":…,"saveUnderAnalysis":…,"import":…,"actuals":…}`);
  * writes bench/results/foundation.json, outline.json and tree.json.
@@ -30,6 +30,7 @@ import { printReportBench, runReportBench } from './report.ts';
 import { printSaveUnderAnalysisBench, runSaveUnderAnalysisBench } from './save-under-analysis.ts';
 import { printTreeReport } from './tree/print-tree-report.ts';
 import { runTreeBench } from './tree/run-tree-bench.ts';
+import { printTeamBench, runTeamBench } from './team.ts';
 import { round, timeRuns } from './timing.ts';
 
 interface Row {
@@ -218,6 +219,23 @@ if (only === null || only === 'actuals') {
   fs.mkdirSync(results, { recursive: true });
   fs.writeFileSync(path.join(results, 'actuals.json'), `${JSON.stringify(actuals, null, 2)}\n`);
 }
+let teamBench = null;
+if (only === null || only === 'team') {
+  teamBench = await runTeamBench((line) => process.stderr.write(line));
+  printTeamBench(teamBench);
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'team.json'), `${JSON.stringify(teamBench, null, 2)}\n`);
+}
 console.log(
-  JSON.stringify({ store, outline, tree, report, deletePreview, saveUnderAnalysis, import: importBench, actuals }),
+  JSON.stringify({
+    store,
+    outline,
+    tree,
+    report,
+    deletePreview,
+    saveUnderAnalysis,
+    import: importBench,
+    actuals,
+    team: teamBench,
+  }),
 );

@@ -124,7 +124,13 @@ export const teamChange = pgTable(
     /** For an undo: the `op` it undid (added in 0001). */
     undoes: bigint('undoes', { mode: 'number' }),
   },
-  (t) => [index('team_change_plan').on(t.planId, t.seq), index('team_change_item').on(t.planId, t.itemId)],
+  (t) => [
+    index('team_change_plan').on(t.planId, t.seq),
+    index('team_change_item').on(t.planId, t.itemId),
+    // Undo's questions: a user's own changes, and whether an undo has undone one (added in 0001).
+    index('team_change_user').on(t.planId, t.byUser, t.op),
+    index('team_change_undoes').on(t.planId, t.undoes),
+  ],
 );
 
 /** Sign-in failures per email, for rate limiting across server processes. */

@@ -4,7 +4,7 @@
  * conflicts are services/team's.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, or, sql } from 'drizzle-orm';
 import { HoshinError } from '../../contract/errors.ts';
 import type { TeamDb } from './connect.ts';
 import {
@@ -64,6 +64,17 @@ export class TeamStore {
 
   constructor(db: TeamDb) {
     this.db = db;
+  }
+
+  /**
+   * Runs `fn` in one transaction holding the plan's advisory lock (one writer per plan across every server
+   * process), with a store whose queries run in that transaction. It commits when `fn` resolves.
+   */
+  async locked<T>(planId: string, fn: (store: TeamStore) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`select ${planLock(planId)}`);
+      return fn(new TeamStore(tx as unknown as TeamDb));
+    });
   }
 
   // ---- people and roles ----
@@ -306,15 +317,18 @@ export class TeamStore {
       if (plan.seq !== expectedSeq) throw new StaleCopy(plan.seq);
       const at = new Date();
       const versions = new Map<string, number>();
-      // PostgreSQL text cannot hold NUL: the SQL key joins with a space (table names have none).
-      const keyed = changes.map((c) => `${c.tbl} ${c.pk}`);
+      // Row-value IN on the primary key's columns, so the index answers (a computed key would scan the plan).
+      const pairs = sql.join(
+        changes.map((c) => sql`(${c.tbl}, ${c.pk})`),
+        sql`, `,
+      );
       const current =
         changes.length === 0
           ? []
           : await tx
               .select({ tbl: teamRow.tbl, pk: teamRow.pk, version: teamRow.version })
               .from(teamRow)
-              .where(and(eq(teamRow.planId, planId), inArray(sql`${teamRow.tbl} || ' ' || ${teamRow.pk}`, keyed)));
+              .where(and(eq(teamRow.planId, planId), sql`(${teamRow.tbl}, ${teamRow.pk}) in (${pairs})`));
       const before = new Map(current.map((r) => [`${r.tbl}\0${r.pk}`, r.version]));
       let op = 0;
       let last = plan.seq;

@@ -1,8 +1,9 @@
 /**
  * One team plan served by this process: its working copy (services/team/working-copy.ts) and the way every
  * operation reaches PostgreSQL. Operations on the plan run one at a time here, and one at a time across server
- * processes (the plan's advisory lock in TeamStore.writeChanges):
+ * processes (the plan's advisory lock):
  *
+ * 0. a change takes the plan's advisory lock (TeamStore.locked) and holds it until it commits;
  * 1. catch up: rows other processes wrote since the copy's seq are applied first;
  * 2. a stale update (its `version` older than the item's, with a field it sets changed since) is refused
  *    with who changed it and when, never applied over their change;
@@ -18,7 +19,7 @@ import { z } from 'zod';
 import type { Envelope, HistoryState, OperationName } from '../../contract/api.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import { OPERATION_META } from '../../contract/operation-meta.ts';
-import { StaleCopy, type TeamStore } from '../../db/team/team-store.ts';
+import type { TeamStore } from '../../db/team/team-store.ts';
 import { needsPreparation, prepareInput, type AccessGuard } from '../dispatch.ts';
 import { effectsOf } from '../effects.ts';
 import { teamGuard, type Member } from './access.ts';
@@ -79,11 +80,41 @@ export class PlanHost {
     return next;
   }
 
-  private async catchUp(): Promise<void> {
-    const seq = await this.store.planSeq(this.planId);
+  /** Applies what other processes wrote since the copy's seq (through `store`: inside the plan's lock, or not). */
+  private async catchUp(store: TeamStore = this.store): Promise<void> {
+    const seq = await store.planSeq(this.planId);
     if (seq === this.copy.seq) return;
-    const changes = await this.store.changesAfter(this.planId, this.copy.seq);
+    const changes = await store.changesAfter(this.planId, this.copy.seq);
     this.copy.apply(changes, seq);
+  }
+
+  /**
+   * Runs a change with the plan's advisory lock held from catch-up to commit, so no other process writes in
+   * between: `fn` runs the operation in the working copy (left open) and stores its rows through the locked
+   * store; the working copy commits only once PostgreSQL has, and rolls back if anything fails.
+   */
+  private async change<T>(
+    fn: (locked: TeamStore) => Promise<{ value: T; written: Awaited<ReturnType<TeamStore['writeChanges']>> | null }>,
+  ): Promise<T> {
+    let result: { value: T; written: Awaited<ReturnType<TeamStore['writeChanges']>> | null };
+    try {
+      result = await this.store.locked(this.planId, async (locked) => {
+        await this.catchUp(locked);
+        return fn(locked);
+      });
+    } catch (err) {
+      this.copy.rollback();
+      throw err;
+    }
+    this.copy.commit();
+    if (result.written) {
+      this.copy.seq = result.written.seq;
+      for (const [key, v] of result.written.versions) {
+        const [tbl, pk] = key.split('\0') as [string, string];
+        this.copy.setVersion(tbl, pk, v);
+      }
+    }
+    return result.value;
   }
 
   /** The envelope web mode answers, for `member` calling `operation` with the raw `input`. */
@@ -106,68 +137,65 @@ export class PlanHost {
         return { ok: true as const, value: await this.history(member) };
       }
       const { input, version } = splitVersion(operation, rawInput);
-      for (let attempt = 0; ; attempt++) {
-        await this.catchUp();
-        if (version !== undefined) await this.checkVersion(operation, input, version);
-        const prepared = needsPreparation(operation) ? await prepareInput(operation, input) : undefined;
+      const prepared = needsPreparation(operation) ? await prepareInput(operation, input) : undefined;
+      const run = () => {
         const departments = (id: string) => this.copy.store.getDepartment(id)?.name ?? 'a removed department';
         this.guard = teamGuard(member, departments);
-        let run: ReturnType<WorkingCopy['begin']>;
         try {
-          run = this.copy.begin(() => this.copy.dispatch(operation, input, prepared));
+          return this.copy.begin(() => this.copy.dispatch(operation, input, prepared));
         } finally {
           this.guard = null;
         }
-        const meta = OPERATION_META[operation];
-        if (meta.kind === 'read' || run.deltas.length === 0) {
-          this.copy.commit();
-          return {
-            ok: true as const,
-            value: this.withVersions(operation, run.value),
-            ...(await this.effects(member, operation)),
-          };
-        }
-        const label = this.copy.dispatch('getHistory', {}).undoLabel;
-        const changes = run.deltas.map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
-        const touched = [...new Set(changes.map((c) => c.itemId).filter((id): id is string => id !== null))];
-        try {
-          const written = await this.store.writeChanges(
-            this.planId,
-            this.copy.seq,
-            { name: member.name, userId: member.userId },
-            operation,
-            changes,
-            (seq, at) =>
-              JSON.stringify({
-                planId: this.planId,
-                seq,
-                operation,
-                by: member.name,
-                at: at.toISOString(),
-                touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
-                client,
-              } satisfies ChangeEvent),
-            { label, undoes: null },
-          );
-          this.copy.commit();
-          this.copy.seq = written.seq;
-          for (const [key, v] of written.versions) {
-            const [tbl, pk] = key.split('\0') as [string, string];
-            this.copy.setVersion(tbl, pk, v);
-          }
-          return {
-            ok: true as const,
-            value: this.withVersions(operation, run.value),
-            ...(await this.effects(member, operation)),
-          };
-        } catch (err) {
-          this.copy.rollback();
-          // Another process wrote first: catch up and run the operation again on the newer plan.
-          if (err instanceof StaleCopy && attempt < 5) continue;
-          throw err;
-        }
+      };
+      if (OPERATION_META[operation].kind === 'read') {
+        await this.catchUp();
+        const read = run();
+        this.copy.commit();
+        return { ok: true as const, value: this.withVersions(operation, read.value) };
       }
+      const value = await this.change(async (locked) => {
+        if (version !== undefined) await this.checkVersion(locked, operation, input, version);
+        const ran = run();
+        if (ran.deltas.length === 0) return { value: ran.value, written: null };
+        const label = this.copy.dispatch('getHistory', {}).undoLabel;
+        const changes = ran.deltas.map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
+        const written = await locked.writeChanges(
+          this.planId,
+          this.copy.seq,
+          { name: member.name, userId: member.userId },
+          operation,
+          changes,
+          this.notice(operation, member, changes, client),
+          { label, undoes: null },
+        );
+        return { value: ran.value, written };
+      });
+      return {
+        ok: true as const,
+        value: this.withVersions(operation, value),
+        ...(await this.effects(member, operation)),
+      };
     }).catch((err: unknown) => failure(err));
+  }
+
+  /** The NOTIFY payload of a change: what every client of the plan hears of it. */
+  private notice(
+    operation: string,
+    member: Member,
+    changes: readonly { itemId: string | null }[],
+    client: string | null,
+  ): (seq: number, at: Date) => string {
+    const touched = [...new Set(changes.map((c) => c.itemId).filter((id): id is string => id !== null))];
+    return (seq, at) =>
+      JSON.stringify({
+        planId: this.planId,
+        seq,
+        operation,
+        by: member.name,
+        at: at.toISOString(),
+        touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
+        client,
+      } satisfies ChangeEvent);
   }
 
   /** Web mode's `touched` and `history`, the history being this member's own (what their Undo would undo). */
@@ -195,21 +223,20 @@ export class PlanHost {
    * of those rows since.
    */
   private async undo(member: Member, client: string | null): Promise<Envelope<unknown>> {
-    for (let attempt = 0; ; attempt++) {
-      await this.catchUp();
-      const [last] = await this.store.undoable(this.planId, member.userId, 1);
+    const label = await this.change(async (locked) => {
+      const [last] = await locked.undoable(this.planId, member.userId, 1);
       if (!last) throw new HoshinError('invalid_input', 'You have no change of your own in this plan to undo.');
-      const rows = await this.store.opRows(this.planId, last.op);
+      const rows = await locked.opRows(this.planId, last.op);
       for (const row of rows) {
         if (this.copy.rowVersion(row.tbl, row.pk) === row.version) continue;
-        const since = await this.store.lastRowChange(this.planId, row.tbl, row.pk);
+        const since = await locked.lastRowChange(this.planId, row.tbl, row.pk);
         const who = since && since.byUser !== member.userId ? since.by : 'a later change of yours';
         throw new HoshinError(
           'conflict',
           `${who} changed ${describeRow(row.tbl, since?.after ?? row.after)} ${since ? ago(since.at) : 'since'}, so “${last.label ?? 'your last change'}” cannot be undone without undoing theirs: change it back by hand.`,
         );
       }
-      const run = this.copy.begin(() => {
+      const ran = this.copy.begin(() => {
         this.copy.restore([...rows].reverse().map((r) => ({ tbl: r.tbl, pk: r.pk, data: r.before })));
         const broken = this.copy.db.pragma('foreign_key_check') as unknown[];
         if (broken.length > 0) {
@@ -219,47 +246,21 @@ export class PlanHost {
           );
         }
       });
-      const changes = run.deltas.map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
-      const touched = [...new Set(changes.map((c) => c.itemId).filter((id): id is string => id !== null))];
-      try {
-        const written = await this.store.writeChanges(
-          this.planId,
-          this.copy.seq,
-          { name: member.name, userId: member.userId },
-          'undo',
-          changes,
-          (seq, at) =>
-            JSON.stringify({
-              planId: this.planId,
-              seq,
-              operation: 'undo',
-              by: member.name,
-              at: at.toISOString(),
-              touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
-              client,
-            } satisfies ChangeEvent),
-          { label: last.label ? `Undo ${last.label}` : 'Undo', undoes: last.op },
-        );
-        this.copy.commit();
-        this.copy.seq = written.seq;
-        for (const [key, v] of written.versions) {
-          const [tbl, pk] = key.split('\0') as [string, string];
-          this.copy.setVersion(tbl, pk, v);
-        }
-        const history = await this.history(member);
-        // The same answer as a file's undo: what was undone, and the new head.
-        return {
-          ok: true as const,
-          value: { label: last.label, history },
-          touched: OPERATION_META.undo.touches,
-          history,
-        };
-      } catch (err) {
-        this.copy.rollback();
-        if (err instanceof StaleCopy && attempt < 5) continue;
-        throw err;
-      }
-    }
+      const changes = ran.deltas.map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
+      const written = await locked.writeChanges(
+        this.planId,
+        this.copy.seq,
+        { name: member.name, userId: member.userId },
+        'undo',
+        changes,
+        this.notice('undo', member, changes, client),
+        { label: last.label ? `Undo ${last.label}` : 'Undo', undoes: last.op },
+      );
+      return { value: last.label, written };
+    });
+    const history = await this.history(member);
+    // The same answer as a file's undo: what was undone, and the new head.
+    return { ok: true as const, value: { label, history }, touched: OPERATION_META.undo.touches, history };
   }
 
   /** Departments, objectives, goals and tactics in getPlan carry their version (the one an update may name). */
@@ -280,13 +281,18 @@ export class PlanHost {
   }
 
   /** Refuses an update made against an older version when a field it sets was changed since. */
-  private async checkVersion(operation: OperationName, input: Record<string, unknown>, version: number) {
+  private async checkVersion(
+    store: TeamStore,
+    operation: OperationName,
+    input: Record<string, unknown>,
+    version: number,
+  ) {
     const tbl = VERSIONED[operation];
     const id = input['id'];
     if (!tbl || typeof id !== 'string') return;
     const current = this.copy.version(tbl, id);
     if (current <= version) return;
-    const changes = await this.store.rowChangesAfter(this.planId, tbl, JSON.stringify([id]), version);
+    const changes = await store.rowChangesAfter(this.planId, tbl, JSON.stringify([id]), version);
     const given = Object.keys(input).filter((k) => k !== 'id');
     for (const change of changes) {
       const changed = changedColumns(change.before, change.after);

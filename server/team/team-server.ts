@@ -9,13 +9,20 @@
  * - Session cookies are HttpOnly and SameSite=Strict, Secure over TLS or behind a TLS proxy.
  * - Operation names are checked against the contract; inputs are validated by dispatch; roles by the guard.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
+import type { IssuedDraft } from '../../contract/catchball.ts';
 import type { SerializedError } from '../../contract/errors.ts';
+import type { PlanDocument } from '../../contract/plan-format.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import { RENDERER_CSP } from '../../renderer/csp.ts';
 import { isOperationName } from '../../services/dispatch.ts';
+import { writePlanFile } from '../../services/plan-files.ts';
+import { readDraftDocument } from '../../services/read-draft.ts';
 import type { TeamService } from '../../services/team/team-service.ts';
 import { readStaticFile } from '../static-files.ts';
 import { parseCookies, STATUS } from '../web-server.ts';
@@ -23,6 +30,7 @@ import { loginPage, PAGE_CSP, plansPage, TEAM_CSS, TEAM_JS } from './pages.ts';
 
 export const SESSION_COOKIE = 'hoshin_session';
 const MAX_BODY = 16 * 1024 * 1024;
+const draftRequest = z.strictObject({ department: z.string().min(1).max(200) });
 const loginInput = z.strictObject({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
 /** Server-sent events: a comment line this often keeps proxies from closing an idle stream. */
 const KEEPALIVE_MS = 25_000;
@@ -117,6 +125,23 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
       res.end();
       return;
     }
+    if (rest === '/api/draft' && method === 'POST') {
+      // Taking a department offline: issue its draft (a recorded change) and answer the .hoshin file.
+      const body = draftRequest.safeParse(await readJson(req));
+      if (!body.success) {
+        return sendError(res, { code: 'invalid_input', message: 'issue a draft with {"department": "<id or name>"}' });
+      }
+      const client = clientId(req.headers['x-hoshin-client']);
+      const envelope = await team.call(member, planId, 'issueDraft', { department: body.data.department }, client);
+      if (!envelope.ok) return sendJson(res, STATUS[envelope.error.code], envelope);
+      const issued = envelope.value as IssuedDraft;
+      const plan = (await team.store.plan(planId))?.title ?? 'Team plan';
+      return sendFile(res, `${plan} - ${issued.departmentName} draft.hoshin`, planFileBytes(issued.document));
+    }
+    if (rest === '/api/read-draft' && method === 'POST') {
+      const data = await readBytes(req);
+      return sendJson(res, 200, { ok: true, value: readDraftBytes(data) });
+    }
     const op = /^\/api\/([A-Za-z]+)$/.exec(rest);
     if (op) {
       const name = op[1]!;
@@ -202,7 +227,7 @@ function clientId(value: unknown): string | null {
   return typeof value === 'string' && /^[a-z0-9]{1,32}$/i.test(value) ? value : null;
 }
 
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
+async function readBytes(req: http.IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -210,7 +235,46 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY) throw new HoshinError('invalid_input', 'the request body is too large');
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A plan document as the bytes of a .hoshin file (written in a private temp folder, then removed). */
+function planFileBytes(doc: PlanDocument): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-team-'));
+  try {
+    const file = path.join(dir, 'draft.hoshin');
+    writePlanFile(file, doc);
+    return fs.readFileSync(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** An uploaded draft (.hoshin or .json bytes) as plan JSON, read as `hoshin merge` reads it. */
+function readDraftBytes(data: Buffer): unknown {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-team-'));
+  try {
+    const file = path.join(dir, 'uploaded draft.hoshin');
+    fs.writeFileSync(file, data);
+    return readDraftDocument(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function sendFile(res: http.ServerResponse, fileName: string, data: Buffer): void {
+  res.writeHead(200, {
+    'Content-Type': 'application/vnd.hoshin-plan+sqlite3',
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    'Content-Length': String(data.length),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(data);
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const text = (await readBytes(req)).toString('utf8');
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);

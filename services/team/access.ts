@@ -29,11 +29,28 @@ export const ROLE_NAMES: Record<TeamRole, string> = {
   viewer: 'viewer',
 };
 
-export function teamGuard(member: Member, departmentName: (id: string) => string): AccessGuard {
-  return (operation, _input, asDepartment) => {
+/** What the guard asks of the plan: a department named by id or name, and the department a draft was issued to. */
+export interface PlanLookup {
+  departmentName(id: string): string;
+  departmentId(idOrName: string): string | null;
+  draftDepartment(draftId: string): string | null;
+}
+
+export function teamGuard(member: Member, plan: PlanLookup): AccessGuard {
+  const departmentName = (id: string) => plan.departmentName(id);
+  return (operation, input, asDepartment) => {
     if (member.role === 'admin' || member.role === 'leader') return;
     const meta = OPERATION_META[operation];
     if (meta.kind === 'read' || NOTE_OPERATIONS.has(operation)) return;
+    // A department head takes their own department offline as a draft, and merges it back: the merge applies
+    // only changes inside the department the plan's own issue record names (never the draft's claim).
+    if (member.role === 'department_head' && (operation === 'issueDraft' || operation === 'mergeDraft')) {
+      const department =
+        operation === 'issueDraft'
+          ? plan.departmentId(String((input as { department?: unknown }).department ?? ''))
+          : plan.draftDepartment(String((input as { draft?: { draft?: { id?: unknown } } }).draft?.draft?.id ?? ''));
+      if (department !== null && member.departmentIds.includes(department)) return;
+    }
     const what = meta.label ?? operation;
     if (member.role === 'viewer') {
       throw new HoshinError(

@@ -139,8 +139,16 @@ export class PlanHost {
       const { input, version } = splitVersion(operation, rawInput);
       const prepared = needsPreparation(operation) ? await prepareInput(operation, input) : undefined;
       const run = () => {
-        const departments = (id: string) => this.copy.store.getDepartment(id)?.name ?? 'a removed department';
-        this.guard = teamGuard(member, departments);
+        const store = this.copy.store;
+        this.guard = teamGuard(member, {
+          departmentName: (id) => store.getDepartment(id)?.name ?? 'a removed department',
+          departmentId: (wanted) => {
+            const key = wanted.trim().toLowerCase();
+            const found = store.loadDocument().departments.find((d) => d.id === wanted || d.name.toLowerCase() === key);
+            return found?.id ?? null;
+          },
+          draftDepartment: (draftId) => store.draftIssue(draftId)?.departmentId ?? null,
+        });
         try {
           return this.copy.begin(() => this.copy.dispatch(operation, input, prepared));
         } finally {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamServer } from '../../server/team/team-server.ts';
 import { startTeamServer } from '../../server/team/serve-team.ts';
-import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 import { TeamService } from '../../services/team/team-service.ts';
 import { startPostgres, type PostgresCluster } from '../helpers/postgres.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -288,6 +288,69 @@ describe('the team server over HTTP', () => {
       expect(out.status).toBe(200);
       expect((await request(base, 'POST', `${api}/getPlan`, { ...lead, body: {} })).status).toBe(401);
       stream.destroy();
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await team.close();
+    }
+  });
+
+  it('takes a department offline as a draft and merges it back on the server, recorded in the history', async () => {
+    const db = await cluster.createDatabase();
+    const team = await TeamService.connect(db);
+    const { planId } = await team.push(samplePlanFile());
+    await team.addUser({
+      email: 'amara@example.com',
+      name: 'Amara Okafor',
+      password: PASSWORD,
+      role: 'department_head',
+      planId,
+      departments: ['d-cs'],
+    });
+    const rendererDir = tempDir();
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head></head></html>');
+    const server = createTeamServer({ team, rendererDir });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const amara = await signIn(base, 'amara@example.com');
+      const api = `/plans/${planId}/api`;
+      // Not another department's draft.
+      const others = await request(base, 'POST', `${api}/draft`, { ...amara, body: { department: 'IT' } });
+      expect(others.status).toBe(403);
+      const res = await fetch(new URL(`${api}/draft`, base), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: amara.cookie, 'X-CSRF-Token': amara.csrf },
+        body: JSON.stringify({ department: 'Customer Success' }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toMatch(/Customer%20Success%20draft\.hoshin/);
+      const draftFile = path.join(tempDir(), 'draft.hoshin');
+      fs.writeFileSync(draftFile, Buffer.from(await res.arrayBuffer()));
+
+      // On the plane: the draft is edited as a file, with the app's own service layer.
+      const offline = openPlan(draftFile);
+      try {
+        offline.dispatch('updateTactic', { id: 't-cs-1-1', title: 'Written on the plane' });
+      } finally {
+        offline.close();
+      }
+      const uploaded = await fetch(new URL(`${api}/read-draft`, base), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', Cookie: amara.cookie, 'X-CSRF-Token': amara.csrf },
+        body: fs.readFileSync(draftFile),
+      });
+      const draft = ((await uploaded.json()) as { value: unknown }).value;
+      const review = await request(base, 'POST', `${api}/reviewDraft`, { ...amara, body: { draft } });
+      expect(review.status).toBe(200);
+      const merged = await request(base, 'POST', `${api}/mergeDraft`, { ...amara, body: { draft, accept: 'all' } });
+      expect(merged.json()).toMatchObject({ ok: true });
+      const plan = await request(base, 'POST', `${api}/getPlan`, { ...amara, body: {} });
+      const tactics = (plan.json().value as { tactics: { id: string; title: string }[] }).tactics;
+      expect(tactics.find((t) => t.id === 't-cs-1-1')!.title).toBe('Written on the plane');
+      expect((await team.log(planId)).map((c) => c.operation)).toEqual(
+        expect.arrayContaining(['issueDraft', 'mergeDraft']),
+      );
     } finally {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

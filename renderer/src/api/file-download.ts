@@ -1,6 +1,7 @@
 import { ApiError } from './index.ts';
 import { unwrapEnvelope } from './envelope.ts';
-import { takeSessionToken } from './token.ts';
+import { pageRoute } from './team-page.ts';
+import { authHeaders } from './token.ts';
 
 /**
  * Web mode's routes that answer a file (a department draft, next year's plan): POST the JSON body with the
@@ -13,12 +14,10 @@ export async function postForFile(
   body: unknown,
   what: { label: string; failure: string; fallbackName: string },
 ): Promise<string> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  const token = takeSessionToken();
-  if (token) headers['X-Hoshin-Token'] = token;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...authHeaders() };
   let response: Response;
   try {
-    response = await fetch(route, { method: 'POST', headers, body: JSON.stringify(body) });
+    response = await fetch(pageRoute(route), { method: 'POST', headers, body: JSON.stringify(body) });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new ApiError('transport', `${what.failure} (${reason}). Is \`hoshin serve\` running?`);

@@ -39,3 +39,9 @@ export function onRemoteChange(listener: (change: { operation: string; by: strin
   source.addEventListener('change', onChange);
   return () => source.close();
 }
+
+/** A web-mode route (`/api/draft`) as this page reaches it: under its plan on a team plan's page. */
+export function pageRoute(route: string): string {
+  const page = teamPage();
+  return page ? `${page.apiBase}${route}` : route;
+}

@@ -1,3 +1,5 @@
+import { CLIENT_ID, teamPage } from './team-page.ts';
+
 const STORAGE_KEY = 'hoshin.token';
 
 /**
@@ -23,4 +25,12 @@ export function takeSessionToken(): string | null {
   } catch {
     return null;
   }
+}
+
+/** What proves this page may call its server: web mode's session token, or a team plan page's CSRF token. */
+export function authHeaders(): Record<string, string> {
+  const team = teamPage();
+  if (team) return { 'X-CSRF-Token': team.csrf, 'X-Hoshin-Client': CLIENT_ID };
+  const token = takeSessionToken();
+  return token ? { 'X-Hoshin-Token': token } : {};
 }

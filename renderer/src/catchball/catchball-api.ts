@@ -1,7 +1,8 @@
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { ApiError } from '../api/index.ts';
 import { unwrapEnvelope } from '../api/envelope.ts';
-import { takeSessionToken } from '../api/token.ts';
+import { pageRoute } from '../api/team-page.ts';
+import { authHeaders } from '../api/token.ts';
 import { postForFile } from '../api/file-download.ts';
 
 /**
@@ -19,12 +20,10 @@ export function downloadDraft(departmentId: string): Promise<string> {
 
 /** The plan JSON of a returned draft file (`.hoshin` or `.json`), read by the server that knows the format. */
 export async function readDraftFile(file: File): Promise<PlanDocument> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
-  const token = takeSessionToken();
-  if (token) headers['X-Hoshin-Token'] = token;
+  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream', ...authHeaders() };
   let response: Response;
   try {
-    response = await fetch('/api/read-draft', { method: 'POST', headers, body: await file.arrayBuffer() });
+    response = await fetch(pageRoute('/api/read-draft'), { method: 'POST', headers, body: await file.arrayBuffer() });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new ApiError('transport', `Could not upload ${file.name} (${reason}). Is \`hoshin serve\` running?`);

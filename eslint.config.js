@@ -16,6 +16,19 @@ const translatedFiles = [
   'renderer/src/components/NavRail.tsx',
   'renderer/src/views/PlanView.tsx',
   'renderer/src/views/NotesView.tsx',
+  'renderer/src/components/marks.tsx',
+  'renderer/src/views/TreeView.tsx',
+  // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.
+  'renderer/src/tree/LinkPopover.tsx',
+  'renderer/src/tree/NodeCard.tsx',
+  'renderer/src/tree/TreeDefs.tsx',
+  'renderer/src/tree/TreeEdges.tsx',
+  'renderer/src/tree/TreeGapBar.tsx',
+  'renderer/src/tree/TreeLegend.tsx',
+  'renderer/src/tree/TreeNode.tsx',
+  'renderer/src/tree/TreeToolbar.tsx',
+  'renderer/src/tree/tree-icons.tsx',
+  'renderer/src/tree/tree-picture.tsx',
 ];
 
 const electronAndUi = [

@@ -1,10 +1,12 @@
+import { common } from './common.ts';
 import { shell } from './shell.ts';
+import { tree } from './tree.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
  * ("nav.plan"), not its words, so a reworded English text keeps its translations' key; each area's keys start
  * with the area's own prefixes, so areas never collide.
  */
-export const en = { ...shell };
+export const en = { ...shell, ...common, ...tree };
 
 export type MessageKey = keyof typeof en;

@@ -17,7 +17,13 @@ const translatedFiles = [
   'renderer/src/views/PlanView.tsx',
   'renderer/src/views/NotesView.tsx',
   'renderer/src/components/marks.tsx',
+  'renderer/src/components/inspector/**',
+  'renderer/src/components/LockedFields.tsx',
+  'renderer/src/components/DeleteDepartmentDialog.tsx',
   'renderer/src/views/TreeView.tsx',
+  'renderer/src/views/XMatrixView.tsx',
+  'renderer/src/xmatrix/**',
+  'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.
   'renderer/src/tree/LinkPopover.tsx',
   'renderer/src/tree/NodeCard.tsx',

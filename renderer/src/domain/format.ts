@@ -24,6 +24,9 @@ export function formatPeriod(plan: Pick<PlanHeader, 'periodStart' | 'periodEnd'>
   return '';
 }
 
+/** A number in the app's locale ("1,234.5", "1.234,5"), at most two decimals. */
+export const formatNumber = (value: number): string => numberFormat.format(value);
+
 function withUnit(value: number, unit: string | null): string {
   const n = numberFormat.format(value);
   if (!unit) return n;

@@ -32,4 +32,14 @@ export const common: Record<keyof typeof english, string> = {
   'gap.unexecuted.why': 'Keines der Bereichsziele dieses Ziels hat eine Maßnahme',
   'gap.orphaned': 'Verwaist',
   'gap.orphaned.why': 'Führt zu keinem Ziel',
+  'delete.label.item': '{kind, select, objective {Ziel {code}} goal {Bereichsziel {code}} other {Maßnahme {code}}}',
+  'delete.parts.goals': '{count, plural, one {# Bereichsziel} other {# Bereichszielen}}',
+  'delete.parts.tactics': '{count, plural, one {# Maßnahme} other {# Maßnahmen}}',
+  'delete.parts.links': '{count, plural, one {# Verknüpfung} other {# Verknüpfungen}}',
+  'delete.orphans':
+    '{count, plural, one {# Eintrag führt jetzt zu keinem Ziel} other {# Einträge führen jetzt zu keinem Ziel}}',
+  'delete.done': '{label} gelöscht.',
+  'delete.doneWith': '{label} mit {parts} gelöscht.',
+  'delete.doneOrphans': '{label} gelöscht; {orphans}.',
+  'delete.doneWithOrphans': '{label} mit {parts} gelöscht; {orphans}.',
 };

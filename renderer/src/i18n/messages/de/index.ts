@@ -1,6 +1,8 @@
 import { common } from './common.ts';
+import { inspector } from './inspector.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
+import { xmatrix } from './xmatrix.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
-export const de = { ...shell, ...common, ...tree };
+export const de = { ...shell, ...common, ...tree, ...inspector, ...xmatrix };

@@ -30,4 +30,14 @@ export const common = {
   'gap.unexecuted.why': 'None of the goals supporting this objective has a tactic',
   'gap.orphaned': 'Orphaned',
   'gap.orphaned.why': 'Traces to no objective',
+  'delete.label.item': '{kind, select, objective {objective {code}} goal {goal {code}} other {tactic {code}}}',
+  'delete.parts.goals': '{count, plural, one {# goal} other {# goals}}',
+  'delete.parts.tactics': '{count, plural, one {# tactic} other {# tactics}}',
+  'delete.parts.links': '{count, plural, one {# link} other {# links}}',
+  'delete.orphans':
+    '{count, plural, one {# item now traces to no objective} other {# items now trace to no objective}}',
+  'delete.done': 'Deleted {label}.',
+  'delete.doneWith': 'Deleted {label} with {parts}.',
+  'delete.doneOrphans': 'Deleted {label}; {orphans}.',
+  'delete.doneWithOrphans': 'Deleted {label} with {parts}; {orphans}.',
 } satisfies Record<string, string>;

@@ -1,12 +1,14 @@
 import { common } from './common.ts';
+import { inspector } from './inspector.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
+import { xmatrix } from './xmatrix.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
  * ("nav.plan"), not its words, so a reworded English text keeps its translations' key; each area's keys start
  * with the area's own prefixes, so areas never collide.
  */
-export const en = { ...shell, ...common, ...tree };
+export const en = { ...shell, ...common, ...tree, ...inspector, ...xmatrix };
 
 export type MessageKey = keyof typeof en;

@@ -31,4 +31,14 @@ export const common: Record<keyof typeof english, string> = {
   'gap.unexecuted.why': 'Ninguna de las metas que apoyan este objetivo tiene una táctica',
   'gap.orphaned': 'Huérfano',
   'gap.orphaned.why': 'No remite a ningún objetivo',
+  'delete.label.item': '{kind, select, objective {el objetivo {code}} goal {la meta {code}} other {la táctica {code}}}',
+  'delete.parts.goals': '{count, plural, one {# meta} other {# metas}}',
+  'delete.parts.tactics': '{count, plural, one {# táctica} other {# tácticas}}',
+  'delete.parts.links': '{count, plural, one {# vínculo} other {# vínculos}}',
+  'delete.orphans':
+    '{count, plural, one {# elemento ya no remite a ningún objetivo} other {# elementos ya no remiten a ningún objetivo}}',
+  'delete.done': 'Se eliminó {label}.',
+  'delete.doneWith': 'Se eliminó {label} con {parts}.',
+  'delete.doneOrphans': 'Se eliminó {label}; {orphans}.',
+  'delete.doneWithOrphans': 'Se eliminó {label} con {parts}; {orphans}.',
 };

@@ -31,4 +31,14 @@ export const common: Record<keyof typeof english, string> = {
   'gap.unexecuted.why': 'Aucun des buts qui soutiennent cet objectif n’a d’action',
   'gap.orphaned': 'Orphelin',
   'gap.orphaned.why': 'Ne se rattache à aucun objectif',
+  'delete.label.item': '{kind, select, objective {l’objectif {code}} goal {le but {code}} other {l’action {code}}}',
+  'delete.parts.goals': '{count, plural, one {# but} other {# buts}}',
+  'delete.parts.tactics': '{count, plural, one {# action} other {# actions}}',
+  'delete.parts.links': '{count, plural, one {# lien} other {# liens}}',
+  'delete.orphans':
+    '{count, plural, one {# élément ne mène plus à aucun objectif} other {# éléments ne mènent plus à aucun objectif}}',
+  'delete.done': 'Supprimé : {label}.',
+  'delete.doneWith': 'Supprimé : {label}, avec {parts}.',
+  'delete.doneOrphans': 'Supprimé : {label} ; {orphans}.',
+  'delete.doneWithOrphans': 'Supprimé : {label}, avec {parts} ; {orphans}.',
 };

@@ -31,4 +31,13 @@ export const common: Record<keyof typeof english, string> = {
   'gap.unexecuted.why': 'この目標を支える部門目標のどれにも施策がありません',
   'gap.orphaned': '孤立',
   'gap.orphaned.why': 'どの目標にもつながっていません',
+  'delete.label.item': '{kind, select, objective {目標 {code}} goal {部門目標 {code}} other {施策 {code}}}',
+  'delete.parts.goals': '部門目標 {count, plural, other {#件}}',
+  'delete.parts.tactics': '施策 {count, plural, other {#件}}',
+  'delete.parts.links': '関連 {count, plural, other {#件}}',
+  'delete.orphans': '{count, plural, other {#件の項目がどの目標にもつながらなくなりました}}',
+  'delete.done': '{label} を削除しました。',
+  'delete.doneWith': '{label} を{parts}とともに削除しました。',
+  'delete.doneOrphans': '{label} を削除しました。{orphans}。',
+  'delete.doneWithOrphans': '{label} を{parts}とともに削除しました。{orphans}。',
 };

@@ -22,6 +22,9 @@ const translatedFiles = [
   'renderer/src/components/DeleteDepartmentDialog.tsx',
   'renderer/src/views/TreeView.tsx',
   'renderer/src/views/XMatrixView.tsx',
+  'renderer/src/views/MergeView.tsx',
+  'renderer/src/catchball/**',
+  'renderer/src/review/**',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

@@ -6,7 +6,7 @@ export const deletedItemLabel = (kind: 'objective' | 'goal' | 'tactic', code: st
   t('delete.label.item', { kind, code });
 
 /** "a, b and c" in the app's language (English without the serial comma, as the messages always read). */
-function joinList(parts: string[]): string {
+export function joinList(parts: string[]): string {
   const locale = getLocale();
   return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(parts);
 }

@@ -83,3 +83,8 @@ export function tRich(key: MessageKey, values: RichValues): ReactNode {
   const format = current.formatMessage as (descriptor: { id: string }, values: RichValues) => ReactNode;
   return format({ id: key }, values);
 }
+
+/** Whether the catalogue has this key (for labels looked up by a name that comes from data, e.g. a field). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in catalogues.en;
+}

@@ -25,6 +25,8 @@ const translatedFiles = [
   'renderer/src/views/MergeView.tsx',
   'renderer/src/catchball/**',
   'renderer/src/review/**',
+  'renderer/src/views/DepartmentsView.tsx',
+  'renderer/src/components/FindField.tsx',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

@@ -1,5 +1,4 @@
 /**
-import { t } from '../i18n/intl.ts';
  * A chosen or dropped actuals file -> the tables the previewActuals / importActuals operations take. Only the
  * reading happens here (a workbook's sheets with exceljs, loaded on first use; a CSV file with d3-dsv): every
  * rule about columns, months, values and codes is the service's, shared with `hoshin actual --from`.
@@ -11,6 +10,7 @@ import { t } from '../i18n/intl.ts';
  */
 import { dsvFormat } from 'd3-dsv';
 import type { OperationInput } from '../../../contract/api.ts';
+import { t } from '../i18n/intl.ts';
 
 export type ActualsFile = OperationInput<'previewActuals'>;
 type TableCell = string | number | boolean | null;

@@ -42,4 +42,9 @@ export const common: Record<keyof typeof english, string> = {
   'delete.doneWith': '{label} mit {parts} gelöscht.',
   'delete.doneOrphans': '{label} gelöscht; {orphans}.',
   'delete.doneWithOrphans': '{label} mit {parts} gelöscht; {orphans}.',
+  'find.all':
+    '{noun, select, department {{total, plural, one {Die # Abteilung} other {Alle # Abteilungen}}} finding {{total, plural, one {Der # Befund} other {Alle # Befunde}}} other {{total, plural, one {# Kennzahl oder Maßnahme} other {Alle # Kennzahlen und Maßnahmen}}}}',
+  'find.some':
+    '{noun, select, department {{total, plural, one {{shown} von # Abteilung} other {{shown} von # Abteilungen}}} finding {{total, plural, one {{shown} von # Befund} other {{shown} von # Befunden}}} other {{total, plural, one {{shown} von # Kennzahl oder Maßnahme} other {{shown} von # Kennzahlen und Maßnahmen}}}}',
+  'find.none': 'Kein Treffer',
 };

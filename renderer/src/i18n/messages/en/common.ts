@@ -40,4 +40,9 @@ export const common = {
   'delete.doneWith': 'Deleted {label} with {parts}.',
   'delete.doneOrphans': 'Deleted {label}; {orphans}.',
   'delete.doneWithOrphans': 'Deleted {label} with {parts}; {orphans}.',
+  'find.all':
+    '{noun, select, department {{total, plural, one {All # department} other {All # departments}}} finding {{total, plural, one {All # finding} other {All # findings}}} other {{total, plural, one {All # KPI or tactic} other {All # KPI or tactics}}}}',
+  'find.some':
+    '{noun, select, department {{total, plural, one {{shown} of # department} other {{shown} of # departments}}} finding {{total, plural, one {{shown} of # finding} other {{shown} of # findings}}} other {{total, plural, one {{shown} of # KPI or tactic} other {{shown} of # KPI or tactics}}}}',
+  'find.none': 'No match',
 } satisfies Record<string, string>;

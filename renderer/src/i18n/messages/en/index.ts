@@ -2,6 +2,7 @@ import { catchball } from './catchball.ts';
 import { common } from './common.ts';
 import { inspector } from './inspector.ts';
 import { review } from './review.ts';
+import { departments } from './departments.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
@@ -11,6 +12,6 @@ import { xmatrix } from './xmatrix.ts';
  * ("nav.plan"), not its words, so a reworded English text keeps its translations' key; each area's keys start
  * with the area's own prefixes, so areas never collide.
  */
-export const en = { ...shell, ...common, ...tree, ...inspector, ...xmatrix, ...catchball, ...review };
+export const en = { ...shell, ...common, ...tree, ...inspector, ...xmatrix, ...catchball, ...review, ...departments };
 
 export type MessageKey = keyof typeof en;

@@ -41,4 +41,9 @@ export const common: Record<keyof typeof english, string> = {
   'delete.doneWith': 'Se eliminó {label} con {parts}.',
   'delete.doneOrphans': 'Se eliminó {label}; {orphans}.',
   'delete.doneWithOrphans': 'Se eliminó {label} con {parts}; {orphans}.',
+  'find.all':
+    '{noun, select, department {{total, plural, one {El # departamento} other {Los # departamentos}}} finding {{total, plural, one {El # hallazgo} other {Los # hallazgos}}} other {{total, plural, one {# KPI o táctica} other {Los # KPI y tácticas}}}}',
+  'find.some':
+    '{noun, select, department {{total, plural, one {{shown} de # departamento} other {{shown} de # departamentos}}} finding {{total, plural, one {{shown} de # hallazgo} other {{shown} de # hallazgos}}} other {{total, plural, one {{shown} de # KPI o táctica} other {{shown} de # KPI y tácticas}}}}',
+  'find.none': 'Sin resultados',
 };

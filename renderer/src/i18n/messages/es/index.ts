@@ -2,9 +2,10 @@ import { catchball } from './catchball.ts';
 import { common } from './common.ts';
 import { inspector } from './inspector.ts';
 import { review } from './review.ts';
+import { departments } from './departments.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
-export const es = { ...shell, ...common, ...tree, ...inspector, ...xmatrix, ...catchball, ...review };
+export const es = { ...shell, ...common, ...tree, ...inspector, ...xmatrix, ...catchball, ...review, ...departments };

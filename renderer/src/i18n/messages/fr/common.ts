@@ -41,4 +41,9 @@ export const common: Record<keyof typeof english, string> = {
   'delete.doneWith': 'Supprimé : {label}, avec {parts}.',
   'delete.doneOrphans': 'Supprimé : {label} ; {orphans}.',
   'delete.doneWithOrphans': 'Supprimé : {label}, avec {parts} ; {orphans}.',
+  'find.all':
+    '{noun, select, department {{total, plural, one {Le # service} other {Les # services}}} finding {{total, plural, one {Le # constat} other {Les # constats}}} other {{total, plural, one {# indicateur ou action} other {Les # indicateurs et actions}}}}',
+  'find.some':
+    '{noun, select, department {{total, plural, one {{shown} sur # service} other {{shown} sur # services}}} finding {{total, plural, one {{shown} sur # constat} other {{shown} sur # constats}}} other {{total, plural, one {{shown} sur # indicateur ou action} other {{shown} sur # indicateurs et actions}}}}',
+  'find.none': 'Aucun résultat',
 };

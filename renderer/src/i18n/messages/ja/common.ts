@@ -40,4 +40,9 @@ export const common: Record<keyof typeof english, string> = {
   'delete.doneWith': '{label} を{parts}とともに削除しました。',
   'delete.doneOrphans': '{label} を削除しました。{orphans}。',
   'delete.doneWithOrphans': '{label} を{parts}とともに削除しました。{orphans}。',
+  'find.all':
+    '{noun, select, department {全{total, plural, other {#件}}の部門} finding {全{total, plural, other {#件}}の指摘事項} other {全{total, plural, other {#件}}の KPI と施策}}',
+  'find.some':
+    '{noun, select, department {{total, plural, other {#件}}の部門中 {shown}件} finding {{total, plural, other {#件}}の指摘事項中 {shown}件} other {{total, plural, other {#件}}の KPI と施策中 {shown}件}}',
+  'find.none': '該当なし',
 };

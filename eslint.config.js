@@ -27,6 +27,7 @@ const translatedFiles = [
   'renderer/src/review/**',
   'renderer/src/views/DepartmentsView.tsx',
   'renderer/src/components/FindField.tsx',
+  'renderer/src/next-year/**',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

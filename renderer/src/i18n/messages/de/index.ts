@@ -1,3 +1,4 @@
+import { nextYear } from './nextYear.ts';
 import { catchball } from './catchball.ts';
 import { common } from './common.ts';
 import { inspector } from './inspector.ts';
@@ -8,4 +9,14 @@ import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
-export const de = { ...shell, ...common, ...tree, ...inspector, ...xmatrix, ...catchball, ...review, ...departments };
+export const de = {
+  ...shell,
+  ...common,
+  ...tree,
+  ...inspector,
+  ...xmatrix,
+  ...catchball,
+  ...review,
+  ...departments,
+  ...nextYear,
+};

@@ -1,3 +1,4 @@
+import { nextYear } from './nextYear.ts';
 import { catchball } from './catchball.ts';
 import { common } from './common.ts';
 import { inspector } from './inspector.ts';
@@ -12,6 +13,16 @@ import { xmatrix } from './xmatrix.ts';
  * ("nav.plan"), not its words, so a reworded English text keeps its translations' key; each area's keys start
  * with the area's own prefixes, so areas never collide.
  */
-export const en = { ...shell, ...common, ...tree, ...inspector, ...xmatrix, ...catchball, ...review, ...departments };
+export const en = {
+  ...shell,
+  ...common,
+  ...tree,
+  ...inspector,
+  ...xmatrix,
+  ...catchball,
+  ...review,
+  ...departments,
+  ...nextYear,
+};
 
 export type MessageKey = keyof typeof en;

@@ -28,6 +28,8 @@ const translatedFiles = [
   'renderer/src/views/DepartmentsView.tsx',
   'renderer/src/components/FindField.tsx',
   'renderer/src/next-year/**',
+  'renderer/src/views/GapsView.tsx',
+  'renderer/src/gaps/**',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

@@ -1,3 +1,4 @@
+import { gaps } from './gaps.ts';
 import { nextYear } from './nextYear.ts';
 import { catchball } from './catchball.ts';
 import { common } from './common.ts';
@@ -23,6 +24,7 @@ export const en = {
   ...review,
   ...departments,
   ...nextYear,
+  ...gaps,
 };
 
 export type MessageKey = keyof typeof en;

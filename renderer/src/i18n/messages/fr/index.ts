@@ -1,3 +1,4 @@
+import { gaps } from './gaps.ts';
 import { nextYear } from './nextYear.ts';
 import { catchball } from './catchball.ts';
 import { common } from './common.ts';
@@ -19,4 +20,5 @@ export const fr = {
   ...review,
   ...departments,
   ...nextYear,
+  ...gaps,
 };

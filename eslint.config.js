@@ -30,6 +30,7 @@ const translatedFiles = [
   'renderer/src/next-year/**',
   'renderer/src/views/GapsView.tsx',
   'renderer/src/gaps/**',
+  'renderer/src/import-wizard/**',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

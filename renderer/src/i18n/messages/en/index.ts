@@ -1,3 +1,4 @@
+import { importWizard } from './importWizard.ts';
 import { gaps } from './gaps.ts';
 import { nextYear } from './nextYear.ts';
 import { catchball } from './catchball.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...departments,
   ...nextYear,
   ...gaps,
+  ...importWizard,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { importWizard } from './importWizard.ts';
 import { gaps } from './gaps.ts';
 import { nextYear } from './nextYear.ts';
 import { catchball } from './catchball.ts';
@@ -21,4 +22,5 @@ export const ja = {
   ...departments,
   ...nextYear,
   ...gaps,
+  ...importWizard,
 };

@@ -31,6 +31,13 @@ const translatedFiles = [
   'renderer/src/views/GapsView.tsx',
   'renderer/src/gaps/**',
   'renderer/src/import-wizard/**',
+  'renderer/src/App.tsx',
+  'renderer/src/components/CommandPalette.tsx',
+  'renderer/src/components/ConfirmDialog.tsx',
+  'renderer/src/components/ErrorBanner.tsx',
+  'renderer/src/components/NoticeBar.tsx',
+  'renderer/src/components/ShortcutsHelp.tsx',
+  'renderer/src/components/icons.tsx',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

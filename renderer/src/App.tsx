@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentInfo, HoshinApi } from '../../contract/api.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
 import { toApiError, WEB_MODE, type ApiError } from './api/index.ts';
+import { t } from './i18n/intl.ts';
 import { CatchballBanner } from './catchball/CatchballBanner.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
@@ -334,16 +335,16 @@ export function App({ api }: { api: HoshinApi }) {
   } else if (load.status === 'loading' || load.status === 'ready') {
     content = (
       <p className="load-state" aria-live="polite">
-        {load.status === 'loading' ? 'Opening the plan…' : 'Analysing the plan…'}
+        {load.status === 'loading' ? t('app.opening') : t('app.analysing')}
       </p>
     );
   } else {
     content = (
       <div className="card load-failed">
-        <h2 className="view__heading">The plan could not be opened</h2>
+        <h2 className="view__heading">{t('app.failed')}</h2>
         <p>{load.error.message}</p>
         <button type="button" className="button button--primary" onClick={() => void reload()}>
-          Try again
+          {t('app.retry')}
         </button>
       </div>
     );

@@ -1,3 +1,4 @@
+import { palette } from './palette.ts';
 import { importWizard } from './importWizard.ts';
 import { gaps } from './gaps.ts';
 import { nextYear } from './nextYear.ts';
@@ -27,6 +28,7 @@ export const en = {
   ...nextYear,
   ...gaps,
   ...importWizard,
+  ...palette,
 };
 
 export type MessageKey = keyof typeof en;

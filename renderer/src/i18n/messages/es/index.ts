@@ -1,3 +1,4 @@
+import { palette } from './palette.ts';
 import { importWizard } from './importWizard.ts';
 import { gaps } from './gaps.ts';
 import { nextYear } from './nextYear.ts';
@@ -23,4 +24,5 @@ export const es = {
   ...nextYear,
   ...gaps,
   ...importWizard,
+  ...palette,
 };

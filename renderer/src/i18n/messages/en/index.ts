@@ -1,3 +1,4 @@
+import { outline } from './outline.ts';
 import { palette } from './palette.ts';
 import { importWizard } from './importWizard.ts';
 import { gaps } from './gaps.ts';
@@ -29,6 +30,7 @@ export const en = {
   ...gaps,
   ...importWizard,
   ...palette,
+  ...outline,
 };
 
 export type MessageKey = keyof typeof en;

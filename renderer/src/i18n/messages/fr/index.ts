@@ -1,3 +1,4 @@
+import { outline } from './outline.ts';
 import { palette } from './palette.ts';
 import { importWizard } from './importWizard.ts';
 import { gaps } from './gaps.ts';
@@ -25,4 +26,5 @@ export const fr = {
   ...gaps,
   ...importWizard,
   ...palette,
+  ...outline,
 };

@@ -39,6 +39,7 @@ const translatedFiles = [
   'renderer/src/components/ShortcutsHelp.tsx',
   'renderer/src/components/icons.tsx',
   'renderer/src/components/outline/**',
+  'renderer/src/forms/**',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

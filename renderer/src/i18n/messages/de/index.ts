@@ -1,3 +1,4 @@
+import { forms } from './forms.ts';
 import { outline } from './outline.ts';
 import { palette } from './palette.ts';
 import { importWizard } from './importWizard.ts';
@@ -27,4 +28,5 @@ export const de = {
   ...importWizard,
   ...palette,
   ...outline,
+  ...forms,
 };

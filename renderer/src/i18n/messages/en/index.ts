@@ -1,3 +1,4 @@
+import { forms } from './forms.ts';
 import { outline } from './outline.ts';
 import { palette } from './palette.ts';
 import { importWizard } from './importWizard.ts';
@@ -31,6 +32,7 @@ export const en = {
   ...importWizard,
   ...palette,
   ...outline,
+  ...forms,
 };
 
 export type MessageKey = keyof typeof en;

@@ -40,6 +40,8 @@ const translatedFiles = [
   'renderer/src/components/icons.tsx',
   'renderer/src/components/outline/**',
   'renderer/src/forms/**',
+  'renderer/src/views/ReportView.tsx',
+  'renderer/src/report/ExportOptionsForm.tsx',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

@@ -52,4 +52,37 @@ describe('the app in the reader’s language', () => {
     await expect.poll(() => navLabels(page)).toContain('Cascade');
     expect(consoleErrors).toEqual([]);
   });
+
+  // Each big area of the UI, opened in German: its own words come from the catalogue, not English.
+  it.each([
+    { area: 'the tree', route: 'tree', role: 'button', name: 'Bild exportieren…' },
+    { area: 'the inspector and the outline', route: 'cascade', role: 'heading', name: 'Inspektor' },
+    { area: 'the X-matrix', route: 'xmatrix', role: 'heading', name: 'X-Matrix' },
+    { area: 'the gaps', route: 'gaps', role: 'heading', name: 'Abdeckung nach Ziel' },
+    { area: 'the departments and catchball', route: 'departments', role: 'button', name: 'Abteilung hinzufügen' },
+    { area: 'merging a draft', route: 'merge', role: 'button', name: 'Zurückgegebenen Entwurf wählen…' },
+    { area: 'the report', route: 'report', role: 'group', name: 'Abschnitte' },
+  ] as const)('shows $area in German when German is the language', async ({ route, role, name }) => {
+    const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, 'de-DE');
+    await page.goto(url.replace(/#.*$/, `#/${route}`));
+    await page.getByRole(role, { name, exact: true }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the command palette and the shortcuts in German', async () => {
+    const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, 'de-DE');
+    await page.goto(url.replace(/#.*$/, '#/plan'));
+    await expect.poll(() => navLabels(page)).toContain('Kaskade');
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Befehlspalette' });
+    await palette.waitFor();
+    await page.keyboard.type('Bereichsziel');
+    await palette.getByRole('option', { name: /Bereichsziel hinzufügen/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await palette.waitFor({ state: 'hidden' });
+    await page.locator('body').press('?');
+    await page.getByRole('dialog', { name: 'Tastenkürzel' }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { report } from './report.ts';
 import { forms } from './forms.ts';
 import { outline } from './outline.ts';
 import { palette } from './palette.ts';
@@ -33,6 +34,7 @@ export const en = {
   ...palette,
   ...outline,
   ...forms,
+  ...report,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { report } from './report.ts';
 import { forms } from './forms.ts';
 import { outline } from './outline.ts';
 import { palette } from './palette.ts';
@@ -29,4 +30,5 @@ export const ja = {
   ...palette,
   ...outline,
   ...forms,
+  ...report,
 };

@@ -41,7 +41,7 @@ const translatedFiles = [
   'renderer/src/components/outline/**',
   'renderer/src/forms/**',
   'renderer/src/views/ReportView.tsx',
-  'renderer/src/report/ExportOptionsForm.tsx',
+  'renderer/src/report/**',
   'renderer/src/xmatrix/**',
   'renderer/src/picture/**',
   // The tree but its AlignmentTree.tsx, which is being split: it joins the list once that lands.

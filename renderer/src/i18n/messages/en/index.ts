@@ -1,3 +1,4 @@
+import { reportPages } from './reportPages.ts';
 import { report } from './report.ts';
 import { forms } from './forms.ts';
 import { outline } from './outline.ts';
@@ -35,6 +36,7 @@ export const en = {
   ...outline,
   ...forms,
   ...report,
+  ...reportPages,
 };
 
 export type MessageKey = keyof typeof en;

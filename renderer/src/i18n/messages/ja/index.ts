@@ -1,3 +1,4 @@
+import { reportPages } from './reportPages.ts';
 import { report } from './report.ts';
 import { forms } from './forms.ts';
 import { outline } from './outline.ts';
@@ -31,4 +32,5 @@ export const ja = {
   ...outline,
   ...forms,
   ...report,
+  ...reportPages,
 };

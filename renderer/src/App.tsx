@@ -241,9 +241,9 @@ export function App({ api }: { api: HoshinApi }) {
     const onDrop = (e: DragEvent) => {
       if (!e.dataTransfer?.types.includes('Files')) return;
       e.preventDefault();
-      const name = e.dataTransfer.files[0]?.name ?? 'that file';
+      const name = e.dataTransfer.files[0]?.name ?? t('app.thatFile');
       notify({
-        message: `Web mode serves one plan file${fileName ? ` (${fileName})` : ''}, so ${name} was not opened. To work on it, run: hoshin serve "${name}".`,
+        message: fileName ? t('app.dropOtherFile', { file: fileName, name }) : t('app.dropOther', { name }),
       });
     };
     window.addEventListener('dragover', onDragOver);

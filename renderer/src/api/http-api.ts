@@ -2,6 +2,7 @@ import type { HoshinApi, OperationName } from '../../../contract/api.ts';
 import { ApiError } from './api-error.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { buildApi } from './operations.ts';
+import { t } from '../i18n/intl.ts';
 
 /** Web mode: `POST /api/<operation>` with the input as JSON; every answer, error or not, is an Envelope. */
 export function createHttpApi(token: string | null, baseUrl = ''): HoshinApi {
@@ -17,7 +18,7 @@ export function createHttpApi(token: string | null, baseUrl = ''): HoshinApi {
       });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      throw new ApiError('transport', `Could not reach the Hoshin server (${reason}). Is \`hoshin serve\` running?`);
+      throw new ApiError('transport', t('app.unreachable', { reason }));
     }
     const text = await response.text();
     let body: unknown;

@@ -88,4 +88,13 @@ export const palette: Record<keyof typeof english, string> = {
   'shortcuts.any.presentation': 'Präsentationsmodus: die Ansicht auf dem ganzen Bildschirm (Esc beendet)',
   'shortcuts.any.help': 'Diese Liste',
   'shortcuts.close': 'Schließen',
+  'app.dropOther':
+    'Der Webmodus bedient eine Plandatei, daher wurde {name} nicht geöffnet. Um damit zu arbeiten, starten Sie: hoshin serve "{name}".',
+  'app.dropOtherFile':
+    'Der Webmodus bedient eine Plandatei ({file}), daher wurde {name} nicht geöffnet. Um damit zu arbeiten, starten Sie: hoshin serve "{name}".',
+  'app.thatFile': 'diese Datei',
+  'app.unreachable': 'Der Hoshin-Server ist nicht erreichbar ({reason}). Läuft `hoshin serve`?',
+  'picture.noParse': 'Das Bild konnte nicht gezeichnet werden: Sein SVG ließ sich nicht lesen.',
+  'picture.noSurface': 'Das Bild konnte nicht gezeichnet werden: Dieses Fenster hat keine Zeichenfläche dafür.',
+  'picture.tooLarge': 'Das Bild ist zu groß für ein PNG. Speichern Sie es als SVG oder in kleinerer Skalierung.',
 };

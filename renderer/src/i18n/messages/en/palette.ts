@@ -87,4 +87,13 @@ export const palette = {
   'shortcuts.any.presentation': 'Presentation mode: the view on the whole screen (Esc leaves)',
   'shortcuts.any.help': 'This list',
   'shortcuts.close': 'Close',
+  'app.dropOther':
+    'Web mode serves one plan file, so {name} was not opened. To work on it, run: hoshin serve "{name}".',
+  'app.dropOtherFile':
+    'Web mode serves one plan file ({file}), so {name} was not opened. To work on it, run: hoshin serve "{name}".',
+  'app.thatFile': 'that file',
+  'app.unreachable': 'Could not reach the Hoshin server ({reason}). Is `hoshin serve` running?',
+  'picture.noParse': 'The picture could not be drawn: its SVG did not parse.',
+  'picture.noSurface': 'The picture could not be drawn: this window has no drawing surface for it.',
+  'picture.tooLarge': 'The picture is too large to save as PNG. Save it as SVG, or at a smaller scale.',
 } satisfies Record<string, string>;

@@ -88,4 +88,13 @@ export const palette: Record<keyof typeof english, string> = {
   'shortcuts.any.presentation': 'Modo presentación: la vista en toda la pantalla (Esc para salir)',
   'shortcuts.any.help': 'Esta lista',
   'shortcuts.close': 'Cerrar',
+  'app.dropOther':
+    'El modo web sirve un solo archivo de plan, así que {name} no se abrió. Para trabajar en él, ejecute: hoshin serve "{name}".',
+  'app.dropOtherFile':
+    'El modo web sirve un solo archivo de plan ({file}), así que {name} no se abrió. Para trabajar en él, ejecute: hoshin serve "{name}".',
+  'app.thatFile': 'ese archivo',
+  'app.unreachable': 'No se pudo contactar con el servidor de Hoshin ({reason}). ¿Está en marcha `hoshin serve`?',
+  'picture.noParse': 'No se pudo dibujar la imagen: su SVG no se pudo leer.',
+  'picture.noSurface': 'No se pudo dibujar la imagen: esta ventana no tiene una superficie de dibujo para ella.',
+  'picture.tooLarge': 'La imagen es demasiado grande para un PNG. Guárdela como SVG o a una escala menor.',
 };

@@ -89,4 +89,13 @@ export const palette: Record<keyof typeof english, string> = {
   'shortcuts.any.presentation': 'Mode présentation : la vue en plein écran (Échap pour quitter)',
   'shortcuts.any.help': 'Cette liste',
   'shortcuts.close': 'Fermer',
+  'app.dropOther':
+    'Le mode web sert un seul fichier de plan : {name} n’a donc pas été ouvert. Pour y travailler, lancez : hoshin serve "{name}".',
+  'app.dropOtherFile':
+    'Le mode web sert un seul fichier de plan ({file}) : {name} n’a donc pas été ouvert. Pour y travailler, lancez : hoshin serve "{name}".',
+  'app.thatFile': 'ce fichier',
+  'app.unreachable': 'Impossible de joindre le serveur Hoshin ({reason}). `hoshin serve` est-il lancé ?',
+  'picture.noParse': 'L’image n’a pas pu être dessinée : son SVG est illisible.',
+  'picture.noSurface': 'L’image n’a pas pu être dessinée : cette fenêtre n’a pas de surface de dessin pour elle.',
+  'picture.tooLarge': 'L’image est trop grande pour un PNG. Enregistrez-la en SVG, ou à une échelle plus petite.',
 };

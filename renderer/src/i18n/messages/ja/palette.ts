@@ -88,4 +88,13 @@ export const palette: Record<keyof typeof english, string> = {
   'shortcuts.any.presentation': 'プレゼンテーションモード: ビューを全画面表示 (Esc で終了)',
   'shortcuts.any.help': 'この一覧',
   'shortcuts.close': '閉じる',
+  'app.dropOther':
+    'Web モードでは 1 つのプランファイルだけを扱うため、{name} は開きませんでした。作業するには hoshin serve "{name}" を実行してください。',
+  'app.dropOtherFile':
+    'Web モードでは 1 つのプランファイル ({file}) だけを扱うため、{name} は開きませんでした。作業するには hoshin serve "{name}" を実行してください。',
+  'app.thatFile': 'そのファイル',
+  'app.unreachable': 'Hoshin サーバーに接続できませんでした ({reason})。`hoshin serve` は実行中ですか?',
+  'picture.noParse': '画像を描画できませんでした: SVG を読み取れません。',
+  'picture.noSurface': '画像を描画できませんでした: このウィンドウには描画面がありません。',
+  'picture.tooLarge': '画像が大きすぎて PNG にできません。SVG で保存するか、倍率を下げてください。',
 };

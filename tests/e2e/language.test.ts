@@ -61,7 +61,8 @@ describe('the app in the reader’s language', () => {
     { area: 'the gaps', route: 'gaps', role: 'heading', name: 'Abdeckung nach Ziel' },
     { area: 'the departments and catchball', route: 'departments', role: 'button', name: 'Abteilung hinzufügen' },
     { area: 'merging a draft', route: 'merge', role: 'button', name: 'Zurückgegebenen Entwurf wählen…' },
-    { area: 'the report', route: 'report', role: 'group', name: 'Abschnitte' },
+    { area: 'the report options', route: 'report', role: 'group', name: 'Abschnitte' },
+    { area: 'the report’s own pages', route: 'report', role: 'heading', name: 'Zusammenfassung' },
   ] as const)('shows $area in German when German is the language', async ({ route, role, name }) => {
     const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, 'de-DE');
     await page.goto(url.replace(/#.*$/, `#/${route}`));

@@ -146,8 +146,9 @@ export function App({ api }: { api: HoshinApi }) {
   const undoOrRedo = useCallback(
     (direction: 'undo' | 'redo') => {
       step(direction).then((label) => {
-        const verb = direction === 'undo' ? 'Undid' : 'Redid';
-        notify({ message: label ? `${verb}: ${label}.` : `Nothing to ${direction}.` });
+        const done = direction === 'undo' ? 'app.undid' : 'app.redid';
+        const nothing = direction === 'undo' ? 'cmd.nothingToUndo' : 'cmd.nothingToRedo';
+        notify({ message: label ? t(done, { change: label }) : t(nothing) });
       }, reportError);
     },
     [step, notify, reportError],

@@ -1,6 +1,7 @@
 import { ApiError } from './index.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { takeSessionToken } from './token.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Web mode's routes that answer a file (a department draft, next year's plan): POST the JSON body with the
@@ -21,7 +22,7 @@ export async function postForFile(
     response = await fetch(route, { method: 'POST', headers, body: JSON.stringify(body) });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ApiError('transport', `${what.failure} (${reason}). Is \`hoshin serve\` running?`);
+    throw new ApiError('transport', t('app.failedReason', { failure: what.failure, reason }));
   }
   if (!response.ok) {
     let answer: unknown;

@@ -3,6 +3,7 @@ import { ApiError } from '../api/index.ts';
 import { unwrapEnvelope } from '../api/envelope.ts';
 import { takeSessionToken } from '../api/token.ts';
 import { postForFile } from '../api/file-download.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Web mode's "Send draft…": asks the server to issue the department's draft (a POST: issuing is a recorded,
@@ -13,7 +14,7 @@ export function downloadDraft(departmentId: string): Promise<string> {
   return postForFile(
     '/api/draft',
     { department: departmentId },
-    { label: 'draft', failure: 'Could not issue the draft', fallbackName: 'draft.hoshin' },
+    { label: 'draft', failure: t('app.issueFailed'), fallbackName: 'draft.hoshin' },
   );
 }
 
@@ -27,7 +28,10 @@ export async function readDraftFile(file: File): Promise<PlanDocument> {
     response = await fetch('/api/read-draft', { method: 'POST', headers, body: await file.arrayBuffer() });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ApiError('transport', `Could not upload ${file.name} (${reason}). Is \`hoshin serve\` running?`);
+    throw new ApiError(
+      'transport',
+      t('app.failedReason', { failure: t('app.uploadFailed', { file: file.name }), reason }),
+    );
   }
   let body: unknown;
   try {

@@ -97,4 +97,10 @@ export const palette: Record<keyof typeof english, string> = {
   'picture.noParse': 'Das Bild konnte nicht gezeichnet werden: Sein SVG ließ sich nicht lesen.',
   'picture.noSurface': 'Das Bild konnte nicht gezeichnet werden: Dieses Fenster hat keine Zeichenfläche dafür.',
   'picture.tooLarge': 'Das Bild ist zu groß für ein PNG. Speichern Sie es als SVG oder in kleinerer Skalierung.',
+  'app.undid': 'Rückgängig gemacht: {change}.',
+  'app.redid': 'Wiederholt: {change}.',
+  'app.failedReason': '{failure} ({reason}). Läuft `hoshin serve`?',
+  'app.issueFailed': 'Der Entwurf konnte nicht ausgegeben werden',
+  'app.rolloverFailed': 'Der Plan des nächsten Jahres konnte nicht geschrieben werden',
+  'app.uploadFailed': '{file} konnte nicht hochgeladen werden',
 };

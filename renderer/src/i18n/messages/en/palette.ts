@@ -96,4 +96,10 @@ export const palette = {
   'picture.noParse': 'The picture could not be drawn: its SVG did not parse.',
   'picture.noSurface': 'The picture could not be drawn: this window has no drawing surface for it.',
   'picture.tooLarge': 'The picture is too large to save as PNG. Save it as SVG, or at a smaller scale.',
+  'app.undid': 'Undid: {change}.',
+  'app.redid': 'Redid: {change}.',
+  'app.failedReason': '{failure} ({reason}). Is `hoshin serve` running?',
+  'app.issueFailed': 'Could not issue the draft',
+  'app.rolloverFailed': 'Could not write next year’s plan',
+  'app.uploadFailed': 'Could not upload {file}',
 } satisfies Record<string, string>;

@@ -97,4 +97,10 @@ export const palette: Record<keyof typeof english, string> = {
   'picture.noParse': 'No se pudo dibujar la imagen: su SVG no se pudo leer.',
   'picture.noSurface': 'No se pudo dibujar la imagen: esta ventana no tiene una superficie de dibujo para ella.',
   'picture.tooLarge': 'La imagen es demasiado grande para un PNG. Guárdela como SVG o a una escala menor.',
+  'app.undid': 'Deshecho: {change}.',
+  'app.redid': 'Rehecho: {change}.',
+  'app.failedReason': '{failure} ({reason}). ¿Está en marcha `hoshin serve`?',
+  'app.issueFailed': 'No se pudo emitir el borrador',
+  'app.rolloverFailed': 'No se pudo escribir el plan del próximo año',
+  'app.uploadFailed': 'No se pudo subir {file}',
 };

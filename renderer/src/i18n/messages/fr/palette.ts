@@ -98,4 +98,10 @@ export const palette: Record<keyof typeof english, string> = {
   'picture.noParse': 'L’image n’a pas pu être dessinée : son SVG est illisible.',
   'picture.noSurface': 'L’image n’a pas pu être dessinée : cette fenêtre n’a pas de surface de dessin pour elle.',
   'picture.tooLarge': 'L’image est trop grande pour un PNG. Enregistrez-la en SVG, ou à une échelle plus petite.',
+  'app.undid': 'Annulé : {change}.',
+  'app.redid': 'Rétabli : {change}.',
+  'app.failedReason': '{failure} ({reason}). `hoshin serve` est-il lancé ?',
+  'app.issueFailed': 'Le brouillon n’a pas pu être émis',
+  'app.rolloverFailed': 'Le plan de l’année prochaine n’a pas pu être écrit',
+  'app.uploadFailed': '{file} n’a pas pu être envoyé',
 };

@@ -97,4 +97,10 @@ export const palette: Record<keyof typeof english, string> = {
   'picture.noParse': '画像を描画できませんでした: SVG を読み取れません。',
   'picture.noSurface': '画像を描画できませんでした: このウィンドウには描画面がありません。',
   'picture.tooLarge': '画像が大きすぎて PNG にできません。SVG で保存するか、倍率を下げてください。',
+  'app.undid': '元に戻しました: {change}。',
+  'app.redid': 'やり直しました: {change}。',
+  'app.failedReason': '{failure} ({reason})。`hoshin serve` は実行中ですか?',
+  'app.issueFailed': 'ドラフトを発行できませんでした',
+  'app.rolloverFailed': '来年度のプランを書き出せませんでした',
+  'app.uploadFailed': '{file} をアップロードできませんでした',
 };

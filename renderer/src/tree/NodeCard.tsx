@@ -106,11 +106,12 @@ function UnalignedCard({ w, h, count }: { w: number; h: number; count: number })
       <rect className="tree-card tree-card--unaligned tree-fill--orphan" width={w} height={h} rx={10} />
       <rect className="tree-band__label-bg" x={10} y={10} width={w - 20} height={h - 20} rx={6} />
       <WarningGlyph x={20} y={24} size={30} />
+      {/* Fitted to the card (the nearest measured fonts, a little wider): a translation may be longer. */}
       <text className="tree-text tree-text--unaligned-title" x={62} y={38}>
-        {t('tree.card.unaligned')}
+        {fitLine('planTitle', t('tree.card.unaligned'), w - 76)}
       </text>
       <text className="tree-text tree-text--unaligned-sub" x={62} y={60}>
-        {t('tree.card.unalignedCount', { count })}
+        {fitLine('title', t('tree.card.unalignedCount', { count }), w - 76)}
       </text>
     </>
   );

@@ -32,6 +32,7 @@ const translatedFiles = [
   'renderer/src/gaps/**',
   'renderer/src/import-wizard/**',
   'renderer/src/App.tsx',
+  'renderer/src/main.tsx',
   'renderer/src/components/CommandPalette.tsx',
   'renderer/src/components/ConfirmDialog.tsx',
   'renderer/src/components/ErrorBanner.tsx',

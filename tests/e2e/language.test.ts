@@ -16,6 +16,22 @@ afterAll(async () => {
 
 const navLabels = (page: Page) => page.locator('.nav-rail__label').allTextContents();
 
+/** Pages of report.html with content past their footer or right edge (as report.test.ts checks in English). */
+function overflowingPages(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.rpt-page')].flatMap((sheet, i) => {
+      const body = sheet.querySelector<HTMLElement>('.rpt-page__body')!;
+      const footer = sheet.querySelector<HTMLElement>('.rpt-footer');
+      const limit = (footer ?? sheet).getBoundingClientRect().top;
+      const bottom = Math.max(...[...body.children].map((c) => c.getBoundingClientRect().bottom));
+      const right = Math.max(...[...body.querySelectorAll('table, svg')].map((c) => c.getBoundingClientRect().right));
+      const overflow = bottom > (footer ? limit : sheet.getBoundingClientRect().bottom) + 0.5;
+      const wide = right > sheet.getBoundingClientRect().right;
+      return overflow || wide ? [i + 1] : [];
+    }),
+  );
+}
+
 describe('the app in the reader’s language', () => {
   it('follows the system language when none is picked', async () => {
     const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, 'ja-JP');
@@ -84,6 +100,21 @@ describe('the app in the reader’s language', () => {
     await palette.waitFor({ state: 'hidden' });
     await page.locator('body').press('?');
     await page.getByRole('dialog', { name: 'Tastenkürzel' }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  // German words are long, Japanese needs its own font: the report must still keep every page's content on it.
+  it.each([
+    { locale: 'de-DE', heading: 'Lückenanalyse' },
+    { locale: 'ja-JP', heading: 'ギャップ分析' },
+  ])('lays the $locale report out with no content past a page edge', async ({ locale, heading }) => {
+    const { page, url, token, consoleErrors } = await openWebMode(browser, 'sample', undefined, locale);
+    await page.goto(`${new URL(url).origin}/report.html?token=${token}`);
+    await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', null, {
+      timeout: 30_000,
+    });
+    expect(await page.locator('.rpt-page h1, .rpt-page h2').allTextContents()).toContain(heading);
+    expect(await overflowingPages(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

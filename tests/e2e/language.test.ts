@@ -2,9 +2,14 @@
  * The app's language: the system's by default, picked in the Plan view ("This computer"), remembered across
  * reloads, and followed by dates and numbers as well as words.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWebMode } from './web-mode.ts';
+import { launchBrowser, openWebMode, settled } from './web-mode.ts';
+
+// As a11y.test.ts runs it, through the DevTools protocol (the page's CSP refuses an injected <script>).
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +20,19 @@ afterAll(async () => {
 });
 
 const navLabels = (page: Page) => page.locator('.nav-rail__label').allTextContents();
+
+/** Serious and critical axe violations, one line each (rule and elements). */
+async function axeScan(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Pages of report.html with content past their footer or right edge (as report.test.ts checks in English). */
 function overflowingPages(page: Page) {
@@ -117,4 +135,26 @@ describe('the app in the reader’s language', () => {
     expect(await overflowingPages(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+
+  // The translated names and labels must keep every view accessible (a missing name, a duplicate id…).
+  it.each(['de-DE', 'ja-JP'])(
+    'finds no serious or critical axe violation in any view in %s',
+    async (locale) => {
+      const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, locale);
+      const problems: string[] = [];
+      for (const view of ['plan', 'cascade', 'departments', 'tree', 'gaps', 'xmatrix', 'report', 'merge']) {
+        await page.goto(url.replace(/#.*$/, `#/${view}`));
+        await page.locator(`main[data-view="${view}"] :is(h1, h2)`).first().waitFor();
+        if (view === 'cascade') {
+          await page.locator('[role="treeitem"][data-item-id="g-cs-1"]').first().click();
+          await page.locator('.inspector [data-inspected-id="g-cs-1"]').waitFor();
+        }
+        await settled(page);
+        problems.push(...(await axeScan(page)).map((p) => `#/${view}: ${p}`));
+      }
+      expect(problems).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    },
+    60_000,
+  );
 });

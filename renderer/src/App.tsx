@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentInfo, HoshinApi } from '../../contract/api.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
 import { toApiError, WEB_MODE, type ApiError } from './api/index.ts';
+import { t } from './i18n/intl.ts';
 import { CatchballBanner } from './catchball/CatchballBanner.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
 import { CommandPalette } from './components/CommandPalette.tsx';
@@ -145,8 +146,9 @@ export function App({ api }: { api: HoshinApi }) {
   const undoOrRedo = useCallback(
     (direction: 'undo' | 'redo') => {
       step(direction).then((label) => {
-        const verb = direction === 'undo' ? 'Undid' : 'Redid';
-        notify({ message: label ? `${verb}: ${label}.` : `Nothing to ${direction}.` });
+        const done = direction === 'undo' ? 'app.undid' : 'app.redid';
+        const nothing = direction === 'undo' ? 'cmd.nothingToUndo' : 'cmd.nothingToRedo';
+        notify({ message: label ? t(done, { change: label }) : t(nothing) });
       }, reportError);
     },
     [step, notify, reportError],
@@ -240,9 +242,9 @@ export function App({ api }: { api: HoshinApi }) {
     const onDrop = (e: DragEvent) => {
       if (!e.dataTransfer?.types.includes('Files')) return;
       e.preventDefault();
-      const name = e.dataTransfer.files[0]?.name ?? 'that file';
+      const name = e.dataTransfer.files[0]?.name ?? t('app.thatFile');
       notify({
-        message: `Web mode serves one plan file${fileName ? ` (${fileName})` : ''}, so ${name} was not opened. To work on it, run: hoshin serve "${name}".`,
+        message: fileName ? t('app.dropOtherFile', { file: fileName, name }) : t('app.dropOther', { name }),
       });
     };
     window.addEventListener('dragover', onDragOver);
@@ -334,16 +336,16 @@ export function App({ api }: { api: HoshinApi }) {
   } else if (load.status === 'loading' || load.status === 'ready') {
     content = (
       <p className="load-state" aria-live="polite">
-        {load.status === 'loading' ? 'Opening the plan…' : 'Analysing the plan…'}
+        {load.status === 'loading' ? t('app.opening') : t('app.analysing')}
       </p>
     );
   } else {
     content = (
       <div className="card load-failed">
-        <h2 className="view__heading">The plan could not be opened</h2>
+        <h2 className="view__heading">{t('app.failed')}</h2>
         <p>{load.error.message}</p>
         <button type="button" className="button button--primary" onClick={() => void reload()}>
-          Try again
+          {t('app.retry')}
         </button>
       </div>
     );

@@ -2,6 +2,7 @@ import { ApiError } from './index.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { pageRoute } from './team-page.ts';
 import { authHeaders } from './token.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Web mode's routes that answer a file (a department draft, next year's plan): POST the JSON body with the
@@ -20,7 +21,7 @@ export async function postForFile(
     response = await fetch(pageRoute(route), { method: 'POST', headers, body: JSON.stringify(body) });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ApiError('transport', `${what.failure} (${reason}). Is \`hoshin serve\` running?`);
+    throw new ApiError('transport', t('app.failedReason', { failure: what.failure, reason }));
   }
   if (!response.ok) {
     let answer: unknown;

@@ -3,6 +3,7 @@ import { ApiError } from './api-error.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { buildApi } from './operations.ts';
 import { CLIENT_ID } from './team-page.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Web mode: `POST /api/<operation>` with the input as JSON; every answer, error or not, is an Envelope. A team
@@ -25,7 +26,7 @@ export function createHttpApi(token: string | null, baseUrl = '', csrf: string |
       });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      throw new ApiError('transport', `Could not reach the Hoshin server (${reason}). Is \`hoshin serve\` running?`);
+      throw new ApiError('transport', t('app.unreachable', { reason }));
     }
     const text = await response.text();
     let body: unknown;

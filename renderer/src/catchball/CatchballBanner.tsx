@@ -4,6 +4,7 @@ import type { DraftScope } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { formatInstant } from './change-format.ts';
 import '../styles/catchball.css';
+import { t, tRich } from '../i18n/intl.ts';
 
 /** `#/merge/choose` opens the merge screen with the file chooser already asked for. */
 export const CHOOSE_DRAFT_HASH = '#/merge/choose';
@@ -24,33 +25,33 @@ export function CatchballBanner({ draft }: { draft: DraftScope | null }) {
       if (command === 'merge-draft') window.location.hash = CHOOSE_DRAFT_HASH;
       if (command === 'send-draft') {
         window.location.hash = '#/departments';
-        notify({ message: 'Choose the department to send a draft to: Send draft… in its Catchball row.' });
+        notify({ message: t('banner.sendDraftHint') });
       }
     });
   }, [notify]);
 
   if (!draft) return null;
   return (
-    <section className="draft-banner" aria-label="Department draft" data-draft-department={draft.departmentId}>
+    <section className="draft-banner" aria-label={t('banner.label')} data-draft-department={draft.departmentId}>
       <p className="draft-banner__what">
-        <strong>{draft.departmentName}’s draft</strong> of {draft.planTitle}, issued {formatInstant(draft.issuedAt)}.
-        Change {draft.departmentName}’s goals and tactics; leadership’s parts are read only: add a note to propose a
-        change (<a href="#/notes">Notes</a>).
+        {tRich('banner.what', {
+          department: draft.departmentName,
+          plan: draft.planTitle,
+          issued: formatInstant(draft.issuedAt),
+          b: (chunks) => <strong>{chunks}</strong>,
+          notes: (chunks) => <a href="#/notes">{chunks}</a>,
+        })}
       </p>
       <p className="draft-banner__return">
-        {WEB_MODE ? (
-          <>
-            To hand it back:{' '}
-            <a className="button button--small" href={DOWNLOAD_URL} download>
-              Download the draft
-            </a>{' '}
-            and send the file to leadership.
-          </>
-        ) : (
-          <>
-            To hand it back: <strong>File &gt; Return draft…</strong> saves a copy to send to leadership.
-          </>
-        )}
+        {WEB_MODE
+          ? tRich('banner.returnWeb', {
+              download: (chunks) => (
+                <a className="button button--small" href={DOWNLOAD_URL} download>
+                  {chunks}
+                </a>
+              ),
+            })
+          : tRich('banner.returnDesktop', { b: (chunks) => <strong>{chunks}</strong> })}
       </p>
     </section>
   );

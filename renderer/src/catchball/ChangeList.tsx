@@ -7,9 +7,11 @@ import {
   formatValue,
   groupChanges,
   isFieldChange,
-  kindLabel,
   missingRequirements,
+  requiredLabel,
 } from './change-format.ts';
+import { joinList } from '../domain/delete-message.ts';
+import { t } from '../i18n/intl.ts';
 
 interface ChangeListProps {
   changes: readonly Change[];
@@ -25,10 +27,9 @@ interface ChangeListProps {
  */
 export function ChangeList({ changes, names, accepted, onToggle }: ChangeListProps) {
   const effective = effectiveAccepted(changes, accepted);
-  if (changes.length === 0)
-    return <p className="muted">No changes to merge: everything in the draft is already in the plan.</p>;
+  if (changes.length === 0) return <p className="muted">{t('changes.none')}</p>;
   return (
-    <ul className="merge-groups" aria-label="Changes by item">
+    <ul className="merge-groups" aria-label={t('changes.byItem')}>
       {groupChanges(changes).map((group) => (
         <li key={group.id} className="merge-group card">
           <h4 className="merge-group__title">{names.get(group.id) ?? group.id}</h4>
@@ -38,7 +39,7 @@ export function ChangeList({ changes, names, accepted, onToggle }: ChangeListPro
               const blocked = missing.length > 0;
               const on = effective.has(c.key);
               const description = describeChange(c, names);
-              const withWhat = missing.map((m) => `${kindLabel(m.kind).toLowerCase()} ${names.get(m.id) ?? m.id}`);
+              const withWhat = joinList(missing.map((m) => requiredLabel(m.kind, names.get(m.id) ?? m.id)));
               return (
                 <li
                   key={c.key}
@@ -51,27 +52,26 @@ export function ChangeList({ changes, names, accepted, onToggle }: ChangeListPro
                       type="checkbox"
                       checked={on}
                       disabled={blocked}
-                      aria-label={`Accept ${description}`}
+                      aria-label={t('changes.acceptLabel', { change: description })}
                       aria-describedby={blocked ? `requires-${c.key}` : undefined}
                       onChange={(e) => onToggle(c.key, e.target.checked)}
                     />
-                    <span aria-hidden="true">Accept</span>
+                    <span aria-hidden="true">{t('changes.accept')}</span>
                   </label>
                   <span className={`merge-op merge-op--${c.op}`}>{chipLabel(c)}</span>
                   <span className="merge-change__text">{description}</span>
                   <button
                     type="button"
                     className="button button--small"
-                    aria-label={`${on ? 'Reject' : 'Accept'} ${description}`}
+                    aria-label={t(on ? 'changes.rejectLabel' : 'changes.acceptLabel', { change: description })}
                     disabled={blocked}
                     onClick={() => onToggle(c.key, !on)}
                   >
-                    {on ? 'Reject' : 'Accept'}
+                    {on ? t('changes.reject') : t('changes.accept')}
                   </button>
                   {blocked ? (
                     <span className="merge-change__reason" id={`requires-${c.key}`}>
-                      Rejected with {withWhat.join(' and ')}: it cannot be merged without{' '}
-                      {missing.length === 1 ? 'it' : 'them'}.
+                      {t('changes.rejectedWith', { what: withWhat, count: missing.length })}
                     </span>
                   ) : null}
                   {c.op === 'update' ? <FieldDiff fields={c.fields} /> : null}
@@ -85,6 +85,9 @@ export function ChangeList({ changes, names, accepted, onToggle }: ChangeListPro
   );
 }
 
+/** Between a field's old and new value (named "becomes" for assistive technology). */
+const ARROW = ' → ';
+
 function FieldDiff({ fields }: { fields: Record<string, unknown> }) {
   return (
     <dl className="merge-diff">
@@ -95,7 +98,7 @@ function FieldDiff({ fields }: { fields: Record<string, unknown> }) {
             {isFieldChange(value) ? (
               <>
                 <del>{formatValue(value.before)}</del>
-                <span aria-label="becomes"> → </span>
+                <span aria-label={t('changes.becomes')}>{ARROW}</span>
                 <ins>{formatValue(value.after)}</ins>
               </>
             ) : (

@@ -1,5 +1,6 @@
 import type { Conflict, Rejected } from '../../../contract/catchball.ts';
 import { describeChange, fieldLabel, formatValue, kindLabel } from './change-format.ts';
+import { t } from '../i18n/intl.ts';
 
 export type Side = 'draft' | 'master';
 
@@ -13,9 +14,9 @@ interface ConflictListProps {
 /** Items changed on both sides since the draft was issued: the plan's version stands unless the reviewer says. */
 export function ConflictList({ conflicts, names, resolve, onResolve }: ConflictListProps) {
   return (
-    <ul className="merge-groups" aria-label="Conflicts">
+    <ul className="merge-groups" aria-label={t('conflicts.label')}>
       {conflicts.map((c) => {
-        const title = `${kindLabel(c.kind)} ${names.get(c.id) ?? c.id}`;
+        const title = t('conflicts.title', { kind: kindLabel(c.kind), name: names.get(c.id) ?? c.id });
         const side = resolve[c.key] ?? 'master';
         return (
           <li key={c.key} className="merge-group card merge-conflict" data-change-key={c.key}>
@@ -24,10 +25,10 @@ export function ConflictList({ conflicts, names, resolve, onResolve }: ConflictL
             <table className="merge-conflict__table">
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">When issued</th>
-                  <th scope="col">Draft</th>
-                  <th scope="col">Plan now</th>
+                  <th scope="col">{t('conflicts.field')}</th>
+                  <th scope="col">{t('conflicts.issued')}</th>
+                  <th scope="col">{t('conflicts.draft')}</th>
+                  <th scope="col">{t('conflicts.planNow')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -42,7 +43,7 @@ export function ConflictList({ conflicts, names, resolve, onResolve }: ConflictL
               </tbody>
             </table>
             <fieldset className="merge-conflict__choice">
-              <legend className="visually-hidden">Which version of {title} to keep</legend>
+              <legend className="visually-hidden">{t('conflicts.which', { item: title })}</legend>
               <label>
                 <input
                   type="radio"
@@ -50,7 +51,7 @@ export function ConflictList({ conflicts, names, resolve, onResolve }: ConflictL
                   checked={side === 'master'}
                   onChange={() => onResolve(c.key, 'master')}
                 />
-                Keep the plan’s
+                {t('conflicts.keepPlan')}
               </label>
               <label>
                 <input
@@ -59,7 +60,7 @@ export function ConflictList({ conflicts, names, resolve, onResolve }: ConflictL
                   checked={side === 'draft'}
                   onChange={() => onResolve(c.key, 'draft')}
                 />
-                Take the draft’s
+                {t('conflicts.takeDraft')}
               </label>
             </fieldset>
           </li>
@@ -72,12 +73,12 @@ export function ConflictList({ conflicts, names, resolve, onResolve }: ConflictL
 /** Edits to leadership's parts: shown so nothing is silently dropped, never applied. */
 export function RejectedList({ rejected, names }: { rejected: readonly Rejected[]; names: Map<string, string> }) {
   return (
-    <ul className="merge-rejected" aria-label="Edits that cannot be merged">
+    <ul className="merge-rejected" aria-label={t('rejected.label')}>
       {rejected.map((r) => (
         <li key={`${r.op}:${r.kind}:${r.id}`} className="merge-change is-readonly">
           <span className={`merge-op merge-op--${r.op}`}>{kindLabel(r.kind)}</span>
           <span className="merge-change__text">
-            {names.get(r.id) ?? r.id}: {describeChange(r, names)}
+            {t('rejected.line', { name: names.get(r.id) ?? r.id, change: describeChange(r, names) })}
           </span>
           <span className="merge-change__reason">{r.reason}</span>
         </li>

@@ -6,6 +6,13 @@ import { WEB_MODE } from '../api/index.ts';
 import { downloadDraft } from './catchball-api.ts';
 import { formatInstant } from './change-format.ts';
 import '../styles/catchball.css';
+import { t, tRich } from '../i18n/intl.ts';
+
+/** An empty cell. */
+const NONE = '—';
+
+const mergedText = (at: string, changes: number | null): string =>
+  changes === null ? formatInstant(at) : t('status.mergedChanges', { when: formatInstant(at), count: changes });
 
 /** Per department: where its catchball draft stands, and a way to send it one. */
 export function DraftStatusPanel({ plan }: { plan: PlanDocument }) {
@@ -21,24 +28,21 @@ export function DraftStatusPanel({ plan }: { plan: PlanDocument }) {
   return (
     <section className="card catchball-status" aria-labelledby="catchball-heading">
       <h3 id="catchball-heading" className="section-heading">
-        Catchball
+        {t('status.heading')}
       </h3>
-      <p className="muted">
-        Send each department a draft of the plan; merge what comes back on the <a href="#/merge">Merge a draft</a>{' '}
-        screen.
-      </p>
+      <p className="muted">{tRich('status.intro', { merge: (chunks) => <a href="#/merge">{chunks}</a> })}</p>
       <table className="catchball-status__table">
         <thead>
           <tr>
-            <th scope="col">Department</th>
-            <th scope="col">Draft issued</th>
-            <th scope="col">Returned</th>
-            <th scope="col">Merged</th>
+            <th scope="col">{t('status.department')}</th>
+            <th scope="col">{t('status.issued')}</th>
+            <th scope="col">{t('status.returned')}</th>
+            <th scope="col">{t('status.merged')}</th>
             <th scope="col" className="num">
-              Open notes
+              {t('status.openNotes')}
             </th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('status.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -48,13 +52,9 @@ export function DraftStatusPanel({ plan }: { plan: PlanDocument }) {
             return (
               <tr key={d.id} data-department-id={d.id}>
                 <th scope="row">{d.name}</th>
-                <td>{s?.issuedAt ? formatInstant(s.issuedAt) : <span className="muted">Not yet</span>}</td>
-                <td>{s?.returnedAt ? formatInstant(s.returnedAt) : '—'}</td>
-                <td>
-                  {s?.mergedAt
-                    ? `${formatInstant(s.mergedAt)}${s.mergedChanges !== null ? ` (${s.mergedChanges} changes)` : ''}`
-                    : '—'}
-                </td>
+                <td>{s?.issuedAt ? formatInstant(s.issuedAt) : <span className="muted">{t('status.notYet')}</span>}</td>
+                <td>{s?.returnedAt ? formatInstant(s.returnedAt) : NONE}</td>
+                <td>{s?.mergedAt ? mergedText(s.mergedAt, s.mergedChanges) : NONE}</td>
                 <td className="num">{s?.openNotes ?? 0}</td>
                 <td>
                   <SendDraft department={d} onSent={refresh} />
@@ -73,7 +73,7 @@ function SendDraft({ department, onSent }: { department: Department; onSent: () 
   // are reloaded after it.
   const { reportError, notify, mutate } = useAppActions();
   // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
-  const label = `Send draft… to ${department.name}`;
+  const label = t('status.sendTo', { department: department.name });
   if (WEB_MODE || !window.hoshinShell) {
     return (
       <button
@@ -82,12 +82,12 @@ function SendDraft({ department, onSent }: { department: Department; onSent: () 
         aria-label={label}
         onClick={() => {
           mutate(() => downloadDraft(department.id)).then((file) => {
-            notify({ message: `Issued ${department.name}'s draft: your browser saves it as ${file}.`, undoable: true });
+            notify({ message: t('status.issuedWeb', { department: department.name, file }), undoable: true });
             onSent();
           }, reportError);
         }}
       >
-        Send draft…
+        {t('status.send')}
       </button>
     );
   }
@@ -100,12 +100,12 @@ function SendDraft({ department, onSent }: { department: Department; onSent: () 
       onClick={() => {
         mutate(() => shell.sendDraft(department.id)).then((file) => {
           if (!file) return;
-          notify({ message: `Saved ${department.name}'s draft to ${file}.` });
+          notify({ message: t('status.saved', { department: department.name, file }) });
           onSent();
         }, reportError);
       }}
     >
-      Send draft…
+      {t('status.send')}
     </button>
   );
 }

@@ -5,6 +5,10 @@ import { NOTE_KIND_LABEL } from '../domain/notes.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { formatInstant } from './change-format.ts';
 import { readNoteAuthor } from './note-author.ts';
+import { t } from '../i18n/intl.ts';
+
+/** Between the author and the time. */
+const SEPARATOR = ' · ';
 
 interface NoteEntryProps {
   note: Note;
@@ -20,12 +24,12 @@ export function NoteEntry({ note, about, canAnswer }: NoteEntryProps) {
   const id = useId();
   const [answer, setAnswer] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const subject = about ?? 'this item';
+  const subject = about ?? t('note.thisItem');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!answer.trim()) {
-      setError('Write the answer first.');
+      setError(t('note.answerFirst'));
       return;
     }
     const answeredBy = readNoteAuthor();
@@ -33,7 +37,7 @@ export function NoteEntry({ note, about, canAnswer }: NoteEntryProps) {
       () => {
         setAnswer('');
         setError(null);
-        notify({ message: `Answered the ${note.kind} on ${subject}.`, undoable: true });
+        notify({ message: t('note.answered', { kind: note.kind, item: subject }), undoable: true });
       },
       (err: unknown) => setError(fieldMessage(err, 'answer')),
     );
@@ -50,18 +54,20 @@ export function NoteEntry({ note, about, canAnswer }: NoteEntryProps) {
         <span className={`note-kind note-kind--${note.kind}`}>{NOTE_KIND_LABEL[note.kind]}</span>
         {about ? <span className="note-entry__about">{about}</span> : null}
         <span className="note-entry__by">
-          {note.author ?? 'Unsigned'} · <time dateTime={note.createdAt}>{formatInstant(note.createdAt)}</time>
+          {note.author ?? t('note.unsigned')}
+          {SEPARATOR}
+          <time dateTime={note.createdAt}>{formatInstant(note.createdAt)}</time>
         </span>
       </p>
       <p className="note-entry__text">{note.text}</p>
       {note.answer !== null ? (
         <div className="note-entry__answer">
           <p className="note-entry__answer-meta">
-            Answer{note.answeredBy ? ` from ${note.answeredBy}` : ''}
+            {note.answeredBy ? t('note.answerFrom', { name: note.answeredBy }) : t('note.answerMeta')}
             {note.answeredAt ? (
               <>
-                {' '}
-                · <time dateTime={note.answeredAt}>{formatInstant(note.answeredAt)}</time>
+                {SEPARATOR}
+                <time dateTime={note.answeredAt}>{formatInstant(note.answeredAt)}</time>
               </>
             ) : null}
           </p>
@@ -70,12 +76,12 @@ export function NoteEntry({ note, about, canAnswer }: NoteEntryProps) {
       ) : canAnswer ? (
         <form className="note-entry__answer-form" onSubmit={submit} noValidate>
           <label className="visually-hidden" htmlFor={`${id}-answer`}>
-            Answer to the {note.kind} on {subject}
+            {t('note.answerTo', { kind: note.kind, item: subject })}
           </label>
           <input
             id={`${id}-answer`}
             className="input"
-            placeholder="Answer…"
+            placeholder={t('note.answerPlaceholder')}
             autoComplete="off"
             value={answer}
             onChange={(e) => setAnswer(e.target.value)}
@@ -83,7 +89,7 @@ export function NoteEntry({ note, about, canAnswer }: NoteEntryProps) {
             aria-describedby={error ? `${id}-error` : undefined}
           />
           <button type="submit" className="button button--small">
-            Answer
+            {t('note.answer')}
           </button>
           {error ? (
             <p className="field__error note-entry__error" id={`${id}-error`}>
@@ -92,7 +98,7 @@ export function NoteEntry({ note, about, canAnswer }: NoteEntryProps) {
           ) : null}
         </form>
       ) : (
-        <p className="note-entry__waiting muted">Waiting for leadership’s answer.</p>
+        <p className="note-entry__waiting muted">{t('note.waiting')}</p>
       )}
     </li>
   );

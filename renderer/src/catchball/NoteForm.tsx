@@ -3,6 +3,8 @@ import type { NoteKind } from '../../../contract/plan-format.ts';
 import { fieldMessage } from '../forms/field-errors.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { readNoteAuthor, writeNoteAuthor } from './note-author.ts';
+import { NOTE_KIND_LABEL } from '../domain/notes.ts';
+import { t, tRich } from '../i18n/intl.ts';
 
 interface NoteFormProps {
   /** The item the note is about; null asks for one first (the Notes panel's picker). */
@@ -29,11 +31,11 @@ export function NoteForm({ itemId, about, textRef, onAdded }: NoteFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!itemId) {
-      setError('Choose the item the note is about.');
+      setError(t('note.chooseItem'));
       return;
     }
     if (!text.trim()) {
-      setError('Write the question or proposal first.');
+      setError(t('note.writeFirst'));
       return;
     }
     setBusy(true);
@@ -47,7 +49,7 @@ export function NoteForm({ itemId, about, textRef, onAdded }: NoteFormProps) {
       writeNoteAuthor(author);
       setText('');
       setError(null);
-      notify({ message: `Added a ${kind} on ${about}.`, undoable: true });
+      notify({ message: t('note.added', { kind, item: about }), undoable: true });
       onAdded?.();
     } catch (err) {
       // The refusal stays at the form, in the words of the field it is about.
@@ -58,19 +60,24 @@ export function NoteForm({ itemId, about, textRef, onAdded }: NoteFormProps) {
   };
 
   return (
-    <form className="note-form" onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a note on ${about}`}>
+    <form
+      className="note-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('note.formLabel', { item: about })}
+    >
       <fieldset className="note-form__kind">
-        <legend className="field__label">Kind</legend>
+        <legend className="field__label">{t('note.kind')}</legend>
         {(['question', 'proposal'] as const).map((k) => (
           <label key={k} className="note-form__choice">
             <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
-            {k === 'question' ? 'Question' : 'Proposal'}
+            {NOTE_KIND_LABEL[k]}
           </label>
         ))}
       </fieldset>
       <div className={error ? 'field has-error' : 'field'}>
         <label className="field__label" htmlFor={`${id}-text`}>
-          Note
+          {t('note.text')}
         </label>
         <textarea
           id={`${id}-text`}
@@ -78,7 +85,7 @@ export function NoteForm({ itemId, about, textRef, onAdded }: NoteFormProps) {
           className="textarea"
           rows={3}
           value={text}
-          placeholder={kind === 'proposal' ? 'What you propose, and why' : 'What you want leadership to answer'}
+          placeholder={kind === 'proposal' ? t('note.placeholder.proposal') : t('note.placeholder.question')}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
@@ -95,7 +102,7 @@ export function NoteForm({ itemId, about, textRef, onAdded }: NoteFormProps) {
       <div className="note-form__row">
         <div className="field note-form__author">
           <label className="field__label" htmlFor={`${id}-author`}>
-            Your name <span className="muted">(optional)</span>
+            {tRich('note.yourName', { muted: (chunks) => <span className="muted">{chunks}</span> })}
           </label>
           <input
             id={`${id}-author`}
@@ -106,7 +113,7 @@ export function NoteForm({ itemId, about, textRef, onAdded }: NoteFormProps) {
           />
         </div>
         <button type="submit" className="button button--small button--primary" disabled={busy}>
-          Add note
+          {t('note.submit')}
         </button>
       </div>
     </form>

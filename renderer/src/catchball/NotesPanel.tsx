@@ -6,6 +6,7 @@ import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
 import { NoteEntry } from './NoteEntry.tsx';
 import { NoteForm } from './NoteForm.tsx';
+import { t } from '../i18n/intl.ts';
 
 interface NotesPanelProps {
   plan: PlanDocument;
@@ -13,7 +14,10 @@ interface NotesPanelProps {
   openOnly?: boolean;
 }
 
-const about = (s: NoteSubject | undefined) => (s ? `${s.code} ${s.title}` : 'an item no longer in the plan');
+/** Between the departments' counts. */
+const SEPARATOR = ' · ';
+
+const about = (s: NoteSubject | undefined) => (s ? `${s.code} ${s.title}` : t('notes.goneItem'));
 
 /**
  * The file's catchball notes: item (code and title), kind, text, author, date and answer. In a draft, a note can
@@ -24,22 +28,19 @@ export function NotesPanel({ plan, openOnly = false }: NotesPanelProps) {
   const subjects = useMemo(() => noteSubjects(plan), [plan]);
   const notes = sortNotes(openOnly ? plan.notes.filter((n) => n.answer === null) : plan.notes);
   const open = plan.notes.filter((n) => n.answer === null).length;
+  const heading = openOnly ? t('notes.open') : t('notes.all');
+  const count = openOnly ? open : notes.length;
   return (
     <section className="merge-section notes-panel" aria-labelledby="notes-panel-heading">
       <h3 id="notes-panel-heading" className="section-heading">
-        {openOnly ? 'Open notes' : 'Notes'}{' '}
-        <span className="section-heading__count">{openOnly ? open : notes.length}</span>
+        {heading} <span className="section-heading__count">{count}</span>
       </h3>
       {draft ? null : <DepartmentNoteCounts plan={plan} />}
       {openOnly || !draft ? null : <NewNote plan={plan} />}
       {notes.length === 0 ? (
-        <p className="muted">
-          {openOnly
-            ? 'No questions or proposals wait for an answer.'
-            : 'No notes yet. A department asks or proposes with a note on the item it is about.'}
-        </p>
+        <p className="muted">{openOnly ? t('notes.noneOpen') : t('notes.none')}</p>
       ) : (
-        <ul className="note-list note-list--panel" aria-label={openOnly ? 'Open notes' : 'Notes'}>
+        <ul className="note-list note-list--panel" aria-label={openOnly ? t('notes.open') : t('notes.all')}>
           {notes.map((n) => (
             <NoteEntry key={n.id} note={n} about={about(subjects.get(n.itemId))} canAnswer={draft === null} />
           ))}
@@ -77,19 +78,19 @@ function DepartmentNoteCounts({ plan }: { plan: PlanDocument }) {
     (n) => n.answer === null && n.departmentId === null && objectives.has(n.itemId),
   ).length;
   if (withNotes.length === 0 && onObjectives === 0) return null;
-  const name = (id: string) => plan.departments.find((d) => d.id === id)?.name ?? 'A department';
+  const name = (id: string) => plan.departments.find((d) => d.id === id)?.name ?? t('notes.aDepartment');
   return (
     <p className="notes-panel__departments" data-department-notes="">
       {withNotes.map((s, i) => (
         <span key={s.departmentId} data-department-id={s.departmentId} data-open-notes={s.openNotes}>
-          {i > 0 ? ' · ' : ''}
-          {name(s.departmentId)}: {openNotesLabel(s.openNotes)}
+          {i > 0 ? SEPARATOR : null}
+          {t('notes.department', { department: name(s.departmentId), count: openNotesLabel(s.openNotes) })}
         </span>
       ))}
       {onObjectives > 0 ? (
         <span data-objective-notes={onObjectives}>
-          {withNotes.length > 0 ? ' · ' : ''}
-          Other notes on objectives: {openNotesLabel(onObjectives)}
+          {withNotes.length > 0 ? SEPARATOR : null}
+          {t('notes.onObjectives', { count: openNotesLabel(onObjectives) })}
         </span>
       ) : null}
     </p>
@@ -104,37 +105,37 @@ function NewNote({ plan }: { plan: PlanDocument }) {
   const chosen = itemId && subjects.has(itemId) ? itemId : '';
   return (
     <div className="card notes-panel__new">
-      <h4 className="inspector__subheading">Add a note</h4>
+      <h4 className="inspector__subheading">{t('notes.add')}</h4>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-item`}>
-          About
+          {t('notes.about')}
         </label>
         <select id={`${id}-item`} className="select" value={chosen} onChange={(e) => setItemId(e.target.value)}>
-          <option value="">Choose an objective, goal or tactic…</option>
-          <optgroup label="Objectives">
+          <option value="">{t('notes.choose')}</option>
+          <optgroup label={t('notes.objectives')}>
             {plan.objectives.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.code} {o.title}
               </option>
             ))}
           </optgroup>
-          <optgroup label="Goals">
+          <optgroup label={t('notes.goals')}>
             {plan.goals.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.code} {g.title}
               </option>
             ))}
           </optgroup>
-          <optgroup label="Tactics">
-            {plan.tactics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.code} {t.title}
+          <optgroup label={t('notes.tactics')}>
+            {plan.tactics.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.code} {x.title}
               </option>
             ))}
           </optgroup>
         </select>
       </div>
-      <NoteForm itemId={chosen || null} about={chosen ? about(subjects.get(chosen)) : 'the item'} />
+      <NoteForm itemId={chosen || null} about={chosen ? about(subjects.get(chosen)) : t('notes.theItem')} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { unwrapEnvelope } from '../api/envelope.ts';
 import { pageRoute } from '../api/team-page.ts';
 import { authHeaders } from '../api/token.ts';
 import { postForFile } from '../api/file-download.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Web mode's "Send draft…": asks the server to issue the department's draft (a POST: issuing is a recorded,
@@ -14,7 +15,7 @@ export function downloadDraft(departmentId: string): Promise<string> {
   return postForFile(
     '/api/draft',
     { department: departmentId },
-    { label: 'draft', failure: 'Could not issue the draft', fallbackName: 'draft.hoshin' },
+    { label: 'draft', failure: t('app.issueFailed'), fallbackName: 'draft.hoshin' },
   );
 }
 
@@ -26,7 +27,10 @@ export async function readDraftFile(file: File): Promise<PlanDocument> {
     response = await fetch(pageRoute('/api/read-draft'), { method: 'POST', headers, body: await file.arrayBuffer() });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ApiError('transport', `Could not upload ${file.name} (${reason}). Is \`hoshin serve\` running?`);
+    throw new ApiError(
+      'transport',
+      t('app.failedReason', { failure: t('app.uploadFailed', { file: file.name }), reason }),
+    );
   }
   let body: unknown;
   try {

@@ -1,6 +1,8 @@
 import type { Change, ChangeKind, ChangeOp } from '../../../contract/catchball.ts';
 import type { PlanDocument, Strength, TacticStatus } from '../../../contract/plan-format.ts';
 import { STATUS_LABEL, STRENGTH_LABEL, STRENGTH_SYMBOL } from '../domain/constants.ts';
+import { appIntl, getLocale, hasMessage, t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
 /** Names of every item either side knows, so a change about an item the master lacks still reads well. */
 export function itemNames(...docs: readonly (PlanDocument | null)[]): Map<string, string> {
@@ -19,7 +21,7 @@ const isStrength = (v: unknown): v is Strength => v === 'strong' || v === 'mediu
 const isStatus = (v: unknown): v is TacticStatus => typeof v === 'string' && v in STATUS_LABEL;
 
 export function formatStrength(v: unknown): string {
-  return isStrength(v) ? `${STRENGTH_SYMBOL[v]} ${STRENGTH_LABEL[v].toLowerCase()}` : formatValue(v);
+  return isStrength(v) ? `${STRENGTH_SYMBOL[v]} ${STRENGTH_LABEL[v].toLocaleLowerCase(getLocale())}` : formatValue(v);
 }
 
 export function formatValue(v: unknown): string {
@@ -36,44 +38,46 @@ export function formatValue(v: unknown): string {
   return String(v as string | number | boolean);
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  departmentId: 'Department',
-  itemId: 'About',
-  answeredBy: 'Answered by',
-  answeredAt: 'Answered',
-  createdAt: 'Written',
+/** A field's name: the catalogue's, else its code name in words ("periodStart" → "Period start"). */
+export const fieldLabel = (field: string): string => {
+  const key = `change.field.${field}`;
+  return hasMessage(key) ? t(key) : fieldWords(field);
 };
-export const fieldLabel = (field: string): string =>
-  FIELD_LABELS[field] ??
+const fieldWords = (field: string): string =>
   field.charAt(0).toUpperCase() +
-    field
-      .slice(1)
-      .replace(/([A-Z])/g, ' $1')
-      .toLowerCase();
+  field
+    .slice(1)
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase();
 
-const KIND_LABEL: Record<ChangeKind, string> = {
-  plan: 'Plan',
-  department: 'Department',
-  objective: 'Objective',
-  goal: 'Goal',
-  tactic: 'Tactic',
-  note: 'Note',
-  'goal-objective': 'Link',
-  'tactic-goal': 'Link',
+const KIND_LABEL: Record<ChangeKind, MessageKey> = {
+  plan: 'change.kind.plan',
+  department: 'change.kind.department',
+  objective: 'change.kind.objective',
+  goal: 'change.kind.goal',
+  tactic: 'change.kind.tactic',
+  note: 'change.kind.note',
+  'goal-objective': 'change.kind.link',
+  'tactic-goal': 'change.kind.link',
 };
-export const kindLabel = (kind: ChangeKind): string => KIND_LABEL[kind];
+export const kindLabel = (kind: ChangeKind): string => t(KIND_LABEL[kind]);
+/** The kind as it stands inside a sentence ("New goal: …"; German keeps its capital). */
+const kindInSentence = (kind: ChangeKind): string =>
+  t('change.kindLower', { kind: kind === 'goal-objective' || kind === 'tactic-goal' ? 'link' : kind });
 
 export function opLabel(op: ChangeOp, fields: Record<string, unknown>): string {
-  if (op === 'link') return isFieldChange(fields['strength']) ? 'Re-weighted' : 'Linked';
-  return { add: 'Added', update: 'Changed', remove: 'Removed', unlink: 'Unlinked', link: 'Linked' }[op];
+  return t('change.chip', { op: op === 'link' && isFieldChange(fields['strength']) ? 'reweight' : op });
 }
 
 /** The short tag before a change: "Added tactic", "Re-weighted" (a link's kind says nothing a reader needs). */
 export function chipLabel(change: Pick<Change, 'op' | 'kind' | 'fields'>): string {
-  const op = opLabel(change.op, change.fields);
-  if (change.kind === 'goal-objective' || change.kind === 'tactic-goal') return op;
-  return `${op} ${kindLabel(change.kind).toLowerCase()}`;
+  if (change.kind === 'goal-objective' || change.kind === 'tactic-goal') return opLabel(change.op, change.fields);
+  return t('change.chipKind', { op: change.op, kind: kindInSentence(change.kind) });
 }
+
+/** A required change, as "rejected with" names it: "goal CS-4 Win back". */
+export const requiredLabel = (kind: ChangeKind, name: string): string =>
+  t('changes.required', { kind: kindInSentence(kind), name });
 
 export interface FieldChangeValue {
   before: unknown;
@@ -116,29 +120,37 @@ export function describeChange(
   if (kind === 'goal-objective' || kind === 'tactic-goal') {
     const target = name(fields['toId']);
     const strength = fields['strength'];
-    if (op === 'unlink') return `No longer supports ${target}`;
+    if (op === 'unlink') return t('change.unlinked', { target });
     if (isFieldChange(strength)) {
-      return `Support of ${target}: ${formatStrength(strength.before)} → ${formatStrength(strength.after)}`;
+      return t('change.reweighted', {
+        target,
+        before: formatStrength(strength.before),
+        after: formatStrength(strength.after),
+      });
     }
-    return `Supports ${target}${strength ? ` (${formatStrength(strength)})` : ''}`;
+    return strength
+      ? t('change.linkedWith', { target, strength: formatStrength(strength) })
+      : t('change.linked', { target });
   }
   if (kind === 'note') {
     const text = typeof fields['text'] === 'string' ? fields['text'] : '';
-    const who = typeof fields['author'] === 'string' && fields['author'] ? ` — ${fields['author']}` : '';
-    return `${fields['kind'] === 'proposal' ? 'Proposal' : 'Question'}: “${text}”${who}`;
+    const noteKind = fields['kind'] === 'proposal' ? 'proposal' : 'question';
+    const author = typeof fields['author'] === 'string' ? fields['author'] : '';
+    return author ? t('change.noteBy', { kind: noteKind, text, author }) : t('change.note', { kind: noteKind, text });
   }
   const title = typeof fields['title'] === 'string' ? fields['title'] : name(change.id);
-  if (op === 'add') return `New ${kindLabel(kind).toLowerCase()}: ${title}`;
-  if (op === 'remove') return `Removed ${kindLabel(kind).toLowerCase()} ${name(change.id)}`;
-  return `Changed ${Object.keys(fields).map(fieldLabel).join(', ').toLowerCase()}`;
+  if (op === 'add') return t('change.added', { kind: kindInSentence(kind), title });
+  if (op === 'remove') return t('change.removed', { kind: kindInSentence(kind), name: name(change.id) });
+  const changed = Object.keys(fields).map(fieldLabel).join(', ');
+  // English and the Romance languages lower-case the field names inside the sentence; German nouns keep capitals.
+  return t('change.changed', { fields: getLocale() === 'de' ? changed : changed.toLocaleLowerCase(getLocale()) });
 }
 
 /** Draft issue times are instants; shown as a day and time in the reader's zone. */
-const instantFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 export function formatInstant(iso: string | null): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : instantFormat.format(date);
+  return Number.isNaN(date.getTime()) ? iso : appIntl().formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { matchCommands, type Command } from '../domain/commands.ts';
 import { useModalDialog } from './use-modal-dialog.ts';
+import { t } from '../i18n/intl.ts';
 
 interface CommandPaletteProps {
   open: boolean;
@@ -54,7 +55,7 @@ export function CommandPalette({ open, commands, onClose }: CommandPaletteProps)
     <dialog
       ref={ref}
       className="palette"
-      aria-label="Command palette"
+      aria-label={t('palette.label')}
       onCancel={(e) => {
         e.preventDefault();
         close(true);
@@ -69,12 +70,12 @@ export function CommandPalette({ open, commands, onClose }: CommandPaletteProps)
             className="palette__input"
             type="text"
             role="combobox"
-            aria-label="Command"
+            aria-label={t('palette.command')}
             aria-expanded="true"
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={activeCommand ? `${listId}-${activeCommand.id}` : undefined}
-            placeholder="Type a command: add goal, go to gaps, undo, theme…"
+            placeholder={t('palette.placeholder')}
             autoFocus
             autoComplete="off"
             value={query}
@@ -84,10 +85,10 @@ export function CommandPalette({ open, commands, onClose }: CommandPaletteProps)
             }}
             onKeyDown={onKeyDown}
           />
-          <ul id={listId} role="listbox" aria-label="Commands" className="palette__list">
+          <ul id={listId} role="listbox" aria-label={t('palette.commands')} className="palette__list">
             {results.length === 0 ? (
               <li className="palette__empty" role="option" aria-selected="false" aria-disabled="true">
-                No command matches “{query}”.
+                {t('palette.noMatch', { query })}
               </li>
             ) : null}
             {results.map((c, i) => (

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useModalDialog } from './use-modal-dialog.ts';
+import { t } from '../i18n/intl.ts';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -41,7 +42,7 @@ export function ConfirmDialog({
       <div className="dialog__body">{children}</div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('confirm.cancel')}
         </button>
         <button
           type="button"

@@ -4,6 +4,7 @@ import type { Department } from '../../../contract/plan-format.ts';
 import { deletedMessage } from '../domain/delete-message.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { t } from '../i18n/intl.ts';
 
 interface Pending {
   department: Department;
@@ -30,15 +31,20 @@ export function useDeleteDepartment() {
     setPending(null);
     run('deleteDepartment', { id: department.id }).then((effect) => {
       if (selection?.id === department.id) select(null);
-      notify({ message: deletedMessage(effect, `department ${department.name}`), undoable: true });
+      notify({
+        message: deletedMessage(effect, t('deleteDepartment.label', { department: department.name })),
+        undoable: true,
+      });
     }, reportError);
   };
 
   const dialog = (
     <ConfirmDialog
       open={pending !== null}
-      title={pending ? `Delete ${pending.department.name}?` : 'Delete department?'}
-      confirmLabel="Delete department"
+      title={
+        pending ? t('deleteDepartment.title', { department: pending.department.name }) : t('deleteDepartment.titleNone')
+      }
+      confirmLabel={t('deleteDepartment.confirm')}
       danger
       onConfirm={confirm}
       onCancel={() => setPending(null)}
@@ -46,7 +52,7 @@ export function useDeleteDepartment() {
       {pending ? (
         <>
           <p>{pending.effect.summary}</p>
-          <p className="muted">You can undo this with Ctrl+Z (⌘Z on a Mac).</p>
+          <p className="muted">{t('deleteDepartment.undo')}</p>
         </>
       ) : null}
     </ConfirmDialog>

@@ -1,5 +1,6 @@
 import type { ApiError } from '../api/index.ts';
 import { AlertIcon, CloseIcon } from './icons.tsx';
+import { t } from '../i18n/intl.ts';
 
 interface ErrorBannerProps {
   error: ApiError | null;
@@ -19,10 +20,10 @@ export function ErrorBanner({ error, message, onDismiss, onAddNote }: ErrorBanne
       <p className="error-banner__message">{message || error.message}</p>
       {onAddNote ? (
         <button type="button" className="button button--small" onClick={onAddNote}>
-          Add a note
+          {t('common.addNote')}
         </button>
       ) : null}
-      <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss error">
+      <button type="button" className="icon-button" onClick={onDismiss} aria-label={t('common.dismissError')}>
         <CloseIcon />
       </button>
     </div>

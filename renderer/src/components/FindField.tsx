@@ -1,6 +1,7 @@
 import { useRef, type RefObject } from 'react';
 import { SearchIcon } from './icons.tsx';
 import '../styles/find.css';
+import { t } from '../i18n/intl.ts';
 
 interface FindFieldProps {
   /** The accessible name: "Search the gaps by text or code". */
@@ -32,7 +33,7 @@ export function FindField({ label, value, onChange, onEnter, count, fallback, in
           data-find-field
           className="input filters__search-input"
           type="search"
-          placeholder="Find text or code (Ctrl+F)"
+          placeholder={t('common.findPlaceholder')}
           value={value}
           onFocus={(e) => {
             const from = e.relatedTarget;

@@ -1,6 +1,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { FieldLockContext } from '../forms/field-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
+import { asSentence } from '../domain/draft-lock.ts';
+import { t } from '../i18n/intl.ts';
 
 interface LockedFieldsProps {
   /** Why the part is read only; null: not locked (children shown as they are). */
@@ -27,20 +29,20 @@ export function LockedFields({ reason, itemId, fieldset, children }: LockedField
   return (
     <FieldLockContext value={lock}>
       <div className="lock-reason" id={id} data-lock-reason="">
-        <p className="lock-reason__text">{lock.reason}.</p>
+        <p className="lock-reason__text">{asSentence(lock.reason)}</p>
         {itemId ? (
           <button type="button" className="button button--small" onClick={() => sendRequest({ type: 'note', itemId })}>
-            Add a note
+            {t('common.addNote')}
           </button>
         ) : (
           <a className="button button--small" href="#/notes">
-            Write a note
+            {t('lock.writeNote')}
           </a>
         )}
       </div>
       {fieldset ? (
         <fieldset className="locked-fields" disabled aria-describedby={id}>
-          <legend className="visually-hidden">Read only in this draft</legend>
+          <legend className="visually-hidden">{t('lock.legend')}</legend>
           {children}
         </fieldset>
       ) : (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Notice } from '../state/app-context.ts';
 import { CloseIcon } from './icons.tsx';
+import { t } from '../i18n/intl.ts';
 
 interface NoticeBarProps {
   notice: (Notice & { id: number }) | null;
@@ -40,10 +41,10 @@ export function NoticeBar({ notice, onUndo, onDismiss }: NoticeBarProps) {
           ) : null}
           {notice.undoable ? (
             <button type="button" className="button button--small notice__undo" onClick={onUndo}>
-              Undo
+              {t('common.undo')}
             </button>
           ) : null}
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={onDismiss}>
+          <button type="button" className="icon-button" aria-label={t('common.dismissMessage')} onClick={onDismiss}>
             <CloseIcon />
           </button>
         </div>

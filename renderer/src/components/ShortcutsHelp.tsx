@@ -1,73 +1,77 @@
 import { useEffect, useId, useState } from 'react';
 import { useModalDialog } from './use-modal-dialog.ts';
 import { isTextTarget } from '../state/text-target.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
 /** Every key of the app, grouped as the README's Keyboard section lists them. Keep the two in step. */
-export const SHORTCUT_GROUPS: readonly { title: string; keys: readonly [string, string][] }[] = [
+const GROUPS: readonly { title: MessageKey; keys: readonly (readonly [string, MessageKey])[] }[] = [
   {
-    title: 'On a row of the outline',
+    title: 'shortcuts.row',
     keys: [
-      ['↑ ↓, Home, End', 'Move the focus'],
-      ['→ ←', 'Expand or collapse; go to the first child or the parent'],
-      ['Enter', 'Add an item of the same kind after it and type its title'],
-      ['F2', 'Rename'],
-      ['Tab, Shift+Tab', 'One level down (under the item above) or up'],
-      ['1, 2, 3', 'Set its link to the row above it: strong, medium, weak'],
-      ['O', 'Type its owner (everyone named so far is suggested)'],
-      ['D', 'Type the department of a goal or tactic (a new name creates it)'],
-      ['Alt+↑, Alt+↓', 'Move it among its siblings'],
-      ['Delete, Backspace', 'Delete it (undoable)'],
-      ['Esc', 'Go to the inspector of the item'],
+      ['↑ ↓, Home, End', 'shortcuts.row.move'],
+      ['→ ←', 'shortcuts.row.expand'],
+      ['Enter', 'shortcuts.row.enter'],
+      ['F2', 'shortcuts.row.rename'],
+      ['Tab, Shift+Tab', 'shortcuts.row.indent'],
+      ['1, 2, 3', 'shortcuts.row.strength'],
+      ['O', 'shortcuts.row.owner'],
+      ['D', 'shortcuts.row.department'],
+      ['Alt+↑, Alt+↓', 'shortcuts.row.reorder'],
+      ['Delete, Backspace', 'shortcuts.row.delete'],
+      ['Esc', 'shortcuts.row.inspector'],
     ],
   },
   {
-    title: 'While typing a title',
+    title: 'shortcuts.typing',
     keys: [
-      ['Enter', 'Save it'],
-      ['Esc', 'Cancel (a new item is not created)'],
-      ['Tab, Shift+Tab', 'Move the item a level down or up and keep typing'],
+      ['Enter', 'shortcuts.typing.save'],
+      ['Esc', 'shortcuts.typing.cancel'],
+      ['Tab, Shift+Tab', 'shortcuts.typing.indent'],
     ],
   },
   {
-    title: 'In the inspector',
+    title: 'shortcuts.inspector',
     keys: [
-      ['Enter', 'Save the field (Ctrl/Cmd+Enter in a text area)'],
-      ['Esc', 'Put the saved value back; again: back to the outline row or the tree node'],
+      ['Enter', 'shortcuts.inspector.save'],
+      ['Esc', 'shortcuts.inspector.esc'],
     ],
   },
   {
-    title: 'In the tree',
+    title: 'shortcuts.tree',
     keys: [
-      ['Arrow keys, Home', 'Move between nodes (each is selected)'],
-      ['Enter, Space', 'Expand or collapse the node'],
-      ['+, −, 0', 'Zoom in, out; the whole tree'],
-      ['Ctrl/Cmd+F, then Enter', 'Find a node: it is centred and selected (Shift+Enter: the previous match)'],
-      ['Esc', 'From the search field: back to the tree, on the node found'],
-      ['E', 'Export picture… (the whole tree as SVG or PNG; also in the X-matrix)'],
+      ['Arrow keys, Home', 'shortcuts.tree.move'],
+      ['Enter, Space', 'shortcuts.tree.toggle'],
+      ['+, −, 0', 'shortcuts.tree.zoom'],
+      ['Ctrl/Cmd+F, then Enter', 'shortcuts.tree.find'],
+      ['Esc', 'shortcuts.tree.esc'],
+      ['E', 'shortcuts.tree.export'],
     ],
   },
   {
-    title: 'In a find field (gaps, departments, review)',
+    title: 'shortcuts.find',
     keys: [
-      ['Enter', 'Go to the first match'],
-      ['Esc', 'Clear the search and go back where you were'],
+      ['Enter', 'shortcuts.find.enter'],
+      ['Esc', 'shortcuts.find.esc'],
     ],
   },
   {
-    title: 'Anywhere',
+    title: 'shortcuts.anywhere',
     keys: [
-      ['Ctrl/Cmd+Z', 'Undo the last change'],
-      ['Ctrl/Cmd+Shift+Z, Ctrl+Y', 'Redo'],
-      ['Ctrl/Cmd+K', 'Command palette'],
-      [
-        'Ctrl/Cmd+F',
-        'Find in this view: the cascade, the tree, gaps, departments, the review (elsewhere: the cascade)',
-      ],
-      ['F5, P', 'Presentation mode: the view on the whole screen (Esc leaves)'],
-      ['?', 'This list'],
+      ['Ctrl/Cmd+Z', 'shortcuts.any.undo'],
+      ['Ctrl/Cmd+Shift+Z, Ctrl+Y', 'shortcuts.any.redo'],
+      ['Ctrl/Cmd+K', 'shortcuts.any.palette'],
+      ['Ctrl/Cmd+F', 'shortcuts.any.find'],
+      ['F5, P', 'shortcuts.any.presentation'],
+      ['?', 'shortcuts.any.help'],
     ],
   },
 ];
+
+/** The groups in the app's language (the keys are named as printed on the keyboard, in every language). */
+export function shortcutGroups(): { title: string; keys: [string, string][] }[] {
+  return GROUPS.map((g) => ({ title: t(g.title), keys: g.keys.map(([keys, what]) => [keys, t(what)]) }));
+}
 
 /**
  * `?` (outside a text field) shows every shortcut in a modal dialog (the native <dialog>: focus trapped, Esc
@@ -100,10 +104,10 @@ export function ShortcutsHelp() {
       }}
     >
       <h2 id={titleId} className="dialog__title">
-        Keyboard shortcuts
+        {t('shortcuts.title')}
       </h2>
       <div className="dialog__body shortcuts">
-        {SHORTCUT_GROUPS.map((group) => (
+        {shortcutGroups().map((group) => (
           <table key={group.title} className="shortcuts__table">
             <caption>{group.title}</caption>
             <tbody>
@@ -121,7 +125,7 @@ export function ShortcutsHelp() {
       </div>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={() => setOpen(false)}>
-          Close
+          {t('shortcuts.close')}
         </button>
       </div>
     </dialog>

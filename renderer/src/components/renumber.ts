@@ -3,6 +3,7 @@ import type { Goal, Tactic } from '../../../contract/plan-format.ts';
 import { fieldMessage, isValidationError } from '../forms/field-errors.ts';
 import { useAppActions, type AppActions, type Notice } from '../state/app-context.ts';
 import { keepFocus } from './focus-return.ts';
+import { t } from '../i18n/intl.ts';
 
 /*
  * Renumbering after a move, on request: a moved item keeps its code (people quote codes), and the notice of the
@@ -44,9 +45,9 @@ export function movedNotice(
   const follows = kind === 'goal' || item.supports.length === 0;
   return {
     message: follows
-      ? `${item.code} is now in ${departmentName}; its code stays ${item.code} until you renumber it.`
-      : `${item.code} is now in ${departmentName}.`,
+      ? t('move.renumberable', { code: item.code, department: departmentName })
+      : t('move.moved', { code: item.code, department: departmentName }),
     undoable: true,
-    ...(follows ? { action: { label: 'Renumber', run: () => void renumber(item.id) } } : {}),
+    ...(follows ? { action: { label: t('move.renumber'), run: () => void renumber(item.id) } } : {}),
   };
 }

@@ -4,6 +4,8 @@ import type { RouteName } from '../state/routes.ts';
 import type { Theme } from '../state/useTheme.ts';
 import type { Command } from './commands.ts';
 import { asSentence } from './draft-lock.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
 export interface CommandDeps {
   route: RouteName;
@@ -37,13 +39,13 @@ export interface CommandDeps {
   importFile?: (() => void) | null;
 }
 
-const VIEWS: readonly { route: RouteName; label: string }[] = [
-  { route: 'plan', label: 'Plan' },
-  { route: 'cascade', label: 'Cascade' },
-  { route: 'departments', label: 'Departments' },
-  { route: 'tree', label: 'Tree' },
-  { route: 'gaps', label: 'Gaps' },
-  { route: 'report', label: 'Report' },
+const VIEWS: readonly { route: RouteName; label: MessageKey }[] = [
+  { route: 'plan', label: 'nav.plan' },
+  { route: 'cascade', label: 'nav.cascade' },
+  { route: 'departments', label: 'nav.departments' },
+  { route: 'tree', label: 'nav.tree' },
+  { route: 'gaps', label: 'nav.gaps' },
+  { route: 'report', label: 'nav.report' },
 ];
 
 /** Every action of the app, for the command palette. File commands a browser cannot do are listed, disabled. */
@@ -54,46 +56,47 @@ export function buildCommands(d: CommandDeps): Command[] {
     const reason = d.addLock?.(kind);
     return reason ? asSentence(reason) : undefined;
   };
-  const fileNote = d.webMode
-    ? 'Not in web mode: it serves one file. Run hoshin serve <file> for another.'
-    : 'In the File menu.';
+  const fileNote = d.webMode ? t('cmd.fileWeb') : t('cmd.fileDesktop');
+  const add = t('cmd.group.add');
+  const edit = t('cmd.group.edit');
+  const file = t('cmd.group.file');
   const commands: Command[] = [
     {
       id: 'add-objective',
-      group: 'Add',
-      label: 'Add objective',
+      group: add,
+      label: t('cmd.addObjective'),
       keywords: 'new create',
       disabled: addLock('objective'),
       run: () => d.add('objective'),
     },
     {
       id: 'add-goal',
-      group: 'Add',
-      label: 'Add goal',
+      group: add,
+      label: t('cmd.addGoal'),
       keywords: 'new create department',
       disabled: addLock('goal'),
       run: () => d.add('goal'),
     },
     {
       id: 'add-tactic',
-      group: 'Add',
-      label: 'Add tactic',
+      group: add,
+      label: t('cmd.addTactic'),
       keywords: 'new create action',
       disabled: addLock('tactic'),
       run: () => d.add('tactic'),
     },
     {
       id: 'link',
-      group: 'Edit',
-      label: 'Link the selected item…',
+      group: edit,
+      label: t('cmd.link'),
       keywords: 'support connect strength',
-      disabled: linkable ? lock : 'Select an objective, goal or tactic first.',
+      disabled: linkable ? lock : t('cmd.selectItem'),
       run: d.link,
     },
     {
       id: 'rename',
-      group: 'Edit',
-      label: 'Rename the focused item',
+      group: edit,
+      label: t('cmd.rename'),
       shortcut: 'F2',
       keywords: 'title edit',
       disabled: lock,
@@ -101,72 +104,72 @@ export function buildCommands(d: CommandDeps): Command[] {
     },
     {
       id: 'delete',
-      group: 'Edit',
-      label: 'Delete the selected item',
+      group: edit,
+      label: t('cmd.delete'),
       shortcut: 'Delete',
       keywords: 'remove',
-      disabled: d.deleteSelected ? lock : 'Select an objective, goal or tactic first.',
+      disabled: d.deleteSelected ? lock : t('cmd.selectItem'),
       run: () => d.deleteSelected?.(),
     },
     {
       id: 'renumber',
-      group: 'Edit',
-      label: 'Renumber the selected item where it stands',
+      group: edit,
+      label: t('cmd.renumber'),
       keywords: 'code department number move',
-      disabled: d.renumberSelected ? lock : 'Select a goal or tactic first.',
+      disabled: d.renumberSelected ? lock : t('cmd.selectGoalOrTactic'),
       run: () => d.renumberSelected?.(),
     },
     {
       id: 'undo',
-      group: 'Edit',
-      label: d.history?.undoLabel ? `Undo ${d.history.undoLabel}` : 'Undo',
+      group: edit,
+      label: d.history?.undoLabel ? t('cmd.undoThis', { change: d.history.undoLabel }) : t('cmd.undo'),
       shortcut: 'Ctrl+Z',
-      disabled: d.history?.canUndo ? undefined : 'Nothing to undo.',
+      disabled: d.history?.canUndo ? undefined : t('cmd.nothingToUndo'),
       run: d.undo,
     },
     {
       id: 'redo',
-      group: 'Edit',
-      label: d.history?.redoLabel ? `Redo ${d.history.redoLabel}` : 'Redo',
+      group: edit,
+      label: d.history?.redoLabel ? t('cmd.redoThis', { change: d.history.redoLabel }) : t('cmd.redo'),
       shortcut: 'Ctrl+Shift+Z',
-      disabled: d.history?.canRedo ? undefined : 'Nothing to redo.',
+      disabled: d.history?.canRedo ? undefined : t('cmd.nothingToRedo'),
       run: d.redo,
     },
     {
       id: 'find',
-      group: 'Edit',
-      label: 'Find in this view',
+      group: edit,
+      label: t('cmd.find'),
       shortcut: 'Ctrl+F',
       keywords: 'search filter',
       run: d.find,
     },
     ...VIEWS.map((v): Command => ({
       id: `go-${v.route}`,
-      group: 'Go to',
-      label: v.label,
+      group: t('cmd.group.goTo'),
+      label: t(v.label),
       keywords: 'view open show',
-      disabled: v.route === d.route ? 'You are here.' : undefined,
+      disabled: v.route === d.route ? t('cmd.here') : undefined,
       run: () => d.goTo(v.route),
     })),
     {
       id: 'theme',
-      group: 'View',
-      label: d.theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme',
+      group: t('cmd.group.view'),
+      label: d.theme === 'dark' ? t('cmd.toLight') : t('cmd.toDark'),
       keywords: 'theme dark light colour color',
       run: d.toggleTheme,
     },
     {
       id: 'presentation',
-      group: 'View',
-      label: d.presenting ? 'Leave presentation mode' : 'Presentation mode',
+      group: t('cmd.group.view'),
+      label: d.presenting ? t('cmd.leavePresentation') : t('cmd.presentation'),
       shortcut: 'F5',
       keywords: 'projector full screen large',
       run: d.togglePresentation,
     },
     {
       id: 'export-json',
-      group: 'File',
-      label: 'Export plan JSON',
+      group: file,
+      label: t('cmd.exportJson'),
       keywords: 'export download save json',
       run: d.exportJson,
     },
@@ -174,41 +177,39 @@ export function buildCommands(d: CommandDeps): Command[] {
   if (d.startNextYear !== undefined) {
     commands.push({
       id: 'start-next-year',
-      group: 'File',
-      label: 'Start next year’s plan…',
+      group: file,
+      label: t('cmd.nextYear'),
       keywords: 'rollover roll over new period year carry',
-      disabled: d.startNextYear
-        ? undefined
-        : 'Not in a department draft: next year’s plan starts from the master plan.',
+      disabled: d.startNextYear ? undefined : t('cmd.nextYearDraft'),
       run: d.startNextYear ?? (() => {}),
     });
   }
   if (d.importFile !== undefined) {
     commands.push({
       id: 'import-file',
-      group: 'File',
-      label: 'Import from Excel/CSV…',
+      group: file,
+      label: t('cmd.import'),
       keywords: 'import upload excel xlsx csv workbook spreadsheet x-matrix okr merge',
-      disabled: d.importFile ? undefined : 'Not in a department draft: a file is imported into the master plan.',
+      disabled: d.importFile ? undefined : t('cmd.importDraft'),
       run: d.importFile ?? (() => {}),
     });
   }
   if (d.webMode) {
     commands.push({
       id: 'download',
-      group: 'File',
-      label: 'Download a copy of the plan file',
+      group: file,
+      label: t('cmd.download'),
       keywords: 'export save as hoshin backup',
       run: d.download,
     });
   }
   for (const [id, label] of [
-    ['new', 'New plan'],
-    ['open', 'Open plan…'],
-    ['open-recent', 'Open recent'],
-    ['save-as', 'Save as…'],
+    ['new', 'cmd.new'],
+    ['open', 'cmd.open'],
+    ['open-recent', 'cmd.openRecent'],
+    ['save-as', 'cmd.saveAs'],
   ] as const) {
-    commands.push({ id, group: 'File', label, keywords: 'file document', disabled: fileNote, run: () => {} });
+    commands.push({ id, group: file, label: t(label), keywords: 'file document', disabled: fileNote, run: () => {} });
   }
   return commands;
 }

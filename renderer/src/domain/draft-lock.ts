@@ -1,3 +1,5 @@
+import { getLocale, t } from '../i18n/intl.ts';
+
 /**
  * What a department draft may change, as the screen shows it before anything is typed. Mirrors the service's
  * DraftRules (services/catchball.ts): a draft changes its own department's goals and tactics, their links and
@@ -13,8 +15,11 @@ export interface DraftScope {
   issuedAt: string;
 }
 
-/** The reason shown beside every control of leadership's parts in a draft. */
+/** The reason shown beside every control of leadership's parts in a draft (English; leadershipReason() is the shown one). */
 export const LEADERSHIP_REASON = 'Set by leadership: add a note to propose a change';
+
+/** The reason shown beside every control of leadership's parts in a draft, in the app's language. */
+export const leadershipReason = (): string => t('lock.leadership');
 
 export type LockTarget =
   | { kind: 'plan' | 'department' | 'objective' }
@@ -25,10 +30,11 @@ export function lockReason(draft: DraftScope | null, target: LockTarget): string
   if (!draft) return null;
   if (target.kind === 'goal' || target.kind === 'tactic') {
     if (target.departmentId === draft.departmentId) return null;
-    const owner = target.departmentName ?? 'another department';
-    return `Set by ${owner}: add a note to propose a change`;
+    return target.departmentName
+      ? t('lock.department', { department: target.departmentName })
+      : t('lock.anotherDepartment');
   }
-  return LEADERSHIP_REASON;
+  return leadershipReason();
 }
 
 /** A link as the service guards it: by the item at its lower end (the goal of goal→objective, the tactic of tactic→goal). */
@@ -47,7 +53,7 @@ export function linkLock(
   departmentOf: (id: string) => { id: string; name?: string } | undefined,
 ): string | null {
   if (!draft) return null;
-  if (link.kind === 'annual-breakthrough') return LEADERSHIP_REASON;
+  if (link.kind === 'annual-breakthrough') return leadershipReason();
   const from = departmentOf(link.fromId);
   if (!from) return null;
   return lockReason(draft, {
@@ -59,7 +65,7 @@ export function linkLock(
 
 /** Why a new item of this kind cannot be added in the draft, or null when it can (goals and tactics can). */
 export function addReason(draft: DraftScope | null, kind: 'objective' | 'goal' | 'tactic'): string | null {
-  return draft && kind === 'objective' ? LEADERSHIP_REASON : null;
+  return draft && kind === 'objective' ? leadershipReason() : null;
 }
 
 /**
@@ -68,9 +74,9 @@ export function addReason(draft: DraftScope | null, kind: 'objective' | 'goal' |
  */
 export function plainRefusal(code: string, message: string, draft: DraftScope | null): string {
   if (code !== 'read_only') return message;
-  const whose = draft ? `${draft.departmentName}’s draft` : 'this draft';
-  return `This part of the plan is read only in ${whose}: add a note to propose a change.`;
+  return draft ? t('lock.readOnlyDraft', { department: draft.departmentName }) : t('lock.readOnly');
 }
 
 /** The reason as a sentence of its own (for notices and tooltips). */
-export const asSentence = (reason: string): string => (reason.endsWith('.') ? reason : `${reason}.`);
+export const asSentence = (reason: string): string =>
+  /[.。]$/.test(reason) ? reason : `${reason}${getLocale() === 'ja' ? '。' : '.'}`;

@@ -1,3 +1,5 @@
+import { t } from '../i18n/intl.ts';
+
 /**
  * The find fields of the gaps, departments and review views: a query matches when every word of it occurs (in any
  * case) in one of the texts given, the item's code, title, owner and so on. An empty query matches everything.
@@ -16,7 +18,8 @@ export function matchesFind(terms: readonly string[], ...texts: (string | null |
 }
 
 /** "3 of 12 findings" while searching, for the live count beside a find field. */
-export function matchCount(shown: number, total: number, noun: string): string {
-  const nouns = total === 1 ? noun : `${noun}s`;
-  return shown === total ? `All ${total} ${nouns}` : shown === 0 ? 'No match' : `${shown} of ${total} ${nouns}`;
+export function matchCount(shown: number, total: number, noun: 'department' | 'finding' | 'KPI or tactic'): string {
+  const kind = noun === 'KPI or tactic' ? 'kpiOrTactic' : noun;
+  if (shown === 0 && total > 0) return t('find.none');
+  return shown === total ? t('find.all', { noun: kind, total }) : t('find.some', { noun: kind, shown, total });
 }

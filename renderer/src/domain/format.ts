@@ -24,6 +24,9 @@ export function formatPeriod(plan: Pick<PlanHeader, 'periodStart' | 'periodEnd'>
   return '';
 }
 
+/** A number in the app's locale ("1,234.5", "1.234,5"), at most two decimals. */
+export const formatNumber = (value: number): string => numberFormat.format(value);
+
 function withUnit(value: number, unit: string | null): string {
   const n = numberFormat.format(value);
   if (!unit) return n;
@@ -33,8 +36,11 @@ function withUnit(value: number, unit: string | null): string {
 /** "decrease Annual customer churn from 14% to 9%": direction first, as planners say it. */
 export function formatKpi(kpi: Kpi | null): string {
   if (!kpi) return '';
-  let text = `${kpi.direction} ${kpi.name}`;
-  if (kpi.baseline !== null) text += ` from ${withUnit(kpi.baseline, kpi.unit)}`;
-  if (kpi.target !== null) text += ` to ${withUnit(kpi.target, kpi.unit)}`;
-  return text;
+  const values = { direction: kpi.direction, name: kpi.name };
+  const baseline = kpi.baseline === null ? null : withUnit(kpi.baseline, kpi.unit);
+  const target = kpi.target === null ? null : withUnit(kpi.target, kpi.unit);
+  if (baseline !== null && target !== null) return t('kpi.readingFromTo', { ...values, baseline, target });
+  if (baseline !== null) return t('kpi.readingFrom', { ...values, baseline });
+  if (target !== null) return t('kpi.readingTo', { ...values, target });
+  return t('kpi.reading', values);
 }

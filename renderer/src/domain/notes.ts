@@ -1,4 +1,5 @@
 import type { Note, PlanDocument } from '../../../contract/plan-format.ts';
+import { t } from '../i18n/intl.ts';
 
 /** Open (unanswered) notes per item id: the badge on each item in the outline, the tree and the inspector. */
 export function openNoteCounts(notes: readonly Note[]): Map<string, number> {
@@ -39,7 +40,14 @@ export function noteSubjects(plan: PlanDocument): Map<string, NoteSubject> {
   return subjects;
 }
 
-export const NOTE_KIND_LABEL = { question: 'Question', proposal: 'Proposal' } as const;
+export const NOTE_KIND_LABEL: Readonly<Record<'question' | 'proposal', string>> = {
+  get question() {
+    return t('note.kind.question');
+  },
+  get proposal() {
+    return t('note.kind.proposal');
+  },
+};
 
 /** "1 open note", "3 open notes". */
-export const openNotesLabel = (n: number): string => `${n} open ${n === 1 ? 'note' : 'notes'}`;
+export const openNotesLabel = (n: number): string => t('common.openNotes', { count: n });

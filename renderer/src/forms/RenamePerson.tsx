@@ -4,6 +4,7 @@ import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
 import { useFieldLock } from './field-lock.ts';
 import { fieldMessage, isValidationError } from './field-errors.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * How many places name this person: heads and owners, trimmed and in any case, as `renamePerson` matches them
@@ -57,7 +58,7 @@ export function RenamePerson({ plan, name }: { plan: PlanDocument; name: string 
     try {
       const r = await run('renamePerson', { from: person, to: text });
       notify({
-        message: `Renamed ${r.from} to ${r.to} in ${r.count === 1 ? '1 place' : `${r.count} places`}.`,
+        message: t('rename.done', { from: r.from, to: r.to, count: r.count }),
         undoable: true,
       });
       close();
@@ -80,15 +81,15 @@ export function RenamePerson({ plan, name }: { plan: PlanDocument; name: string 
           setOpen(true);
         }}
       >
-        Rename {person} everywhere…
+        {t('rename.open', { person })}
       </button>
     );
   }
   return (
-    <form className="rename-person" aria-label={`Rename ${person} everywhere`} onSubmit={(e) => void submit(e)}>
+    <form className="rename-person" aria-label={t('rename.form', { person })} onSubmit={(e) => void submit(e)}>
       <div className={error ? 'field has-error' : 'field'}>
         <label className="field__label" htmlFor={id}>
-          New name for {person}
+          {t('rename.label', { person })}
         </label>
         <input
           id={id}
@@ -109,16 +110,15 @@ export function RenamePerson({ plan, name }: { plan: PlanDocument; name: string 
           }}
         />
         <p className={error ? 'field__error' : 'field__hint'} id={`${id}-note`}>
-          {error ??
-            `Every owner and head named ${person} (${places === 1 ? '1 place' : `${places} places`}) takes the new name; one undo step.`}
+          {error ?? t('rename.note', { person, count: places })}
         </p>
       </div>
       <div className="rename-person__actions">
         <button type="submit" className="button button--primary button--small" disabled={busy}>
-          Rename
+          {t('rename.submit')}
         </button>
         <button type="button" className="button button--small" onClick={close}>
-          Cancel
+          {t('rename.cancel')}
         </button>
       </div>
     </form>

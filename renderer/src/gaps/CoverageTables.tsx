@@ -1,5 +1,9 @@
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
+import { t } from '../i18n/intl.ts';
+
+/** An empty cell. */
+const NONE = '–';
 
 const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 100));
 
@@ -8,7 +12,7 @@ function Meter({ value, label }: { value: number | null; label: string }) {
   return (
     <span className="coverage__meter">
       <meter className="coverage__bar" min={0} max={100} value={value ?? 0} aria-label={label} />
-      <span className="coverage__pct">{value === null ? '–' : `${value}%`}</span>
+      <span className="coverage__pct">{value === null ? NONE : t('coverage.percent', { value })}</span>
     </span>
   );
 }
@@ -24,25 +28,25 @@ export function CoverageTables({ plan, gaps }: { plan: PlanDocument; gaps: GapRe
     <div className="coverage">
       <section aria-labelledby="coverage-objectives">
         <h3 id="coverage-objectives" className="section-heading">
-          Coverage by objective
+          {t('coverage.byObjective')}
         </h3>
         <table className="coverage__table">
           <thead>
             <tr>
-              <th scope="col">Objective</th>
+              <th scope="col">{t('coverage.objective')}</th>
               <th scope="col" className="num">
-                Goals
+                {t('coverage.goals')}
               </th>
               <th scope="col" className="num">
-                strongly
+                {t('coverage.strongly')}
               </th>
               <th scope="col" className="num">
-                Tactics
+                {t('coverage.tactics')}
               </th>
               <th scope="col" className="num">
-                strongly
+                {t('coverage.strongly')}
               </th>
-              <th scope="col">Strong share of goals</th>
+              <th scope="col">{t('coverage.strongShare')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +68,7 @@ export function CoverageTables({ plan, gaps }: { plan: PlanDocument; gaps: GapRe
                   <td>
                     <Meter
                       value={percent(c.strongGoals, c.goals)}
-                      label={`Strong share of goals for ${o?.code ?? ''}`}
+                      label={t('coverage.strongShareFor', { code: o?.code ?? '' })}
                     />
                   </td>
                 </tr>
@@ -75,19 +79,19 @@ export function CoverageTables({ plan, gaps }: { plan: PlanDocument; gaps: GapRe
       </section>
       <section aria-labelledby="coverage-departments">
         <h3 id="coverage-departments" className="section-heading">
-          Coverage by department
+          {t('coverage.byDepartment')}
         </h3>
         <table className="coverage__table">
           <thead>
             <tr>
-              <th scope="col">Department</th>
+              <th scope="col">{t('coverage.department')}</th>
               <th scope="col" className="num">
-                Goals aligned
+                {t('coverage.goalsAligned')}
               </th>
               <th scope="col" className="num">
-                Tactics aligned
+                {t('coverage.tacticsAligned')}
               </th>
-              <th scope="col">Work tracing to an objective</th>
+              <th scope="col">{t('coverage.work')}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,10 +105,10 @@ export function CoverageTables({ plan, gaps }: { plan: PlanDocument; gaps: GapRe
                   className={share !== null && share < 100 ? 'is-short' : ''}
                 >
                   <th scope="row">{d?.name ?? c.departmentId}</th>
-                  <td className="num">{`${c.alignedGoals} of ${c.goals}`}</td>
-                  <td className="num">{`${c.alignedTactics} of ${c.tactics}`}</td>
+                  <td className="num">{t('coverage.of', { part: c.alignedGoals, whole: c.goals })}</td>
+                  <td className="num">{t('coverage.of', { part: c.alignedTactics, whole: c.tactics })}</td>
                   <td>
-                    <Meter value={share} label={`Share of ${d?.name ?? ''} work tracing to an objective`} />
+                    <Meter value={share} label={t('coverage.workOf', { department: d?.name ?? '' })} />
                   </td>
                 </tr>
               );

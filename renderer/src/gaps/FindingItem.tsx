@@ -3,8 +3,15 @@ import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { useDraft } from '../state/draft-context.ts';
 import { fixLock } from './fix-lock.ts';
 import { FixForm, hasInlineFix } from './FixForm.tsx';
+import { asSentence } from '../domain/draft-lock.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Gap', warning: 'Warning', info: 'Note' };
+const SEVERITY_LABEL: Record<Finding['severity'], MessageKey> = {
+  error: 'gaps.severity.error',
+  warning: 'gaps.severity.warning',
+  info: 'gaps.severity.info',
+};
 
 export type ItemKind = 'objective' | 'goal' | 'tactic';
 export const isItem = (kind: Finding['itemKind']): kind is ItemKind =>
@@ -45,7 +52,7 @@ export function FindingItem({
       data-finding-kind={finding.kind}
       data-finding-id={finding.id}
     >
-      <span className={`severity severity--${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
+      <span className={`severity severity--${finding.severity}`}>{t(SEVERITY_LABEL[finding.severity])}</span>
       <div className="finding__text">
         {item ? (
           <button type="button" className="gaps-finding__message" aria-pressed={selected} onClick={onSelect}>
@@ -54,10 +61,10 @@ export function FindingItem({
         ) : (
           <p className="finding__message">{finding.message}</p>
         )}
-        {inline ? null : <p className="finding__rule">{`What to do: ${finding.fix.label}.`}</p>}
+        {inline ? null : <p className="finding__rule">{t('gaps.whatToDo', { fix: finding.fix.label })}</p>}
         {inline && lock ? (
           <p className="finding__rule" id={lockId} data-lock-reason="">
-            {lock}.
+            {asSentence(lock)}
           </p>
         ) : null}
       </div>
@@ -77,7 +84,7 @@ export function FindingItem({
         ) : null}
         {item ? (
           <button type="button" className="button button--small" onClick={onShowInTree}>
-            Show in tree
+            {t('gaps.showInTree')}
           </button>
         ) : null}
       </div>

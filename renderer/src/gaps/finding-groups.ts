@@ -1,25 +1,41 @@
 import type { Finding, FindingKind } from '../../../contract/gaps.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
-/** Group headings, in the report's order (the four structural gaps first). Typed so a new kind must be named. */
-export const GROUP_LABEL: Record<FindingKind, string> = {
-  orphaned_goal: 'Orphaned goals',
-  orphaned_tactic: 'Orphaned tactics',
-  uncovered_objective: 'Uncovered objectives',
-  unexecuted_objective: 'Unexecuted objectives',
-  goal_without_tactics: 'Goals without tactics',
-  missing_owner: 'Missing owners',
-  missing_kpi_target: 'Objectives without a KPI target',
-  kpi_without_baseline: 'KPIs without a baseline',
-  overdue_tactic: 'Overdue tactics',
-  tactic_without_due_date: 'Tactics without a due date',
-  owner_overloaded: 'Overloaded owners',
-  too_many_objectives: 'Too many objectives',
-  weakly_supported_objective: 'Weakly supported objectives',
-  annual_serves_no_breakthrough: 'Annual objectives serving no breakthrough',
-  breakthrough_without_annual: 'Breakthroughs without an annual objective',
-  breakthrough_annuals_not_carried: 'Breakthroughs their annual objectives do not carry yet',
-  red_month_without_countermeasure: 'Red months without a countermeasure',
-};
+/** Every kind's catalogue key; typed so a new kind must be named (and translated). */
+const GROUP_KEYS = {
+  orphaned_goal: 'gaps.group.orphaned_goal',
+  orphaned_tactic: 'gaps.group.orphaned_tactic',
+  uncovered_objective: 'gaps.group.uncovered_objective',
+  unexecuted_objective: 'gaps.group.unexecuted_objective',
+  goal_without_tactics: 'gaps.group.goal_without_tactics',
+  missing_owner: 'gaps.group.missing_owner',
+  missing_kpi_target: 'gaps.group.missing_kpi_target',
+  kpi_without_baseline: 'gaps.group.kpi_without_baseline',
+  overdue_tactic: 'gaps.group.overdue_tactic',
+  tactic_without_due_date: 'gaps.group.tactic_without_due_date',
+  owner_overloaded: 'gaps.group.owner_overloaded',
+  too_many_objectives: 'gaps.group.too_many_objectives',
+  weakly_supported_objective: 'gaps.group.weakly_supported_objective',
+  annual_serves_no_breakthrough: 'gaps.group.annual_serves_no_breakthrough',
+  breakthrough_without_annual: 'gaps.group.breakthrough_without_annual',
+  breakthrough_annuals_not_carried: 'gaps.group.breakthrough_annuals_not_carried',
+  red_month_without_countermeasure: 'gaps.group.red_month_without_countermeasure',
+} as const satisfies Record<FindingKind, MessageKey>;
+
+/**
+ * Group headings, in the report's order (the four structural gaps first), read in the app's language when shown
+ * (each a getter, so GROUP_LABEL[kind] stays a plain lookup for its callers).
+ */
+export const GROUP_LABEL: Readonly<Record<FindingKind, string>> = Object.defineProperties(
+  {} as Record<FindingKind, string>,
+  Object.fromEntries(
+    (Object.keys(GROUP_KEYS) as FindingKind[]).map((kind) => [
+      kind,
+      { get: () => t(GROUP_KEYS[kind]), enumerable: true },
+    ]),
+  ),
+);
 
 export interface FindingGroup {
   kind: FindingKind;

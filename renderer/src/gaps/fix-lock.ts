@@ -1,6 +1,6 @@
 import type { Finding } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { LEADERSHIP_REASON, lockReason, type DraftScope } from '../domain/draft-lock.ts';
+import { leadershipReason, lockReason, type DraftScope } from '../domain/draft-lock.ts';
 
 /**
  * Why a finding's fix cannot be applied in this department draft, or null. A fix is locked by what it changes:
@@ -11,7 +11,7 @@ export function fixLock(draft: DraftScope | null, finding: Finding, plan: PlanDo
   if (!draft) return null;
   const own = (id: string): string | null => {
     const item = plan.goals.find((g) => g.id === id) ?? plan.tactics.find((t) => t.id === id);
-    if (!item) return finding.itemKind === 'objective' ? LEADERSHIP_REASON : null;
+    if (!item) return finding.itemKind === 'objective' ? leadershipReason() : null;
     const departmentName = plan.departments.find((d) => d.id === item.departmentId)?.name;
     return lockReason(draft, {
       kind: plan.goals.some((g) => g.id === id) ? 'goal' : 'tactic',
@@ -41,6 +41,6 @@ export function fixLock(draft: DraftScope | null, finding: Finding, plan: PlanDo
     case 'strengthen_links':
     case 'rebalance_owner':
     case 'merge_objectives':
-      return LEADERSHIP_REASON;
+      return leadershipReason();
   }
 }

@@ -1,4 +1,5 @@
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
+import type { ReactNode } from 'react';
 import { catalogues, type MessageKey } from './messages/index.ts';
 import { isLocale, matchLocale, type Locale } from './locales.ts';
 
@@ -69,4 +70,21 @@ export function t(key: MessageKey, values?: Readonly<Record<string, string | num
 /** The app's Intl formatters: one locale for every date and number the UI shows. */
 export function appIntl(): IntlShape {
   return current;
+}
+
+/** Rich-text values of tRich: plain values, React nodes, or tags (`<b>{code}</b>` in the message) as functions. */
+export type RichValues = Readonly<Record<string, string | number | ReactNode | ((chunks: ReactNode[]) => ReactNode)>>;
+
+/**
+ * A UI message with parts in markup ("Link <b>{from}</b> to <b>{to}</b>"): the whole sentence stays one
+ * catalogue entry, so a translation may reorder its parts.
+ */
+export function tRich(key: MessageKey, values: RichValues): ReactNode {
+  const format = current.formatMessage as (descriptor: { id: string }, values: RichValues) => ReactNode;
+  return format({ id: key }, values);
+}
+
+/** Whether the catalogue has this key (for labels looked up by a name that comes from data, e.g. a field). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in catalogues.en;
 }

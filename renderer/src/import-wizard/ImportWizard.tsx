@@ -9,10 +9,14 @@ import { correctionCount, initialMapping, mappingOf, mappingReducer, shownSheets
 import { readUpload, UploadError, type Upload } from './read-upload.ts';
 import { RowPreview } from './RowPreview.tsx';
 import { SheetMapping } from './SheetMapping.tsx';
-import { plural } from './words.ts';
 import '../styles/import-wizard.css';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
 type Step = 'choose' | 'columns' | 'rows';
+
+/** A word space between inline parts (JSX drops the whitespace of a line break). */
+const SPACE = ' ';
 
 interface ImportWizardProps {
   open: boolean;
@@ -22,10 +26,10 @@ interface ImportWizardProps {
   showOutline: () => void;
 }
 
-const STEPS: readonly { step: Step; label: string }[] = [
-  { step: 'choose', label: 'Choose a file' },
-  { step: 'columns', label: 'Sheets and columns' },
-  { step: 'rows', label: 'Preview and import' },
+const STEPS: readonly { step: Step; label: MessageKey }[] = [
+  { step: 'choose', label: 'import.step.choose' },
+  { step: 'columns', label: 'import.step.columns' },
+  { step: 'rows', label: 'import.step.rows' },
 ];
 
 /**
@@ -93,12 +97,12 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
     setUpload(read);
     dispatch({ type: 'reset' });
     setValidOnly(false);
-    await preview(read, 'columns', false, `Reading ${read.source}…`);
+    await preview(read, 'columns', false, t('import.reading', { file: read.source }));
   };
 
   const importRows = async () => {
     if (!upload || !report) return;
-    setBusy('Importing…');
+    setBusy(t('import.importing'));
     setError(null);
     try {
       const result = await run('importFile', {
@@ -111,16 +115,16 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
         // Nothing was written: the plan changed since the preview, or every row is already in it. Say why.
         setReport(result);
         setError(
-          result.summary.error > 0
-            ? 'Nothing was imported: some rows are in error. Correct the file, or import the valid rows only.'
-            : `Nothing to import: every row of ${upload.source} is already in this plan.`,
+          result.summary.error > 0 ? t('import.nothingErrors') : t('import.nothingNew', { file: upload.source }),
         );
         return;
       }
       const changed = result.summary.create + result.summary.update;
       const left = result.leftOut.length;
       notify({
-        message: `Imported ${plural(changed, 'row')} from ${upload.source}${left ? ` (${plural(left, 'row')} in error left out)` : ''}.`,
+        message: left
+          ? t('import.importedLeft', { count: changed, file: upload.source, left })
+          : t('import.imported', { count: changed, file: upload.source }),
         undoable: true,
       });
       close(true);
@@ -148,35 +152,31 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
       data-import-step={step}
       onCancel={(e) => {
         e.preventDefault();
-        if (busy !== 'Importing…') close(false);
+        if (busy !== t('import.importing')) close(false);
       }}
     >
       <h2 id={`${id}-title`} className="dialog__title">
-        Import from Excel/CSV
+        {t('import.title')}
       </h2>
-      <ol className="import-steps" id={`${id}-steps`} aria-label="Steps">
+      <ol className="import-steps" id={`${id}-steps`} aria-label={t('import.steps')}>
         {STEPS.map((s, i) => (
           <li key={s.step} aria-current={s.step === step ? 'step' : undefined}>
-            {i + 1}. {s.label}
+            {t('import.stepLabel', { n: i + 1, label: t(s.label) })}
           </li>
         ))}
       </ol>
       <div className="dialog__body import-wizard" aria-busy={busy !== null}>
         {step === 'choose' ? (
           <div className="import-drop" {...dropProps}>
-            <p>
-              An Excel workbook (.xlsx) or a CSV file: our own Excel export, an X-matrix workbook with a sheet per
-              quadrant, a flat sheet with a Level column, or an OKR tool’s export. Items are matched by code, so
-              importing the same file twice changes nothing the second time.
-            </p>
+            <p>{t('import.intro')}</p>
             <label className="button button--primary import-drop__choose">
-              Choose a file…
+              {t('import.choose')}
               <input
                 ref={fileInput}
                 type="file"
                 accept=".xlsx,.xlsm,.csv,.tsv,.txt"
                 className="visually-hidden"
-                aria-label="File to import"
+                aria-label={t('import.file')}
                 data-import-file=""
                 disabled={busy !== null}
                 onChange={(e) => {
@@ -187,19 +187,17 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
                 }}
               />
             </label>
-            <span className="muted">or drop it here</span>
+            <span className="muted">{t('import.drop')}</span>
           </div>
         ) : null}
 
         {step === 'columns' && report ? (
           <>
             <h3 className="import-wizard__heading" ref={heading} tabIndex={-1}>
-              {upload?.source}: {plural(report.sheets.length, 'sheet')}
+              {t('import.sheets', { file: upload?.source ?? '', count: report.sheets.length })}
             </h3>
             <p className="muted">
-              Each sheet and column as recognised by its name. Correct what is wrong; the rows are read again with your
-              corrections
-              {corrections ? ` (${plural(corrections, 'correction')} so far)` : ''}.
+              {corrections ? t('import.sheetsHintCorrections', { count: corrections }) : t('import.sheetsHint')}
             </p>
             <SheetMapping sheets={shownSheets(mapping)} choices={report.choices} dispatch={dispatch} />
           </>
@@ -208,19 +206,22 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
         {step === 'rows' && report && summary ? (
           <>
             <h3 className="import-wizard__heading" ref={heading} tabIndex={-1}>
-              {upload?.source} into this plan
+              {t('import.into', { file: upload?.source ?? '' })}
             </h3>
             <p role="status" data-import-summary="">
-              {plural(summary.create, 'new item')}, {plural(summary.update, 'changed item')}, {summary.unchanged}{' '}
-              unchanged
-              {errors > 0 ? `, ${plural(errors, 'row')} in error` : ''}
-              {summary.departmentsCreated.length
-                ? `; new ${summary.departmentsCreated.length === 1 ? 'department' : 'departments'}: ${summary.departmentsCreated.join(', ')}`
-                : ''}
-              .
+              {t('import.summary', {
+                create: summary.create,
+                update: summary.update,
+                unchanged: summary.unchanged,
+                errors,
+                departments: summary.departmentsCreated.length ? summary.departmentsCreated.join(', ') : 'none',
+                newDepartments: summary.departmentsCreated.length,
+              })}
             </p>
             {summary.ignoredColumns.length ? (
-              <p className="muted import-wizard__ignored">Not imported: {summary.ignoredColumns.join(', ')}.</p>
+              <p className="muted import-wizard__ignored">
+                {t('import.ignored', { columns: summary.ignoredColumns.join(', ') })}
+              </p>
             ) : null}
             {errors > 0 ? (
               <label className="import-wizard__valid-only">
@@ -232,10 +233,11 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
                   onChange={(e) => {
                     const only = e.target.checked;
                     setValidOnly(only);
-                    if (upload) void preview(upload, 'rows', only, 'Reading the rows again…');
+                    if (upload) void preview(upload, 'rows', only, t('import.readingRowsAgain'));
                   }}
-                />{' '}
-                Import the valid rows only (the rows in error are left out)
+                />
+                {SPACE}
+                {t('import.validOnly')}
               </label>
             ) : null}
             <RowPreview report={report} />
@@ -257,22 +259,22 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
         {step === 'columns' ? (
           <>
             <button type="button" className="button" onClick={() => setStep('choose')} disabled={busy !== null}>
-              Choose another file
+              {t('import.another')}
             </button>
             <button
               type="button"
               className="button button--primary"
               disabled={busy !== null || !upload}
-              onClick={() => upload && void preview(upload, 'rows', validOnly, 'Reading the rows…')}
+              onClick={() => upload && void preview(upload, 'rows', validOnly, t('import.readingRows'))}
             >
-              Preview the rows
+              {t('import.preview')}
             </button>
           </>
         ) : null}
         {step === 'rows' ? (
           <>
             <button type="button" className="button" onClick={() => setStep('columns')} disabled={busy !== null}>
-              Back to the columns
+              {t('import.back')}
             </button>
             <button
               type="button"
@@ -282,15 +284,15 @@ export function ImportWizard({ open, api, onClose, showOutline }: ImportWizardPr
               onClick={() => void importRows()}
             >
               {toWrite === 0
-                ? 'Nothing to import'
+                ? t('import.nothing')
                 : errors > 0 && !validOnly
-                  ? 'Import (tick “valid rows only” first)'
-                  : `Import ${plural(toWrite, 'row')} into this plan`}
+                  ? t('import.tickFirst')
+                  : t('import.go', { count: toWrite })}
             </button>
           </>
         ) : null}
-        <button type="button" className="button" onClick={() => close(false)} disabled={busy === 'Importing…'}>
-          Cancel
+        <button type="button" className="button" onClick={() => close(false)} disabled={busy === t('import.importing')}>
+          {t('common.cancel')}
         </button>
       </div>
     </dialog>

@@ -1,15 +1,20 @@
 import { useId, useState } from 'react';
 import type { ImportFileReport } from '../../../contract/api.ts';
 import { rowMessage, rowPage, type RowFilter } from './row-list.ts';
-import { ACTION_WORDS, plural } from './words.ts';
+import { ACTION_WORDS } from './words.ts';
+import { appIntl, t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
-const FILTERS: readonly { value: RowFilter; label: string }[] = [
-  { value: 'all', label: 'All rows (errors first)' },
-  { value: 'error', label: 'Errors' },
-  { value: 'create', label: 'New' },
-  { value: 'update', label: 'Changed' },
-  { value: 'unchanged', label: 'Unchanged' },
+const FILTERS: readonly { value: RowFilter; label: MessageKey }[] = [
+  { value: 'all', label: 'import.filter.all' },
+  { value: 'error', label: 'import.filter.error' },
+  { value: 'create', label: 'import.filter.create' },
+  { value: 'update', label: 'import.filter.update' },
+  { value: 'unchanged', label: 'import.filter.unchanged' },
 ];
+
+/** An empty cell. */
+const NONE = '–';
 
 /** Step 2: every row of the file and what importing it does, a page at a time, errors first or filtered. */
 export function RowPreview({ report }: { report: ImportFileReport }) {
@@ -23,7 +28,7 @@ export function RowPreview({ report }: { report: ImportFileReport }) {
     <div className="import-rows">
       <div className="import-rows__bar">
         <label className="field__label" htmlFor={`${id}-filter`}>
-          Show
+          {t('import.show')}
         </label>
         <select
           id={`${id}-filter`}
@@ -37,14 +42,18 @@ export function RowPreview({ report }: { report: ImportFileReport }) {
         >
           {FILTERS.map((f) => (
             <option key={f.value} value={f.value}>
-              {f.label} ({count(f.value).toLocaleString('en')})
+              {t('import.filterOption', { label: t(f.label), count: count(f.value) })}
             </option>
           ))}
         </select>
         <span className="muted import-rows__range" aria-live="polite">
           {shown.matching === 0
-            ? 'No rows'
-            : `Rows ${shown.from.toLocaleString('en')}–${shown.to.toLocaleString('en')} of ${plural(shown.matching, 'row')}`}
+            ? t('import.noRows')
+            : t('import.range', {
+                from: appIntl().formatNumber(shown.from),
+                to: appIntl().formatNumber(shown.to),
+                count: shown.matching,
+              })}
         </span>
         {shown.pages > 1 ? (
           <span className="import-rows__pager">
@@ -54,7 +63,7 @@ export function RowPreview({ report }: { report: ImportFileReport }) {
               onClick={() => setPage(shown.page - 1)}
               disabled={shown.page === 0}
             >
-              Previous
+              {t('import.previous')}
             </button>
             <button
               type="button"
@@ -62,33 +71,33 @@ export function RowPreview({ report }: { report: ImportFileReport }) {
               onClick={() => setPage(shown.page + 1)}
               disabled={shown.page >= shown.pages - 1}
             >
-              Next
+              {t('import.next')}
             </button>
           </span>
         ) : null}
       </div>
-      <div className="import-rows__scroll" tabIndex={0} aria-label="The rows of the file">
+      <div className="import-rows__scroll" tabIndex={0} aria-label={t('import.rows')}>
         <table className="import-rows__table">
           <thead>
             <tr>
-              <th scope="col">Sheet</th>
-              <th scope="col">Row</th>
-              <th scope="col">Action</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Code</th>
-              <th scope="col">What happens</th>
+              <th scope="col">{t('import.col.sheet')}</th>
+              <th scope="col">{t('import.col.row')}</th>
+              <th scope="col">{t('import.col.action')}</th>
+              <th scope="col">{t('import.col.kind')}</th>
+              <th scope="col">{t('import.col.code')}</th>
+              <th scope="col">{t('import.col.what')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.rows.map((r, i) => (
               <tr key={`${r.sheet}/${r.row}/${i}`} data-action={r.action} data-import-row="">
                 <td>{r.sheet}</td>
-                <td>{r.row || '–'}</td>
+                <td>{r.row || NONE}</td>
                 <td>
                   <span className="import-rows__action">{ACTION_WORDS[r.action]}</span>
                 </td>
                 <td>{r.kind}</td>
-                <td>{r.code ?? '–'}</td>
+                <td>{r.code ?? NONE}</td>
                 <td>{rowMessage(r)}</td>
               </tr>
             ))}

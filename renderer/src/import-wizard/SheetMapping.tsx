@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MappingAction, RecognisedSheet } from './mapping-state.ts';
 import { fieldWords, levelWords } from './words.ts';
+import { t } from '../i18n/intl.ts';
 
 interface SheetMappingProps {
   sheets: RecognisedSheet[];
@@ -27,11 +28,11 @@ export function SheetMapping({ sheets, choices, dispatch }: SheetMappingProps) {
                 {sheet.name}
               </h3>
               <label className="import-sheet__level">
-                <span className="field__label">Holds</span>
+                <span className="field__label">{t('import.holds')}</span>
                 <select
                   className="input"
                   value={sheet.level}
-                  aria-label={`What sheet ${sheet.name} holds`}
+                  aria-label={t('import.sheetHolds', { sheet: sheet.name })}
                   data-sheet-level=""
                   onChange={(e) => dispatch({ type: 'set-level', sheet: sheet.name, level: e.target.value })}
                 >
@@ -44,19 +45,19 @@ export function SheetMapping({ sheets, choices, dispatch }: SheetMappingProps) {
               </label>
             </div>
             {sheet.level === 'ignored' ? (
-              <p className="muted import-sheet__note">Not imported.</p>
+              <p className="muted import-sheet__note">{t('import.notImported')}</p>
             ) : headers.length === 0 ? (
               <p className="muted import-sheet__note">
                 {['plan', 'departments', 'correlation'].includes(sheet.level)
-                  ? 'Read by its rows, without a column mapping.'
-                  : 'Its columns are read when you preview the rows.'}
+                  ? t('import.byRows')
+                  : t('import.readLater')}
               </p>
             ) : (
               <table className="import-sheet__columns" aria-labelledby={`${id}-${i}`}>
                 <thead>
                   <tr>
-                    <th scope="col">Column in the file</th>
-                    <th scope="col">Imported as</th>
+                    <th scope="col">{t('import.colInFile')}</th>
+                    <th scope="col">{t('import.importedAs')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -67,7 +68,7 @@ export function SheetMapping({ sheets, choices, dispatch }: SheetMappingProps) {
                         <select
                           className="input"
                           value={field}
-                          aria-label={`Column ${header} of ${sheet.name} is imported as`}
+                          aria-label={t('import.columnAs', { header, sheet: sheet.name })}
                           data-column={header}
                           onChange={(e) =>
                             dispatch({ type: 'set-field', sheet: sheet.name, header, field: e.target.value })

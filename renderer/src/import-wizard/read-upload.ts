@@ -1,3 +1,5 @@
+import { t } from '../i18n/intl.ts';
+
 /**
  * A chosen or dropped file -> what previewImport / importFile take: its name and its bytes as base64. Nothing
  * is parsed here: the service reads the file with the importer's own readers (the same as `hoshin import`).
@@ -16,11 +18,9 @@ export const MAX_UPLOAD_BYTES = 12_000_000;
 export class UploadError extends Error {}
 
 export async function readUpload(file: File): Promise<Upload> {
-  if (file.size === 0) throw new UploadError(`${file.name} is empty: there is nothing to import.`);
+  if (file.size === 0) throw new UploadError(t('import.empty', { file: file.name }));
   if (file.size > MAX_UPLOAD_BYTES) {
-    throw new UploadError(
-      `${file.name} is larger than ${Math.floor(MAX_UPLOAD_BYTES / 1_000_000)} MB, more than a plan workbook holds: import it with hoshin import instead.`,
-    );
+    throw new UploadError(t('import.tooLarge', { file: file.name, mb: Math.floor(MAX_UPLOAD_BYTES / 1_000_000) }));
   }
   return { source: file.name, data: await base64Of(file) };
 }
@@ -34,7 +34,11 @@ function base64Of(file: File): Promise<string> {
       resolve(url.slice(url.indexOf(',') + 1));
     };
     reader.onerror = () =>
-      reject(new UploadError(`${file.name} could not be read: ${reader.error?.message ?? 'the browser refused it'}.`));
+      reject(
+        new UploadError(
+          t('import.unreadable', { file: file.name, reason: reader.error?.message ?? t('import.refused') }),
+        ),
+      );
     reader.readAsDataURL(file);
   });
 }

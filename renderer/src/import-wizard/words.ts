@@ -4,54 +4,32 @@
  * words here.
  */
 import type { ImportFileReport } from '../../../contract/api.ts';
-
-const LEVELS: Record<string, string> = {
-  breakthrough: 'Breakthrough objectives',
-  annual: 'Annual objectives',
-  goal: 'Goals (improvement priorities)',
-  tactic: 'Tactics',
-  kpi: 'KPIs',
-  mixed: 'Mixed (a Level column says)',
-  correlation: 'Correlation grid',
-  plan: 'Plan settings',
-  departments: 'Departments',
-  ignored: 'Ignore this sheet',
-};
-
-const FIELDS: Record<string, string> = {
-  id: 'Id',
-  code: 'Code',
-  title: 'Title',
-  description: 'Description',
-  owner: 'Owner',
-  department: 'Department',
-  level: 'Level',
-  supports: 'Supports (parent codes)',
-  measures: 'Measures (item code)',
-  kpi: 'KPI name',
-  unit: 'Unit',
-  baseline: 'Baseline',
-  target: 'Target',
-  direction: 'Direction',
-  due: 'Due date',
-  status: 'Status',
-  tags: 'Tags',
-  ignored: 'Ignore this column',
-  unmapped: 'Not recognised',
-};
+import { hasMessage, t } from '../i18n/intl.ts';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const levelWords = (level: string) => LEVELS[level] ?? capitalised(level);
-export const fieldWords = (field: string) => FIELDS[field] ?? capitalised(field);
+/** The catalogue's words for a level or field code (`import.level.goal`), else the code capitalised. */
+function words(kind: 'level' | 'field', code: string): string {
+  const key = `import.${kind}.${code}`;
+  return hasMessage(key) ? t(key) : capitalised(code);
+}
+
+export const levelWords = (level: string) => words('level', level);
+export const fieldWords = (field: string) => words('field', field);
 
 export type RowAction = ImportFileReport['rows'][number]['action'];
 
-export const ACTION_WORDS: Record<RowAction, string> = {
-  create: 'New',
-  update: 'Changed',
-  unchanged: 'Unchanged',
-  error: 'Error',
+export const ACTION_WORDS: Readonly<Record<RowAction, string>> = {
+  get create() {
+    return t('import.action.create');
+  },
+  get update() {
+    return t('import.action.update');
+  },
+  get unchanged() {
+    return t('import.action.unchanged');
+  },
+  get error() {
+    return t('import.action.error');
+  },
 };
-
-export const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;

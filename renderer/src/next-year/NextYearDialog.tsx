@@ -7,29 +7,26 @@ import { useModalDialog } from '../components/use-modal-dialog.ts';
 import type { Notice } from '../state/app-context.ts';
 import { downloadNextYear } from './next-year-api.ts';
 import '../styles/next-year.css';
+import { getLocale, t, tRich } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
-const CHOICES: readonly { carry: CarryMode; label: string; hint: string }[] = [
-  {
-    carry: 'unfinished',
-    label: 'Unfinished items',
-    hint: 'Objectives and goals whose KPI target is not met, tactics not done, and what they serve.',
-  },
-  { carry: 'all', label: 'Everything', hint: 'Every objective, goal and tactic, as a starting point.' },
-  { carry: 'none', label: 'Breakthrough objectives only', hint: 'Start the annual plan from a blank page.' },
+const CHOICES: readonly { carry: CarryMode; label: MessageKey; hint: MessageKey }[] = [
+  { carry: 'unfinished', label: 'nextYear.carry.unfinished', hint: 'nextYear.carry.unfinishedHint' },
+  { carry: 'all', label: 'nextYear.carry.all', hint: 'nextYear.carry.allHint' },
+  { carry: 'none', label: 'nextYear.carry.none', hint: 'nextYear.carry.noneHint' },
 ];
-
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
 
 /** "3 of 4 goals" for every level, from the preview's counts. */
 function carriedLine(r: RolloverReport): string {
-  const of = (level: 'breakthrough' | 'annual' | 'goal' | 'tactic', word: string) =>
-    `${r.summary.carried[level]} of ${plural(r.summary.carried[level] + r.summary.left[level], word)}`;
-  return [
-    of('breakthrough', 'breakthrough objective'),
-    of('annual', 'annual objective'),
-    of('goal', 'goal'),
-    of('tactic', 'tactic'),
-  ].join(', ');
+  const levels = ['breakthrough', 'annual', 'goal', 'tactic'] as const;
+  return levels
+    .map((level) =>
+      t(`nextYear.of.${level}`, {
+        carried: r.summary.carried[level],
+        total: r.summary.carried[level] + r.summary.left[level],
+      }),
+    )
+    .join(getLocale() === 'ja' ? '、' : ', ');
 }
 
 interface NextYearDialogProps {
@@ -91,14 +88,14 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
       if (webMode) {
         const name = await downloadNextYear(period.trim(), carry);
         notify({
-          message: `Downloaded ${name}, next year’s plan. This plan is unchanged; open the new one with hoshin serve.`,
+          message: t('nextYear.downloaded', { file: name }),
         });
         onClose();
       } else {
         const file = await window.hoshinShell?.startNextYear(period.trim(), carry);
         // Cancelled or refused (main showed why): the dialog stays for another try.
         if (file) {
-          notify({ message: `Next year’s plan is saved as ${file.split(/[\\/]/).pop()}.` });
+          notify({ message: t('nextYear.saved', { file: file.split(/[\\/]/).pop() ?? file }) });
           onClose();
         }
       }
@@ -122,7 +119,7 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
       }}
     >
       <h2 id={`${id}-title`} className="dialog__title">
-        Start next year’s plan
+        {t('nextYear.title')}
       </h2>
       <form
         className="dialog__body next-year"
@@ -132,13 +129,10 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
           void create();
         }}
       >
-        <p className="muted">
-          Writes a new plan file for the next period. This plan is not changed. Breakthrough objectives and departments
-          are always carried; actuals, countermeasures and notes start empty.
-        </p>
+        <p className="muted">{t('nextYear.intro')}</p>
         <div className={error ? 'field has-error' : 'field'}>
           <label className="field__label" htmlFor={`${id}-year`}>
-            Year of the new plan
+            {t('nextYear.year')}
           </label>
           <input
             id={`${id}-year`}
@@ -156,7 +150,7 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
           ) : null}
         </div>
         <fieldset className="next-year__carry">
-          <legend className="field__label">Carry over</legend>
+          <legend className="field__label">{t('nextYear.carry')}</legend>
           {CHOICES.map((c) => (
             <label key={c.carry} className="next-year__choice">
               <input
@@ -167,7 +161,7 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
                 onChange={() => setCarry(c.carry)}
               />
               <span>
-                {c.label} <span className="field__hint">{c.hint}</span>
+                {t(c.label)} <span className="field__hint">{t(c.hint)}</span>
               </span>
             </label>
           ))}
@@ -175,21 +169,23 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
         {preview ? (
           <div className="next-year__preview" data-rollover-summary aria-live="polite">
             <p>
-              <strong>{preview.to.title}</strong> ({preview.to.periodStart} to {preview.to.periodEnd}) carries{' '}
-              {carriedLine(preview)}.
+              {tRich('nextYear.carries', {
+                title: preview.to.title,
+                start: preview.to.periodStart ?? '',
+                end: preview.to.periodEnd ?? '',
+                carried: carriedLine(preview),
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
-            <p>
-              {plural(baselines, 'KPI baseline')} set from the last actuals; {plural(dues, 'due date')} before the new
-              period cleared.
-            </p>
+            <p>{t('nextYear.reset', { baselines, dues })}</p>
             {preview.left.length + preview.changed.length > 0 ? (
               <details>
-                <summary>What is left and what changes</summary>
+                <summary>{t('nextYear.details')}</summary>
                 {/* It scrolls, so it takes the focus: a keyboard can scroll it too. */}
-                <ul className="next-year__list" tabIndex={0} aria-label="What is left and what changes">
+                <ul className="next-year__list" tabIndex={0} aria-label={t('nextYear.details')}>
                   {preview.left.map((x) => (
                     <li key={`left-${x.id}`}>
-                      Left: {x.code} {x.title} ({x.reason})
+                      {t('nextYear.left', { code: x.code, title: x.title, reason: x.reason })}
                     </li>
                   ))}
                   {preview.changed.map((c) => (
@@ -202,10 +198,10 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
         ) : null}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={!preview || busy}>
-            {webMode ? 'Download next year’s plan' : 'Create next year’s plan…'}
+            {webMode ? t('nextYear.download') : t('nextYear.create')}
           </button>
         </div>
       </form>

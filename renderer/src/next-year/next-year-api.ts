@@ -1,5 +1,6 @@
 import type { CarryMode } from '../../../contract/rollover.ts';
 import { postForFile } from '../api/file-download.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Web mode's "Start next year's plan": the server writes next year's plan from the open one (which it only
@@ -10,6 +11,6 @@ export function downloadNextYear(period: string, carry: CarryMode): Promise<stri
   return postForFile(
     '/api/rollover',
     { period, carry },
-    { label: 'rollover', failure: 'Could not write next year’s plan', fallbackName: 'next year.hoshin' },
+    { label: 'rollover', failure: t('app.rolloverFailed'), fallbackName: 'next year.hoshin' },
   );
 }

@@ -1,5 +1,6 @@
 import { parentIndex } from './keyboard.ts';
 import type { ItemKind, OutlineRow } from './rows.ts';
+import { t } from '../i18n/intl.ts';
 
 /** Where Tab or Shift+Tab moves an item: its new kind, the item it will support, and its place among siblings. */
 export type LevelMove =
@@ -18,8 +19,8 @@ export type LevelMove =
 /** Tab: the item becomes a child of the nearest item above it at its own level (objective -> goal -> tactic). */
 export function indentTarget(rows: readonly OutlineRow[], index: number): LevelMove {
   const row = rows[index];
-  if (!row || row.kind === 'section') return { ok: false, reason: 'Nothing to indent here.' };
-  if (row.kind === 'tactic') return { ok: false, reason: 'A tactic is the lowest level of the cascade.' };
+  if (!row || row.kind === 'section') return { ok: false, reason: t('outline.noIndent') };
+  if (row.kind === 'tactic') return { ok: false, reason: t('outline.tacticLowest') };
   for (let i = index - 1; i >= 0; i--) {
     const above = rows[i]!;
     if (above.level < row.level) break;
@@ -27,15 +28,14 @@ export function indentTarget(rows: readonly OutlineRow[], index: number): LevelM
       return { ok: true, to: row.kind === 'objective' ? 'goal' : 'tactic', parentId: above.id, parentKey: above.key };
     }
   }
-  const what = row.kind === 'objective' ? 'objective' : 'goal';
-  return { ok: false, reason: `There is no ${what} above this one to put it under.` };
+  return { ok: false, reason: t('outline.noneAbove', { kind: row.kind }) };
 }
 
 /** Shift+Tab: the item moves up a level, to just after the item it was listed under. */
 export function outdentTarget(rows: readonly OutlineRow[], index: number): LevelMove {
   const row = rows[index];
-  if (!row || row.kind === 'section') return { ok: false, reason: 'Nothing to outdent here.' };
-  if (row.kind === 'objective') return { ok: false, reason: 'An objective is already the top level.' };
+  if (!row || row.kind === 'section') return { ok: false, reason: t('outline.noOutdent') };
+  if (row.kind === 'objective') return { ok: false, reason: t('outline.objectiveTop') };
   if (row.kind === 'goal') {
     return { ok: true, to: 'objective', parentId: null, parentKey: null, afterId: row.parentId ?? undefined };
   }
@@ -43,8 +43,7 @@ export function outdentTarget(rows: readonly OutlineRow[], index: number): Level
   if (!parent || parent.kind !== 'goal' || parent.parentId === null) {
     return {
       ok: false,
-      reason:
-        'This tactic has no objective above it to become a goal under: link it to a goal that supports one first.',
+      reason: t('outline.tacticNoObjective'),
     };
   }
   return { ok: true, to: 'goal', parentId: parent.parentId, parentKey: parent.parentKey, afterId: parent.id };

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useModalDialog } from '../components/use-modal-dialog.ts';
 import { savePictureFile } from './download.ts';
 import { pngScale, svgToPng } from './png.ts';
+import { appIntl, t } from '../i18n/intl.ts';
 
 /** A picture ready to save: a self-contained SVG document and its size in CSS pixels. */
 export interface Picture {
@@ -33,6 +34,8 @@ interface ExportPictureDialogProps {
  */
 export function ExportPictureDialog(props: ExportPictureDialogProps) {
   const { open, what, note, build, fileName, onClose, onSaved } = props;
+  // The two pictures there are, named in the catalogue's words.
+  const subject = what === 'the tree' ? 'tree' : 'xmatrix';
   const { ref } = useModalDialog(open);
   const titleId = useId();
   const [format, setFormat] = useState<PictureFormat>('png');
@@ -53,17 +56,22 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
       const name = fileName(format);
       if (format === 'svg') {
         const saved = await savePictureFile(new Blob([picture.svg], { type: 'image/svg+xml' }), name);
-        if (saved) onSaved(`Saved ${what} as ${saved}.`);
+        if (saved) onSaved(t('picture.saved', { what: subject, file: saved }));
       } else {
         const fitted = pngScale(picture.width, picture.height, scale);
         const blob = await svgToPng(picture.svg, picture.width, picture.height, fitted);
         const saved = await savePictureFile(blob, name);
-        const reduced = fitted < scale ? ` at ${fitted.toFixed(2)}× (the largest picture a PNG can hold here)` : '';
-        if (saved) onSaved(`Saved ${what} as ${saved}${reduced}.`);
+        const shown = appIntl().formatNumber(fitted, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+        if (saved)
+          onSaved(
+            fitted < scale
+              ? t('picture.savedReduced', { what: subject, file: saved, scale: shown })
+              : t('picture.saved', { what: subject, file: saved }),
+          );
       }
       close();
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : 'The picture could not be saved.');
+      setError(e instanceof Error && e.message ? e.message : t('picture.failed'));
     } finally {
       setBusy(false);
     }
@@ -81,12 +89,12 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
       }}
     >
       <h2 id={titleId} className="dialog__title">
-        Export picture of {what}
+        {t('picture.title', { what: subject })}
       </h2>
       <div className="dialog__body">
         <p className="muted">{note}</p>
         <fieldset className="picture-options">
-          <legend>Format</legend>
+          <legend>{t('picture.format')}</legend>
           <label>
             <input
               type="radio"
@@ -95,7 +103,7 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
               checked={format === 'png'}
               onChange={() => setFormat('png')}
             />
-            PNG image (for slides and documents)
+            {t('picture.png')}
           </label>
           <label>
             <input
@@ -105,11 +113,11 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
               checked={format === 'svg'}
               onChange={() => setFormat('svg')}
             />
-            SVG drawing (sharp at any size, editable)
+            {t('picture.svg')}
           </label>
         </fieldset>
         <label className="picture-options__scale">
-          PNG scale
+          {t('picture.scale')}
           <select
             className="select"
             value={scale}
@@ -118,7 +126,7 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
           >
             {SCALES.map((s) => (
               <option key={s} value={s}>
-                {s}× {s === 1 ? '(screen size)' : s === 2 ? '(sharp on slides)' : '(print)'}
+                {t(`picture.scale.${s}`)}
               </option>
             ))}
           </select>
@@ -131,10 +139,10 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
       </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={close}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void save()} autoFocus>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('picture.saving') : t('picture.save')}
         </button>
       </div>
     </dialog>

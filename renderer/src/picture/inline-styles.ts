@@ -1,3 +1,5 @@
+import { t } from '../i18n/intl.ts';
+
 /**
  * Presentation properties a picture needs to look as it does in the app, copied from computed style onto each
  * element as attributes. The app draws with CSS classes and theme tokens; a picture opened on its own (in a
@@ -80,7 +82,7 @@ function rootTokens(): [string, string][] {
 export function inlinePictureStyles(svgText: string, hostClass: string): string {
   const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
   const error = parsed.querySelector('parsererror');
-  if (error) throw new Error('The picture could not be drawn: its SVG did not parse.');
+  if (error) throw new Error(t('picture.noParse'));
   const host = document.createElement('div');
   // `picture-host` (palette.css): laid out, so computed style is real, but off screen, and in the light scheme. A
   // class, not an inline style: the page's CSP allows no inline styles.

@@ -1,3 +1,5 @@
+import { t } from '../i18n/intl.ts';
+
 /** Chromium's limits for a canvas: a side of at most 16,384 px and about 268 million pixels in all. */
 const MAX_SIDE = 16_384;
 const MAX_PIXELS = 200_000_000;
@@ -24,10 +26,10 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     canvas.width = Math.max(1, Math.round(width * scale));
     canvas.height = Math.max(1, Math.round(height * scale));
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('The picture could not be drawn: this window has no drawing surface for it.');
+    if (!context) throw new Error(t('picture.noSurface'));
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('The picture is too large to save as PNG. Save it as SVG, or at a smaller scale.');
+    if (!blob) throw new Error(t('picture.tooLarge'));
     return blob;
   } finally {
     URL.revokeObjectURL(url);

@@ -2,21 +2,30 @@ import { useId, type ChangeEvent } from 'react';
 import type { ReportOptions, ReportSection } from '../../../contract/report.ts';
 import { MAX_LOGO_BYTES } from './logo-store.ts';
 import { MARGINS, PAGE_SIZES, SECTION_LABEL, SECTIONS, TREE_DEPTHS, TREE_LAYOUTS, XMATRIX_SIZES } from './options.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
-const TREE_LABEL: Record<ReportOptions['tree'], string> = {
-  landscape: 'Landscape pages',
-  portrait: 'Portrait pages',
-  'poster-A2': 'One poster page, A2',
-  'poster-A1': 'One poster page, A1',
-  'poster-A0': 'One poster page, A0',
+const TREE_LABEL: Record<ReportOptions['tree'], MessageKey> = {
+  landscape: 'report.tree.landscape',
+  portrait: 'report.tree.portrait',
+  'poster-A2': 'report.tree.posterA2',
+  'poster-A1': 'report.tree.posterA1',
+  'poster-A0': 'report.tree.posterA0',
 };
-const DEPTH_LABEL: Record<ReportOptions['treeDepth'], string> = {
-  auto: 'Tactics when there are few',
-  tactics: 'Every tactic',
-  goals: 'Goals with tactic counts',
+const DEPTH_LABEL: Record<ReportOptions['treeDepth'], MessageKey> = {
+  auto: 'report.depth.auto',
+  tactics: 'report.depth.tactics',
+  goals: 'report.depth.goals',
 };
-const XMATRIX_LABEL: Record<ReportOptions['xmatrix'], string> = { same: 'Landscape, same size', A3: 'A3 landscape' };
-const MARGIN_LABEL: Record<ReportOptions['margins'], string> = { normal: 'Normal', narrow: 'Narrow', wide: 'Wide' };
+const XMATRIX_LABEL: Record<ReportOptions['xmatrix'], MessageKey> = {
+  same: 'report.xmatrix.same',
+  A3: 'report.xmatrix.A3',
+};
+const MARGIN_LABEL: Record<ReportOptions['margins'], MessageKey> = {
+  normal: 'report.margin.normal',
+  narrow: 'report.margin.narrow',
+  wide: 'report.margin.wide',
+};
 
 /** The export dialog's choices; every change shows in the preview beside it. */
 export function ExportOptionsForm({
@@ -46,9 +55,8 @@ export function ExportOptionsForm({
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (!/^image\/(png|jpeg|svg\+xml|webp)$/.test(file.type))
-      return onLogoError('A logo must be a PNG, JPEG, SVG or WebP image.');
-    if (file.size > MAX_LOGO_BYTES) return onLogoError('A logo must be at most 1 MB.');
+    if (!/^image\/(png|jpeg|svg\+xml|webp)$/.test(file.type)) return onLogoError(t('report.logoType'));
+    if (file.size > MAX_LOGO_BYTES) return onLogoError(t('report.logoSize'));
     const reader = new FileReader();
     reader.onload = () => {
       if (typeof reader.result === 'string') {
@@ -60,9 +68,9 @@ export function ExportOptionsForm({
   };
 
   return (
-    <form className="report-options" onSubmit={(e) => e.preventDefault()} aria-label="Report options">
+    <form className="report-options" onSubmit={(e) => e.preventDefault()} aria-label={t('report.options')}>
       <fieldset className="report-options__group">
-        <legend>Sections</legend>
+        <legend>{t('report.sections')}</legend>
         {SECTIONS.map((s) => (
           <label key={s} className="report-options__check">
             <input
@@ -75,9 +83,9 @@ export function ExportOptionsForm({
         ))}
       </fieldset>
       <fieldset className="report-options__group">
-        <legend>Pages</legend>
+        <legend>{t('report.pagesGroup')}</legend>
         <label className="report-options__field">
-          <span>Page size</span>
+          <span>{t('report.pageSize')}</span>
           <select
             value={options.pageSize}
             onChange={(e) => set('pageSize', e.target.value as ReportOptions['pageSize'])}
@@ -90,63 +98,63 @@ export function ExportOptionsForm({
           </select>
         </label>
         <label className="report-options__field">
-          <span>Orientation</span>
+          <span>{t('report.orientation')}</span>
           <select
             value={options.landscape ? 'landscape' : 'portrait'}
             onChange={(e) => set('landscape', e.target.value === 'landscape')}
           >
-            <option value="portrait">Portrait</option>
-            <option value="landscape">Landscape</option>
+            <option value="portrait">{t('report.portrait')}</option>
+            <option value="landscape">{t('report.landscape')}</option>
           </select>
         </label>
         <label className="report-options__field">
-          <span>Margins</span>
+          <span>{t('report.margins')}</span>
           <select value={options.margins} onChange={(e) => set('margins', e.target.value as ReportOptions['margins'])}>
             {MARGINS.map((m) => (
               <option key={m} value={m}>
-                {MARGIN_LABEL[m]}
+                {t(MARGIN_LABEL[m])}
               </option>
             ))}
           </select>
         </label>
         <label className="report-options__field">
-          <span>Cascade tree</span>
+          <span>{t('report.tree')}</span>
           <select value={options.tree} onChange={(e) => set('tree', e.target.value as ReportOptions['tree'])}>
-            {TREE_LAYOUTS.map((t) => (
-              <option key={t} value={t}>
-                {TREE_LABEL[t]}
+            {TREE_LAYOUTS.map((layout) => (
+              <option key={layout} value={layout}>
+                {t(TREE_LABEL[layout])}
               </option>
             ))}
           </select>
         </label>
         <label className="report-options__field">
-          <span>Tree shows</span>
+          <span>{t('report.treeDepth')}</span>
           <select
             value={options.treeDepth}
             onChange={(e) => set('treeDepth', e.target.value as ReportOptions['treeDepth'])}
           >
-            {TREE_DEPTHS.map((t) => (
-              <option key={t} value={t}>
-                {DEPTH_LABEL[t]}
+            {TREE_DEPTHS.map((depth) => (
+              <option key={depth} value={depth}>
+                {t(DEPTH_LABEL[depth])}
               </option>
             ))}
           </select>
         </label>
         <label className="report-options__field">
-          <span>X-matrix page</span>
+          <span>{t('report.xmatrix')}</span>
           <select value={options.xmatrix} onChange={(e) => set('xmatrix', e.target.value as ReportOptions['xmatrix'])}>
             {XMATRIX_SIZES.map((x) => (
               <option key={x} value={x}>
-                {XMATRIX_LABEL[x]}
+                {t(XMATRIX_LABEL[x])}
               </option>
             ))}
           </select>
         </label>
       </fieldset>
       <fieldset className="report-options__group">
-        <legend>Look</legend>
+        <legend>{t('report.look')}</legend>
         <label className="report-options__field">
-          <span>Accent colour</span>
+          <span>{t('report.accent')}</span>
           <input
             type="color"
             value={`#${options.accent}`}
@@ -155,14 +163,14 @@ export function ExportOptionsForm({
         </label>
         <label className="report-options__check">
           <input type="checkbox" checked={options.watermark} onChange={(e) => set('watermark', e.target.checked)} />
-          “Draft” watermark
+          {t('report.watermark')}
         </label>
         <div className="report-options__field">
-          <span id={`${id}-logo`}>Logo on the cover</span>
+          <span id={`${id}-logo`}>{t('report.logo')}</span>
           <div className="report-options__logo">
             {logo && options.logo ? <img src={logo} alt="" className="report-options__logo-img" /> : null}
             <label className="button button--small">
-              {logo && options.logo ? 'Change…' : 'Choose…'}
+              {logo && options.logo ? t('report.logoChange') : t('report.logoChoose')}
               <input
                 type="file"
                 accept="image/png,image/jpeg,image/svg+xml,image/webp"
@@ -173,7 +181,7 @@ export function ExportOptionsForm({
             </label>
             {logo && options.logo ? (
               <button type="button" className="button button--small" onClick={() => set('logo', false)}>
-                Remove
+                {t('report.logoRemove')}
               </button>
             ) : null}
           </div>

@@ -6,6 +6,7 @@ import { readStoredLogo } from './logo-store.ts';
 import { loadReportData, todayIso, type ReportData } from './report-data.ts';
 import { departmentSlice } from './department-slice.ts';
 import { ReportDocument } from './ReportDocument.tsx';
+import { t } from '../i18n/intl.ts';
 
 /**
  * report.html: the report alone, for printing. Sets `data-report-ready` on <html> once every page is laid out with
@@ -56,7 +57,7 @@ export function PrintApp({
   }, [api, inject, options.logo, options.department]);
 
   useEffect(() => {
-    if (data) document.title = `${data.plan.plan.title} — plan report`;
+    if (data) document.title = t('rpt.docTitle', { plan: data.plan.plan.title });
   }, [data]);
   useEffect(() => {
     if (error) document.documentElement.dataset.reportError = error;
@@ -74,10 +75,10 @@ export function PrintApp({
   if (error) {
     return (
       <p className="rpt-progress" role="alert">
-        The report could not be made: {error}
+        {t('rpt.failed', { error })}
       </p>
     );
   }
-  if (!data) return <p className="rpt-progress">Reading the plan…</p>;
+  if (!data) return <p className="rpt-progress">{t('rpt.reading')}</p>;
   return <ReportDocument data={data} options={options} onReady={onReady} className="rpt-doc--print" />;
 }

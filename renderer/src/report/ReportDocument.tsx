@@ -11,6 +11,7 @@ import { paginate, type Pagination } from './paginate.ts';
 import { planFacts, type ReportData } from './report-data.ts';
 import { ReportPage } from './ReportPage.tsx';
 import '../styles/report.css';
+import { t } from '../i18n/intl.ts';
 
 const MEASURING: PageNumbers = { total: null, firstPage: () => null };
 
@@ -105,7 +106,7 @@ export function ReportDocument({
             ))
           : null}
       </PageNumbersContext>
-      {current === null ? <p className="rpt-progress">Laying out the report…</p> : null}
+      {current === null ? <p className="rpt-progress">{t('rpt.layingOut')}</p> : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ReportMargins } from '../../../contract/report.ts';
 import type { Page, PageItem } from './blocks.ts';
 import { contentBox, marginsMm, pageName } from './page-format.ts';
 import { ReportTable } from './ReportTable.tsx';
+import { t } from '../i18n/intl.ts';
 
 export interface RunningText {
   title: string;
@@ -48,12 +49,15 @@ export function ReportPage({
   // The measured width, to the pixel: text must wrap here exactly as it did when measured.
   const { width } = contentBox(page.format, margins);
   return (
-    <section className={`rpt-page rpt-page--${pageName(page.format)}`} aria-label={`Page ${page.number} of ${total}`}>
+    <section
+      className={`rpt-page rpt-page--${pageName(page.format)}`}
+      aria-label={t('rpt.page', { page: page.number, total })}
+    >
       {page.frame ? (
         <div className="rpt-running" style={{ top: `${m.top - 13}mm`, left: `${m.left}mm`, right: `${m.right}mm` }}>
           <span className="rpt-running__title">{running.title}</span>
           <span className="rpt-running__period">
-            {watermark ? <strong className="rpt-running__draft">Draft · </strong> : null}
+            {watermark ? <strong className="rpt-running__draft">{t('rpt.draftMark')}</strong> : null}
             {running.period}
           </span>
         </div>
@@ -75,14 +79,12 @@ export function ReportPage({
           style={{ bottom: `${m.bottom - 14}mm`, left: `${m.left}mm`, right: `${m.right}mm` }}
         >
           <span>{running.organisation}</span>
-          <span className="rpt-footer__page">
-            Page {page.number} of {total}
-          </span>
+          <span className="rpt-footer__page">{t('rpt.page', { page: page.number, total })}</span>
         </div>
       ) : null}
       {watermark ? (
         <div className="rpt-watermark" aria-hidden="true">
-          DRAFT
+          {t('rpt.watermark')}
         </div>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import type { TableSpec } from './blocks.ts';
+import { t } from '../i18n/intl.ts';
 
 /**
  * A table, whole (measuring) or rows `from`..`to` (a page). `table-layout: fixed` with the columns' widths makes
@@ -20,7 +21,7 @@ export function ReportTable({
   return (
     <table
       className={`rpt-table ${spec.className ?? ''}`}
-      aria-label={continued ? `${spec.label} (continued)` : spec.label}
+      aria-label={continued ? t('rpt.continued', { label: spec.label }) : spec.label}
       data-measure-table={measureKey}
     >
       <colgroup>

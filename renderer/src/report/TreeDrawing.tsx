@@ -4,6 +4,7 @@ import type { LaidEdge, LaidNode } from '../tree/tree-layout.ts';
 import type { TreeItem } from '../tree/tree-model.ts';
 import { measurer, truncate, wrapLines } from './text-measure.ts';
 import type { TreePicture } from './tree-pages.ts';
+import { t } from '../i18n/intl.ts';
 
 export interface TreeCardContext {
   departmentName: (id: string | null) => string;
@@ -100,12 +101,10 @@ function TreeCard({ node, ctx }: { node: LaidNode; ctx: TreeCardContext }) {
       <>
         <rect className="rpt-card rpt-card--unaligned" width={w} height={h} rx={6} />
         <text className="rpt-card__unaligned" x={16} y={34}>
-          UNALIGNED
+          {t('rpt.unaligned')}
         </text>
         <text className="rpt-card__meta" x={16} y={58}>
-          {ctx.unalignedCount === 1
-            ? '1 item traces to no objective'
-            : `${ctx.unalignedCount} items trace to no objective`}
+          {t('rpt.unalignedCount', { count: ctx.unalignedCount })}
         </text>
       </>
     );
@@ -138,13 +137,13 @@ function ItemCard({
   } else if (item.kind === 'goal') {
     aside = ctx.departmentName(item.departmentId);
     if (node.collapsed && node.hiddenCount > 0)
-      aside = `${node.hiddenCount} ${node.hiddenCount === 1 ? 'tactic' : 'tactics'} · ${aside}`;
+      aside = t('rpt.hiddenTactics', { count: node.hiddenCount, department: aside });
   }
   const codeWidth = FONT.code(item.code);
   const asideText = aside ? truncate(aside, 150, FONT.meta) : '';
   const asideWidth = asideText ? FONT.meta(asideText) + 10 : 0;
   const ownerX = left + codeWidth + 8;
-  const owner = truncate(item.owner ?? 'No owner', Math.max(0, right - asideWidth - ownerX), FONT.meta);
+  const owner = truncate(item.owner ?? t('rpt.noOwner'), Math.max(0, right - asideWidth - ownerX), FONT.meta);
   const title = wrapLines(item.title, right - left, 2, FONT.title);
   const rowY = top + 22;
   const band =

@@ -1,14 +1,17 @@
 import type { Kpi, PlanHeader } from '../../../contract/plan-format.ts';
+import { appIntl, t } from '../i18n/intl.ts';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// The report's dates and numbers follow the app's one locale, as the UI's do (domain/format.ts).
+const dateFormat = {
+  format: (d: Date) => appIntl().formatDate(d, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+const longDate = {
+  format: (d: Date) => appIntl().formatDate(d, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const monthFormat = {
+  format: (d: Date) => appIntl().formatDate(d, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+const numberFormat = { format: (n: number) => appIntl().formatNumber(n, { maximumFractionDigits: 2 }) };
 
 /** A contract date (a calendar day with no zone), read as UTC so it never shifts a day. */
 export function formatDate(iso: string | null, long = false): string {
@@ -25,9 +28,10 @@ export function formatMonth(month: string): string {
 
 export function formatPeriod(plan: Pick<PlanHeader, 'periodStart' | 'periodEnd'>): string {
   const { periodStart, periodEnd } = plan;
-  if (periodStart && periodEnd) return `${formatDate(periodStart)} – ${formatDate(periodEnd)}`;
-  if (periodStart) return `From ${formatDate(periodStart)}`;
-  if (periodEnd) return `Until ${formatDate(periodEnd)}`;
+  if (periodStart && periodEnd)
+    return t('period.range', { start: formatDate(periodStart), end: formatDate(periodEnd) });
+  if (periodStart) return t('rpt.period.from', { start: formatDate(periodStart) });
+  if (periodEnd) return t('rpt.period.until', { end: formatDate(periodEnd) });
   return '';
 }
 
@@ -46,6 +50,5 @@ export function formatTarget(kpi: Kpi | null): string {
   return `${formatValue(kpi.baseline, kpi.unit)} → ${formatValue(kpi.target, kpi.unit)}`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
+/** A whole number in the app's locale ("1,234", "1.234"). */
+export const formatCount = (n: number): string => appIntl().formatNumber(n);

@@ -7,6 +7,7 @@ import type {
   ReportTreeLayout,
   ReportXMatrixSize,
 } from '../../../contract/report.ts';
+import { t } from '../i18n/intl.ts';
 
 // Re-declared from contract/report.ts (the renderer imports only its types); `satisfies` plus the exhaustiveness
 // checks below keep them in step with the contract.
@@ -47,18 +48,11 @@ export const LISTS_MATCH_CONTRACT: [
 export const TREE_TACTIC_LIMIT = 300;
 export const DEFAULT_ACCENT = '1f4e79';
 
-export const SECTION_LABEL: Record<ReportSection, string> = {
-  cover: 'Cover',
-  contents: 'Contents',
-  vision: 'Vision',
-  summary: 'Summary',
-  tree: 'Cascade tree',
-  correlation: 'Correlation table',
-  xmatrix: 'X-matrix',
-  departments: 'Departments',
-  gaps: 'Gap analysis',
-  appendix: 'Appendix',
-};
+/** Each section's name in the app's language, read when shown (a getter per section). */
+export const SECTION_LABEL: Readonly<Record<ReportSection, string>> = Object.defineProperties(
+  {} as Record<ReportSection, string>,
+  Object.fromEntries(SECTIONS.map((s) => [s, { get: () => t(`report.section.${s}`), enumerable: true }])),
+);
 
 export const DEFAULT_OPTIONS: ReportOptions = {
   sections: [...SECTIONS],

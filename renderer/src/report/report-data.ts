@@ -2,6 +2,7 @@ import type { HoshinApi, ReviewState } from '../../../contract/api.ts';
 import type { Finding, GapReport } from '../../../contract/gaps.ts';
 import type { Department, Goal, Objective, PlanDocument, Tactic } from '../../../contract/plan-format.ts';
 import { today } from '../../../contract/today.ts';
+import { t } from '../i18n/intl.ts';
 
 export interface ReportData {
   plan: PlanDocument;
@@ -86,7 +87,8 @@ export function planFacts(data: ReportData): PlanFacts {
     goalsOfObjective: new Map([...goalsOfObjective].map(([k, pairs]) => [k, pairs.map(([, g]) => g)])),
     gapOf,
     codeOf,
-    findingSubject: (f) => (f.itemKind === 'plan' ? 'Plan' : f.itemKind === 'owner' ? f.id : codeOf(f.id)),
+    findingSubject: (f) =>
+      f.itemKind === 'plan' ? t('rpt.findingPlan') : f.itemKind === 'owner' ? f.id : codeOf(f.id),
   };
 }
 

@@ -4,15 +4,22 @@ import type { ActualsReport } from '../../../contract/api.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { ActualsFileError, readActualsFile, type ActualsFile } from './actuals-file.ts';
 import { reviewApi } from './review-api.ts';
+import { formatNumber } from '../domain/format.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
-const ACTION_WORDS: Record<ActualsReport['rows'][number]['action'], string> = {
-  create: 'New',
-  update: 'Changed',
-  unchanged: 'Unchanged',
-  error: 'Error',
+const ACTION_WORDS: Record<ActualsReport['rows'][number]['action'], MessageKey> = {
+  create: 'actuals.action.create',
+  update: 'actuals.action.update',
+  unchanged: 'actuals.action.unchanged',
+  error: 'actuals.action.error',
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The service's message about a row, without the "Sheet, row 4: " the table's own columns already say. */
+const rowMessage = (r: ActualsReport['rows'][number]) => r.message.replace(`${r.sheet}, row ${r.row}: `, '');
+
+/** An empty cell. */
+const NONE = '–';
 
 /**
  * "Load actuals from file…": a CSV file or workbook (chosen, or dropped on the review), previewed row by row as
@@ -59,8 +66,8 @@ export function ActualsFromFile({ onLoaded }: { onLoaded: () => void }) {
       const written = report.summary.create + report.summary.update;
       notify({
         message: written
-          ? `Loaded ${plural(written, 'value')} from ${preview.file.source}.`
-          : `Nothing to load: every value in ${preview.file.source} is already in the plan.`,
+          ? t('actuals.loaded', { count: written, file: preview.file.source })
+          : t('actuals.nothingLoaded', { file: preview.file.source }),
         undoable: written > 0,
       });
       onLoaded();
@@ -79,53 +86,52 @@ export function ActualsFromFile({ onLoaded }: { onLoaded: () => void }) {
     <div className="rv-actuals">
       <div className="rv-actuals__drop" {...dropProps}>
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy}>
-          Load actuals from file…
+          {t('actuals.choose')}
         </button>
-        <span className="muted rv-actuals__hint">or drop a CSV or Excel file here</span>
+        <span className="muted rv-actuals__hint">{t('actuals.drop')}</span>
         <input
           ref={input}
           type="file"
           accept=".csv,.tsv,.txt,.xlsx"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Actuals file"
+          aria-label={t('actuals.file')}
           onChange={onFile}
         />
       </div>
       {preview && report ? (
         <section className="card rv-actuals__preview" aria-labelledby="rv-actuals-heading" aria-busy={busy}>
           <h2 className="rv-section__title" id="rv-actuals-heading">
-            Actuals from {preview.file.source}
+            {t('actuals.heading', { file: preview.file.source })}
           </h2>
           <p role="status" data-summary="">
-            {plural(report.summary.create, 'new value')}, {plural(report.summary.update, 'changed value')},{' '}
-            {report.summary.unchanged} unchanged
-            {report.summary.error > 0 ? `, ${plural(report.summary.error, 'row')} in error` : ''}.
-            {report.summary.error > 0
-              ? ' Nothing is loaded while a row has an error: correct the file and choose it again.'
-              : ''}
+            {t(report.summary.error > 0 ? 'actuals.summaryErrors' : 'actuals.summary', {
+              create: report.summary.create,
+              update: report.summary.update,
+              unchanged: report.summary.unchanged,
+              errors: report.summary.error,
+            })}
           </p>
           <div className="rv-actuals__scroll">
             <table className="rv-actuals__table">
               <thead>
                 <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">KPI</th>
-                  <th scope="col">Month</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">What happens</th>
+                  <th scope="col">{t('actuals.col.row')}</th>
+                  <th scope="col">{t('actuals.col.kpi')}</th>
+                  <th scope="col">{t('actuals.col.month')}</th>
+                  <th scope="col">{t('actuals.col.value')}</th>
+                  <th scope="col">{t('actuals.col.what')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.rows.map((r) => (
                   <tr key={`${r.sheet}/${r.row}`} data-action={r.action}>
                     <td>{r.row}</td>
-                    <td>{r.code ?? '–'}</td>
-                    <td>{r.month ?? '–'}</td>
-                    <td>{r.value ?? '–'}</td>
+                    <td>{r.code ?? NONE}</td>
+                    <td>{r.month ?? NONE}</td>
+                    <td>{r.value === null ? NONE : formatNumber(r.value)}</td>
                     <td>
-                      <span className="rv-actuals__action">{ACTION_WORDS[r.action]}</span>{' '}
-                      {r.message.replace(`${r.sheet}, row ${r.row}: `, '')}
+                      <span className="rv-actuals__action">{t(ACTION_WORDS[r.action])}</span> {rowMessage(r)}
                     </td>
                   </tr>
                 ))}
@@ -139,10 +145,10 @@ export function ActualsFromFile({ onLoaded }: { onLoaded: () => void }) {
               onClick={() => void apply()}
               disabled={busy || report.summary.error > 0 || toWrite === 0}
             >
-              {toWrite > 0 ? `Load ${plural(toWrite, 'value')}` : 'Nothing to load'}
+              {toWrite > 0 ? t('actuals.load', { count: toWrite }) : t('actuals.nothing')}
             </button>
             <button type="button" className="button" onClick={() => setPreview(null)} disabled={busy}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </section>

@@ -1,4 +1,5 @@
 import type { KpiReview } from '../../../contract/api.ts';
+import { t } from '../i18n/intl.ts';
 
 const W = 132;
 const H = 40;
@@ -7,10 +8,10 @@ const PAD = 4;
 /** Plan as a line, actuals as points coloured by status: the trend a single month's colour hides. */
 export function RunChart({ row }: { row: KpiReview }) {
   const values = row.months.flatMap((m) => [m.plan, m.actual]).filter((v): v is number => v !== null);
-  const label = `Run chart of ${row.code}: plan line and ${row.months.filter((m) => m.actual !== null).length} actuals`;
+  const label = t('review.runChart', { code: row.code, count: row.months.filter((m) => m.actual !== null).length });
   if (values.length === 0) {
     return (
-      <svg className="rv-run" width={W} height={H} role="img" aria-label={`${label} (no data)`}>
+      <svg className="rv-run" width={W} height={H} role="img" aria-label={t('review.runChartEmpty', { chart: label })}>
         <line x1={PAD} y1={H / 2} x2={W - PAD} y2={H / 2} className="rv-run__empty" />
       </svg>
     );

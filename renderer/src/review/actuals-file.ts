@@ -10,6 +10,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import type { OperationInput } from '../../../contract/api.ts';
+import { t } from '../i18n/intl.ts';
 
 export type ActualsFile = OperationInput<'previewActuals'>;
 type TableCell = string | number | boolean | null;
@@ -21,19 +22,17 @@ export class ActualsFileError extends Error {}
 
 export async function readActualsFile(file: File): Promise<ActualsFile> {
   if (file.size > MAX_BYTES) {
-    throw new ActualsFileError(`${file.name} is larger than 20 MB: that is no file of actuals.`);
+    throw new ActualsFileError(t('actuals.tooLarge', { file: file.name }));
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const isWorkbook = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isWorkbook) return { source: file.name, tables: await workbookTables(bytes, file.name) };
   if (/\.(xlsx|xlsm|xls)$/i.test(file.name)) {
-    throw new ActualsFileError(
-      `${file.name} is not an Excel workbook (.xlsx): save it from Excel as "Excel Workbook" and choose that.`,
-    );
+    throw new ActualsFileError(t('actuals.notXlsx', { file: file.name }));
   }
   const head = bytes.subarray(0, 8192);
   if (head.some((b) => b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c))) {
-    throw new ActualsFileError(`${file.name} is neither a CSV file nor an Excel workbook (.xlsx).`);
+    throw new ActualsFileError(t('actuals.notCsv', { file: file.name }));
   }
   return { source: file.name, tables: [{ name: file.name, rows: csvRows(decodeText(bytes)) }] };
 }
@@ -64,9 +63,7 @@ async function workbookTables(bytes: Uint8Array, name: string): Promise<ActualsF
   try {
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw new ActualsFileError(
-      `${name} could not be read as an Excel workbook: the file is damaged or is no workbook (open it in Excel and save it again).`,
-    );
+    throw new ActualsFileError(t('actuals.damaged', { file: name }));
   }
   return book.worksheets
     .filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden')

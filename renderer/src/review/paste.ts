@@ -1,4 +1,5 @@
 /** Spreadsheet paste and number entry for the bowling chart: pure, so the rules are tested without a browser. */
+import { appIntl } from '../i18n/intl.ts';
 
 /** A typed or pasted cell: a number, null for an empty cell (clear), or undefined when it is not a number. */
 export function parseNumber(text: string): number | null | undefined {
@@ -57,11 +58,14 @@ export function pasteValues(
   return { values, skipped };
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2027-03' -> 'Mar' ('Mar 27' when the period spans years). */
+/** '2027-03' -> 'Mar' ('Mar 27' when the period spans years), the month named in the app's language. */
 export function monthLabel(month: string, withYear: boolean): string {
-  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
+  const m = Number(month.slice(5, 7));
+  const y = Number(month.slice(0, 4));
+  const name =
+    m >= 1 && m <= 12 && Number.isInteger(y)
+      ? appIntl().formatDate(Date.UTC(y, m - 1, 1), { month: 'short', timeZone: 'UTC' })
+      : month;
   return withYear ? `${name} ${month.slice(2, 4)}` : name;
 }
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { deletedMessage } from '../domain/delete-message.ts';
+import { deletedItemLabel, deletedMessage } from '../domain/delete-message.ts';
 import { useAppActions, type AppActions } from './app-context.ts';
 
 export type DeletableKind = 'objective' | 'goal' | 'tactic';
@@ -13,7 +13,7 @@ export async function deleteItem(deps: Deps, kind: DeletableKind, id: string, co
   try {
     const effect = await deps.run(OPERATION[kind], { id });
     if (deps.selection?.id === id) deps.select(null);
-    deps.notify({ message: deletedMessage(effect, `${kind} ${code}`), undoable: true });
+    deps.notify({ message: deletedMessage(effect, deletedItemLabel(kind, code)), undoable: true });
     return true;
   } catch (err) {
     deps.reportError(err);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Strength } from '../../../contract/plan-format.ts';
 import { STRENGTH_LABEL, STRENGTH_SYMBOL, STRENGTHS } from '../domain/constants.ts';
+import { t, tRich } from '../i18n/intl.ts';
 
 export interface LinkProposal {
   kind: 'tactic-goal' | 'goal-objective';
@@ -28,12 +29,15 @@ export function LinkPopover({
 }) {
   const first = useRef<HTMLButtonElement | null>(null);
   useEffect(() => first.current?.focus(), []);
-  const target = proposal.kind === 'tactic-goal' ? 'goal' : 'objective';
   return (
     <div
       className="tree-popover"
       role="dialog"
-      aria-label={`Link ${proposal.fromCode} to ${target} ${proposal.toCode}`}
+      aria-label={t('tree.link.label', {
+        target: proposal.kind === 'tactic-goal' ? 'goal' : 'objective',
+        from: proposal.fromCode,
+        to: proposal.toCode,
+      })}
       style={{ left: proposal.x, top: proposal.y }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -43,12 +47,15 @@ export function LinkPopover({
       }}
     >
       <p className="tree-popover__title">
-        {proposal.existing ? 'Change the link from ' : 'Link '}
-        <strong>{proposal.fromCode}</strong> to <strong>{proposal.toCode}</strong>
+        {tRich(proposal.existing ? 'tree.link.change' : 'tree.link.new', {
+          from: proposal.fromCode,
+          to: proposal.toCode,
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <p className="tree-popover__target">{proposal.toTitle}</p>
-      <p className="tree-popover__label">How strongly does it support it?</p>
-      <div className="tree-popover__choices" role="group" aria-label="Strength">
+      <p className="tree-popover__label">{t('tree.link.question')}</p>
+      <div className="tree-popover__choices" role="group" aria-label={t('tree.link.strength')}>
         {STRENGTHS.map((s) => (
           <button
             key={s}
@@ -63,7 +70,7 @@ export function LinkPopover({
           </button>
         ))}
         <button type="button" className="button button--small" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

@@ -5,6 +5,8 @@ import { CARD_PADDING, GAP_BAND } from './node-geometry.ts';
 import { EmptyGlyph, PauseGlyph, WarningGlyph } from './tree-icons.tsx';
 import type { LaidNode } from './tree-layout.ts';
 import type { GapMark, TreeItem } from './tree-model.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
 /** What a card shows beyond its item: looked up by the tree once per plan. */
 export interface CardContext {
@@ -17,21 +19,21 @@ export interface CardContext {
   openNotes?: (id: string) => number;
 }
 
-const BAND_TEXT: Record<Exclude<GapMark, 'none'>, Record<'objective' | 'goal' | 'tactic', string>> = {
+const BAND_TEXT: Record<Exclude<GapMark, 'none'>, Record<'objective' | 'goal' | 'tactic', MessageKey>> = {
   orphan: {
-    objective: 'ORPHAN',
-    goal: 'ORPHAN · supports no objective',
-    tactic: 'ORPHAN · traces to no objective',
+    objective: 'tree.band.orphan.objective',
+    goal: 'tree.band.orphan.goal',
+    tactic: 'tree.band.orphan.tactic',
   },
   uncovered: {
-    objective: 'UNCOVERED · no goal carries it',
-    goal: 'UNCOVERED',
-    tactic: 'UNCOVERED',
+    objective: 'tree.band.uncovered.objective',
+    goal: 'tree.band.uncovered.item',
+    tactic: 'tree.band.uncovered.item',
   },
   unexecuted: {
-    objective: 'UNEXECUTED · no tactic under its goals',
-    goal: 'UNEXECUTED',
-    tactic: 'UNEXECUTED',
+    objective: 'tree.band.unexecuted.objective',
+    goal: 'tree.band.unexecuted.item',
+    tactic: 'tree.band.unexecuted.item',
   },
 };
 
@@ -55,7 +57,7 @@ export function GapBand({ item, w }: { item: TreeItem; w: number }) {
       />
       <Glyph x={10} y={5} size={16} />
       <text className="tree-text tree-text--band" x={31} y={18}>
-        {BAND_TEXT[item.gap][item.kind]}
+        {t(BAND_TEXT[item.gap][item.kind])}
       </text>
     </g>
   );
@@ -63,7 +65,7 @@ export function GapBand({ item, w }: { item: TreeItem; w: number }) {
 
 function bandLabelWidth(item: TreeItem): number {
   if (item.gap === 'none' || item.kind === 'plan' || item.kind === 'unaligned') return 0;
-  return measureText('band', BAND_TEXT[item.gap][item.kind]);
+  return measureText('band', t(BAND_TEXT[item.gap][item.kind]));
 }
 
 export function NodeCard({ node, ctx }: { node: LaidNode; ctx: CardContext }) {
@@ -81,7 +83,7 @@ export function NodeCard({ node, ctx }: { node: LaidNode; ctx: CardContext }) {
 function PlanCard({ item, w, h, ctx }: { item: TreeItem; w: number; h: number; ctx: CardContext }) {
   const inner = w - 2 * CARD_PADDING;
   const title = fitLines('planTitle', item.title, inner, 2);
-  const vision = fitLines('vision', ctx.plan.vision || 'No vision written yet.', inner, 2);
+  const vision = fitLines('vision', ctx.plan.vision || t('tree.card.noVision'), inner, 2);
   return (
     <>
       <rect className="tree-card tree-card--plan" width={w} height={h} rx={10} />
@@ -104,11 +106,12 @@ function UnalignedCard({ w, h, count }: { w: number; h: number; count: number })
       <rect className="tree-card tree-card--unaligned tree-fill--orphan" width={w} height={h} rx={10} />
       <rect className="tree-band__label-bg" x={10} y={10} width={w - 20} height={h - 20} rx={6} />
       <WarningGlyph x={20} y={24} size={30} />
+      {/* Fitted to the card (the nearest measured fonts, a little wider): a translation may be longer. */}
       <text className="tree-text tree-text--unaligned-title" x={62} y={38}>
-        UNALIGNED
+        {fitLine('planTitle', t('tree.card.unaligned'), w - 76)}
       </text>
       <text className="tree-text tree-text--unaligned-sub" x={62} y={60}>
-        {count === 1 ? '1 item traces to no objective' : `${count} items trace to no objective`}
+        {fitLine('title', t('tree.card.unalignedCount', { count }), w - 76)}
       </text>
     </>
   );
@@ -141,7 +144,7 @@ function ItemCard({ item, w, h, ctx }: { item: TreeItem; w: number; h: number; c
   // The note badge sits in the top row before the aside; the owner's name gives way to it.
   const noteRight = right - (aside ? aside.width + 8 : 0);
   const ownerRoom = noteRight - (noteWidth ? noteWidth + 6 : 0) - ownerX;
-  const owner = item.owner ? fitLine('meta', item.owner, Math.max(0, ownerRoom)) : 'No owner';
+  const owner = item.owner ? fitLine('meta', item.owner, Math.max(0, ownerRoom)) : t('common.noOwner');
   const title = fitLines('title', item.title, right - left, 2);
   const rowY = top + 23;
 
@@ -217,7 +220,8 @@ export function NodeBox({ node, ctx, codes }: { node: LaidNode; ctx: CardContext
   const { item, w, h } = node;
   const slot = ctx.departmentSlot(item.departmentId);
   const pattern = item.kind === 'unaligned' ? 'orphan' : item.gap !== 'none' && item.kind !== 'plan' ? item.gap : null;
-  const label = item.kind === 'unaligned' ? 'UNALIGNED' : item.kind === 'plan' ? 'PLAN' : item.code;
+  const label =
+    item.kind === 'unaligned' ? t('tree.card.unaligned') : item.kind === 'plan' ? t('tree.card.plan') : item.code;
   return (
     <>
       <rect

@@ -1,5 +1,8 @@
 import { memo, type PointerEvent } from 'react';
-import { STATUS_LABEL, STRENGTH_LABEL } from '../domain/constants.ts';
+import { STATUS_LABEL } from '../domain/constants.ts';
+import { openNotesLabel } from '../domain/notes.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 import type { Orientation } from './node-geometry.ts';
 import { NodeBox, NodeCard, type CardContext } from './NodeCard.tsx';
 import type { LaidNode } from './tree-layout.ts';
@@ -12,12 +15,11 @@ export interface NodeHandlers {
   toggle: (key: string) => void;
 }
 
-const KIND_LABEL = { plan: 'Plan', objective: 'Objective', goal: 'Goal', tactic: 'Tactic', unaligned: 'Branch' };
-const GAP_LABEL: Record<GapMark, string> = {
-  orphan: 'Orphan: traces to no objective',
-  uncovered: 'Uncovered: no goal supports it',
-  unexecuted: 'Unexecuted: none of its goals has a tactic',
-  none: '',
+const KIND_LABEL = { objective: 'tree.node.objective', goal: 'tree.node.goal', tactic: 'tree.node.tactic' } as const;
+const GAP_LABEL: Record<Exclude<GapMark, 'none'>, MessageKey> = {
+  orphan: 'tree.node.orphan',
+  uncovered: 'tree.node.uncovered',
+  unexecuted: 'tree.node.unexecuted',
 };
 
 /** The DOM id of a node's element, for aria-activedescendant. */
@@ -26,18 +28,18 @@ export const nodeDomId = (key: string) => `tree-node-${key.replace(/\s/g, '_')}`
 /** One sentence for assistive technology and the hover tooltip: everything the card shows, untruncated. */
 export function describeNode(node: LaidNode, ctx: CardContext): string {
   const { item } = node;
-  if (item.kind === 'unaligned') return `Unaligned: ${ctx.unalignedCount} items trace to no objective`;
-  if (item.kind === 'plan') return `Plan ${item.title}. ${ctx.plan.vision}`;
-  const parts = [`${KIND_LABEL[item.kind]} ${item.code}: ${item.title}`];
+  if (item.kind === 'unaligned') return t('tree.node.unaligned', { count: ctx.unalignedCount });
+  if (item.kind === 'plan') return t('tree.node.plan', { title: item.title, vision: ctx.plan.vision });
+  const parts = [t(KIND_LABEL[item.kind], { code: item.code, title: item.title })];
   const dept = ctx.departmentName(item.departmentId);
-  if (dept) parts.push(`Department: ${dept}`);
-  parts.push(`Owner: ${item.owner ?? 'none'}`);
-  if (item.status) parts.push(`Status: ${STATUS_LABEL[item.status]}`);
-  if (item.strength) parts.push(`${STRENGTH_LABEL[item.strength]} link to the item it sits under`);
-  if (item.gap !== 'none') parts.push(GAP_LABEL[item.gap]);
+  if (dept) parts.push(t('tree.node.department', { name: dept }));
+  parts.push(item.owner ? t('tree.node.owner', { owner: item.owner }) : t('tree.node.noOwner'));
+  if (item.status) parts.push(t('tree.node.status', { status: STATUS_LABEL[item.status] }));
+  if (item.strength) parts.push(t('tree.node.strength', { strength: item.strength }));
+  if (item.gap !== 'none') parts.push(t(GAP_LABEL[item.gap]));
   const notes = ctx.openNotes?.(item.id) ?? 0;
-  if (notes > 0) parts.push(`${notes} open ${notes === 1 ? 'note' : 'notes'}`);
-  if (node.collapsed) parts.push(`${node.hiddenCount} hidden below`);
+  if (notes > 0) parts.push(openNotesLabel(notes));
+  if (node.collapsed) parts.push(t('tree.node.hidden', { count: node.hiddenCount }));
   return parts.join('\n');
 }
 
@@ -134,7 +136,7 @@ export const NodeToggle = memo(function NodeToggle({
         onToggle(node.key);
       }}
     >
-      <title>{node.collapsed ? `Expand (${node.hiddenCount} hidden)` : 'Collapse'}</title>
+      <title>{node.collapsed ? t('tree.node.expand', { count: node.hiddenCount }) : t('tree.node.collapse')}</title>
       <rect className="tree-toggle__bg" x={-width / 2} y={-12} width={width} height={24} rx={12} />
       <text className="tree-toggle__text" y={5} textAnchor="middle">
         {label}

@@ -1,5 +1,6 @@
 import type { Department } from '../../../contract/plan-format.ts';
 import type { Orientation } from './node-geometry.ts';
+import { t } from '../i18n/intl.ts';
 
 interface TreeToolbarProps {
   departments: Department[];
@@ -23,18 +24,21 @@ interface TreeToolbarProps {
   onExport: () => void;
 }
 
+/** Symbols, not words: each of these buttons is named by its aria-label. */
+const SYMBOL = { previous: '↑', next: '↓', zoomOut: '−', zoomIn: '+' } as const;
+
 /** Search, filters, orientation and zoom: everything that changes what the tree shows, in one row. */
 export function TreeToolbar(props: TreeToolbarProps) {
   const { query, matches, matchIndex } = props;
   const searching = query.trim() !== '';
   return (
-    <div className="tree-toolbar" role="toolbar" aria-label="Tree controls">
+    <div className="tree-toolbar" role="toolbar" aria-label={t('tree.toolbar')}>
       <div className="tree-toolbar__search">
         <input
           type="search"
           className="input tree-toolbar__query"
-          placeholder="Search the tree"
-          aria-label="Search the tree"
+          placeholder={t('tree.search')}
+          aria-label={t('tree.search')}
           data-find-field
           value={query}
           onChange={(e) => props.onQuery(e.target.value)}
@@ -52,39 +56,43 @@ export function TreeToolbar(props: TreeToolbarProps) {
         {searching ? (
           <>
             <span className="tree-toolbar__matches" aria-live="polite" data-match-count={matches}>
-              {matches === 0 ? 'No match' : matchIndex >= 0 ? `${matchIndex + 1} of ${matches}` : `${matches} found`}
+              {matches === 0
+                ? t('tree.noMatch')
+                : matchIndex >= 0
+                  ? t('tree.matchOf', { index: matchIndex + 1, count: matches })
+                  : t('tree.found', { count: matches })}
             </span>
             <button
               type="button"
               className="button button--small"
               disabled={matches === 0}
-              aria-label="Previous match"
-              title="Previous match (Shift+Enter)"
+              aria-label={t('tree.prevMatch')}
+              title={t('tree.prevMatchTitle')}
               onClick={() => props.onNextMatch(-1)}
             >
-              ↑
+              {SYMBOL.previous}
             </button>
             <button
               type="button"
               className="button button--small"
               disabled={matches === 0}
-              aria-label="Next match"
-              title="Next match (Enter)"
+              aria-label={t('tree.nextMatch')}
+              title={t('tree.nextMatchTitle')}
               onClick={() => props.onNextMatch(1)}
             >
-              ↓
+              {SYMBOL.next}
             </button>
           </>
         ) : null}
       </div>
       <label className="tree-toolbar__field">
-        <span className="visually-hidden">Department</span>
+        <span className="visually-hidden">{t('tree.department')}</span>
         <select
           className="select tree-toolbar__select"
           value={props.departmentId ?? ''}
           onChange={(e) => props.onDepartment(e.target.value || null)}
         >
-          <option value="">All departments</option>
+          <option value="">{t('tree.allDepartments')}</option>
           {props.departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -94,58 +102,58 @@ export function TreeToolbar(props: TreeToolbarProps) {
       </label>
       <label className="tree-toolbar__check">
         <input type="checkbox" checked={props.onlyGaps} onChange={(e) => props.onOnlyGaps(e.target.checked)} />
-        Show only gaps
+        {t('tree.onlyGaps')}
       </label>
-      <div className="tree-toolbar__group tree-toolbar__group--end" role="group" aria-label="Orientation">
+      <div className="tree-toolbar__group tree-toolbar__group--end" role="group" aria-label={t('tree.orientation')}>
         <button
           type="button"
           className={props.orientation === 'horizontal' ? 'button button--small is-active' : 'button button--small'}
           aria-pressed={props.orientation === 'horizontal'}
-          title="Objectives left to right"
+          title={t('tree.horizontalTitle')}
           onClick={() => props.onOrientation('horizontal')}
         >
-          Horizontal
+          {t('tree.horizontal')}
         </button>
         <button
           type="button"
           className={props.orientation === 'vertical' ? 'button button--small is-active' : 'button button--small'}
           aria-pressed={props.orientation === 'vertical'}
-          title="Objectives top to bottom"
+          title={t('tree.verticalTitle')}
           onClick={() => props.onOrientation('vertical')}
         >
-          Vertical
+          {t('tree.vertical')}
         </button>
       </div>
-      <div className="tree-toolbar__group" role="group" aria-label="Zoom">
+      <div className="tree-toolbar__group" role="group" aria-label={t('tree.zoom')}>
         <button
           type="button"
           className="button button--small"
-          aria-label="Zoom out"
-          title="Zoom out (-)"
+          aria-label={t('tree.zoomOut')}
+          title={t('tree.zoomOutTitle')}
           onClick={props.onZoomOut}
         >
-          −
+          {SYMBOL.zoomOut}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label="Zoom in"
-          title="Zoom in (+)"
+          aria-label={t('tree.zoomIn')}
+          title={t('tree.zoomInTitle')}
           onClick={props.onZoomIn}
         >
-          +
+          {SYMBOL.zoomIn}
         </button>
-        <button type="button" className="button button--small" title="Fit the whole tree (0)" onClick={props.onFit}>
-          Fit
+        <button type="button" className="button button--small" title={t('tree.fitTitle')} onClick={props.onFit}>
+          {t('tree.fit')}
         </button>
       </div>
       <button
         type="button"
         className="button button--small tree-toolbar__export"
-        title="Save the whole tree as a picture (E)"
+        title={t('tree.exportTitle')}
         onClick={props.onExport}
       >
-        Export picture…
+        {t('tree.export')}
       </button>
     </div>
   );

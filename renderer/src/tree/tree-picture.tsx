@@ -67,7 +67,7 @@ export function treePictureSvg(layout: TreeLayout, ctx: CardContext, title: stri
             data-mark={node.item.gap}
             data-node-id={node.item.kind === 'unaligned' ? undefined : node.item.id}
           >
-            <title>{node.item.code ? `${node.item.code} ${node.item.title}` : node.item.title}</title>
+            <title>{[node.item.code, node.item.title].filter(Boolean).join(' ')}</title>
             <NodeCard node={node} ctx={ctx} />
           </g>
         ))}

@@ -16,6 +16,7 @@ import { useDraft } from '../state/draft-context.ts';
 import type { ViewProps } from './view-props.ts';
 import { DraftStatusPanel } from '../catchball/DraftStatusPanel.tsx';
 import '../styles/departments.css';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Departments: add, rename, set the head, reorder and delete, all in place. Deleting says first what happens to
@@ -39,8 +40,8 @@ export function DepartmentsView({ plan }: ViewProps) {
     const c = counts.get(g.departmentId);
     if (c) c.goals += 1;
   }
-  for (const t of plan.tactics) {
-    const c = counts.get(t.departmentId);
+  for (const tactic of plan.tactics) {
+    const c = counts.get(tactic.departmentId);
     if (c) c.tactics += 1;
   }
 
@@ -77,16 +78,14 @@ export function DepartmentsView({ plan }: ViewProps) {
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="departments-heading" className="view__heading">
-            Departments
+            {t('departments.heading')}
           </h2>
-          <p className="view__subtitle">
-            Every goal and tactic is owned by one department. Names and heads are edited in place.
-          </p>
+          <p className="view__subtitle">{t('departments.subtitle')}</p>
         </div>
       </div>
       {plan.departments.length > 0 ? (
         <FindField
-          label="Search the departments by name or head"
+          label={t('departments.search')}
           value={query}
           onChange={setQuery}
           count={matchCount(shown.length, plan.departments.length, 'department')}
@@ -97,20 +96,18 @@ export function DepartmentsView({ plan }: ViewProps) {
       <LockedFields reason={lock} itemId={null} fieldset>
         <div className="card table-card">
           <div className="table-head row--department" aria-hidden="true">
-            <span>Name</span>
-            <span>Head</span>
-            <span className="num">Goals</span>
-            <span className="num">Tactics</span>
+            <span>{t('departments.col.name')}</span>
+            <span>{t('departments.col.head')}</span>
+            <span className="num">{t('departments.col.goals')}</span>
+            <span className="num">{t('departments.col.tactics')}</span>
             <span />
           </div>
           {plan.departments.length === 0 ? (
-            <p className="table-empty">
-              No departments yet. Goals and tactics need one to belong to: add the first below.
-            </p>
+            <p className="table-empty">{t('departments.empty')}</p>
           ) : shown.length === 0 ? (
-            <p className="table-empty">No department matches “{query.trim()}”. Esc clears the search.</p>
+            <p className="table-empty">{t('departments.noMatch', { query: query.trim() })}</p>
           ) : (
-            <ul className="table-body" aria-label="Departments">
+            <ul className="table-body" aria-label={t('departments.list')}>
               {shown.map((d) => {
                 // Up and down move among all the departments, found or not.
                 const i = plan.departments.indexOf(d);
@@ -130,17 +127,17 @@ export function DepartmentsView({ plan }: ViewProps) {
                     }}
                   >
                     <InlineText
-                      label={`Name of ${d.name}`}
+                      label={t('departments.nameOf', { department: d.name })}
                       value={d.name}
                       path="name"
                       className="input--cell input--strong"
                       onSave={(v) => run('updateDepartment', { id: d.id, name: v })}
                     />
                     <InlineText
-                      label={`Head of ${d.name}`}
+                      label={t('departments.headOf', { department: d.name })}
                       value={d.head ?? ''}
                       path="head"
-                      placeholder="No head yet"
+                      placeholder={t('departments.noHead')}
                       list={PEOPLE_LIST_ID}
                       className="input--cell"
                       onSave={(v) => run('updateDepartment', { id: d.id, head: orNull(v) })}
@@ -152,8 +149,8 @@ export function DepartmentsView({ plan }: ViewProps) {
                         type="button"
                         className="icon-button"
                         data-move="up"
-                        aria-label={`Move ${d.name} up`}
-                        title="Move up"
+                        aria-label={t('departments.moveUp', { department: d.name })}
+                        title={t('departments.moveUpTitle')}
                         disabled={i === 0}
                         onClick={() => move(d, -1)}
                       >
@@ -163,8 +160,8 @@ export function DepartmentsView({ plan }: ViewProps) {
                         type="button"
                         className="icon-button"
                         data-move="down"
-                        aria-label={`Move ${d.name} down`}
-                        title="Move down"
+                        aria-label={t('departments.moveDown', { department: d.name })}
+                        title={t('departments.moveDownTitle')}
                         disabled={i === plan.departments.length - 1}
                         onClick={() => move(d, 1)}
                       >
@@ -173,8 +170,8 @@ export function DepartmentsView({ plan }: ViewProps) {
                       <button
                         type="button"
                         className="icon-button icon-button--danger"
-                        aria-label={`Delete ${d.name}`}
-                        title="Delete…"
+                        aria-label={t('departments.delete', { department: d.name })}
+                        title={t('departments.deleteTitle')}
                         onClick={() => ask(d)}
                       >
                         <TrashIcon />
@@ -193,13 +190,13 @@ export function DepartmentsView({ plan }: ViewProps) {
           )}
           <form className="table-add" onSubmit={(e) => void add(e)} noValidate>
             <label className="visually-hidden" htmlFor="new-department-name">
-              New department name
+              {t('departments.newName')}
             </label>
             <input
               id="new-department-name"
               ref={nameInput}
               className="input"
-              placeholder="New department, e.g. Customer Success"
+              placeholder={t('departments.newPlaceholder')}
               autoComplete="off"
               value={name}
               onChange={(e) => setName(e.target.value)}
@@ -208,7 +205,7 @@ export function DepartmentsView({ plan }: ViewProps) {
             />
             <button type="submit" className="button">
               <PlusIcon />
-              Add department
+              {t('departments.add')}
             </button>
             {addError ? (
               <p className="field__error table-add__error" id="new-department-error">

@@ -10,8 +10,7 @@ import { findTerms, matchCount, matchesFind } from '../domain/find-text.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { routeHref } from '../state/routes.ts';
 import '../styles/gaps.css';
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+import { t } from '../i18n/intl.ts';
 
 /**
  * Every finding of the gap analysis, grouped by kind and counted, each with the rule that fired and the action
@@ -39,7 +38,7 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
   if (!gaps) {
     return (
       <p className="load-state" aria-live="polite">
-        Analysing the plan…
+        {t('tree.analysing')}
       </p>
     );
   }
@@ -49,24 +48,29 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
   };
   const errors = gaps.findings.filter((f) => f.severity === 'error').length;
   const summary = [
-    { key: 'orphaned-goals', label: 'Orphaned goals', value: gaps.orphanedGoals.length, hint: 'support no objective' },
+    {
+      key: 'orphaned-goals',
+      label: t('gaps.stat.orphanedGoals'),
+      value: gaps.orphanedGoals.length,
+      hint: t('gaps.stat.orphanedGoalsHint'),
+    },
     {
       key: 'orphaned-tactics',
-      label: 'Orphaned tactics',
+      label: t('gaps.stat.orphanedTactics'),
       value: gaps.orphanedTactics.length,
-      hint: 'trace to no objective',
+      hint: t('gaps.stat.orphanedTacticsHint'),
     },
     {
       key: 'uncovered',
-      label: 'Uncovered objectives',
+      label: t('gaps.stat.uncovered'),
       value: gaps.uncoveredObjectives.length,
-      hint: 'no goal supports them',
+      hint: t('gaps.stat.uncoveredHint'),
     },
     {
       key: 'unexecuted',
-      label: 'Unexecuted objectives',
+      label: t('gaps.stat.unexecuted'),
       value: gaps.unexecutedObjectives.length,
-      hint: 'no tactic reaches them',
+      hint: t('gaps.stat.unexecutedHint'),
     },
   ];
 
@@ -75,16 +79,20 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="gaps-heading" className="view__heading">
-            Gaps
+            {t('gaps.heading')}
           </h2>
           <p className="view__subtitle">
             {gaps.findings.length === 0
-              ? 'Nothing to fix.'
-              : `${plural(gaps.findings.length, 'finding')}: ${plural(errors, 'structural gap')}, ${plural(gaps.findings.length - errors, 'warning')}. Each names the rule that fired and the action that fixes it.`}
+              ? t('gaps.nothing')
+              : t('gaps.subtitle', {
+                  findings: gaps.findings.length,
+                  errors,
+                  warnings: gaps.findings.length - errors,
+                })}
           </p>
         </div>
       </div>
-      <ul className="stat-grid" aria-label="Gap counts">
+      <ul className="stat-grid" aria-label={t('gaps.counts')}>
         {summary.map((s) => (
           <li key={s.key} className={s.value > 0 ? 'stat stat--alert' : 'stat'} data-gap-count={s.key}>
             <span className="stat__value">{s.value}</span>
@@ -96,7 +104,7 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
 
       {gaps.findings.length > 0 ? (
         <FindField
-          label="Search the gaps by text or code"
+          label={t('gaps.search')}
           value={query}
           onChange={setQuery}
           count={matchCount(shown.length, gaps.findings.length, 'finding')}
@@ -106,11 +114,9 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
       ) : null}
 
       {groups.length === 0 && gaps.findings.length > 0 ? (
-        <p className="empty-state gaps-view__empty">No finding matches “{query.trim()}”. Esc clears the search.</p>
+        <p className="empty-state gaps-view__empty">{t('gaps.noMatch', { query: query.trim() })}</p>
       ) : groups.length === 0 ? (
-        <p className="empty-state gaps-view__empty">
-          No findings: every objective is carried and every item traces to one.
-        </p>
+        <p className="empty-state gaps-view__empty">{t('gaps.none')}</p>
       ) : (
         groups.map((g) => (
           <section key={g.kind} className="gaps-group" data-finding-group={g.kind} aria-labelledby={`group-${g.kind}`}>
@@ -118,7 +124,7 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
               {g.label} <span className="section-heading__count">{g.findings.length}</span>
             </h3>
             <p className="gaps-group__rule">
-              <span className="finding__rule-label">Rule:</span> {g.rule}
+              <span className="finding__rule-label">{t('gaps.rule')}</span> {g.rule}
             </p>
             <ul className="finding-list">
               {g.findings.map((f) => {

@@ -11,6 +11,7 @@ import { NotesPanel } from '../catchball/NotesPanel.tsx';
 import { useAppActions } from '../state/app-context.ts';
 import type { ViewProps } from './view-props.ts';
 import '../styles/catchball.css';
+import { t } from '../i18n/intl.ts';
 
 interface Review {
   draft: PlanDocument;
@@ -120,14 +121,12 @@ export function MergeView({ plan }: ViewProps) {
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="merge-heading" className="view__heading">
-            Merge a draft
+            {t('merge.heading')}
           </h2>
-          <p className="view__subtitle">
-            Review what a department changed in its draft, then merge the parts you accept into the plan.
-          </p>
+          <p className="view__subtitle">{t('merge.subtitle')}</p>
         </div>
         <button type="button" className="button button--primary" onClick={choose} disabled={busy}>
-          Choose a returned draft…
+          {t('merge.choose')}
         </button>
         <input
           ref={fileInput}
@@ -135,7 +134,7 @@ export function MergeView({ plan }: ViewProps) {
           accept=".hoshin,.json"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Returned draft file"
+          aria-label={t('merge.file')}
           onChange={onFile}
         />
       </div>
@@ -149,13 +148,14 @@ export function MergeView({ plan }: ViewProps) {
       {cs && review ? (
         <>
           <div className="card merge-header">
-            <h3 className="merge-header__title">
-              {department}’s draft of {plan.plan.title}
-            </h3>
+            <h3 className="merge-header__title">{t('merge.draftOf', { department, plan: plan.plan.title })}</h3>
             <p className="muted">
-              Issued {formatInstant(cs.issuedAt)} · {cs.changes.length} change{cs.changes.length === 1 ? '' : 's'} ·{' '}
-              {cs.conflicts.length} conflict{cs.conflicts.length === 1 ? '' : 's'} · {cs.rejected.length} read-only edit
-              {cs.rejected.length === 1 ? '' : 's'}
+              {t('merge.counts', {
+                issued: formatInstant(cs.issuedAt),
+                changes: cs.changes.length,
+                conflicts: cs.conflicts.length,
+                rejected: cs.rejected.length,
+              })}
             </p>
             <div className="merge-header__actions">
               <button
@@ -163,10 +163,10 @@ export function MergeView({ plan }: ViewProps) {
                 className="button button--small"
                 onClick={() => setAccepted(new Set(cs.changes.map((c) => c.key)))}
               >
-                Accept all
+                {t('merge.acceptAll')}
               </button>
               <button type="button" className="button button--small" onClick={() => setAccepted(new Set())}>
-                Reject all
+                {t('merge.rejectAll')}
               </button>
               <button
                 type="button"
@@ -174,14 +174,14 @@ export function MergeView({ plan }: ViewProps) {
                 disabled={busy || applyCount === 0}
                 onClick={() => void apply()}
               >
-                Apply {applyCount} change{applyCount === 1 ? '' : 's'}
+                {t('merge.apply', { count: applyCount })}
               </button>
             </div>
           </div>
 
           <section className="merge-section" aria-labelledby="merge-changes-heading">
             <h3 id="merge-changes-heading" className="section-heading">
-              Changes <span className="section-heading__count">{cs.changes.length}</span>
+              {t('merge.changes')} <span className="section-heading__count">{cs.changes.length}</span>
             </h3>
             <ChangeList changes={cs.changes} names={names} accepted={accepted} onToggle={toggle} />
           </section>
@@ -189,7 +189,7 @@ export function MergeView({ plan }: ViewProps) {
           {cs.conflicts.length > 0 ? (
             <section className="merge-section" aria-labelledby="merge-conflicts-heading">
               <h3 id="merge-conflicts-heading" className="section-heading">
-                Conflicts <span className="section-heading__count">{cs.conflicts.length}</span>
+                {t('merge.conflicts')} <span className="section-heading__count">{cs.conflicts.length}</span>
               </h3>
               <ConflictList
                 conflicts={cs.conflicts}
@@ -203,17 +203,15 @@ export function MergeView({ plan }: ViewProps) {
           {cs.rejected.length > 0 ? (
             <section className="merge-section" aria-labelledby="merge-rejected-heading">
               <h3 id="merge-rejected-heading" className="section-heading">
-                Not mergeable <span className="section-heading__count">{cs.rejected.length}</span>
+                {t('merge.rejected')} <span className="section-heading__count">{cs.rejected.length}</span>
               </h3>
-              <p className="muted">A department draft cannot change these; they stay as the plan has them.</p>
+              <p className="muted">{t('merge.rejectedHint')}</p>
               <RejectedList rejected={cs.rejected} names={names} />
             </section>
           ) : null}
         </>
       ) : !summary ? (
-        <p className="empty-state">
-          Send a department its draft from Departments; when it comes back, choose the file here to see what changed.
-        </p>
+        <p className="empty-state">{t('merge.empty')}</p>
       ) : null}
 
       <NotesPanel plan={plan} openOnly />

@@ -7,6 +7,7 @@ import { optionsQuery } from '../report/options.ts';
 import { loadReportData, todayIso, type ReportData } from '../report/report-data.ts';
 import { ReportDocument } from '../report/ReportDocument.tsx';
 import { readStoredOptions, storeOptions } from '../report/stored-options.ts';
+import { t } from '../i18n/intl.ts';
 
 type Loaded = Omit<ReportData, 'logo' | 'preparedOn'>;
 
@@ -58,7 +59,7 @@ export function ReportView() {
     shell.exportReport(kind, query).then(
       (file) => {
         setBusy(false);
-        if (file) setMessage(`Saved ${file}`);
+        if (file) setMessage(t('report.saved', { file }));
       },
       (err: unknown) => {
         setBusy(false);
@@ -73,7 +74,7 @@ export function ReportView() {
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="report-heading" className="view__heading">
-            Report
+            {t('report.heading')}
           </h2>
         </div>
         <div className="report-view__actions">
@@ -85,10 +86,10 @@ export function ReportView() {
                 disabled={busy || noSections}
                 onClick={() => exportWithShell('pdf')}
               >
-                {busy ? 'Exporting…' : 'Export PDF…'}
+                {busy ? t('report.exporting') : t('report.exportPdf')}
               </button>
               <button type="button" className="button" disabled={busy} onClick={() => exportWithShell('xlsx')}>
-                Export Excel…
+                {t('report.exportExcel')}
               </button>
             </>
           ) : (
@@ -100,13 +101,13 @@ export function ReportView() {
                 rel="noopener"
                 aria-disabled={noSections}
               >
-                Print / Save as PDF
+                {t('report.print')}
               </a>
               <a className="button" href="/api/export.xlsx" download>
-                Excel workbook
+                {t('report.excel')}
               </a>
               <a className="button" href="/api/export.csv" download>
-                CSV
+                {t('report.csv')}
               </a>
             </>
           )}
@@ -125,13 +126,13 @@ export function ReportView() {
           onLogo={changeLogo}
           onLogoError={setMessage}
         />
-        <div className="report-view__preview" aria-label="Preview of the report" role="region">
+        <div className="report-view__preview" aria-label={t('report.preview')} role="region">
           <p className="report-view__status" aria-live="polite">
             {noSections
-              ? 'Choose at least one section.'
+              ? t('report.noSections')
               : pages === null
-                ? 'Laying out the report…'
-                : `${pages} ${pages === 1 ? 'page' : 'pages'}, as printed`}
+                ? t('report.layingOut')
+                : t('report.pages', { count: pages })}
           </p>
           {data && !noSections ? (
             <ReportDocument data={data} options={options} onReady={setPages} className="rpt-doc--preview" />

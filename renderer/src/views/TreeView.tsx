@@ -7,6 +7,7 @@ import { useDraft } from '../state/draft-context.ts';
 import { usePresenting } from '../state/presentation-context.ts';
 import { AlignmentTree, type NewLink, type SelectableItem } from '../tree/AlignmentTree.tsx';
 import '../styles/tree.css';
+import { t } from '../i18n/intl.ts';
 
 /**
  * The alignment tree route (`#/tree`): the tree wired to the app's selection and to setLink. Until the first gap
@@ -28,7 +29,7 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
       if (lock) {
         notify({
           message: asSentence(lock),
-          action: { label: 'Add a note', run: () => sendRequest({ type: 'note', itemId: link.fromId }) },
+          action: { label: t('common.addNote'), run: () => sendRequest({ type: 'note', itemId: link.fromId }) },
         });
         select({ kind: link.kind === 'goal-objective' ? 'goal' : 'tactic', id: link.fromId });
         return;
@@ -46,7 +47,7 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
   return (
     <section className="tree-view" aria-labelledby="tree-heading">
       <h2 id="tree-heading" className="visually-hidden">
-        Alignment tree
+        {t('tree.heading')}
       </h2>
       {gaps ? (
         <AlignmentTree
@@ -61,7 +62,7 @@ export function TreeView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
         />
       ) : (
         <p className="load-state" aria-live="polite">
-          Analysing the plan…
+          {t('tree.analysing')}
         </p>
       )}
     </section>

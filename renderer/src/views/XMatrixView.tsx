@@ -9,6 +9,7 @@ import {
   gapReason,
   nextStrength,
   STRENGTH_SYMBOL,
+  type KpiColumn,
   type MatrixCell,
   type MatrixItem,
 } from '../xmatrix/matrix-model.ts';
@@ -17,6 +18,8 @@ import { pictureFileName } from '../picture/download.ts';
 import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
 import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
 import '../styles/xmatrix.css';
+import { t } from '../i18n/intl.ts';
+import { formatNumber } from '../domain/format.ts';
 
 interface CellProps {
   cell: MatrixCell | undefined;
@@ -35,6 +38,7 @@ function Cell({ cell, onCycle, lockOf }: CellProps) {
     'data-gap': cell.gap ? 'true' : undefined,
     title: cell.label,
   };
+  const lockedTitle = locked ? `${asSentence(cell.label)} ${asSentence(locked)}` : cell.label;
   const symbol = <span aria-hidden="true">{STRENGTH_SYMBOL[cell.strength]}</span>;
   if (cell.link) {
     return (
@@ -45,7 +49,7 @@ function Cell({ cell, onCycle, lockOf }: CellProps) {
         onClick={() => onCycle(cell)}
         {...common}
         disabled={locked !== null}
-        title={locked ? `${cell.label}. ${asSentence(locked)}` : cell.label}
+        title={lockedTitle}
       >
         {symbol}
       </button>
@@ -58,7 +62,16 @@ function Cell({ cell, onCycle, lockOf }: CellProps) {
   );
 }
 
-function ItemTitle({ item, kind }: { item: MatrixItem; kind: string }) {
+/** The unmet-need mark: a symbol, explained in words beside it for assistive technology. */
+const UNMET_MARK = '!';
+
+/** A KPI column's heading: its name, and where it is headed ("Churn → 9 %"). */
+function kpiHeading(kpi: KpiColumn['kpi']): string {
+  if (kpi.target === null) return kpi.name;
+  return `${kpi.name} → ${formatNumber(kpi.target)}${kpi.unit ? ` ${kpi.unit}` : ''}`;
+}
+
+function ItemTitle({ item, kind }: { item: MatrixItem; kind: 'goal' | 'breakthrough' }) {
   const gap = item.gaps.length > 0;
   return (
     <div className="xm-title" data-item-id={item.id} data-gap={gap ? 'true' : undefined}>
@@ -66,10 +79,8 @@ function ItemTitle({ item, kind }: { item: MatrixItem; kind: string }) {
       <span className="xm-title__text">{item.title}</span>
       {gap ? (
         <span className="xm-gap-mark" title={gapReason(item.gaps)}>
-          <span aria-hidden="true">!</span>
-          <span className="visually-hidden">
-            Unmet {kind}: {gapReason(item.gaps)}
-          </span>
+          <span aria-hidden="true">{UNMET_MARK}</span>
+          <span className="visually-hidden">{t('xmatrix.unmetItem', { kind, reason: gapReason(item.gaps) })}</span>
         </span>
       ) : null}
     </div>
@@ -89,17 +100,18 @@ function ColumnHeader({
   gap: string;
   kind: string;
 }) {
+  const full = `${code} ${text}`;
   return (
     <div
       className={`xm-colhead xm-colhead--${kind}`}
       data-col-id={id}
       data-gap={gap ? 'true' : undefined}
-      title={gap ? `${code} ${text}: ${gap}` : `${code} ${text}`}
+      title={gap ? t('xmatrix.unmetTitle', { text: full, reason: gap }) : full}
     >
       <span className="xm-colhead__text">
         <strong>{code}</strong> {text}
       </span>
-      {gap ? <span className="visually-hidden">Unmet: {gap}</span> : null}
+      {gap ? <span className="visually-hidden">{t('xmatrix.unmet', { reason: gap })}</span> : null}
     </div>
   );
 }
@@ -139,8 +151,8 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
   if (model.objectiveColumns.length === 0 && model.goals.length === 0) {
     return (
       <section className="xmatrix-view">
-        <h1 className="view__heading">X-matrix</h1>
-        <p className="empty-state">Add objectives and department goals to see them on the X-matrix.</p>
+        <h1 className="view__heading">{t('xmatrix.heading')}</h1>
+        <p className="empty-state">{t('xmatrix.empty')}</p>
       </section>
     );
   }
@@ -183,7 +195,7 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
           aria-hidden="true"
         />
       ))}
-      <ItemTitle item={b} kind="breakthrough objective" />
+      <ItemTitle item={b} kind="breakthrough" />
       {model.kpis.map((k) => (
         <Cell key={k.id} cell={model.itemKpi.get(b.id)?.get(k.id)} onCycle={cycle} lockOf={lockOf} />
       ))}
@@ -206,20 +218,13 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
         />
       ))}
       <div className="xm-center">
-        <span className="xm-center__label xm-center__label--north">Goals (improvement priorities)</span>
-        <span className="xm-center__label xm-center__label--west">Annual objectives</span>
-        <span className="xm-center__label xm-center__label--east">KPIs · owners</span>
-        <span className="xm-center__label xm-center__label--south">Breakthrough objectives</span>
+        <span className="xm-center__label xm-center__label--north">{t('xmatrix.centre.north')}</span>
+        <span className="xm-center__label xm-center__label--west">{t('xmatrix.centre.west')}</span>
+        <span className="xm-center__label xm-center__label--east">{t('xmatrix.centre.east')}</span>
+        <span className="xm-center__label xm-center__label--south">{t('xmatrix.centre.south')}</span>
       </div>
       {model.kpis.map((k) => (
-        <ColumnHeader
-          key={k.id}
-          id={k.id}
-          code={k.code}
-          text={`${k.kpi.name}${k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : ''}`}
-          gap=""
-          kind="kpi"
-        />
+        <ColumnHeader key={k.id} id={k.id} code={k.code} text={kpiHeading(k.kpi)} gap="" kind="kpi" />
       ))}
       {model.owners.map((o) => (
         <ColumnHeader key={o.id} id={o.id} code="" text={o.name} gap="" kind="owner" />
@@ -229,46 +234,47 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
 
   const sections: ReactNode[] =
     orientation === 'bottom' ? [...goalRows, header, ...breakthroughRows] : [...breakthroughRows, header, ...goalRows];
+  const draftHint = draft ? ` ${t('xmatrix.hintDraft', { department: draft.departmentName })}` : null;
   const unmet = [...model.goals, ...model.objectiveColumns].filter((x) => x.gaps.length > 0).length;
 
   return (
     <section className="xmatrix-view" aria-labelledby="xmatrix-heading">
       <div className="xm-toolbar">
         <h1 className="view__heading" id="xmatrix-heading">
-          X-matrix
+          {t('xmatrix.heading')}
         </h1>
-        <p className="xm-legend" aria-label="Legend">
-          <span>● strong</span> <span>○ medium</span> <span>△ weak</span>
-          <span className="xm-legend__gap">! unmet need ({unmet})</span>
+        <p className="xm-legend" aria-label={t('xmatrix.legend')}>
+          {/* A flex row with a gap: no spaces needed between the entries. */}
+          <span>{t('xmatrix.legend.strong')}</span>
+          <span>{t('xmatrix.legend.medium')}</span>
+          <span>{t('xmatrix.legend.weak')}</span>
+          <span className="xm-legend__gap">{t('xmatrix.legend.unmet', { count: unmet })}</span>
         </p>
         <label className="xm-orientation">
-          Breakthroughs
+          {t('xmatrix.orientation')}
           <select
             className="select"
             value={orientation}
             onChange={(e) => changeOrientation(e.target.value === 'top' ? 'top' : 'bottom')}
           >
-            <option value="bottom">at the bottom</option>
-            <option value="top">on top</option>
+            <option value="bottom">{t('xmatrix.orientation.bottom')}</option>
+            <option value="top">{t('xmatrix.orientation.top')}</option>
           </select>
         </label>
         <button
           type="button"
           className="button button--small xm-export"
-          title="Save the X-matrix as a picture (E)"
+          title={t('xmatrix.exportTitle')}
           onClick={() => setExporting(true)}
         >
-          Export picture…
+          {t('xmatrix.export')}
         </button>
       </div>
       <p className="xm-hint muted">
-        Click a cell in the goal × objective or annual × breakthrough corner to cycle none → △ → ○ → ●. KPI and owner
-        marks follow from the links and owners.
-        {draft
-          ? ` In ${draft.departmentName}’s draft only its own goals’ cells change; the rest is set by leadership: add a note to propose a change.`
-          : null}
+        {t('xmatrix.hint')}
+        {draftHint}
       </p>
-      <div className="xm-scroll" tabIndex={0} role="group" aria-label="X-matrix grid">
+      <div className="xm-scroll" tabIndex={0} role="group" aria-label={t('xmatrix.grid')}>
         <div className="xm-grid" data-orientation={orientation} style={style}>
           {sections}
         </div>
@@ -276,10 +282,10 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
       <ExportPictureDialog
         open={exporting}
         what="the X-matrix"
-        note={`The whole X-matrix, breakthroughs ${orientation === 'bottom' ? 'at the bottom' : 'on top'}, in the light theme.`}
+        note={t('xmatrix.pictureNote', { orientation })}
         build={async () => {
           const { matrixPicture } = await import('../xmatrix/matrix-export.ts');
-          return matrixPicture(model, orientation, `${plan.plan.title}: X-matrix`);
+          return matrixPicture(model, orientation, t('xmatrix.pictureTitle', { plan: plan.plan.title }));
         }}
         fileName={(format) => pictureFileName(plan.plan.title, 'x-matrix', format)}
         onClose={() => setExporting(false)}

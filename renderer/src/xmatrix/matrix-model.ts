@@ -1,6 +1,8 @@
 import type { LinkKind } from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { Kpi, PlanDocument, Strength } from '../../../contract/plan-format.ts';
+import { t } from '../i18n/intl.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 
 export type CellStrength = Strength | 'none';
 
@@ -99,7 +101,7 @@ function put(map: Map<string, Map<string, MatrixCell>>, cell: MatrixCell): void 
   row.set(cell.colId, cell);
 }
 
-const cellLabel = (row: string, col: string, strength: CellStrength) => `${row} × ${col}: ${strength}`;
+const cellLabel = (row: string, col: string, strength: CellStrength) => t('xmatrix.cell', { row, col, strength });
 
 /**
  * The X-matrix as data: the four item lists, the KPI and owner columns, and every correlation cell. Row and
@@ -171,7 +173,7 @@ export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatri
         colId: k.id,
         strength,
         link: null,
-        label: cellLabel(r.code, `${k.code} KPI`, strength),
+        label: cellLabel(r.code, t('xmatrix.kpiColumn', { code: k.code }), strength),
         gap: false,
       });
     }
@@ -211,11 +213,11 @@ export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatri
 
 /** A short, human reason for an unmet row or column. */
 export function gapReason(kinds: readonly string[]): string {
-  const text: Record<string, string> = {
-    orphaned_goal: 'serves no objective',
-    uncovered_objective: 'no goal serves it',
-    annual_serves_no_breakthrough: 'serves no breakthrough objective',
-    breakthrough_without_annual: 'no annual objective serves it',
+  const text: Record<string, MessageKey> = {
+    orphaned_goal: 'xmatrix.reason.orphaned_goal',
+    uncovered_objective: 'xmatrix.reason.uncovered_objective',
+    annual_serves_no_breakthrough: 'xmatrix.reason.annual_serves_no_breakthrough',
+    breakthrough_without_annual: 'xmatrix.reason.breakthrough_without_annual',
   };
-  return kinds.map((k) => text[k] ?? k).join('; ');
+  return kinds.map((k) => (text[k] ? t(text[k]) : k)).join('; ');
 }

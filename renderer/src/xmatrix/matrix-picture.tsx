@@ -4,6 +4,7 @@ import { measureText, type TextMeasure } from '../picture/measure.ts';
 import { truncate, wrap } from '../tree/text-fit.ts';
 import { gapReason, type CellStrength, type MatrixCell, type MatrixItem, type XMatrixModel } from './matrix-model.ts';
 import type { Orientation } from './orientation.ts';
+import { t } from '../i18n/intl.ts';
 
 /** Geometry of the X-matrix picture, in CSS pixels at 1:1. */
 export const MATRIX_PICTURE = {
@@ -33,6 +34,9 @@ export interface MatrixPictureLayout {
 }
 
 const headText = (code: string, text: string) => (code ? `${code} ${text}` : text);
+
+/** The unmet-need mark, a symbol (the legend says it in words). */
+const UNMET_MARK = '!';
 
 function kpiText(k: XMatrixModel['kpis'][number]): string {
   const target = k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : '';
@@ -116,7 +120,7 @@ export function matrixPictureSvg(
     if (measure(r.item.title, font, 500) > room) inFull.push(`${r.item.code} ${r.item.title}`);
   }
   const noteWidth = width - 2 * P.margin;
-  const noteLines = inFull.flatMap((t) => wrap(t, noteWidth, 6, (x) => measure(x, font, 400)));
+  const noteLines = inFull.flatMap((line) => wrap(line, noteWidth, 6, (x) => measure(x, font, 400)));
   const notesHeight = noteLines.length > 0 ? 36 + noteLines.length * P.noteLine : 0;
   const height = gridBottom + notesHeight + P.margin;
   const rowY = (index: number, south: boolean) => (south ? southY : top) + index * P.cell;
@@ -150,6 +154,7 @@ export function matrixPictureSvg(
       parts.push(cellNode(cell, eastColX(i), y, false, `e${item.id}${i}`));
     });
     const codeWidth = measure(item.code, font, 700);
+    const rowText = `${item.code} ${item.title}`;
     const room = titleWidth - 16 - codeWidth - 8 - (gap ? 24 : 0);
     parts.push(
       <g
@@ -158,20 +163,20 @@ export function matrixPictureSvg(
         data-item-id={item.id}
       >
         <title>
-          {gap ? `${item.code} ${item.title} (unmet: ${gapReason(item.gaps)})` : `${item.code} ${item.title}`}
+          {gap ? t('xmatrix.picture.unmetTitle', { text: rowText, reason: gapReason(item.gaps) }) : rowText}
         </title>
         <rect className="xm-picture__title-bg" x={titleX} y={y} width={titleWidth} height={P.cell} />
         <text className="xm-picture__code" x={titleX + 8} y={y + 18.5}>
           {item.code}
         </text>
         <text className="xm-picture__title" x={titleX + 16 + codeWidth} y={y + 18.5}>
-          {truncate(item.title, room, (t) => measure(t, font, 500))}
+          {truncate(item.title, room, (s) => measure(s, font, 500))}
         </text>
         {gap ? (
           <g transform={`translate(${titleX + titleWidth - 16},${y + P.cell / 2})`}>
             <circle className="xm-picture__gap-mark" r={8} />
             <text className="xm-picture__gap-text" y={4.5} textAnchor="middle">
-              !
+              {UNMET_MARK}
             </text>
           </g>
         ) : null}
@@ -184,7 +189,7 @@ export function matrixPictureSvg(
   // The header row: every column's heading, rotated, reading upwards from the bottom of the row.
   const drawHead = (c: Column, x: number) => {
     const full = headText(c.code, c.text);
-    const shown = truncate(full, headHeight - 16, (t) => measure(t, font, 600));
+    const shown = truncate(full, headHeight - 16, (s) => measure(s, font, 600));
     const rest = c.code && shown.startsWith(c.code) ? shown.slice(c.code.length) : shown;
     parts.push(
       <g
@@ -192,7 +197,7 @@ export function matrixPictureSvg(
         className={`xm-picture__head xm-picture__head--${c.kind}${c.gap ? ' is-gap' : ''}`}
         data-col-id={c.id}
       >
-        <title>{c.gap ? `${full} (unmet: ${c.gap})` : full}</title>
+        <title>{c.gap ? t('xmatrix.picture.unmetTitle', { text: full, reason: c.gap }) : full}</title>
         <rect className="xm-picture__head-bg" x={x} y={headY} width={P.cell} height={headHeight} />
         <text
           className="xm-picture__head-text"
@@ -216,8 +221,10 @@ export function matrixPictureSvg(
   // The centre: an X across the title column's header cell, the four lists named around it.
   const cx = titleX + titleWidth / 2;
   const cy = headY + headHeight / 2;
-  const north = orientation === 'bottom' ? 'Goals (improvement priorities)' : 'Breakthrough objectives';
-  const south = orientation === 'bottom' ? 'Breakthrough objectives' : 'Goals (improvement priorities)';
+  const goalsLabel = t('xmatrix.centre.north');
+  const breakthroughsLabel = t('xmatrix.centre.south');
+  const north = orientation === 'bottom' ? goalsLabel : breakthroughsLabel;
+  const south = orientation === 'bottom' ? breakthroughsLabel : goalsLabel;
   parts.push(
     <g key="centre" className="xm-picture__centre">
       <rect className="xm-picture__centre-bg" x={titleX} y={headY} width={titleWidth} height={headHeight} />
@@ -232,10 +239,10 @@ export function matrixPictureSvg(
         {south}
       </text>
       <text className="xm-picture__centre-label" x={titleX + 8} y={cy + 4}>
-        Annual objectives
+        {t('xmatrix.centre.west')}
       </text>
       <text className="xm-picture__centre-label" x={eastX - 8} y={cy + 4} textAnchor="end">
-        KPIs · owners
+        {t('xmatrix.centre.east')}
       </text>
     </g>,
   );
@@ -259,29 +266,29 @@ export function matrixPictureSvg(
       <g className="xm-picture__legend" transform={`translate(${width - P.margin - 330},${legendY - 5})`}>
         <Mark strength="strong" x={6} y={0} />
         <text className="xm-picture__legend-text" x={16} y={4.5}>
-          strong
+          {t('xmatrix.picture.strong')}
         </text>
         <Mark strength="medium" x={76} y={0} />
         <text className="xm-picture__legend-text" x={86} y={4.5}>
-          medium
+          {t('xmatrix.picture.medium')}
         </text>
         <Mark strength="weak" x={156} y={0} />
         <text className="xm-picture__legend-text" x={166} y={4.5}>
-          weak
+          {t('xmatrix.picture.weak')}
         </text>
         <circle className="xm-picture__gap-mark" cx={226} cy={0} r={7} />
         <text className="xm-picture__gap-text" x={226} y={4} textAnchor="middle">
-          !
+          {UNMET_MARK}
         </text>
         <text className="xm-picture__legend-text" x={238} y={4.5}>
-          unmet need
+          {t('xmatrix.picture.unmet')}
         </text>
       </g>
       <g className="xm-picture__grid">{parts}</g>
       {noteLines.length > 0 ? (
         <g className="xm-picture__notes">
           <text className="xm-picture__notes-heading" x={P.margin} y={gridBottom + 28}>
-            In full
+            {t('xmatrix.picture.inFull')}
           </text>
           {noteLines.map((line, i) => (
             <text key={i} className="xm-picture__note" x={P.margin} y={gridBottom + 28 + (i + 1) * P.noteLine}>

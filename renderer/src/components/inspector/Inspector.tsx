@@ -17,6 +17,8 @@ import { LockedFields } from '../LockedFields.tsx';
 import { focusWorkArea } from '../focus-return.ts';
 import { PEOPLE_LIST_ID, PeopleList } from '../../forms/PeopleList.tsx';
 import { RenamePerson } from '../../forms/RenamePerson.tsx';
+import { t } from '../../i18n/intl.ts';
+import type { MessageKey } from '../../i18n/messages/index.ts';
 
 interface InspectorProps {
   plan: PlanDocument | null;
@@ -24,11 +26,11 @@ interface InspectorProps {
   selection: Selection | null;
 }
 
-const KIND_LABEL: Record<Selection['kind'], string> = {
-  department: 'Department',
-  objective: 'Objective',
-  goal: 'Goal',
-  tactic: 'Tactic',
+const KIND_LABEL: Record<Selection['kind'], MessageKey> = {
+  department: 'inspector.kind.department',
+  objective: 'inspector.kind.objective',
+  goal: 'inspector.kind.goal',
+  tactic: 'inspector.kind.tactic',
 };
 
 /** Every field of the selected item, edited in place, with its links and the gap findings about it. */
@@ -58,14 +60,10 @@ export function Inspector({ plan, gaps, selection }: InspectorProps) {
       }}
     >
       <h2 id="inspector-heading" className="inspector__heading">
-        Inspector
+        {t('inspector.heading')}
       </h2>
       <PeopleList plan={plan} />
-      {body ?? (
-        <p className="inspector__empty">
-          Select an objective, goal, tactic or department to see and edit its details and links.
-        </p>
-      )}
+      {body ?? <p className="inspector__empty">{t('inspector.empty')}</p>}
     </aside>
   );
 }
@@ -122,19 +120,19 @@ function InspectorBody({
       break;
     }
     case 'tactic': {
-      const t = index.tactics.get(selection.id);
-      if (!t) return <Gone />;
-      code = t.code;
-      title = t.title;
-      carried = Boolean(t.carriedFrom);
-      parents = t.supports.length;
+      const tactic = index.tactics.get(selection.id);
+      if (!tactic) return <Gone />;
+      code = tactic.code;
+      title = tactic.title;
+      carried = Boolean(tactic.carriedFrom);
+      parents = tactic.supports.length;
       lock = lockReason(draft, {
         kind: 'tactic',
-        departmentId: t.departmentId,
-        departmentName: departmentName(t.departmentId),
+        departmentId: tactic.departmentId,
+        departmentName: departmentName(tactic.departmentId),
       });
-      panel = <TacticPanel tactic={t} plan={plan} />;
-      remove = () => void deleteItem('tactic', t.id, t.code);
+      panel = <TacticPanel tactic={tactic} plan={plan} />;
+      remove = () => void deleteItem('tactic', tactic.id, tactic.code);
       break;
     }
     case 'department': {
@@ -151,7 +149,7 @@ function InspectorBody({
     // Keyed by item so a field's unsaved text never carries over to the next item.
     <div className="inspector__body" data-inspected-id={selection.id} key={`${selection.kind}:${selection.id}`}>
       <div className="inspector__kind">
-        <span>{KIND_LABEL[selection.kind]}</span>
+        <span>{t(KIND_LABEL[selection.kind])}</span>
         {code ? <span className="code">{code}</span> : null}
         <GapBadge flag={flag} />
         <SharedBadge parents={parents} kind={selection.kind} />
@@ -164,7 +162,7 @@ function InspectorBody({
             disabled={lock !== null}
             title={lock ?? undefined}
           >
-            Delete {selection.kind}
+            {t('inspector.delete', { kind: selection.kind })}
           </button>
         ) : null}
       </div>
@@ -172,20 +170,20 @@ function InspectorBody({
       <h3 className="inspector__title">{title}</h3>
       {carried ? (
         <p className="field__hint" data-carried>
-          Carried over from the previous period’s plan.
+          {t('inspector.carried')}
         </p>
       ) : null}
       <LockedFields reason={lock} itemId={isItem ? selection.id : null}>
         {panel}
       </LockedFields>
-      {isItem ? <ItemNotes itemId={selection.id} about={`${code} ${title}`} notes={plan.notes} /> : null}
+      {isItem ? <ItemNotes itemId={selection.id} about={[code, title].join(' ')} notes={plan.notes} /> : null}
       {findings.length > 0 ? <FindingList findings={findings} /> : null}
     </div>
   );
 }
 
 function Gone() {
-  return <p className="inspector__empty">The selected item no longer exists (deleted, or undone).</p>;
+  return <p className="inspector__empty">{t('inspector.gone')}</p>;
 }
 
 function DepartmentPanel({
@@ -202,18 +200,18 @@ function DepartmentPanel({
   let goals = 0;
   let tactics = 0;
   for (const g of plan.goals) if (g.departmentId === d.id) goals++;
-  for (const t of plan.tactics) if (t.departmentId === d.id) tactics++;
+  for (const tactic of plan.tactics) if (tactic.departmentId === d.id) tactics++;
   return (
     <>
       <div className="inspector__fields">
         <TextField
-          label="Name"
+          label={t('inspector.field.name')}
           value={d.name}
           path="name"
           onSave={(name) => run('updateDepartment', { id: d.id, name })}
         />
         <TextField
-          label="Head"
+          label={t('inspector.field.head')}
           value={d.head ?? ''}
           path="head"
           list={PEOPLE_LIST_ID}
@@ -221,16 +219,14 @@ function DepartmentPanel({
         />
         <RenamePerson plan={plan} name={d.head} />
       </div>
-      <p className="inspector__facts">
-        {goals} {goals === 1 ? 'goal' : 'goals'} · {tactics} {tactics === 1 ? 'tactic' : 'tactics'}
-      </p>
+      <p className="inspector__facts">{t('inspector.departmentFacts', { goals, tactics })}</p>
       <button
         type="button"
         className="button button--small button--danger-quiet"
         onClick={() => ask(d)}
         disabled={lock !== null}
       >
-        Delete department…
+        {t('inspector.deleteDepartment')}
       </button>
       {dialog}
     </>
@@ -239,8 +235,8 @@ function DepartmentPanel({
 
 function FindingList({ findings }: { findings: Finding[] }) {
   return (
-    <section className="inspector__section" aria-label="Findings">
-      <h4 className="inspector__subheading">Findings</h4>
+    <section className="inspector__section" aria-label={t('inspector.findings')}>
+      <h4 className="inspector__subheading">{t('inspector.findings')}</h4>
       <ul className="finding-list finding-list--compact">
         {findings.map((f) => (
           <li key={`${f.kind}:${f.id}`} className={`finding finding--${f.severity}`}>

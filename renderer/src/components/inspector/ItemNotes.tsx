@@ -6,6 +6,7 @@ import { notesOf } from '../../domain/notes.ts';
 import { useAppActions } from '../../state/app-context.ts';
 import { useDraft } from '../../state/draft-context.ts';
 import { NoteBadge } from '../marks.tsx';
+import { t } from '../../i18n/intl.ts';
 
 /** The inspector's catchball notes on the item: every note with its answer, and the form to add one. */
 export function ItemNotes({ itemId, about, notes }: { itemId: string; about: string; notes: readonly Note[] }) {
@@ -27,7 +28,7 @@ export function ItemNotes({ itemId, about, notes }: { itemId: string; about: str
   return (
     <section className="inspector__section item-notes" aria-labelledby="item-notes-heading" ref={sectionRef}>
       <h4 id="item-notes-heading" className="inspector__subheading">
-        Notes <NoteBadge count={open} />
+        {t('inspector.notes')} <NoteBadge count={open} />
       </h4>
       {own.length > 0 ? (
         <ul className="note-list">
@@ -37,7 +38,7 @@ export function ItemNotes({ itemId, about, notes }: { itemId: string; about: str
         </ul>
       ) : (
         <p className="muted item-notes__empty">
-          {draft ? 'No notes yet. A question or proposal here goes to leadership with the draft.' : 'No notes yet.'}
+          {draft ? t('inspector.notes.emptyDraft') : t('inspector.notes.empty')}
         </p>
       )}
       <NoteForm itemId={itemId} about={about} textRef={textRef} />

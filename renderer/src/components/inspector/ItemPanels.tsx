@@ -13,9 +13,11 @@ import { useDraft } from '../../state/draft-context.ts';
 import { KpiFields } from './KpiFields.tsx';
 import { LinkSection } from './LinkSection.tsx';
 import type { LinkCandidate } from './LinkSearch.tsx';
+import { t } from '../../i18n/intl.ts';
 
-const HORIZON_OPTIONS = HORIZONS.map((h) => ({ value: h, label: HORIZON_LABEL[h] }));
-const STATUS_OPTIONS = TACTIC_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }));
+// Built when shown, so the labels follow the app's language.
+const horizonOptions = () => HORIZONS.map((h) => ({ value: h, label: HORIZON_LABEL[h] }));
+const statusOptions = () => TACTIC_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }));
 
 /** Link targets for the search, built only for the kinds a panel links to (a plan can hold 20,000 tactics). */
 function useCandidates(plan: PlanDocument, kinds: { objectives?: boolean; goals?: boolean; tactics?: boolean }) {
@@ -34,7 +36,7 @@ function useCandidates(plan: PlanDocument, kinds: { objectives?: boolean; goals?
   const tactics = useMemo<LinkCandidate[]>(
     () =>
       kinds.tactics
-        ? plan.tactics.map((t) => ({ id: t.id, code: t.code, title: t.title, detail: names.get(t.departmentId) }))
+        ? plan.tactics.map((x) => ({ id: x.id, code: x.code, title: x.title, detail: names.get(x.departmentId) }))
         : [],
     [plan.tactics, names, kinds.tactics],
   );
@@ -48,7 +50,7 @@ function departmentOptions(plan: PlanDocument) {
 /** In a draft, the department's own items stay in it: the service refuses a move to another department. */
 function useDepartmentLock(kind: 'goal' | 'tactic'): string | undefined {
   const draft = useDraft();
-  return draft ? `A draft’s ${kind}s stay in ${draft.departmentName}.` : undefined;
+  return draft ? t('inspector.departmentLock', { kind, department: draft.departmentName }) : undefined;
 }
 
 /** `uncovered`: the gap analysis's verdict, so that the empty goal list says what the analysis says. */
@@ -83,19 +85,24 @@ export function ObjectivePanel({
   return (
     <>
       <div className="inspector__fields">
-        <TextField label="Title" value={o.title} path="title" onSave={(title) => save({ title })} />
+        <TextField
+          label={t('inspector.field.title')}
+          value={o.title}
+          path="title"
+          onSave={(title) => save({ title })}
+        />
         <div className="inspector__pair">
-          <TextField label="Code" value={o.code} path="code" onSave={(code) => save({ code })} />
+          <TextField label={t('inspector.field.code')} value={o.code} path="code" onSave={(code) => save({ code })} />
           <SelectField
-            label="Horizon"
+            label={t('inspector.field.horizon')}
             value={o.horizon}
             path="horizon"
-            options={HORIZON_OPTIONS}
+            options={horizonOptions()}
             onSave={(horizon) => save({ horizon })}
           />
         </div>
         <TextField
-          label="Owner"
+          label={t('inspector.field.owner')}
           value={o.owner ?? ''}
           path="owner"
           list={PEOPLE_LIST_ID}
@@ -103,54 +110,54 @@ export function ObjectivePanel({
         />
         <RenamePerson plan={plan} name={o.owner} />
         <TextField
-          label="Description"
+          label={t('inspector.field.description')}
           multiline
           value={o.description ?? ''}
           path="description"
-          hint="Ctrl+Enter or leaving the field saves."
+          hint={t('inspector.field.descriptionHint')}
           onSave={(v) => save({ description: orNull(v) })}
         />
       </div>
       <KpiFields kpi={o.kpi} onSave={(kpi) => save({ kpi })} />
       {o.horizon === 'annual' ? (
         <LinkSection
-          heading="Serves breakthrough objectives"
+          heading={t('inspector.links.serves')}
           otherKind="objective"
           links={serves}
-          empty="Serves no breakthrough objective yet."
+          empty={t('inspector.links.servesEmpty')}
           linkKind="annual-breakthrough"
           inspectedIs="from"
           inspectedId={o.id}
           candidates={objectives.filter((c) => horizonOf(c.id) === 'breakthrough')}
-          searchLabel="Link to a breakthrough objective"
+          searchLabel={t('inspector.links.servesSearch')}
         />
       ) : (
         <LinkSection
-          heading="Served by annual objectives"
+          heading={t('inspector.links.servedBy')}
           otherKind="objective"
           links={servedBy}
-          empty="No annual objective serves this breakthrough yet."
+          empty={t('inspector.links.servedByEmpty')}
           linkKind="annual-breakthrough"
           inspectedIs="to"
           inspectedId={o.id}
           candidates={objectives.filter((c) => horizonOf(c.id) === 'annual')}
-          searchLabel="Add an annual objective"
+          searchLabel={t('inspector.links.servedBySearch')}
         />
       )}
       <LinkSection
-        heading="Supported by goals"
+        heading={t('inspector.links.supportedBy')}
         otherKind="goal"
         links={supporters}
         empty={
           uncovered || o.horizon !== 'breakthrough'
-            ? 'No goal supports this objective: it is uncovered.'
-            : 'No goal supports this breakthrough directly: it is judged through the annual objectives serving it.'
+            ? t('inspector.links.supportedByUncovered')
+            : t('inspector.links.supportedByBreakthrough')
         }
         linkKind="goal-objective"
         inspectedIs="to"
         inspectedId={o.id}
         candidates={goals}
-        searchLabel="Add a supporting goal"
+        searchLabel={t('inspector.links.supportedBySearch')}
       />
     </>
   );
@@ -165,10 +172,10 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
   const draft = useDraft();
   // A draft links only its own tactics (the link is guarded by the tactic's department).
   const tacticLock = (tacticId: string) => {
-    const t = index.tactics.get(tacticId);
-    if (!t) return null;
-    const departmentName = index.departments.get(t.departmentId)?.name;
-    return lockReason(draft, { kind: 'tactic', departmentId: t.departmentId, departmentName });
+    const tactic = index.tactics.get(tacticId);
+    if (!tactic) return null;
+    const departmentName = index.departments.get(tactic.departmentId)?.name;
+    return lockReason(draft, { kind: 'tactic', departmentId: tactic.departmentId, departmentName });
   };
   const ownTactics = draft ? tactics.filter((c) => tacticLock(c.id) === null) : tactics;
   const save = (patch: Omit<OperationInput<'updateGoal'>, 'id'>) => run('updateGoal', { id: g.id, ...patch });
@@ -177,16 +184,21 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
     return o ? [{ id: o.id, code: o.code, title: o.title, strength: s.strength }] : [];
   });
   const carriedBy = tacticsOf(index, g.id).flatMap((l) => {
-    const t = index.tactics.get(l.id);
-    return t ? [{ id: t.id, code: t.code, title: t.title, strength: l.strength }] : [];
+    const tactic = index.tactics.get(l.id);
+    return tactic ? [{ id: tactic.id, code: tactic.code, title: tactic.title, strength: l.strength }] : [];
   });
   return (
     <>
       <div className="inspector__fields">
-        <TextField label="Title" value={g.title} path="title" onSave={(title) => save({ title })} />
+        <TextField
+          label={t('inspector.field.title')}
+          value={g.title}
+          path="title"
+          onSave={(title) => save({ title })}
+        />
         {/* The owner right after the title: one Tab from Esc on the row, the field a live session fills most. */}
         <TextField
-          label="Owner"
+          label={t('inspector.field.owner')}
           value={g.owner ?? ''}
           path="owner"
           list={PEOPLE_LIST_ID}
@@ -194,9 +206,9 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
         />
         <RenamePerson plan={plan} name={g.owner} />
         <div className="inspector__pair">
-          <TextField label="Code" value={g.code} path="code" onSave={(code) => save({ code })} />
+          <TextField label={t('inspector.field.code')} value={g.code} path="code" onSave={(code) => save({ code })} />
           <SelectField
-            label="Department"
+            label={t('inspector.field.department')}
             value={g.departmentId}
             path="departmentId"
             options={departmentOptions(plan)}
@@ -213,105 +225,115 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
           />
         </div>
         <TextField
-          label="Description"
+          label={t('inspector.field.description')}
           multiline
           value={g.description ?? ''}
           path="description"
-          hint="Ctrl+Enter or leaving the field saves."
+          hint={t('inspector.field.descriptionHint')}
           onSave={(v) => save({ description: orNull(v) })}
         />
       </div>
       <KpiFields kpi={g.kpi} onSave={(kpi) => save({ kpi })} />
       <LinkSection
-        heading="Supports objectives"
+        heading={t('inspector.links.goalSupports')}
         otherKind="objective"
         links={supports}
-        empty="Supports no objective: this goal is orphaned."
+        empty={t('inspector.links.goalSupportsEmpty')}
         linkKind="goal-objective"
         inspectedIs="from"
         inspectedId={g.id}
         candidates={objectives}
-        searchLabel="Link to an objective"
+        searchLabel={t('inspector.links.goalSupportsSearch')}
       />
       <LinkSection
-        heading="Carried out by tactics"
+        heading={t('inspector.links.carriedBy')}
         otherKind="tactic"
         links={carriedBy}
-        empty="No tactic carries this goal out yet."
+        empty={t('inspector.links.carriedByEmpty')}
         linkKind="tactic-goal"
         inspectedIs="to"
         inspectedId={g.id}
         candidates={ownTactics}
         lockOf={tacticLock}
-        searchLabel="Add a tactic"
+        searchLabel={t('inspector.links.carriedBySearch')}
       />
     </>
   );
 }
 
-export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDocument }) {
+export function TacticPanel({ tactic, plan }: { tactic: Tactic; plan: PlanDocument }) {
   const { run, rememberDepartment, notify } = useAppActions();
   const renumber = useRenumber();
   const departmentLock = useDepartmentLock('tactic');
   const { goals } = useCandidates(plan, { goals: true });
   const index = indexPlan(plan);
-  const save = (patch: Omit<OperationInput<'updateTactic'>, 'id'>) => run('updateTactic', { id: t.id, ...patch });
-  const supports = t.supports.flatMap((s) => {
+  const save = (patch: Omit<OperationInput<'updateTactic'>, 'id'>) => run('updateTactic', { id: tactic.id, ...patch });
+  const supports = tactic.supports.flatMap((s) => {
     const g = index.goals.get(s.goalId);
     return g ? [{ id: g.id, code: g.code, title: g.title, strength: s.strength }] : [];
   });
   return (
     <>
       <div className="inspector__fields">
-        <TextField label="Title" value={t.title} path="title" onSave={(title) => save({ title })} />
+        <TextField
+          label={t('inspector.field.title')}
+          value={tactic.title}
+          path="title"
+          onSave={(title) => save({ title })}
+        />
         <div className="inspector__pair">
-          <TextField label="Code" value={t.code} path="code" onSave={(code) => save({ code })} />
+          <TextField
+            label={t('inspector.field.code')}
+            value={tactic.code}
+            path="code"
+            onSave={(code) => save({ code })}
+          />
           <SelectField
-            label="Department"
-            value={t.departmentId}
+            label={t('inspector.field.department')}
+            value={tactic.departmentId}
             path="departmentId"
             options={departmentOptions(plan)}
             disabled={departmentLock !== undefined}
             hint={departmentLock}
             onSave={async (departmentId) => {
               rememberDepartment(departmentId);
-              const moved = departmentId !== t.departmentId;
+              const moved = departmentId !== tactic.departmentId;
               const result = await save({ departmentId });
               const name = plan.departments.find((d) => d.id === departmentId)?.name;
-              if (moved && name) notify(movedNotice(t, 'tactic', name, renumber));
+              if (moved && name) notify(movedNotice(tactic, 'tactic', name, renumber));
               return result;
             }}
           />
         </div>
         <TextField
-          label="Owner"
-          value={t.owner ?? ''}
+          label={t('inspector.field.owner')}
+          value={tactic.owner ?? ''}
           path="owner"
           list={PEOPLE_LIST_ID}
           onSave={(v) => save({ owner: orNull(v) })}
         />
-        <RenamePerson plan={plan} name={t.owner} />
+        <RenamePerson plan={plan} name={tactic.owner} />
         <div className="inspector__pair inspector__pair--even">
           <TextField
-            label="Due"
+            label={t('inspector.field.due')}
             type="date"
-            value={t.due ?? ''}
+            value={tactic.due ?? ''}
             path="due"
             onSave={(v) => save({ due: v === '' ? null : v })}
           />
           <SelectField
-            label="Status"
-            value={t.status}
+            label={t('inspector.field.status')}
+            value={tactic.status}
             path="status"
-            options={STATUS_OPTIONS}
+            options={statusOptions()}
             onSave={(status) => save({ status })}
           />
         </div>
         <TextField
-          label="Tags"
-          value={t.tags.join(', ')}
+          label={t('inspector.field.tags')}
+          value={tactic.tags.join(', ')}
           path="tags"
-          hint="Separate tags with commas."
+          hint={t('inspector.field.tagsHint')}
           onSave={(v) =>
             save({
               tags: v
@@ -322,24 +344,24 @@ export function TacticPanel({ tactic: t, plan }: { tactic: Tactic; plan: PlanDoc
           }
         />
         <TextField
-          label="Description"
+          label={t('inspector.field.description')}
           multiline
-          value={t.description ?? ''}
+          value={tactic.description ?? ''}
           path="description"
-          hint="Ctrl+Enter or leaving the field saves."
+          hint={t('inspector.field.descriptionHint')}
           onSave={(v) => save({ description: orNull(v) })}
         />
       </div>
       <LinkSection
-        heading="Supports goals"
+        heading={t('inspector.links.tacticSupports')}
         otherKind="goal"
         links={supports}
-        empty="Supports no goal: this tactic is orphaned."
+        empty={t('inspector.links.tacticSupportsEmpty')}
         linkKind="tactic-goal"
         inspectedIs="from"
-        inspectedId={t.id}
+        inspectedId={tactic.id}
         candidates={goals}
-        searchLabel="Link to a goal"
+        searchLabel={t('inspector.links.tacticSupportsSearch')}
       />
     </>
   );

@@ -5,15 +5,16 @@ import { formatKpi } from '../../domain/format.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
 import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import { useAppActions } from '../../state/app-context.ts';
+import { t } from '../../i18n/intl.ts';
 
 interface KpiFieldsProps {
   kpi: Kpi | null;
   onSave: (kpi: Kpi | null) => Promise<unknown>;
 }
 
-const DIRECTIONS: readonly { value: Direction; label: string }[] = [
-  { value: 'increase', label: 'Increase' },
-  { value: 'decrease', label: 'Decrease' },
+const directions = (): readonly { value: Direction; label: string }[] => [
+  { value: 'increase', label: t('inspector.kpi.increase') },
+  { value: 'decrease', label: t('inspector.kpi.decrease') },
 ];
 
 const NEW_KPI: Kpi = { name: '', unit: null, baseline: null, target: null, direction: 'increase' };
@@ -22,7 +23,9 @@ function parseNumber(text: string, path: string): number | null {
   if (text.trim() === '') return null;
   const n = Number(text);
   if (!Number.isFinite(n))
-    throw new ApiError('invalid_input', 'must be a number', [{ path, message: 'must be a number' }]);
+    throw new ApiError('invalid_input', t('inspector.kpi.notNumber'), [
+      { path, message: t('inspector.kpi.notNumber') },
+    ]);
   return n;
 }
 
@@ -50,7 +53,7 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
   if (!kpi && !adding) {
     return (
       <div className="kpi-fields kpi-fields--none" ref={setBox}>
-        <p className="muted">No KPI yet: how will you know this worked?</p>
+        <p className="muted">{t('inspector.kpi.none')}</p>
         <button
           type="button"
           className="button button--small"
@@ -62,7 +65,7 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
           disabled={lock !== null}
           aria-describedby={withLock(undefined, lock)}
         >
-          Add a KPI
+          {t('inspector.kpi.add')}
         </button>
       </div>
     );
@@ -72,39 +75,44 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
   const reading = kpi ? formatKpi(kpi) : '';
   return (
     <fieldset className="kpi-fields" ref={setBox}>
-      <legend className="kpi-fields__legend">KPI</legend>
+      <legend className="kpi-fields__legend">{t('inspector.kpi.legend')}</legend>
       {reading ? (
         <p className="kpi-fields__reading" data-kpi-reading>
           {reading}
         </p>
       ) : (
-        <p className="muted kpi-fields__reading">Name the KPI to start measuring.</p>
+        <p className="muted kpi-fields__reading">{t('inspector.kpi.nameFirst')}</p>
       )}
       <div className="kpi-fields__grid">
         <TextField
-          label="KPI name"
+          label={t('inspector.kpi.name')}
           value={current.name}
           path="kpi.name"
           className="kpi-fields__name"
           onSave={(name) => save({ name })}
         />
-        <TextField label="Unit" value={current.unit ?? ''} path="kpi.unit" onSave={(u) => save({ unit: orNull(u) })} />
+        <TextField
+          label={t('inspector.kpi.unit')}
+          value={current.unit ?? ''}
+          path="kpi.unit"
+          onSave={(u) => save({ unit: orNull(u) })}
+        />
         <SelectField
-          label="Direction"
+          label={t('inspector.kpi.direction')}
           value={current.direction}
           path="kpi.direction"
-          options={DIRECTIONS}
+          options={directions()}
           onSave={(direction) => save({ direction })}
         />
         <TextField
-          label="Baseline"
+          label={t('inspector.kpi.baseline')}
           type="number"
           value={current.baseline === null ? '' : String(current.baseline)}
           path="kpi.baseline"
           onSave={async (v) => save({ baseline: parseNumber(v, 'kpi.baseline') })}
         />
         <TextField
-          label="Target"
+          label={t('inspector.kpi.target')}
           type="number"
           value={current.target === null ? '' : String(current.target)}
           path="kpi.target"
@@ -123,7 +131,7 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
             onSave(null).catch(reportError);
           }}
         >
-          Remove KPI
+          {t('inspector.kpi.remove')}
         </button>
       ) : null}
     </fieldset>

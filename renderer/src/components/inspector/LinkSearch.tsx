@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Strength } from '../../../../contract/plan-format.ts';
 import { StrengthSelect } from '../../forms/StrengthSelect.tsx';
+import { t } from '../../i18n/intl.ts';
 
 export interface LinkCandidate {
   id: string;
@@ -86,7 +87,7 @@ export function LinkSearch({ label, candidates, onPick, inputRef, disabled, desc
           disabled={disabled}
           aria-describedby={describedBy}
           aria-activedescendant={showList ? `${listId}-${active}` : undefined}
-          placeholder={`${label}…`}
+          placeholder={t('inspector.link.searchPlaceholder', { label })}
           autoComplete="off"
           value={query}
           onChange={(e) => {
@@ -100,14 +101,20 @@ export function LinkSearch({ label, candidates, onPick, inputRef, disabled, desc
         />
         <StrengthSelect
           id={`${id}-strength`}
-          label={`Strength of the new link`}
+          label={t('inspector.link.newStrength')}
           value={strength}
           disabled={disabled}
           onChange={setStrength}
         />
       </div>
       {/* The list stays in the DOM (hidden) so aria-controls always points at something. */}
-      <ul id={listId} role="listbox" aria-label={`${label}: matches`} className="link-search__list" hidden={!showList}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('inspector.link.matches', { label })}
+        className="link-search__list"
+        hidden={!showList}
+      >
         {results.map((c, i) => (
           <li
             key={c.id}

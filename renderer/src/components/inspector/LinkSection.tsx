@@ -7,6 +7,8 @@ import { useAppActions, type SelectableKind } from '../../state/app-context.ts';
 import { CloseIcon } from '../icons.tsx';
 import { StrengthMark } from '../marks.tsx';
 import { LinkSearch, type LinkCandidate } from './LinkSearch.tsx';
+import { asSentence } from '../../domain/draft-lock.ts';
+import { t } from '../../i18n/intl.ts';
 
 export interface LinkEntry {
   /** The item at the other end. */
@@ -52,7 +54,7 @@ export function LinkSection(props: LinkSectionProps) {
     run('setLink', { kind: linkKind, ...ends(otherId), strength }).catch(reportError);
   const remove = (link: LinkEntry) =>
     run('removeLink', { kind: linkKind, ...ends(link.id) }).then(
-      () => notify({ message: `Removed the link to ${link.code}.`, undoable: true }),
+      () => notify({ message: t('inspector.link.removed', { code: link.code }), undoable: true }),
       reportError,
     );
   const linked = new Set(links.map((l) => l.id));
@@ -76,13 +78,13 @@ export function LinkSection(props: LinkSectionProps) {
                   type="button"
                   className="link-list__target"
                   onClick={() => select({ kind: otherKind, id: link.id })}
-                  title={`Inspect ${link.code}`}
+                  title={t('inspector.link.inspect', { code: link.code })}
                 >
                   <span className="code">{link.code}</span>
                   <span className="link-list__title">{link.title}</span>
                 </button>
                 <StrengthSelect
-                  label={`Strength of link to ${link.code}`}
+                  label={t('inspector.link.strengthOf', { code: link.code })}
                   value={link.strength}
                   disabled={locked !== null}
                   onChange={(s) => void setStrength(link.id, s)}
@@ -90,8 +92,8 @@ export function LinkSection(props: LinkSectionProps) {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove link to ${link.code}`}
-                  title={locked ? `${locked}.` : `Remove link to ${link.code}`}
+                  aria-label={t('inspector.link.remove', { code: link.code })}
+                  title={locked ? asSentence(locked) : t('inspector.link.remove', { code: link.code })}
                   disabled={locked !== null}
                   onClick={() => void remove(link)}
                 >

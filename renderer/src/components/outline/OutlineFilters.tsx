@@ -3,6 +3,7 @@ import type { Department, TacticStatus } from '../../../../contract/plan-format.
 import { STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
 import { isFiltering, NO_FILTER, type OutlineFilter } from '../../outline/filter.ts';
 import { SearchIcon } from '../icons.tsx';
+import { t } from '../../i18n/intl.ts';
 
 interface OutlineFiltersProps {
   filter: OutlineFilter;
@@ -29,44 +30,44 @@ export const OutlineFilters = memo(function OutlineFilters(props: OutlineFilters
     }
   };
   return (
-    <div className="filters" role="search" aria-label="Filter the cascade">
+    <div className="filters" role="search" aria-label={t('outline.filters')}>
       <label className="filters__search">
         <SearchIcon />
-        <span className="visually-hidden">Search the cascade by text or code</span>
+        <span className="visually-hidden">{t('outline.search')}</span>
         <input
           ref={searchRef}
           data-find-field
           className="input filters__search-input"
           type="search"
-          placeholder="Find text or code (Ctrl+F)"
+          placeholder={t('common.findPlaceholder')}
           value={filter.text}
           onChange={(e) => set({ text: e.target.value })}
           onKeyDown={onSearchKey}
         />
       </label>
       <FilterSelect
-        label="Department"
+        label={t('outline.department')}
         value={filter.departmentId}
         onChange={(departmentId) => set({ departmentId })}
         options={departments.map((d) => ({ value: d.id, label: d.name }))}
       />
       <FilterSelect
-        label="Owner"
+        label={t('outline.owner')}
         value={filter.owner}
         onChange={(owner) => set({ owner })}
         options={owners.map((o) => ({ value: o, label: o }))}
       />
       <FilterSelect
-        label="Status"
+        label={t('outline.status')}
         value={filter.status}
         onChange={(status) => set({ status: status as TacticStatus | '' })}
         options={TACTIC_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
       />
       <FilterSelect
-        label="Tag"
+        label={t('outline.tag')}
         value={filter.tag}
         onChange={(tag) => set({ tag })}
-        options={tags.map((t) => ({ value: t, label: t }))}
+        options={tags.map((tag) => ({ value: tag, label: tag }))}
       />
       {isFiltering(filter) ? (
         <button
@@ -78,7 +79,7 @@ export const OutlineFilters = memo(function OutlineFilters(props: OutlineFilters
             if (searchRef && typeof searchRef === 'object') searchRef.current?.focus();
           }}
         >
-          Clear filters
+          {t('outline.clear')}
         </button>
       ) : null}
     </div>
@@ -100,7 +101,7 @@ function FilterSelect({
     <label className={value ? 'filters__select is-set' : 'filters__select'}>
       <span className="filters__label">{label}</span>
       <select className="select select--compact" value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All</option>
+        <option value="">{t('outline.all')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -2,10 +2,11 @@ import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { Goal, Kpi, Objective, Tactic } from '../../../../contract/plan-format.ts';
 import type { GapFlag } from '../../domain/gap-flags.ts';
 import { HORIZON_LABEL } from '../../domain/constants.ts';
-import { formatDate, formatKpi } from '../../domain/format.ts';
+import { formatDate, formatKpi, formatNumber } from '../../domain/format.ts';
 import type { OutlineRow } from '../../outline/rows.ts';
 import { ChevronIcon } from '../icons.tsx';
 import { GapBadge, NoteBadge, Owner, SharedBadge, StatusBadge, StrengthMark } from '../marks.tsx';
+import { t } from '../../i18n/intl.ts';
 
 export interface TitleEditor {
   text: string;
@@ -35,14 +36,12 @@ interface OutlineRowViewProps {
   onToggle: (key: string) => void;
 }
 
-const KIND_WORD = { objective: 'objective', goal: 'goal', tactic: 'tactic', section: 'section' } as const;
-
 /** "↓ 9%": where a KPI is headed, short enough for a row (the full reading is its tooltip and in the inspector). */
 function kpiTarget(kpi: Kpi | null): string {
   if (!kpi) return '';
-  if (kpi.target === null) return 'No target';
+  if (kpi.target === null) return t('outline.noTarget');
   const unit = kpi.unit ? (kpi.unit === '%' ? '%' : ` ${kpi.unit}`) : '';
-  return `${kpi.direction === 'decrease' ? '↓' : '↑'} ${kpi.target.toLocaleString()}${unit}`;
+  return `${kpi.direction === 'decrease' ? '↓' : '↑'} ${formatNumber(kpi.target)}${unit}`;
 }
 
 /**
@@ -126,10 +125,12 @@ function Title({ row, title, editor }: { row: OutlineRow; title: string; editor:
       <span className="orow__title orow__title--editing">
         <input
           className="orow__editor"
-          aria-label={editor.asking?.label ?? `Title of the ${row.draft ? 'new ' : ''}${KIND_WORD[row.kind]}`}
+          aria-label={
+            editor.asking?.label ?? t(row.draft ? 'outline.titleOfNew' : 'outline.titleOf', { kind: row.kind })
+          }
           value={editor.text}
           placeholder={
-            editor.asking?.placeholder ?? (row.draft ? `New ${KIND_WORD[row.kind]}: type its title` : undefined)
+            editor.asking?.placeholder ?? (row.draft ? t('outline.newPlaceholder', { kind: row.kind }) : undefined)
           }
           autoFocus
           autoComplete="off"
@@ -172,7 +173,7 @@ function ObjectiveContent({
   const kpi = o ? formatKpi(o.kpi) : '';
   return (
     <>
-      <span className="code code--objective">{o?.code ?? 'New'}</span>
+      <span className="code code--objective">{o?.code ?? t('outline.new')}</span>
       <span className="orow__main">
         <span className="orow__line">
           <Title row={row} title={o?.title ?? ''} editor={editor} />
@@ -183,10 +184,8 @@ function ObjectiveContent({
           <span className="orow__meta">
             <span className={`horizon horizon--${o.horizon}`}>{HORIZON_LABEL[o.horizon]}</span>
             <Owner name={o.owner} />
-            {kpi ? <span className="kpi">{kpi}</span> : <span className="kpi kpi--missing">No KPI</span>}
-            <span className="orow__count">
-              {row.childCount} {row.childCount === 1 ? 'goal' : 'goals'}
-            </span>
+            {kpi ? <span className="kpi">{kpi}</span> : <span className="kpi kpi--missing">{t('outline.noKpi')}</span>}
+            <span className="orow__count">{t('outline.goals', { count: row.childCount })}</span>
           </span>
         ) : null}
       </span>
@@ -214,7 +213,7 @@ function ItemContent({
   return (
     <>
       <StrengthMark strength={row.strength} />
-      <span className="code">{item?.code ?? 'New'}</span>
+      <span className="code">{item?.code ?? t('outline.new')}</span>
       <span className="orow__line">
         <Title row={row} title={item?.title ?? ''} editor={editor} />
         <GapBadge flag={gap} />
@@ -225,8 +224,8 @@ function ItemContent({
       <span className="orow__owner">{item ? <Owner name={item.owner} /> : null}</span>
       <span className="orow__measure">
         {goal?.kpi ? (
-          <span className="orow__kpi" title={`KPI: ${formatKpi(goal.kpi)}`}>
-            <span className="visually-hidden">KPI target </span>
+          <span className="orow__kpi" title={t('outline.kpiTitle', { reading: formatKpi(goal.kpi) })}>
+            <span className="visually-hidden">{t('outline.kpiTarget')}</span>
             {kpiTarget(goal.kpi)}
           </span>
         ) : null}
@@ -236,7 +235,7 @@ function ItemContent({
         {tactic ? <StatusBadge status={tactic.status} /> : null}
         {goal ? (
           <span className={row.childCount === 0 ? 'orow__count orow__count--none' : 'orow__count'}>
-            {row.childCount === 0 ? 'No tactics' : `${row.childCount} ${row.childCount === 1 ? 'tactic' : 'tactics'}`}
+            {t('outline.tactics', { count: row.childCount })}
           </span>
         ) : null}
       </span>
@@ -247,10 +246,8 @@ function ItemContent({
 function SectionContent({ count }: { count: number }) {
   return (
     <span className="orow__section">
-      <span className="orow__section-title">Unaligned</span>
-      <span className="orow__section-note">
-        {count} {count === 1 ? 'item supports' : 'items support'} nothing above {count === 1 ? 'it' : 'them'}
-      </span>
+      <span className="orow__section-title">{t('outline.unaligned')}</span>
+      <span className="orow__section-note">{t('outline.unalignedNote', { count })}</span>
     </span>
   );
 }

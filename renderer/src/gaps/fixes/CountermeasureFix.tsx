@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
+import { t } from '../../i18n/intl.ts';
 
 /** "Add a countermeasure" to a red month: root cause, action, owner and date (PDCA's Act). */
 export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; month: string; onDone: () => void }) {
@@ -13,7 +14,7 @@ export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; m
   const { busy, error, submit } = useFix(onDone);
   return (
     <FixFrame
-      label="Add a countermeasure"
+      label={t('fix.countermeasure')}
       busy={busy}
       error={error}
       canApply={forMonth !== '' && rootCause.trim() !== '' && action.trim() !== ''}
@@ -31,16 +32,16 @@ export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; m
       }
       onCancel={onDone}
     >
-      <FixField label="Month">
+      <FixField label={t('fix.month')}>
         <input className="input" type="month" value={forMonth} onChange={(e) => setForMonth(e.target.value)} />
       </FixField>
-      <FixField label="Root cause" wide>
+      <FixField label={t('fix.rootCause')} wide>
         <input className="input" value={rootCause} autoFocus onChange={(e) => setRootCause(e.target.value)} />
       </FixField>
-      <FixField label="Action" wide>
+      <FixField label={t('fix.action')} wide>
         <input className="input" value={action} onChange={(e) => setAction(e.target.value)} />
       </FixField>
-      <FixField label="Owner">
+      <FixField label={t('fix.owner')}>
         <input
           className="input"
           list={PEOPLE_LIST_ID}
@@ -49,7 +50,7 @@ export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; m
           onChange={(e) => setOwner(e.target.value)}
         />
       </FixField>
-      <FixField label="Due">
+      <FixField label={t('fix.due')}>
         <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </FixField>
     </FixFrame>

@@ -4,6 +4,7 @@ import { useDraft } from '../../state/draft-context.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { StrengthChoice } from './StrengthChoice.tsx';
+import { t } from '../../i18n/intl.ts';
 
 /**
  * "Create a goal for this objective in…": a department, a title, and how strongly the goal supports it. For a
@@ -30,15 +31,15 @@ export function CreateGoalFix({
   const [strength, setStrength] = useState<Strength>('strong');
   const { busy, error, submit } = useFix(onDone);
   if (plan.departments.length === 0) {
-    return <p className="fix fix__note">Add a department first: every goal belongs to one.</p>;
+    return <p className="fix fix__note">{t('fix.noDepartment')}</p>;
   }
   return (
     <FixFrame
-      label={annual ? 'Create a goal for one of its annual objectives' : 'Create a goal for this objective'}
+      label={annual ? t('fix.createGoalAnnual') : t('fix.createGoal')}
       busy={busy}
       error={error}
       canApply={title.trim() !== '' && departmentId !== '' && objectiveId !== ''}
-      applyLabel="Create goal"
+      applyLabel={t('fix.createGoalApply')}
       onApply={() =>
         void submit((api) =>
           api.createGoal({ departmentId, title: title.trim(), supports: [{ objectiveId, strength }] }),
@@ -47,22 +48,22 @@ export function CreateGoalFix({
       onCancel={onDone}
     >
       {annual ? (
-        <FixField label="Annual objective" wide>
+        <FixField label={t('fix.annualObjective')} wide>
           <select className="select" value={objectiveId} onChange={(e) => setObjectiveId(e.target.value)}>
             {choices.map((o) => (
               <option key={o.id} value={o.id}>
-                {`${o.code} ${o.title}`}
+                {o.code} {o.title}
               </option>
             ))}
           </select>
         </FixField>
       ) : null}
-      <FixField label="Department">
+      <FixField label={t('fix.department')}>
         <select
           className="select"
           value={departmentId}
           disabled={draft !== null}
-          title={draft ? `A draft’s goals stay in ${draft.departmentName}.` : undefined}
+          title={draft ? t('inspector.departmentLock', { kind: 'goal', department: draft.departmentName }) : undefined}
           onChange={(e) => setDepartmentId(e.target.value)}
         >
           {plan.departments.map((d) => (
@@ -72,7 +73,7 @@ export function CreateGoalFix({
           ))}
         </select>
       </FixField>
-      <FixField label="Goal title" wide>
+      <FixField label={t('fix.goalTitle')} wide>
         <input className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
       </FixField>
       <StrengthChoice value={strength} onChange={setStrength} />

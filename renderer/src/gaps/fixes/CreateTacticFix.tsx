@@ -4,6 +4,7 @@ import { useDraft } from '../../state/draft-context.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
+import { t } from '../../i18n/intl.ts';
 
 /**
  * "Add a tactic to this goal" (a goal without tactics) or "…to one of its goals" (an unexecuted objective): the
@@ -32,11 +33,11 @@ export function CreateTacticFix({
   const goal = goals.find((g) => g.id === goalId);
   return (
     <FixFrame
-      label="Add a tactic"
+      label={t('fix.addTactic')}
       busy={busy}
       error={error}
       canApply={Boolean(goal) && title.trim() !== ''}
-      applyLabel="Add tactic"
+      applyLabel={t('fix.addTacticApply')}
       onApply={() =>
         void submit((api) =>
           api.createTactic({
@@ -51,7 +52,7 @@ export function CreateTacticFix({
       onCancel={onDone}
     >
       {goals.length > 1 ? (
-        <FixField label="Goal">
+        <FixField label={t('fix.goal')}>
           <select className="select" value={goalId} onChange={(e) => setGoalId(e.target.value)}>
             {goals.map((g) => (
               <option key={g.id} value={g.id}>
@@ -61,10 +62,10 @@ export function CreateTacticFix({
           </select>
         </FixField>
       ) : null}
-      <FixField label="Tactic title" wide>
+      <FixField label={t('fix.tacticTitle')} wide>
         <input className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
       </FixField>
-      <FixField label="Owner">
+      <FixField label={t('fix.owner')}>
         <input
           className="input"
           list={PEOPLE_LIST_ID}
@@ -73,7 +74,7 @@ export function CreateTacticFix({
           onChange={(e) => setOwner(e.target.value)}
         />
       </FixField>
-      <FixField label="Due">
+      <FixField label={t('fix.due')}>
         <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </FixField>
     </FixFrame>

@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { t } from '../../i18n/intl.ts';
 
 /** The frame of every inline fix: a labelled form, its fields, an error line, and Apply / Cancel. */
 export function FixFrame({
@@ -6,7 +7,7 @@ export function FixFrame({
   busy,
   error,
   canApply = true,
-  applyLabel = 'Apply',
+  applyLabel,
   onApply,
   onCancel,
   children,
@@ -44,10 +45,10 @@ export function FixFrame({
       ) : null}
       <div className="fix__actions">
         <button type="submit" className="button button--small button--primary" disabled={busy || !canApply}>
-          {busy ? 'Saving…' : applyLabel}
+          {busy ? t('fix.saving') : (applyLabel ?? t('fix.apply'))}
         </button>
         <button type="button" className="button button--small" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

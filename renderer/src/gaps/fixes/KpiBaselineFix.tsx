@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Kpi } from '../../../../contract/plan-format.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
+import { t } from '../../i18n/intl.ts';
 
 const toNumber = (s: string): number | null => (s.trim() === '' || !Number.isFinite(Number(s)) ? null : Number(s));
 
@@ -22,7 +23,7 @@ export function KpiBaselineFix({
   const value = toNumber(baseline);
   return (
     <FixFrame
-      label="Set the KPI’s baseline"
+      label={t('fix.baseline')}
       busy={busy}
       error={error}
       canApply={value !== null}
@@ -36,7 +37,13 @@ export function KpiBaselineFix({
       }
       onCancel={onDone}
     >
-      <FixField label={`Baseline for ${kpi.name}${kpi.unit ? ` (${kpi.unit})` : ''}`}>
+      <FixField
+        label={
+          kpi.unit
+            ? t('fix.baselineForUnit', { kpi: kpi.name, unit: kpi.unit })
+            : t('fix.baselineFor', { kpi: kpi.name })
+        }
+      >
         <input
           className="input"
           inputMode="decimal"

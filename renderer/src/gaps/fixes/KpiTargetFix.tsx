@@ -2,8 +2,16 @@ import { useState } from 'react';
 import type { Direction, Objective } from '../../../../contract/plan-format.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
+import { t } from '../../i18n/intl.ts';
 
 const toNumber = (s: string): number | null => (s.trim() === '' || !Number.isFinite(Number(s)) ? null : Number(s));
+
+const targetLabel = (kpi: Objective['kpi']): string =>
+  !kpi
+    ? t('fix.targetField')
+    : kpi.unit
+      ? t('fix.targetForUnit', { kpi: kpi.name, unit: kpi.unit })
+      : t('fix.targetFor', { kpi: kpi.name });
 
 /** "Set a KPI target": the target of the objective's KPI, or a whole KPI when it has none. */
 export function KpiTargetFix({ objective, onDone }: { objective: Objective; onDone: () => void }) {
@@ -17,7 +25,7 @@ export function KpiTargetFix({ objective, onDone }: { objective: Objective; onDo
   const ready = name.trim() !== '' && toNumber(target) !== null;
   return (
     <FixFrame
-      label="Set a KPI target"
+      label={t('fix.target')}
       busy={busy}
       error={error}
       canApply={ready}
@@ -39,19 +47,19 @@ export function KpiTargetFix({ objective, onDone }: { objective: Objective; onDo
     >
       {kpi ? null : (
         <>
-          <FixField label="KPI" wide>
+          <FixField label={t('fix.kpi')} wide>
             <input className="input" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
           </FixField>
-          <FixField label="Unit">
+          <FixField label={t('fix.unit')}>
             <input className="input" value={unit} onChange={(e) => setUnit(e.target.value)} />
           </FixField>
-          <FixField label="Direction">
+          <FixField label={t('fix.direction')}>
             <select className="select" value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
-              <option value="increase">Increase</option>
-              <option value="decrease">Decrease</option>
+              <option value="increase">{t('fix.increase')}</option>
+              <option value="decrease">{t('fix.decrease')}</option>
             </select>
           </FixField>
-          <FixField label="Baseline">
+          <FixField label={t('fix.baselineField')}>
             <input
               className="input"
               inputMode="decimal"
@@ -61,7 +69,7 @@ export function KpiTargetFix({ objective, onDone }: { objective: Objective; onDo
           </FixField>
         </>
       )}
-      <FixField label={kpi ? `Target for ${kpi.name}${kpi.unit ? ` (${kpi.unit})` : ''}` : 'Target'}>
+      <FixField label={targetLabel(kpi)}>
         <input
           className="input"
           inputMode="decimal"

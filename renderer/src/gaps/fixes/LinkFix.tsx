@@ -4,6 +4,7 @@ import type { PlanDocument, Strength } from '../../../../contract/plan-format.ts
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { StrengthChoice } from './StrengthChoice.tsx';
+import { t } from '../../i18n/intl.ts';
 
 interface Candidate {
   id: string;
@@ -16,10 +17,11 @@ interface Candidate {
 
 type Kind = 'tactic-goal' | 'goal-objective' | 'annual-breakthrough';
 
-const NOUN: Record<Kind, [string, string]> = {
-  'tactic-goal': ['goal', 'a goal'],
-  'goal-objective': ['objective', 'an objective'],
-  'annual-breakthrough': ['breakthrough objective', 'a breakthrough objective'],
+/** The link kinds as the catalogue's select keys (ICU keys take no hyphen). */
+const SELECTOR: Record<Kind, string> = {
+  'tactic-goal': 'tacticGoal',
+  'goal-objective': 'goalObjective',
+  'annual-breakthrough': 'annualBreakthrough',
 };
 
 /**
@@ -67,7 +69,7 @@ export function LinkFix({
         .filter((o) => !linked.has(o.id))
         .map((o) => ({ id: o.id, code: o.code, title: o.title, note: o.horizon, near: false }));
     }
-    const tactic = plan.tactics.find((t) => t.id === itemId);
+    const tactic = plan.tactics.find((x) => x.id === itemId);
     const linked = new Set(tactic?.supports.map((s) => s.goalId));
     const orphans = new Set(gaps?.orphanedGoals ?? []);
     return plan.goals
@@ -84,34 +86,34 @@ export function LinkFix({
 
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = candidates.filter((c) =>
-    terms.every((t) => `${c.code} ${c.title} ${c.note}`.toLowerCase().includes(t)),
+    terms.every((term) => `${c.code} ${c.title} ${c.note}`.toLowerCase().includes(term)),
   );
-  const noun = reverse ? 'annual objective' : NOUN[kind][0];
-  const aNoun = reverse ? 'an annual objective' : NOUN[kind][1];
+  const selector = SELECTOR[kind];
+  const what = reverse ? 'reverse' : selector;
 
   return (
     <FixFrame
-      label={reverse ? 'Link an annual objective to it' : `Link to ${NOUN[kind][1]}`}
+      label={reverse ? t('fix.linkReverse') : t('fix.link', { kind: selector })}
       busy={busy}
       error={error}
       canApply={target !== null}
-      applyLabel="Link"
+      applyLabel={t('fix.linkApply')}
       onApply={() => void submit((api) => api.setLink({ kind, fromId: itemId, toId: target!, strength }))}
       onCancel={onDone}
     >
-      <FixField label={`Find ${aNoun}`} wide>
+      <FixField label={t('fix.find', { kind: what })} wide>
         <input
           className="input"
           type="search"
           value={query}
-          placeholder="Code, title or department"
+          placeholder={t('fix.findPlaceholder')}
           autoFocus
           onChange={(e) => setQuery(e.target.value)}
         />
       </FixField>
       <fieldset className="fix__choices">
-        <legend className="visually-hidden">{`Choose the ${noun}`}</legend>
-        {shown.length === 0 ? <p className="muted">{`No ${noun} matches.`}</p> : null}
+        <legend className="visually-hidden">{t('fix.choose', { kind: what })}</legend>
+        {shown.length === 0 ? <p className="muted">{t('fix.noMatch', { kind: what })}</p> : null}
         {shown.map((c) => (
           <label key={c.id} className={c.id === target ? 'fix__choice is-active' : 'fix__choice'}>
             <input type="radio" name="target" value={c.id} checked={c.id === target} onChange={() => setTarget(c.id)} />

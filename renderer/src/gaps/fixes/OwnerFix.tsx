@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { PlanDocument } from '../../../../contract/plan-format.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
+import { t } from '../../i18n/intl.ts';
 
 /** "Assign an owner": a name, with the plan's existing owners offered as suggestions. */
 export function OwnerFix({
@@ -33,14 +34,14 @@ export function OwnerFix({
     });
   return (
     <FixFrame
-      label="Assign an owner"
+      label={t('fix.assignOwner')}
       busy={busy}
       error={error}
       canApply={owner.trim() !== ''}
       onApply={apply}
       onCancel={onDone}
     >
-      <FixField label="Owner" wide>
+      <FixField label={t('fix.owner')} wide>
         <input className="input" list={listId} value={owner} autoFocus onChange={(e) => setOwner(e.target.value)} />
         <datalist id={listId}>
           {owners.map((o) => (

@@ -3,6 +3,7 @@ import type { Tactic, TacticStatus } from '../../../../contract/plan-format.ts';
 import { STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
+import { t } from '../../i18n/intl.ts';
 
 /** "Mark done or set a new due date" for an overdue tactic. */
 export function StatusDueFix({ tactic, onDone }: { tactic: Tactic; onDone: () => void }) {
@@ -11,13 +12,13 @@ export function StatusDueFix({ tactic, onDone }: { tactic: Tactic; onDone: () =>
   const { busy, error, submit } = useFix(onDone);
   return (
     <FixFrame
-      label="Re-plan the tactic"
+      label={t('fix.replan')}
       busy={busy}
       error={error}
       onApply={() => void submit((api) => api.updateTactic({ id: tactic.id, status, due: due || null }))}
       onCancel={onDone}
     >
-      <FixField label="Status">
+      <FixField label={t('fix.status')}>
         <select className="select" value={status} onChange={(e) => setStatus(e.target.value as TacticStatus)}>
           {TACTIC_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -26,7 +27,7 @@ export function StatusDueFix({ tactic, onDone }: { tactic: Tactic; onDone: () =>
           ))}
         </select>
       </FixField>
-      <FixField label="Due">
+      <FixField label={t('fix.due')}>
         <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </FixField>
     </FixFrame>

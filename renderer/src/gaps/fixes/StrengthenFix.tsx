@@ -1,6 +1,10 @@
 import type { PlanDocument } from '../../../../contract/plan-format.ts';
 import { STRENGTH_LABEL, STRENGTH_SYMBOL } from '../../domain/constants.ts';
 import { useFix } from '../useFix.ts';
+import { t } from '../../i18n/intl.ts';
+
+/** A word space between inline parts (JSX drops the whitespace of a line break). */
+const SPACE = ' ';
 
 /** "Strengthen a link": each goal carrying the objective, with a button that makes its link strong. */
 export function StrengthenFix({
@@ -17,11 +21,12 @@ export function StrengthenFix({
     g.supports.filter((s) => s.objectiveId === objectiveId).map((s) => ({ goal: g, strength: s.strength })),
   );
   return (
-    <div className="fix" role="group" aria-label="Strengthen a link">
+    <div className="fix" role="group" aria-label={t('fix.strengthen')}>
       <ul className="fix__links">
         {supporters.map(({ goal, strength }) => (
           <li key={goal.id}>
-            <span className="code">{goal.code}</span> <span className="fix__choice-title">{goal.title}</span>{' '}
+            <span className="code">{goal.code}</span> <span className="fix__choice-title">{goal.title}</span>
+            {SPACE}
             <span className="muted">
               {STRENGTH_SYMBOL[strength]} {STRENGTH_LABEL[strength]}
             </span>
@@ -35,7 +40,7 @@ export function StrengthenFix({
                 )
               }
             >
-              Make strong
+              {t('fix.makeStrong')}
             </button>
           </li>
         ))}
@@ -47,7 +52,7 @@ export function StrengthenFix({
       ) : null}
       <div className="fix__actions">
         <button type="button" className="button button--small" onClick={onDone}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </div>

@@ -5,11 +5,14 @@ import { Owner, Supports } from '../marks.tsx';
 import { byCode } from '../report-data.ts';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock } from './headings.tsx';
+import { t } from '../../i18n/intl.ts';
 
 interface Entry {
   id: string;
   code: string;
   kind: string;
+  /** A breakthrough objective supports nothing above it: its Supports cell stays empty. */
+  breakthrough: boolean;
   title: string;
   department: string;
   owner: string | null;
@@ -26,31 +29,34 @@ export function appendixChapter(ctx: BuildContext): Chapter {
     ...plan.objectives.map((o) => ({
       id: o.id,
       code: o.code,
-      kind: o.horizon === 'breakthrough' ? 'Breakthrough' : 'Annual',
+      kind: o.horizon === 'breakthrough' ? t('rpt.horizon.breakthrough') : t('rpt.horizon.annual'),
+      breakthrough: o.horizon === 'breakthrough',
       title: o.title,
       department: '',
       owner: o.owner,
       links: o.supports.map((s) => ({ code: facts.codeOf(s.objectiveId), strength: s.strength })),
-      detail: o.kpi ? `${o.kpi.name}: ${formatTarget(o.kpi)}` : '',
+      detail: o.kpi ? t('rpt.kpiDetail', { kpi: o.kpi.name, target: formatTarget(o.kpi) }) : '',
     })),
     ...plan.goals.map((g) => ({
       id: g.id,
       code: g.code,
-      kind: 'Goal',
+      kind: t('rpt.kind.goal'),
+      breakthrough: false,
       title: g.title,
       department: dept(g.departmentId),
       owner: g.owner,
       links: g.supports.map((s) => ({ code: facts.codeOf(s.objectiveId), strength: s.strength })),
-      detail: g.kpi ? `${g.kpi.name}: ${formatTarget(g.kpi)}` : '',
+      detail: g.kpi ? t('rpt.kpiDetail', { kpi: g.kpi.name, target: formatTarget(g.kpi) }) : '',
     })),
-    ...plan.tactics.map((t) => ({
-      id: t.id,
-      code: t.code,
-      kind: 'Tactic',
-      title: t.title,
-      department: dept(t.departmentId),
-      owner: t.owner,
-      links: t.supports.map((s) => ({ code: facts.codeOf(s.goalId), strength: s.strength })),
+    ...plan.tactics.map((x) => ({
+      id: x.id,
+      code: x.code,
+      kind: t('rpt.kind.tactic'),
+      breakthrough: false,
+      title: x.title,
+      department: dept(x.departmentId),
+      owner: x.owner,
+      links: x.supports.map((s) => ({ code: facts.codeOf(s.goalId), strength: s.strength })),
       // Tags stay out: one line per tactic keeps a long appendix short; the department sections carry the rest.
       detail: '',
     })),
@@ -66,33 +72,33 @@ export function appendixChapter(ctx: BuildContext): Chapter {
       </>,
       e.department,
       <Owner name={e.owner} />,
-      e.kind === 'Breakthrough' ? '' : <Supports links={e.links} />,
+      e.breakthrough ? '' : <Supports links={e.links} />,
     ],
   }));
   return {
     id: 'appendix',
     section: 'appendix',
-    title: 'Appendix: every item by code',
+    title: t('rpt.appendix'),
     level: 1,
     format: ctx.body,
     newPage: true,
     frame: true,
     blocks: [
-      headingBlock('appendix', 'Appendix: every item by code', 1, 'Reference'),
+      headingBlock('appendix', t('rpt.appendix'), 1, t('rpt.appendix.kicker')),
       {
         kind: 'table',
         key: 'appendix:table',
         spaceBefore: 10,
         table: {
-          label: 'Every objective, goal and tactic by code',
+          label: t('rpt.appendix.table'),
           className: 'rpt-table--dense',
           columns: [
-            { key: 'code', label: 'Code', width: '10%' },
-            { key: 'kind', label: 'Type', width: '11%' },
-            { key: 'title', label: 'Title', width: '39%' },
-            { key: 'dept', label: 'Department', width: '14%' },
-            { key: 'owner', label: 'Owner', width: '13%' },
-            { key: 'links', label: 'Supports', width: '13%' },
+            { key: 'code', label: t('rpt.col.code'), width: '10%' },
+            { key: 'kind', label: t('rpt.col.type'), width: '11%' },
+            { key: 'title', label: t('rpt.col.title'), width: '39%' },
+            { key: 'dept', label: t('rpt.col.department'), width: '14%' },
+            { key: 'owner', label: t('rpt.col.owner'), width: '13%' },
+            { key: 'links', label: t('rpt.col.supports'), width: '13%' },
           ],
           rows,
         },

@@ -2,6 +2,10 @@ import type { Chapter } from '../blocks.ts';
 import { usePageNumbers } from '../page-numbers.ts';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock } from './headings.tsx';
+import { t } from '../../i18n/intl.ts';
+
+/** Holds the page number's room until the pages are counted. */
+const PLACEHOLDER = '00';
 
 function TocLine({ id, title, level }: { id: string; title: string; level: 1 | 2 }) {
   const { firstPage } = usePageNumbers();
@@ -10,7 +14,7 @@ function TocLine({ id, title, level }: { id: string; title: string; level: 1 | 2
     <a className={`rpt-toc__line rpt-toc__line--${level}`} href={`#${id}`}>
       <span className="rpt-toc__title">{title}</span>
       <span className="rpt-toc__dots" aria-hidden="true" />
-      <span className="rpt-toc__page">{page === null ? '00' : page}</span>
+      <span className="rpt-toc__page">{page === null ? PLACEHOLDER : page}</span>
     </a>
   );
 }
@@ -21,13 +25,13 @@ export function contentsChapter(ctx: BuildContext, chapters: readonly Chapter[])
   return {
     id: 'contents',
     section: 'contents',
-    title: 'Contents',
+    title: t('rpt.contents'),
     level: 0,
     format: ctx.body,
     newPage: true,
     frame: true,
     blocks: [
-      headingBlock('contents', 'Contents', 1),
+      headingBlock('contents', t('rpt.contents'), 1),
       ...listed.map((c) => ({
         kind: 'flow' as const,
         key: `toc:${c.id}`,

@@ -2,6 +2,7 @@ import type { Chapter, TableRow, TableSpec } from '../blocks.ts';
 import { GapTag, Legend, Mark } from '../marks.tsx';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock, paragraphBlock } from './headings.tsx';
+import { t } from '../../i18n/intl.ts';
 
 /**
  * Goals (rows, grouped by department) against objectives (columns), X-matrix style. An empty row is a goal serving
@@ -13,8 +14,8 @@ export function correlationChapter(ctx: BuildContext): Chapter {
   const objectiveWidth = plan.objectives.length > 0 ? Math.min(9, 50 / plan.objectives.length) : 9;
   const restWidth = 100 - objectiveWidth * plan.objectives.length;
   const columns: TableSpec['columns'] = [
-    { key: 'code', label: 'Goal', width: `${restWidth * 0.2}%` },
-    { key: 'title', label: 'Department goal', width: `${restWidth * 0.8}%` },
+    { key: 'code', label: t('rpt.col.goal'), width: `${restWidth * 0.2}%` },
+    { key: 'title', label: t('rpt.col.departmentGoal'), width: `${restWidth * 0.8}%` },
     ...plan.objectives.map((o) => ({
       key: o.id,
       label: (
@@ -54,30 +55,36 @@ export function correlationChapter(ctx: BuildContext): Chapter {
   const throughAnnuals = plan.objectives.filter(
     (o) => !served.has(o.id) && servedByAnnual.has(o.id) && facts.gapOf.get(o.id) !== 'uncovered',
   );
-  const one = throughAnnuals.length === 1;
   return {
     id: 'correlation',
     section: 'correlation',
-    title: 'Correlation: goals against objectives',
+    title: t('rpt.correlation'),
     level: 1,
     format: ctx.body,
     newPage: true,
     frame: true,
     blocks: [
-      headingBlock('correlation', 'Correlation: goals against objectives', 1, 'Who serves which objective'),
+      headingBlock('correlation', t('rpt.correlation'), 1, t('rpt.correlation.kicker')),
       paragraphBlock(
         'correlation:key',
         <div className="rpt-tree-key">
           <p>
-            Each department goal against the objectives it supports, by strength of support.{' '}
-            {uncovered.length > 0
-              ? `Empty columns are objectives no goal serves: ${uncovered.map((o) => o.code).join(', ')}.`
-              : throughAnnuals.length > 0
-                ? 'Every annual objective has at least one goal serving it.'
-                : 'Every objective has at least one goal serving it.'}
-            {throughAnnuals.length > 0
-              ? ` ${throughAnnuals.map((o) => o.code).join(', ')} ${one ? 'has' : 'have'} no goal of ${one ? 'its' : 'their'} own: ${one ? 'it is' : 'they are'} judged through the annual objectives serving ${one ? 'it' : 'them'}.`
-              : ''}
+            {[
+              t('rpt.correlation.intro'),
+              uncovered.length > 0
+                ? t('rpt.correlation.empty', { codes: uncovered.map((o) => o.code).join(', ') })
+                : throughAnnuals.length > 0
+                  ? t('rpt.correlation.allAnnual')
+                  : t('rpt.correlation.all'),
+              throughAnnuals.length > 0
+                ? t('rpt.correlation.through', {
+                    codes: throughAnnuals.map((o) => o.code).join(', '),
+                    count: throughAnnuals.length,
+                  })
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
           <Legend />
         </div>,
@@ -87,7 +94,7 @@ export function correlationChapter(ctx: BuildContext): Chapter {
         kind: 'table',
         key: 'correlation:table',
         spaceBefore: 10,
-        table: { label: 'Department goals against objectives', className: 'rpt-table--matrix', columns, rows },
+        table: { label: t('rpt.correlation.table'), className: 'rpt-table--matrix', columns, rows },
       },
     ],
   };

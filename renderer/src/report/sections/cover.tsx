@@ -1,6 +1,7 @@
 import type { Chapter } from '../blocks.ts';
-import { formatDate, formatPeriod, plural } from '../format.ts';
+import { formatDate, formatPeriod } from '../format.ts';
 import type { BuildContext } from './build-context.ts';
+import { t } from '../../i18n/intl.ts';
 
 export function coverChapter(ctx: BuildContext): Chapter {
   const { plan, logo, preparedOn } = ctx.facts.data;
@@ -23,9 +24,17 @@ export function coverChapter(ctx: BuildContext): Chapter {
           <div className="rpt-cover" style={{ height }}>
             <div className="rpt-cover__top">
               {logo ? (
-                <img className="rpt-cover__logo" src={logo} alt={`${header.organisation ?? 'Organisation'} logo`} />
+                <img
+                  className="rpt-cover__logo"
+                  src={logo}
+                  alt={
+                    header.organisation
+                      ? t('rpt.cover.logo', { organisation: header.organisation })
+                      : t('rpt.cover.organisationLogo')
+                  }
+                />
               ) : null}
-              <p className="rpt-cover__kind">Strategy deployment · Hoshin Kanri</p>
+              <p className="rpt-cover__kind">{t('rpt.cover.kind')}</p>
             </div>
             <div className="rpt-cover__main">
               <div className="rpt-cover__rule" />
@@ -35,24 +44,28 @@ export function coverChapter(ctx: BuildContext): Chapter {
               </h1>
               {period ? <p className="rpt-cover__period">{period}</p> : null}
               <p className="rpt-cover__scope">
-                {plural(plan.objectives.length, 'objective')} · {plural(plan.goals.length, 'department goal')} ·{' '}
-                {plural(plan.tactics.length, 'tactic')} · {plural(plan.departments.length, 'department')}
+                {[
+                  t('rpt.count.objectives', { count: plan.objectives.length }),
+                  t('rpt.count.goals', { count: plan.goals.length }),
+                  t('rpt.count.tactics', { count: plan.tactics.length }),
+                  t('rpt.count.departments', { count: plan.departments.length }),
+                ].join(' · ')}
               </p>
             </div>
             <dl className="rpt-cover__facts">
               <div>
-                <dt>Prepared</dt>
+                <dt>{t('rpt.cover.prepared')}</dt>
                 <dd>{formatDate(preparedOn, true)}</dd>
               </div>
               {header.organisation ? (
                 <div>
-                  <dt>Organisation</dt>
+                  <dt>{t('rpt.cover.organisation')}</dt>
                   <dd>{header.organisation}</dd>
                 </div>
               ) : null}
               {period ? (
                 <div>
-                  <dt>Plan period</dt>
+                  <dt>{t('rpt.cover.period')}</dt>
                   <dd>{period}</dd>
                 </div>
               ) : null}

@@ -1,9 +1,13 @@
 import type { Department } from '../../../../contract/plan-format.ts';
 import type { Block, Chapter, TableSpec } from '../blocks.ts';
-import { formatDate, formatTarget, plural } from '../format.ts';
+import { formatDate, formatTarget } from '../format.ts';
 import { GapTag, Owner, Status, Supports } from '../marks.tsx';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock, paragraphBlock, subheadingBlock } from './headings.tsx';
+import { t } from '../../i18n/intl.ts';
+
+/** An empty cell. */
+const NONE = '–';
 
 export const departmentAnchor = (d: Department) => `dept-${d.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -13,12 +17,12 @@ export function departmentChapters(ctx: BuildContext): Chapter[] {
   const { plan, gaps } = facts.data;
   const coverage = new Map(gaps.coverage.departments.map((c) => [c.departmentId, c]));
   const overview: TableSpec = {
-    label: 'Departments',
+    label: t('rpt.departments'),
     columns: [
-      { key: 'name', label: 'Department', width: '36%' },
-      { key: 'head', label: 'Head', width: '30%' },
-      { key: 'goals', label: 'Goals', width: '17%', align: 'right' },
-      { key: 'tactics', label: 'Tactics', width: '17%', align: 'right' },
+      { key: 'name', label: t('rpt.col.department'), width: '36%' },
+      { key: 'head', label: t('rpt.col.head'), width: '30%' },
+      { key: 'goals', label: t('rpt.departments.goals'), width: '17%', align: 'right' },
+      { key: 'tactics', label: t('rpt.departments.tactics'), width: '17%', align: 'right' },
     ],
     rows: plan.departments.map((d) => ({
       key: d.id,
@@ -33,20 +37,14 @@ export function departmentChapters(ctx: BuildContext): Chapter[] {
   const intro: Chapter = {
     id: 'departments',
     section: 'departments',
-    title: 'Departments',
+    title: t('rpt.departments'),
     level: 1,
     format: ctx.body,
     newPage: true,
     frame: true,
     blocks: [
-      headingBlock('departments', 'Departments', 1, 'Who does what'),
-      paragraphBlock(
-        'departments:intro',
-        <p className="rpt-body">
-          Each department’s goals, with the objectives they support and their KPIs, then its tactics with owner, due
-          date and status. Marks show the strength of each link: ● strong, ○ medium, △ weak.
-        </p>,
-      ),
+      headingBlock('departments', t('rpt.departments'), 1, t('rpt.departments.kicker')),
+      paragraphBlock('departments:intro', <p className="rpt-body">{t('rpt.departments.intro')}</p>),
       { kind: 'table', key: 'departments:overview', spaceBefore: 12, table: overview },
     ],
   };
@@ -62,24 +60,28 @@ export function departmentChapters(ctx: BuildContext): Chapter[] {
         2,
         undefined,
         <>
-          Head: <Owner name={d.head} /> · {plural(goals.length, 'goal')} · {plural(tactics.length, 'tactic')}
-          {c && c.tactics > 0 ? ` · ${Math.round((100 * c.alignedTactics) / c.tactics)}% of tactics aligned` : ''}
+          {t('rpt.departments.head')}
+          <Owner name={d.head} />
+          {t('rpt.departments.counts', { goals: goals.length, tactics: tactics.length })}
+          {c && c.tactics > 0
+            ? t('rpt.departments.aligned', { percent: Math.round((100 * c.alignedTactics) / c.tactics) })
+            : null}
         </>,
       ),
     ];
     if (goals.length > 0) {
-      blocks.push(subheadingBlock(`${d.id}:goals`, 'Goals'), {
+      blocks.push(subheadingBlock(`${d.id}:goals`, t('rpt.departments.goals')), {
         kind: 'table',
         key: `${d.id}:goals-table`,
         spaceBefore: 4,
         table: {
-          label: `${d.name}: goals`,
+          label: t('rpt.departments.goalsOf', { department: d.name }),
           columns: [
-            { key: 'code', label: 'Code', width: '10%' },
-            { key: 'goal', label: 'Goal', width: '36%' },
-            { key: 'supports', label: 'Supports', width: '16%' },
-            { key: 'kpi', label: 'KPI and target', width: '24%' },
-            { key: 'owner', label: 'Owner', width: '14%' },
+            { key: 'code', label: t('rpt.col.code'), width: '10%' },
+            { key: 'goal', label: t('rpt.col.goal'), width: '36%' },
+            { key: 'supports', label: t('rpt.col.supports'), width: '16%' },
+            { key: 'kpi', label: t('rpt.col.kpiTarget'), width: '24%' },
+            { key: 'owner', label: t('rpt.col.owner'), width: '14%' },
           ],
           rows: goals.map((g) => ({
             key: g.id,
@@ -96,7 +98,7 @@ export function departmentChapters(ctx: BuildContext): Chapter[] {
                   <span className="rpt-cell-sub">{formatTarget(g.kpi)}</span>
                 </>
               ) : (
-                <span className="rpt-missing">No KPI</span>
+                <span className="rpt-missing">{t('rpt.noKpi')}</span>
               ),
               <Owner name={g.owner} />,
             ],
@@ -105,39 +107,39 @@ export function departmentChapters(ctx: BuildContext): Chapter[] {
       });
     }
     if (tactics.length > 0) {
-      blocks.push(subheadingBlock(`${d.id}:tactics`, 'Tactics'), {
+      blocks.push(subheadingBlock(`${d.id}:tactics`, t('rpt.departments.tactics')), {
         kind: 'table',
         key: `${d.id}:tactics-table`,
         spaceBefore: 4,
         table: {
-          label: `${d.name}: tactics`,
+          label: t('rpt.departments.tacticsOf', { department: d.name }),
           columns: [
-            { key: 'code', label: 'Code', width: '11%' },
-            { key: 'tactic', label: 'Tactic', width: '37%' },
-            { key: 'supports', label: 'Supports', width: '14%' },
-            { key: 'owner', label: 'Owner', width: '15%' },
-            { key: 'due', label: 'Due', width: '11%' },
-            { key: 'status', label: 'Status', width: '12%' },
+            { key: 'code', label: t('rpt.col.code'), width: '11%' },
+            { key: 'tactic', label: t('rpt.col.tactic'), width: '37%' },
+            { key: 'supports', label: t('rpt.col.supports'), width: '14%' },
+            { key: 'owner', label: t('rpt.col.owner'), width: '15%' },
+            { key: 'due', label: t('rpt.col.due'), width: '11%' },
+            { key: 'status', label: t('rpt.col.status'), width: '12%' },
           ],
-          rows: tactics.map((t) => ({
-            key: t.id,
-            className: facts.gapOf.has(t.id) ? 'rpt-row--gap' : undefined,
+          rows: tactics.map((x) => ({
+            key: x.id,
+            className: facts.gapOf.has(x.id) ? 'rpt-row--gap' : undefined,
             cells: [
-              <strong className="rpt-code">{t.code}</strong>,
+              <strong className="rpt-code">{x.code}</strong>,
               <>
-                {t.title} <GapTag gap={facts.gapOf.get(t.id)} />
+                {x.title} <GapTag gap={facts.gapOf.get(x.id)} />
               </>,
-              <Supports links={t.supports.map((s) => ({ code: facts.codeOf(s.goalId), strength: s.strength }))} />,
-              <Owner name={t.owner} />,
-              t.due ? <span className="rpt-nowrap">{formatDate(t.due)}</span> : '–',
-              <Status status={t.status} />,
+              <Supports links={x.supports.map((s) => ({ code: facts.codeOf(s.goalId), strength: s.strength }))} />,
+              <Owner name={x.owner} />,
+              x.due ? <span className="rpt-nowrap">{formatDate(x.due)}</span> : NONE,
+              <Status status={x.status} />,
             ],
           })),
         },
       });
     }
     if (goals.length === 0 && tactics.length === 0) {
-      blocks.push(paragraphBlock(`${d.id}:empty`, <p className="rpt-missing">No goals or tactics yet.</p>));
+      blocks.push(paragraphBlock(`${d.id}:empty`, <p className="rpt-missing">{t('rpt.departments.empty')}</p>));
     }
     return {
       id: departmentAnchor(d),

@@ -1,10 +1,18 @@
 import type { Objective } from '../../../../contract/plan-format.ts';
 import type { Block, Chapter, TableSpec } from '../blocks.ts';
-import { formatMonth, formatValue } from '../format.ts';
+import { formatCount, formatMonth, formatValue } from '../format.ts';
+import { appIntl, t, tRich } from '../../i18n/intl.ts';
+import type { ReactNode } from 'react';
 import { GapTag, Owner } from '../marks.tsx';
 import type { PlanFacts } from '../report-data.ts';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock, subheadingBlock } from './headings.tsx';
+
+/** An empty cell; a separator; the arrow from baseline to target. */
+const NONE = '–';
+const SEPARATOR = ' · ';
+const ARROW = ' → ';
+const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 function latestActual(facts: PlanFacts, o: Objective): { value: string; month: string } | null {
   const row = facts.data.review?.kpis.find((k) => k.itemId === o.id);
@@ -32,20 +40,23 @@ export function summaryChapter(ctx: BuildContext): Chapter {
     gaps.uncoveredObjectives.length +
     gaps.unexecutedObjectives.length;
   const alignedTactics = plan.tactics.length - gaps.orphanedTactics.length;
-  const alignment = plan.tactics.length === 0 ? '–' : `${Math.round((100 * alignedTactics) / plan.tactics.length)}%`;
+  const alignment =
+    plan.tactics.length === 0
+      ? NONE
+      : appIntl().formatNumber(alignedTactics / plan.tactics.length, { style: 'percent' });
   const coverage = new Map(gaps.coverage.objectives.map((c) => [c.objectiveId, c]));
   const breakthroughs = plan.objectives.filter((o) => o.horizon === 'breakthrough').length;
 
   const objectives: TableSpec = {
-    label: 'Objectives with their KPI, baseline, target and coverage',
+    label: t('rpt.summary.objectivesTable'),
     className: 'rpt-table--summary',
     columns: [
-      { key: 'code', label: 'Code', width: '8%' },
-      { key: 'objective', label: 'Objective', width: '32%' },
-      { key: 'kpi', label: 'KPI', width: '20%' },
-      { key: 'target', label: 'Baseline → target', width: '17%', align: 'right' },
-      { key: 'actual', label: 'Latest actual', width: '11%', align: 'right' },
-      { key: 'coverage', label: 'Carried by', width: '12%', align: 'right' },
+      { key: 'code', label: t('rpt.col.code'), width: '8%' },
+      { key: 'objective', label: t('rpt.col.objective'), width: '32%' },
+      { key: 'kpi', label: t('rpt.col.kpi'), width: '20%' },
+      { key: 'target', label: t('rpt.col.target'), width: '17%', align: 'right' },
+      { key: 'actual', label: t('rpt.col.actual'), width: '11%', align: 'right' },
+      { key: 'coverage', label: t('rpt.col.carried'), width: '12%', align: 'right' },
     ],
     rows: plan.objectives.map((o) => {
       const c = coverage.get(o.id);
@@ -57,16 +68,20 @@ export function summaryChapter(ctx: BuildContext): Chapter {
           <>
             <span className="rpt-cell-title">{o.title}</span>
             <span className="rpt-cell-sub">
-              {o.horizon === 'breakthrough' ? 'Breakthrough' : 'Annual'} · <Owner name={o.owner} />
+              {o.horizon === 'breakthrough' ? t('rpt.horizon.breakthrough') : t('rpt.horizon.annual')}
+              {SEPARATOR}
+              <Owner name={o.owner} />
             </span>
           </>,
-          o.kpi ? o.kpi.name : <span className="rpt-missing">No KPI</span>,
+          o.kpi ? o.kpi.name : <span className="rpt-missing">{t('rpt.noKpi')}</span>,
           o.kpi ? (
             <>
-              {formatValue(o.kpi.baseline, o.kpi.unit)} → <strong>{formatValue(o.kpi.target, o.kpi.unit)}</strong>
+              {formatValue(o.kpi.baseline, o.kpi.unit)}
+              {ARROW}
+              <strong>{formatValue(o.kpi.target, o.kpi.unit)}</strong>
             </>
           ) : (
-            '–'
+            NONE
           ),
           actual ? (
             <>
@@ -74,14 +89,14 @@ export function summaryChapter(ctx: BuildContext): Chapter {
               <span className="rpt-cell-sub">{actual.month}</span>
             </>
           ) : (
-            '–'
+            NONE
           ),
           facts.gapOf.get(o.id) ? (
             <GapTag gap={facts.gapOf.get(o.id)} />
           ) : (
             <>
-              {c?.goals ?? 0} goals
-              <span className="rpt-cell-sub">{c?.tactics ?? 0} tactics</span>
+              {t('rpt.summary.goals', { count: c?.goals ?? 0 })}
+              <span className="rpt-cell-sub">{t('rpt.summary.tactics', { count: c?.tactics ?? 0 })}</span>
             </>
           ),
         ],
@@ -90,13 +105,13 @@ export function summaryChapter(ctx: BuildContext): Chapter {
   };
 
   const departments: TableSpec = {
-    label: 'Alignment by department',
+    label: t('rpt.summary.alignment'),
     columns: [
-      { key: 'department', label: 'Department', width: '34%' },
-      { key: 'head', label: 'Head', width: '24%' },
-      { key: 'goals', label: 'Goals aligned', width: '14%', align: 'right' },
-      { key: 'tactics', label: 'Tactics aligned', width: '14%', align: 'right' },
-      { key: 'bar', label: 'Alignment', width: '14%' },
+      { key: 'department', label: t('rpt.col.department'), width: '34%' },
+      { key: 'head', label: t('rpt.col.head'), width: '24%' },
+      { key: 'goals', label: t('rpt.col.goalsAligned'), width: '14%', align: 'right' },
+      { key: 'tactics', label: t('rpt.col.tacticsAligned'), width: '14%', align: 'right' },
+      { key: 'bar', label: t('rpt.col.alignment'), width: '14%' },
     ],
     rows: gaps.coverage.departments.map((d) => {
       const dept = facts.departments.get(d.departmentId);
@@ -109,9 +124,13 @@ export function summaryChapter(ctx: BuildContext): Chapter {
           `${d.alignedGoals} / ${d.goals}`,
           `${d.alignedTactics} / ${d.tactics}`,
           share === null ? (
-            '–'
+            NONE
           ) : (
-            <span className="rpt-bar" role="img" aria-label={`${Math.round(share * 100)}% aligned`}>
+            <span
+              className="rpt-bar"
+              role="img"
+              aria-label={t('rpt.summary.aligned', { percent: Math.round(share * 100) })}
+            >
               <span
                 className={`rpt-bar__fill${share < 1 ? ' rpt-bar__fill--short' : ''}`}
                 style={{ width: `${share * 100}%` }}
@@ -131,16 +150,20 @@ export function summaryChapter(ctx: BuildContext): Chapter {
       <div className="rpt-tiles">
         <Tile
           value={String(plan.objectives.length)}
-          label={`objectives (${breakthroughs} breakthrough, ${plan.objectives.length - breakthroughs} annual)`}
+          label={t('rpt.tile.objectives', {
+            count: plan.objectives.length,
+            breakthrough: breakthroughs,
+            annual: plan.objectives.length - breakthroughs,
+          })}
         />
-        <Tile value={plan.goals.length.toLocaleString('en-GB')} label="department goals" />
-        <Tile value={plan.tactics.length.toLocaleString('en-GB')} label="tactics" />
+        <Tile value={formatCount(plan.goals.length)} label={t('rpt.tile.goals')} />
+        <Tile value={formatCount(plan.tactics.length)} label={t('rpt.tile.tactics')} />
         <Tile
           value={alignment}
-          label="of tactics trace to an objective"
+          label={t('rpt.tile.alignment')}
           tone={alignedTactics === plan.tactics.length ? 'good' : undefined}
         />
-        <Tile value={String(structural)} label="structural gaps" tone={structural > 0 ? 'alarm' : 'good'} />
+        <Tile value={String(structural)} label={t('rpt.tile.gaps')} tone={structural > 0 ? 'alarm' : 'good'} />
       </div>
     ),
   };
@@ -150,21 +173,24 @@ export function summaryChapter(ctx: BuildContext): Chapter {
     key: 'summary:gaps',
     spaceBefore: 14,
     node: (
-      <ul className="rpt-chips" aria-label="Gap counts">
+      <ul className="rpt-chips" aria-label={t('rpt.chips')}>
         <li className={gaps.uncoveredObjectives.length ? 'rpt-chip rpt-chip--alarm' : 'rpt-chip'}>
-          <strong>{gaps.uncoveredObjectives.length}</strong> uncovered objectives
+          {tRich('rpt.chip.uncovered', { count: gaps.uncoveredObjectives.length, b: bold })}
         </li>
         <li className={gaps.unexecutedObjectives.length ? 'rpt-chip rpt-chip--alarm' : 'rpt-chip'}>
-          <strong>{gaps.unexecutedObjectives.length}</strong> unexecuted objectives
+          {tRich('rpt.chip.unexecuted', { count: gaps.unexecutedObjectives.length, b: bold })}
         </li>
         <li className={gaps.orphanedGoals.length ? 'rpt-chip rpt-chip--alarm' : 'rpt-chip'}>
-          <strong>{gaps.orphanedGoals.length}</strong> orphaned goals
+          {tRich('rpt.chip.orphanedGoals', { count: gaps.orphanedGoals.length, b: bold })}
         </li>
         <li className={gaps.orphanedTactics.length ? 'rpt-chip rpt-chip--alarm' : 'rpt-chip'}>
-          <strong>{gaps.orphanedTactics.length}</strong> orphaned tactics
+          {tRich('rpt.chip.orphanedTactics', { count: gaps.orphanedTactics.length, b: bold })}
         </li>
         <li className="rpt-chip">
-          <strong>{gaps.findings.filter((f) => f.severity === 'warning').length}</strong> warnings
+          {tRich('rpt.chip.warnings', {
+            count: gaps.findings.filter((f) => f.severity === 'warning').length,
+            b: bold,
+          })}
         </li>
       </ul>
     ),
@@ -173,26 +199,18 @@ export function summaryChapter(ctx: BuildContext): Chapter {
   return {
     id: 'summary',
     section: 'summary',
-    title: 'Summary',
+    title: t('rpt.summary'),
     level: 1,
     format: ctx.body,
     newPage: true,
     frame: true,
     blocks: [
-      headingBlock('summary', 'Summary', 1, 'The plan on a page'),
+      headingBlock('summary', t('rpt.summary'), 1, t('rpt.summary.kicker')),
       tiles,
       gapLine,
-      subheadingBlock(
-        'summary:objectives',
-        'Objectives',
-        'Each objective’s KPI from its baseline to this plan’s target, and what carries it.',
-      ),
+      subheadingBlock('summary:objectives', t('rpt.summary.objectives'), t('rpt.summary.objectivesNote')),
       { kind: 'table', key: 'summary:objectives-table', spaceBefore: 6, table: objectives },
-      subheadingBlock(
-        'summary:departments',
-        'Alignment by department',
-        'Goals and tactics that trace to an objective, of each department’s total.',
-      ),
+      subheadingBlock('summary:departments', t('rpt.summary.alignment'), t('rpt.summary.alignmentNote')),
       { kind: 'table', key: 'summary:departments-table', spaceBefore: 6, table: departments },
     ],
   };

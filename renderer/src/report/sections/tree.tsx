@@ -8,6 +8,11 @@ import { TreeDrawing, type TreeCardContext } from '../TreeDrawing.tsx';
 import { levelsBelow, pictureHeight, pictureWidth, posterLayout, treePages, type TreePage } from '../tree-pages.ts';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock } from './headings.tsx';
+import { t, tRich } from '../../i18n/intl.ts';
+import { formatCount } from '../format.ts';
+
+/** A word space between inline parts (JSX drops the whitespace of a line break). */
+const SPACE = ' ';
 
 export function treeFormat(ctx: BuildContext): PageFormat {
   const { tree } = ctx.options;
@@ -28,7 +33,7 @@ const pageAnchor = (item: TreeItem) =>
 function PageRef({ id }: { id: string }) {
   const { firstPage } = usePageNumbers();
   const page = firstPage(id);
-  return <span className="rpt-tree-overview__page">{page === null ? '' : `page ${page}`}</span>;
+  return <span className="rpt-tree-overview__page">{page === null ? '' : t('rpt.tree.pageRef', { page })}</span>;
 }
 
 /**
@@ -65,19 +70,15 @@ export function treeChapter(ctx: BuildContext): Chapter[] {
     node: (
       <div className="rpt-tree-key">
         <p>
-          Objectives on the left, the department goals that support them, then the tactics that carry each goal out. An
-          item supporting several parents sits under its strongest link; its other links are dashed where both ends are
-          on the same page.
-          {poster ? '' : ' Each objective has pages of its own; the overview below says where.'}
-          {collapseTactics
-            ? ` Tactics are counted on their goal (${plan.tactics.length.toLocaleString('en-GB')} in all); the department sections list each one.`
-            : ''}
+          {t('rpt.tree.intro')}
+          {poster ? null : t('rpt.tree.pages')}
+          {collapseTactics ? t('rpt.tree.collapsed', { count: formatCount(plan.tactics.length) }) : null}
         </p>
         <Legend />
       </div>
     ),
   };
-  const heading = headingBlock('tree', 'Cascade tree', 1, 'How the objectives cascade');
+  const heading = headingBlock('tree', t('rpt.tree'), 1, t('rpt.tree.kicker'));
   const chapter = (id: string, title: string, level: 0 | 1 | 2, blocks: Block[]): Chapter => ({
     id,
     section: 'tree',
@@ -108,17 +109,17 @@ export function treeChapter(ctx: BuildContext): Chapter[] {
             picture: b.page.picture,
             x: b.x,
             y: b.y,
-            ...(b.page.part > 0 ? { label: `${b.page.item.code} (continued)` } : {}),
+            ...(b.page.part > 0 ? { label: t('rpt.continued', { label: b.page.item.code }) } : {}),
           }))}
           width={laid.width}
           height={laid.height}
           zoom={zoom * laid.zoom}
           ctx={card}
-          label="Cascade tree: objectives, the department goals under them and the tactics under each goal"
+          label={t('rpt.tree.drawing')}
         />
       ),
     };
-    return [chapter('tree', 'Cascade tree', 1, [heading, intro, drawing])];
+    return [chapter('tree', t('rpt.tree'), 1, [heading, intro, drawing])];
   }
 
   // One scale for every tree page, so a card is the same size throughout the section.
@@ -132,7 +133,7 @@ export function treeChapter(ctx: BuildContext): Chapter[] {
     table: overviewTable(model.root, facts, pages),
   };
   return [
-    chapter('tree', 'Cascade tree', 1, [heading, intro, overview]),
+    chapter('tree', t('rpt.tree'), 1, [heading, intro, overview]),
     ...pages.map((page) => treePageChapter(page, scale, card, chapter)),
   ];
 }
@@ -145,12 +146,12 @@ function treePageChapter(
 ): Chapter {
   const { item, part, picture } = page;
   const alarm = page.kind === 'unaligned';
-  const name = alarm ? 'Unaligned' : item.code;
+  const name = alarm ? t('rpt.tree.unalignedName') : item.code;
   const title =
     part > 0
-      ? `${name} (continued)`
+      ? t('rpt.continued', { label: name })
       : alarm
-        ? 'Unaligned: items that trace to no objective'
+        ? t('rpt.tree.unalignedTitle')
         : `${item.code} ${item.title}`;
   const id = part > 0 ? `${pageAnchor(item)}-${part + 1}` : pageAnchor(item);
   const width = picture.x1 - picture.x0;
@@ -162,14 +163,12 @@ function treePageChapter(
     node: (
       <p id={id} className={`rpt-tree-page__header${alarm ? ' rpt-tree-page__header--alarm' : ''}`}>
         {part > 0 ? (
-          <>
-            <span className="rpt-code">{name}</span> (continued)
-          </>
+          tRich('rpt.continued', { label: <span className="rpt-code">{name}</span> })
         ) : alarm ? (
           <>
-            <span className="rpt-code">UNALIGNED</span>{' '}
-            {card.unalignedCount === 1 ? '1 item traces' : `${card.unalignedCount} items trace`} to no objective: each
-            one is work or a goal that serves none of the plan’s objectives.
+            <span className="rpt-code">{t('rpt.unaligned')}</span>
+            {SPACE}
+            {t('rpt.tree.unalignedHeader', { count: card.unalignedCount })}
           </>
         ) : (
           <>
@@ -192,7 +191,7 @@ function treePageChapter(
         height={height}
         zoom={zoom}
         ctx={card}
-        label={`Cascade tree, ${title}`}
+        label={t('rpt.tree.drawingOf', { title })}
       />
     ),
   };
@@ -212,10 +211,10 @@ function overviewTable(root: TreeItem, facts: BuildContext['facts'], pages: Tree
       className: alarm ? 'rpt-tree-overview__alarm' : undefined,
       cells: [
         <>
-          <span className="rpt-code">{alarm ? 'UNALIGNED' : objective.code}</span>{' '}
-          {alarm
-            ? `${objective.children.length === 1 ? '1 item traces' : `${objective.children.length} items trace`} to no objective`
-            : objective.title}{' '}
+          <span className="rpt-code">{alarm ? t('rpt.unaligned') : objective.code}</span>
+          {SPACE}
+          {alarm ? t('rpt.unalignedCount', { count: objective.children.length }) : objective.title}
+          {SPACE}
           {objective.gap !== 'none' ? <GapTag gap={objective.gap} /> : null}
           {firstOf.has(objective.key) ? (
             <>
@@ -235,22 +234,22 @@ function overviewTable(root: TreeItem, facts: BuildContext['facts'], pages: Tree
         cells: [
           <span className="rpt-code">{child.code}</span>,
           child.title,
-          child.kind === 'goal' ? (facts.departments.get(child.departmentId ?? '')?.name ?? '') : 'Tactic',
-          tactics === null ? '' : tactics.toLocaleString('en-GB'),
+          child.kind === 'goal' ? (facts.departments.get(child.departmentId ?? '')?.name ?? '') : t('rpt.tactic'),
+          tactics === null ? '' : formatCount(tactics),
           child.gap !== 'none' ? <GapTag gap={child.gap} /> : null,
         ],
       });
     }
   }
   return {
-    label: 'Overview of the cascade: objectives and their goals',
+    label: t('rpt.tree.overview'),
     className: 'rpt-tree-overview',
     columns: [
-      { key: 'code', label: 'Code', width: '14%' },
-      { key: 'title', label: 'Goal', width: '44%' },
-      { key: 'department', label: 'Department', width: '20%' },
-      { key: 'tactics', label: 'Tactics', width: '9%', align: 'right' },
-      { key: 'gap', label: 'Gap', width: '13%' },
+      { key: 'code', label: t('rpt.col.code'), width: '14%' },
+      { key: 'title', label: t('rpt.col.goal'), width: '44%' },
+      { key: 'department', label: t('rpt.col.department'), width: '20%' },
+      { key: 'tactics', label: t('rpt.col.tactics'), width: '9%', align: 'right' },
+      { key: 'gap', label: t('rpt.col.gap'), width: '13%' },
     ],
     rows,
   };

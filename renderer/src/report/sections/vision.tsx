@@ -3,6 +3,7 @@ import { formatTarget } from '../format.ts';
 import { Owner } from '../marks.tsx';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock, paragraphBlock, subheadingBlock } from './headings.tsx';
+import { t, tRich } from '../../i18n/intl.ts';
 
 /** The why: the vision in the planners' words, and the breakthrough objectives it sets. */
 export function visionChapter(ctx: BuildContext): Chapter {
@@ -15,13 +16,13 @@ export function visionChapter(ctx: BuildContext): Chapter {
   return {
     id: 'vision',
     section: 'vision',
-    title: 'Vision',
+    title: t('rpt.vision'),
     level: 1,
     format: ctx.body,
     newPage: true,
     frame: true,
     blocks: [
-      headingBlock('vision', 'Vision', 1, 'Why this plan'),
+      headingBlock('vision', t('rpt.vision'), 1, t('rpt.vision.kicker')),
       ...(paragraphs.length > 0
         ? paragraphs.map((p, i) =>
             paragraphBlock(
@@ -30,16 +31,10 @@ export function visionChapter(ctx: BuildContext): Chapter {
               10,
             ),
           )
-        : [
-            paragraphBlock('vision:none', <p className="rpt-missing">No vision has been written for this plan yet.</p>),
-          ]),
+        : [paragraphBlock('vision:none', <p className="rpt-missing">{t('rpt.vision.none')}</p>)]),
       ...(breakthroughs.length > 0
         ? [
-            subheadingBlock(
-              'vision:breakthroughs',
-              'Breakthrough objectives',
-              'The three-to-five-year changes the vision asks for; each annual objective is this year’s step towards them.',
-            ),
+            subheadingBlock('vision:breakthroughs', t('rpt.vision.breakthroughs'), t('rpt.vision.breakthroughsNote')),
             ...breakthroughs.map((o) =>
               paragraphBlock(
                 `vision:${o.id}`,
@@ -48,12 +43,15 @@ export function visionChapter(ctx: BuildContext): Chapter {
                   <div className="rpt-bt__body">
                     <p className="rpt-bt__title">{o.title}</p>
                     <p className="rpt-bt__meta">
-                      {o.kpi ? (
-                        <>
-                          {o.kpi.name}: <strong>{formatTarget(o.kpi)}</strong> ·{' '}
-                        </>
-                      ) : null}
-                      Owner: <Owner name={o.owner} />
+                      {o.kpi
+                        ? tRich('rpt.vision.kpi', {
+                            kpi: o.kpi.name,
+                            target: formatTarget(o.kpi),
+                            b: (chunks) => <strong>{chunks}</strong>,
+                          })
+                        : null}
+                      {t('rpt.vision.owner')}
+                      <Owner name={o.owner} />
                     </p>
                   </div>
                 </div>,

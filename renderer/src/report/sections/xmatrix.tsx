@@ -4,6 +4,10 @@ import { formatTarget } from '../format.ts';
 import { Legend, Mark, Owner } from '../marks.tsx';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock, subheadingBlock } from './headings.tsx';
+import { t } from '../../i18n/intl.ts';
+
+/** An empty cell. */
+const NONE = '–';
 
 /** Past this many goals the north columns are departments (strongest link of their goals), not single goals. */
 const GOAL_COLUMN_LIMIT = 40;
@@ -72,10 +76,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
       }));
 
   const matrix = (
-    <table
-      className="rpt-xm"
-      aria-label="X-matrix: annual objectives against breakthrough objectives and department goals"
-    >
+    <table className="rpt-xm" aria-label={t('rpt.xmatrix.label')}>
       <thead>
         <tr>
           {south.map((c) => (
@@ -86,10 +87,10 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
             </th>
           ))}
           <th scope="col" className="rpt-xm__corner">
-            <span className="rpt-xm__axis">← Breakthrough objectives</span>
-            <span className="rpt-xm__axis rpt-xm__axis--main">Annual objectives</span>
+            <span className="rpt-xm__axis">{t('rpt.xmatrix.south')}</span>
+            <span className="rpt-xm__axis rpt-xm__axis--main">{t('rpt.xmatrix.main')}</span>
             <span className="rpt-xm__axis rpt-xm__axis--right">
-              {byDepartment ? 'Departments →' : 'Improvement priorities →'}
+              {byDepartment ? t('rpt.xmatrix.departments') : t('rpt.xmatrix.priorities')}
             </span>
           </th>
           {north.map((c) => (
@@ -100,10 +101,10 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
             </th>
           ))}
           <th scope="col" className="rpt-xm__kpi">
-            KPI: baseline → target
+            {t('rpt.xmatrix.kpi')}
           </th>
           <th scope="col" className="rpt-xm__owner">
-            Owner
+            {t('rpt.xmatrix.owner')}
           </th>
         </tr>
       </thead>
@@ -130,7 +131,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
                   <span className="rpt-cell-sub">{formatTarget(a.kpi)}</span>
                 </>
               ) : (
-                <span className="rpt-missing">No KPI</span>
+                <span className="rpt-missing">{t('rpt.noKpi')}</span>
               )}
             </td>
             <td className="rpt-xm__owner">
@@ -147,7 +148,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
             </td>
           ))}
           <th scope="row" className="rpt-xm__foot-label">
-            KPI target
+            {t('rpt.xmatrix.kpiTarget')}
           </th>
           {north.map((c) => (
             <td key={c.id} className="rpt-xm__foot">
@@ -163,7 +164,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
             </td>
           ))}
           <th scope="row" className="rpt-xm__foot-label">
-            Owner
+            {t('rpt.xmatrix.owner')}
           </th>
           {north.map((c) => (
             <td key={c.id} className="rpt-xm__foot">
@@ -179,14 +180,18 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
   const columnTable = (label: string, cols: Column[], what: string): TableSpec => ({
     label,
     columns: [
-      { key: 'code', label: byDepartment && what === 'north' ? 'Department' : 'Code', width: '14%' },
+      {
+        key: 'code',
+        label: byDepartment && what === 'north' ? t('rpt.col.department') : t('rpt.col.code'),
+        width: '14%',
+      },
       {
         key: 'title',
-        label: what === 'south' ? 'Breakthrough objective' : byDepartment ? 'Goals' : 'Improvement priority',
+        label: what === 'south' ? t('rpt.col.breakthrough') : byDepartment ? t('rpt.col.goals') : t('rpt.col.priority'),
         width: '44%',
       },
-      { key: 'kpi', label: 'KPI and target', width: '26%' },
-      { key: 'owner', label: 'Owner', width: '16%' },
+      { key: 'kpi', label: t('rpt.col.kpiTarget'), width: '26%' },
+      { key: 'owner', label: t('rpt.col.owner'), width: '16%' },
     ],
     rows: cols.map((c) => ({
       key: c.id,
@@ -199,7 +204,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
             <span className="rpt-cell-sub">{formatTarget(c.kpi)}</span>
           </>
         ) : (
-          '–'
+          NONE
         ),
         <Owner name={c.owner} />,
       ],
@@ -207,7 +212,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
   });
 
   const blocks: Block[] = [
-    headingBlock('xmatrix', 'X-matrix', 1, 'The plan on one page'),
+    headingBlock('xmatrix', t('rpt.xmatrix'), 1, t('rpt.xmatrix.kicker')),
     {
       kind: 'flow',
       key: 'xmatrix:key',
@@ -228,25 +233,31 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
     },
   ];
   if (south.length > 0) {
-    blocks.push(subheadingBlock('xmatrix:south', 'Breakthrough objectives'), {
+    blocks.push(subheadingBlock('xmatrix:south', t('rpt.xmatrix.breakthroughs')), {
       kind: 'table',
       key: 'xmatrix:south-table',
       spaceBefore: 4,
-      table: columnTable('Breakthrough objectives', south, 'south'),
+      table: columnTable(t('rpt.xmatrix.breakthroughs'), south, 'south'),
     });
   }
   if (north.length > 0) {
-    blocks.push(subheadingBlock('xmatrix:north', byDepartment ? 'Departments' : 'Improvement priorities'), {
-      kind: 'table',
-      key: 'xmatrix:north-table',
-      spaceBefore: 4,
-      table: columnTable('Improvement priorities', north, 'north'),
-    });
+    blocks.push(
+      subheadingBlock(
+        'xmatrix:north',
+        byDepartment ? t('rpt.xmatrix.departmentsHeading') : t('rpt.xmatrix.prioritiesHeading'),
+      ),
+      {
+        kind: 'table',
+        key: 'xmatrix:north-table',
+        spaceBefore: 4,
+        table: columnTable(t('rpt.xmatrix.prioritiesHeading'), north, 'north'),
+      },
+    );
   }
   return {
     id: 'xmatrix',
     section: 'xmatrix',
-    title: 'X-matrix',
+    title: t('rpt.xmatrix'),
     level: 1,
     format: { paper: options.xmatrix === 'A3' ? 'A3' : options.pageSize, landscape: true },
     newPage: true,

@@ -1,10 +1,42 @@
+import { reportPages } from './reportPages.ts';
+import { report } from './report.ts';
+import { forms } from './forms.ts';
+import { outline } from './outline.ts';
+import { palette } from './palette.ts';
+import { importWizard } from './importWizard.ts';
+import { gaps } from './gaps.ts';
+import { nextYear } from './nextYear.ts';
+import { catchball } from './catchball.ts';
+import { common } from './common.ts';
+import { inspector } from './inspector.ts';
+import { review } from './review.ts';
+import { departments } from './departments.ts';
 import { shell } from './shell.ts';
+import { tree } from './tree.ts';
+import { xmatrix } from './xmatrix.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
  * ("nav.plan"), not its words, so a reworded English text keeps its translations' key; each area's keys start
  * with the area's own prefixes, so areas never collide.
  */
-export const en = { ...shell };
+export const en = {
+  ...shell,
+  ...common,
+  ...tree,
+  ...inspector,
+  ...xmatrix,
+  ...catchball,
+  ...review,
+  ...departments,
+  ...nextYear,
+  ...gaps,
+  ...importWizard,
+  ...palette,
+  ...outline,
+  ...forms,
+  ...report,
+  ...reportPages,
+};
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,102 @@
+import type { inspector as english } from '../en/inspector.ts';
+
+export const inspector: Record<keyof typeof english, string> = {
+  'inspector.heading': 'Inspektor',
+  'inspector.empty':
+    'Wählen Sie ein Ziel, Bereichsziel, eine Maßnahme oder Abteilung, um Details und Verknüpfungen zu sehen und zu bearbeiten.',
+  'inspector.gone': 'Der gewählte Eintrag existiert nicht mehr (gelöscht oder rückgängig gemacht).',
+  'inspector.kind.department': 'Abteilung',
+  'inspector.kind.objective': 'Ziel',
+  'inspector.kind.goal': 'Bereichsziel',
+  'inspector.kind.tactic': 'Maßnahme',
+  'inspector.delete': '{kind, select, objective {Ziel löschen} goal {Bereichsziel löschen} other {Maßnahme löschen}}',
+  'inspector.carried': 'Aus dem Plan der Vorperiode übernommen.',
+  'inspector.findings': 'Befunde',
+
+  'inspector.field.title': 'Titel',
+  'inspector.field.code': 'Code',
+  'inspector.field.horizon': 'Horizont',
+  'inspector.field.owner': 'Verantwortlich',
+  'inspector.field.description': 'Beschreibung',
+  'inspector.field.descriptionHint': 'Strg+Eingabe oder Verlassen des Felds speichert.',
+  'inspector.field.department': 'Abteilung',
+  'inspector.field.due': 'Fällig',
+  'inspector.field.status': 'Status',
+  'inspector.field.tags': 'Schlagwörter',
+  'inspector.field.tagsHint': 'Schlagwörter durch Kommas trennen.',
+  'inspector.field.name': 'Name',
+  'inspector.field.head': 'Leitung',
+  'inspector.departmentLock':
+    '{kind, select, goal {Die Bereichsziele eines Entwurfs bleiben in {department}.} other {Die Maßnahmen eines Entwurfs bleiben in {department}.}}',
+  'inspector.departmentFacts':
+    '{goals, plural, one {# Bereichsziel} other {# Bereichsziele}} · {tactics, plural, one {# Maßnahme} other {# Maßnahmen}}',
+  'inspector.deleteDepartment': 'Abteilung löschen…',
+
+  'inspector.links.serves': 'Dient Durchbruchzielen',
+  'inspector.links.servesEmpty': 'Dient noch keinem Durchbruchziel.',
+  'inspector.links.servesSearch': 'Mit einem Durchbruchziel verknüpfen',
+  'inspector.links.servedBy': 'Getragen von Jahreszielen',
+  'inspector.links.servedByEmpty': 'Noch kein Jahresziel dient diesem Durchbruch.',
+  'inspector.links.servedBySearch': 'Jahresziel hinzufügen',
+  'inspector.links.supportedBy': 'Unterstützt von Bereichszielen',
+  'inspector.links.supportedByUncovered': 'Kein Bereichsziel unterstützt dieses Ziel: Es ist nicht abgedeckt.',
+  'inspector.links.supportedByBreakthrough':
+    'Kein Bereichsziel unterstützt diesen Durchbruch direkt: Er wird über die ihm dienenden Jahresziele beurteilt.',
+  'inspector.links.supportedBySearch': 'Unterstützendes Bereichsziel hinzufügen',
+  'inspector.links.goalSupports': 'Unterstützt Ziele',
+  'inspector.links.goalSupportsEmpty': 'Unterstützt kein Ziel: Dieses Bereichsziel ist verwaist.',
+  'inspector.links.goalSupportsSearch': 'Mit einem Ziel verknüpfen',
+  'inspector.links.carriedBy': 'Umgesetzt durch Maßnahmen',
+  'inspector.links.carriedByEmpty': 'Noch keine Maßnahme setzt dieses Bereichsziel um.',
+  'inspector.links.carriedBySearch': 'Maßnahme hinzufügen',
+  'inspector.links.tacticSupports': 'Unterstützt Bereichsziele',
+  'inspector.links.tacticSupportsEmpty': 'Unterstützt kein Bereichsziel: Diese Maßnahme ist verwaist.',
+  'inspector.links.tacticSupportsSearch': 'Mit einem Bereichsziel verknüpfen',
+  'inspector.link.removed': 'Verknüpfung zu {code} entfernt.',
+  'inspector.link.inspect': '{code} prüfen',
+  'inspector.link.strengthOf': 'Stärke der Verknüpfung zu {code}',
+  'inspector.link.remove': 'Verknüpfung zu {code} entfernen',
+  'inspector.link.newStrength': 'Stärke der neuen Verknüpfung',
+  'inspector.link.searchPlaceholder': '{label}…',
+  'inspector.link.matches': '{label}: Treffer',
+
+  'inspector.kpi.none': 'Noch keine Kennzahl: Woran werden Sie erkennen, dass es gewirkt hat?',
+  'inspector.kpi.add': 'Kennzahl hinzufügen',
+  'inspector.kpi.legend': 'Kennzahl',
+  'inspector.kpi.nameFirst': 'Benennen Sie die Kennzahl, um mit dem Messen zu beginnen.',
+  'inspector.kpi.name': 'Name der Kennzahl',
+  'inspector.kpi.unit': 'Einheit',
+  'inspector.kpi.direction': 'Richtung',
+  'inspector.kpi.increase': 'Steigern',
+  'inspector.kpi.decrease': 'Senken',
+  'inspector.kpi.baseline': 'Ausgangswert',
+  'inspector.kpi.target': 'Zielwert',
+  'inspector.kpi.remove': 'Kennzahl entfernen',
+  'inspector.kpi.notNumber': 'muss eine Zahl sein',
+
+  'inspector.notes': 'Notizen',
+  'inspector.notes.emptyDraft':
+    'Noch keine Notizen. Eine Frage oder ein Vorschlag hier geht mit dem Entwurf an die Leitung.',
+  'inspector.notes.empty': 'Noch keine Notizen.',
+
+  'lock.leadership': 'Von der Leitung festgelegt: Fügen Sie eine Notiz hinzu, um eine Änderung vorzuschlagen',
+  'lock.department': 'Von {department} festgelegt: Fügen Sie eine Notiz hinzu, um eine Änderung vorzuschlagen',
+  'lock.anotherDepartment':
+    'Von einer anderen Abteilung festgelegt: Fügen Sie eine Notiz hinzu, um eine Änderung vorzuschlagen',
+  'lock.readOnlyDraft':
+    'Dieser Teil des Plans ist im Entwurf von {department} schreibgeschützt: Fügen Sie eine Notiz hinzu, um eine Änderung vorzuschlagen.',
+  'lock.readOnly':
+    'Dieser Teil des Plans ist in diesem Entwurf schreibgeschützt: Fügen Sie eine Notiz hinzu, um eine Änderung vorzuschlagen.',
+  'lock.writeNote': 'Notiz schreiben',
+  'lock.legend': 'In diesem Entwurf schreibgeschützt',
+
+  'move.renumberable': '{code} ist jetzt in {department}; der Code bleibt {code}, bis Sie neu nummerieren.',
+  'move.moved': '{code} ist jetzt in {department}.',
+  'move.renumber': 'Neu nummerieren',
+
+  'deleteDepartment.title': '{department} löschen?',
+  'deleteDepartment.titleNone': 'Abteilung löschen?',
+  'deleteDepartment.confirm': 'Abteilung löschen',
+  'deleteDepartment.undo': 'Sie können das mit Strg+Z (⌘Z auf dem Mac) rückgängig machen.',
+  'deleteDepartment.label': 'Abteilung {department}',
+};

@@ -1,0 +1,48 @@
+/** Words many areas share: link strengths, horizons, tactic statuses, item kinds, common buttons. English, the source. */
+export const common = {
+  'strength.strong': 'Strong',
+  'strength.medium': 'Medium',
+  'strength.weak': 'Weak',
+  'horizon.breakthrough': 'Breakthrough',
+  'horizon.annual': 'Annual',
+  'status.not_started': 'Not started',
+  'status.on_track': 'On track',
+  'status.at_risk': 'At risk',
+  'status.off_track': 'Off track',
+  'status.done': 'Done',
+
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.addNote': 'Add a note',
+  'common.noOwner': 'No owner',
+  'common.dismissError': 'Dismiss error',
+  'common.dismissMessage': 'Dismiss message',
+  'common.undo': 'Undo',
+  'common.findPlaceholder': 'Find text or code (Ctrl+F)',
+  'common.support': '{strength, select, strong {Strong support} medium {Medium support} other {Weak support}}',
+  'common.shared':
+    '{kind, select, objective {Supports {count, plural, one {# objective} other {# objectives}}: listed under each of them} other {Supports {count, plural, one {# goal} other {# goals}}: listed under each of them}}',
+  'common.openNotes': '{count, plural, one {# open note} other {# open notes}}',
+  'common.sharedCount': 'Shared ×{count}',
+  'gap.uncovered': 'Uncovered',
+  'gap.uncovered.why': 'No department goal supports this objective',
+  'gap.unexecuted': 'Unexecuted',
+  'gap.unexecuted.why': 'None of the goals supporting this objective has a tactic',
+  'gap.orphaned': 'Orphaned',
+  'gap.orphaned.why': 'Traces to no objective',
+  'delete.label.item': '{kind, select, objective {objective {code}} goal {goal {code}} other {tactic {code}}}',
+  'delete.parts.goals': '{count, plural, one {# goal} other {# goals}}',
+  'delete.parts.tactics': '{count, plural, one {# tactic} other {# tactics}}',
+  'delete.parts.links': '{count, plural, one {# link} other {# links}}',
+  'delete.orphans':
+    '{count, plural, one {# item now traces to no objective} other {# items now trace to no objective}}',
+  'delete.done': 'Deleted {label}.',
+  'delete.doneWith': 'Deleted {label} with {parts}.',
+  'delete.doneOrphans': 'Deleted {label}; {orphans}.',
+  'delete.doneWithOrphans': 'Deleted {label} with {parts}; {orphans}.',
+  'find.all':
+    '{noun, select, department {{total, plural, one {All # department} other {All # departments}}} finding {{total, plural, one {All # finding} other {All # findings}}} other {{total, plural, one {All # KPI or tactic} other {All # KPI or tactics}}}}',
+  'find.some':
+    '{noun, select, department {{total, plural, one {{shown} of # department} other {{shown} of # departments}}} finding {{total, plural, one {{shown} of # finding} other {{shown} of # findings}}} other {{total, plural, one {{shown} of # KPI or tactic} other {{shown} of # KPI or tactics}}}}',
+  'find.none': 'No match',
+} satisfies Record<string, string>;

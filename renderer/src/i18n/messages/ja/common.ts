@@ -1,0 +1,48 @@
+import type { common as english } from '../en/common.ts';
+
+export const common: Record<keyof typeof english, string> = {
+  'strength.strong': '強',
+  'strength.medium': '中',
+  'strength.weak': '弱',
+  'horizon.breakthrough': 'ブレークスルー',
+  'horizon.annual': '年度',
+  'status.not_started': '未着手',
+  'status.on_track': '順調',
+  'status.at_risk': '要注意',
+  'status.off_track': '遅延',
+  'status.done': '完了',
+
+  'common.cancel': 'キャンセル',
+  'common.close': '閉じる',
+  'common.addNote': 'メモを追加',
+  'common.noOwner': '責任者なし',
+  'common.dismissError': 'エラーを閉じる',
+  'common.dismissMessage': 'メッセージを閉じる',
+  'common.undo': '元に戻す',
+  'common.findPlaceholder': 'テキストまたはコードを検索 (Ctrl+F)',
+  'common.support': '{strength, select, strong {強い寄与} medium {中程度の寄与} other {弱い寄与}}',
+  'common.shared':
+    '{kind, select, objective {{count, plural, other {#件の目標}}に寄与: それぞれの下に表示} other {{count, plural, other {#件の部門目標}}に寄与: それぞれの下に表示}}',
+  'common.openNotes': '未回答のメモ {count, plural, other {#件}}',
+  'common.sharedCount': '共有 ×{count}',
+  'gap.uncovered': '未カバー',
+  'gap.uncovered.why': 'この目標を支える部門目標がありません',
+  'gap.unexecuted': '未実行',
+  'gap.unexecuted.why': 'この目標を支える部門目標のどれにも施策がありません',
+  'gap.orphaned': '孤立',
+  'gap.orphaned.why': 'どの目標にもつながっていません',
+  'delete.label.item': '{kind, select, objective {目標 {code}} goal {部門目標 {code}} other {施策 {code}}}',
+  'delete.parts.goals': '部門目標 {count, plural, other {#件}}',
+  'delete.parts.tactics': '施策 {count, plural, other {#件}}',
+  'delete.parts.links': '関連 {count, plural, other {#件}}',
+  'delete.orphans': '{count, plural, other {#件の項目がどの目標にもつながらなくなりました}}',
+  'delete.done': '{label} を削除しました。',
+  'delete.doneWith': '{label} を{parts}とともに削除しました。',
+  'delete.doneOrphans': '{label} を削除しました。{orphans}。',
+  'delete.doneWithOrphans': '{label} を{parts}とともに削除しました。{orphans}。',
+  'find.all':
+    '{noun, select, department {全{total, plural, other {#件}}の部門} finding {全{total, plural, other {#件}}の指摘事項} other {全{total, plural, other {#件}}の KPI と施策}}',
+  'find.some':
+    '{noun, select, department {{total, plural, other {#件}}の部門中 {shown}件} finding {{total, plural, other {#件}}の指摘事項中 {shown}件} other {{total, plural, other {#件}}の KPI と施策中 {shown}件}}',
+  'find.none': '該当なし',
+};

@@ -16,6 +16,7 @@ import {
   entityId,
   horizonSchema,
   kpiOrNull,
+  weightSchema,
   nameText,
   COUNTERMEASURE_STATUSES,
   monthText,
@@ -116,6 +117,10 @@ const reorder = z.strictObject({
 /** Insert after this sibling (null: first); omitted: at the end. */
 const afterId = entityId.nullish();
 
+/** A weight in percent, or null to clear it. */
+const weightOrNull = weightSchema.nullable();
+/** A goal's supporting departments (besides its own), in order; [] clears them. */
+const supportingDepartmentIds = z.array(entityId, { error: 'must be a list of department ids' }).max(200);
 const objectiveFields = {
   code: codeText,
   title: titleText,
@@ -123,6 +128,9 @@ const objectiveFields = {
   horizon: horizonSchema,
   owner: personText,
   kpi: kpiOrNull,
+  weight: weightOrNull,
+  /** The responsible department (its KPI's owner department); null: none. */
+  departmentId: entityId.nullable(),
 };
 const goalFields = {
   departmentId: entityId,
@@ -131,6 +139,8 @@ const goalFields = {
   description: descriptionText,
   owner: personText,
   kpi: kpiOrNull,
+  weight: weightOrNull,
+  supportingDepartmentIds,
 };
 const tacticFields = {
   departmentId: entityId,
@@ -162,6 +172,8 @@ const createGoalInput = z.strictObject({
   owner: personText.optional(),
   kpi: kpiOrNull.optional(),
   supports: supportsObjectives.optional(),
+  weight: weightOrNull.optional(),
+  supportingDepartmentIds: supportingDepartmentIds.optional(),
   afterId,
 });
 const createTacticInput = z.strictObject({
@@ -219,6 +231,8 @@ export const operations = {
       horizon: horizonSchema.optional(),
       owner: personText.optional(),
       kpi: kpiOrNull.optional(),
+      weight: weightOrNull.optional(),
+      departmentId: entityId.nullable().optional(),
       afterId,
     }),
   },

@@ -40,4 +40,6 @@ export const FINDING_WORDS: Record<FindingKind, string> = {
   breakthrough_without_annual: 'Breakthrough without an annual objective',
   breakthrough_annuals_not_carried: 'Breakthrough its annual objectives do not carry',
   red_month_without_countermeasure: 'Red month without a countermeasure',
+  weights_not_100: 'Weights not adding up to 100 %',
+  department_kpi_without_goal: 'Responsible department without a goal',
 };

@@ -36,6 +36,7 @@ type KpiRow = {
   kpiBaseline: number | null;
   kpiTarget: number | null;
   kpiDirection: 'increase' | 'decrease' | null;
+  kpiTargetKind: 'absolute' | 'relative' | null;
 };
 
 /** SQLite's limit on bound parameters is 32766; 400 rows of at most 13 columns stays far below it. */
@@ -56,6 +57,7 @@ export const PLAN_TABLES = [
   'kpi_month',
   'countermeasure',
   'tactic_update',
+  'goal_supporting_department',
 ] as const;
 
 export type SortedTable = 'department' | 'objective' | 'goal' | 'tactic';
@@ -137,6 +139,10 @@ export class PlanStore {
     for (const l of all(schema.tacticGoalLink, schema.tacticGoalLink.position)) {
       push(tacticLinks, l.tacticId, { goalId: l.goalId, strength: l.strength });
     }
+    const supporting = new Map<string, string[]>();
+    for (const l of all(schema.goalSupportingDepartment, schema.goalSupportingDepartment.position)) {
+      push(supporting, l.goalId, l.departmentId);
+    }
     return {
       format: PLAN_FORMAT,
       version: PLAN_FORMAT_VERSION,
@@ -145,7 +151,9 @@ export class PlanStore {
       objectives: all(schema.objective, schema.objective.sortOrder).map((row) =>
         toObjective(row, objectiveLinks.get(row.id) ?? []),
       ),
-      goals: all(schema.goal, schema.goal.sortOrder).map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
+      goals: all(schema.goal, schema.goal.sortOrder).map((row) =>
+        toGoal(row, goalLinks.get(row.id) ?? [], supporting.get(row.id) ?? []),
+      ),
       tactics: all(schema.tactic, schema.tactic.sortOrder).map((row) => toTactic(row, tacticLinks.get(row.id) ?? [])),
       notes: this.notes(),
       review: this.review(),
@@ -263,6 +271,12 @@ export class PlanStore {
       (rows) => d.insert(schema.goalObjectiveLink).values(rows).run(),
     );
     chunked(
+      doc.goals.flatMap((g) =>
+        (g.supportingDepartmentIds ?? []).map((departmentId, position) => ({ goalId: g.id, departmentId, position })),
+      ),
+      (rows) => d.insert(schema.goalSupportingDepartment).values(rows).run(),
+    );
+    chunked(
       doc.tactics.flatMap((t) =>
         t.supports.map((s, position) => ({ tacticId: t.id, goalId: s.goalId, strength: s.strength, position })),
       ),
@@ -324,7 +338,7 @@ export class PlanStore {
   }
   getGoal(id: string): Goal | undefined {
     const row = this.q.goal.get({ id });
-    return row && toGoal(row, this.goalSupports(id));
+    return row && toGoal(row, this.goalSupports(id), this.supportingDepartments(id));
   }
   getTactic(id: string): Tactic | undefined {
     const row = this.q.tactic.get({ id });
@@ -361,9 +375,29 @@ export class PlanStore {
   insertGoal(x: Goal, sortOrder: number): void {
     this.q.insertGoal.run(fromGoal(x, sortOrder));
     this.replaceGoalSupports(x.id, x.supports);
+    this.replaceSupportingDepartments(x.id, x.supportingDepartmentIds ?? []);
   }
+  /** Also sets the goal's supporting departments to `x.supportingDepartmentIds` (absent: none). */
   updateGoal(x: Goal): void {
     this.q.updateGoal.run(fromGoal(x, 0));
+    this.replaceSupportingDepartments(x.id, x.supportingDepartmentIds ?? []);
+  }
+
+  /** A goal's supporting departments (besides its own), in order. */
+  supportingDepartments(goalId: string): string[] {
+    return this.statement('select department_id from goal_supporting_department where goal_id = ? order by position')
+      .pluck()
+      .all(goalId) as string[];
+  }
+  /** Rewrites a goal's supporting departments only when they differ (a goal update rarely changes them). */
+  replaceSupportingDepartments(goalId: string, departmentIds: readonly string[]): void {
+    const current = this.supportingDepartments(goalId);
+    if (current.length === departmentIds.length && current.every((d, i) => d === departmentIds[i])) return;
+    this.statement('delete from goal_supporting_department where goal_id = ?').run(goalId);
+    const insert = this.statement(
+      'insert into goal_supporting_department (goal_id, department_id, position) values (?, ?, ?)',
+    );
+    departmentIds.forEach((d, i) => insert.run(goalId, d, i));
   }
   insertTactic(x: Tactic, sortOrder: number): void {
     this.q.insertTactic.run(fromTactic(x, sortOrder));
@@ -794,6 +828,8 @@ function toKpi(row: KpiRow): Kpi | null {
     baseline: row.kpiBaseline,
     target: row.kpiTarget,
     direction: row.kpiDirection,
+    // Only a relative target says so: an absolute one reads as it always did.
+    ...(row.kpiTargetKind === 'relative' ? { targetKind: 'relative' as const } : {}),
   };
 }
 function fromKpi(kpi: Kpi | null): KpiRow {
@@ -803,6 +839,7 @@ function fromKpi(kpi: Kpi | null): KpiRow {
     kpiBaseline: kpi?.baseline ?? null,
     kpiTarget: kpi?.target ?? null,
     kpiDirection: kpi?.direction ?? null,
+    kpiTargetKind: kpi?.targetKind === 'relative' ? 'relative' : null,
   };
 }
 
@@ -846,6 +883,8 @@ function toObjective(row: typeof schema.objective.$inferSelect, supports: Object
     kpi: toKpi(row),
     supports,
     ...carried(row.carriedFrom),
+    ...(row.weight === null ? {} : { weight: row.weight }),
+    ...(row.departmentId === null ? {} : { departmentId: row.departmentId }),
   };
 }
 function fromObjective(x: Objective, sortOrder: number): typeof schema.objective.$inferInsert {
@@ -859,9 +898,15 @@ function fromObjective(x: Objective, sortOrder: number): typeof schema.objective
     ...fromKpi(x.kpi),
     sortOrder,
     carriedFrom: x.carriedFrom ?? null,
+    weight: x.weight ?? null,
+    departmentId: x.departmentId ?? null,
   };
 }
-function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']): Goal {
+function toGoal(
+  row: typeof schema.goal.$inferSelect,
+  supports: Goal['supports'],
+  supportingDepartmentIds: string[],
+): Goal {
   return {
     id: row.id,
     code: row.code,
@@ -872,6 +917,8 @@ function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']
     kpi: toKpi(row),
     supports,
     ...carried(row.carriedFrom),
+    ...(row.weight === null ? {} : { weight: row.weight }),
+    ...(supportingDepartmentIds.length === 0 ? {} : { supportingDepartmentIds }),
   };
 }
 function fromGoal(x: Goal, sortOrder: number): typeof schema.goal.$inferInsert {
@@ -885,6 +932,7 @@ function fromGoal(x: Goal, sortOrder: number): typeof schema.goal.$inferInsert {
     ...fromKpi(x.kpi),
     sortOrder,
     carriedFrom: x.carriedFrom ?? null,
+    weight: x.weight ?? null,
   };
 }
 function toTactic(row: typeof schema.tactic.$inferSelect, supports: Tactic['supports']): Tactic {

@@ -17,7 +17,7 @@ function monthIn(message: string): string {
 
 /** Whether a finding's fix can be done right here (the others are advice: rebalance an owner, merge objectives). */
 export function hasInlineFix(f: Finding): boolean {
-  return f.fix.action !== 'rebalance_owner' && f.fix.action !== 'merge_objectives';
+  return f.fix.action !== 'rebalance_owner' && f.fix.action !== 'merge_objectives' && f.fix.action !== 'set_weights';
 }
 
 /** The inline form that carries out a finding's fix. */
@@ -51,7 +51,17 @@ export function FixForm({
       return finding.fix.targets ? (
         <CreateGoalFix plan={plan} objectiveIds={finding.fix.targets} annual onDone={onDone} />
       ) : (
-        <CreateGoalFix plan={plan} objectiveIds={[id]} onDone={onDone} />
+        <CreateGoalFix
+          plan={plan}
+          objectiveIds={[id]}
+          // A responsible department without a goal: the goal is that department's.
+          departmentId={
+            finding.kind === 'department_kpi_without_goal'
+              ? (plan.objectives.find((o) => o.id === id)?.departmentId ?? undefined)
+              : undefined
+          }
+          onDone={onDone}
+        />
       );
     case 'create_tactic': {
       // An objective's finding names the goals that carry it (for a breakthrough, its annual objectives' goals).
@@ -81,6 +91,7 @@ export function FixForm({
       return <StrengthenFix plan={plan} objectiveId={id} onDone={onDone} />;
     case 'rebalance_owner':
     case 'merge_objectives':
+    case 'set_weights':
       return null;
   }
 }

@@ -19,6 +19,8 @@ export const GROUP_LABEL: Record<FindingKind, string> = {
   breakthrough_without_annual: 'Breakthroughs without an annual objective',
   breakthrough_annuals_not_carried: 'Breakthroughs their annual objectives do not carry yet',
   red_month_without_countermeasure: 'Red months without a countermeasure',
+  weights_not_100: 'Weights that do not add up to 100 %',
+  department_kpi_without_goal: 'Responsible departments without a goal',
 };
 
 export interface FindingGroup {

@@ -21,6 +21,8 @@ const KIND_LABEL: Record<Finding['kind'], string> = {
   breakthrough_without_annual: 'Breakthrough not moved',
   breakthrough_annuals_not_carried: 'Annual objectives not carried',
   red_month_without_countermeasure: 'Red month, no countermeasure',
+  weights_not_100: 'Weights not 100 %',
+  department_kpi_without_goal: 'Responsible, no goal',
 };
 
 /** The gap analysis as `hoshin check` reports it: each finding, the rule that fired, and the recommended action. */

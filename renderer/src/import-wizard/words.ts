@@ -36,6 +36,9 @@ const FIELDS: Record<string, string> = {
   due: 'Due date',
   status: 'Status',
   tags: 'Tags',
+  weight: 'Weight (%)',
+  supportingDepartments: 'Supporting departments',
+  targetKind: 'Target kind (absolute or relative)',
   ignored: 'Ignore this column',
   unmapped: 'Not recognised',
 };

@@ -7,6 +7,7 @@ import { useDraft } from '../state/draft-context.ts';
 import {
   buildXMatrix,
   gapReason,
+  kpiHeading,
   nextStrength,
   STRENGTH_SYMBOL,
   type MatrixCell,
@@ -212,14 +213,7 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
         <span className="xm-center__label xm-center__label--south">Breakthrough objectives</span>
       </div>
       {model.kpis.map((k) => (
-        <ColumnHeader
-          key={k.id}
-          id={k.id}
-          code={k.code}
-          text={`${k.kpi.name}${k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : ''}`}
-          gap=""
-          kind="kpi"
-        />
+        <ColumnHeader key={k.id} id={k.id} code={k.code} text={kpiHeading(k)} gap="" kind="kpi" />
       ))}
       {model.owners.map((o) => (
         <ColumnHeader key={o.id} id={o.id} code="" text={o.name} gap="" kind="owner" />

@@ -28,12 +28,16 @@ export interface KpiColumn {
   itemId: string;
   code: string;
   kpi: Kpi;
+  /** The department responsible for the objective this KPI measures (its owner department), if named. */
+  department?: string;
 }
 
 export interface OwnerColumn {
-  /** `owner:<name>`. */
+  /** `owner:<name>` for a person, `department:<id>` for a department responsible for an objective. */
   id: string;
   name: string;
+  /** Set on a department's column. */
+  department?: true;
 }
 
 export interface MatrixCell {
@@ -63,6 +67,12 @@ export interface XMatrixModel {
   itemKpi: Map<string, Map<string, MatrixCell>>;
   /** row id -> owner column id -> cell (far east, derived). */
   itemOwner: Map<string, Map<string, MatrixCell>>;
+}
+
+/** A KPI column's heading: its name, target and the department responsible for it ("Churn → 9 % · Support"). */
+export function kpiHeading(k: KpiColumn): string {
+  const target = k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : '';
+  return `${k.kpi.name}${target}${k.department ? ` · ${k.department}` : ''}`;
 }
 
 /** Findings that make a row or column of the matrix an unmet need. */
@@ -156,9 +166,17 @@ export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatri
     }
   }
 
-  const kpis: KpiColumn[] = [...plan.objectives, ...plan.goals].flatMap((x) =>
-    x.kpi ? [{ id: `kpi:${x.id}`, itemId: x.id, code: x.code, kpi: x.kpi }] : [],
-  );
+  const departmentName = new Map(plan.departments.map((d) => [d.id, d.name]));
+  const responsible = (x: { departmentId?: string | null }, isObjective: boolean) =>
+    isObjective && x.departmentId ? departmentName.get(x.departmentId) : undefined;
+  const kpis: KpiColumn[] = [
+    ...plan.objectives.map((o) => [o, true] as const),
+    ...plan.goals.map((g) => [g, false] as const),
+  ].flatMap(([x, isObjective]) => {
+    if (!x.kpi) return [];
+    const department = responsible(x, isObjective);
+    return [{ id: `kpi:${x.id}`, itemId: x.id, code: x.code, kpi: x.kpi, ...(department ? { department } : {}) }];
+  });
   const rows = [...plan.goals, ...plan.objectives.filter((o) => o.horizon === 'breakthrough')];
   const itemKpi = new Map<string, Map<string, MatrixCell>>();
   for (const r of rows) {
@@ -179,11 +197,26 @@ export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatri
 
   const ownerNames = [...new Set(rows.map((r) => r.owner).filter((o): o is string => o !== null))];
   ownerNames.sort((a, b) => a.localeCompare(b));
-  const owners = ownerNames.map((name) => ({ id: `owner:${name}`, name }));
+  // Departments responsible for an objective come first, in plan order: a goal row is marked ● in its own
+  // department's column and △ in a supporting department's, a breakthrough row ● in its responsible department's.
+  const responsibleIds = new Set(plan.objectives.flatMap((o) => (o.departmentId ? [o.departmentId] : [])));
+  const departmentColumns: OwnerColumn[] = plan.departments
+    .filter((d) => responsibleIds.has(d.id))
+    .map((d) => ({ id: `department:${d.id}`, name: d.name, department: true }));
+  const owners: OwnerColumn[] = [...departmentColumns, ...ownerNames.map((name) => ({ id: `owner:${name}`, name }))];
+  const departmentMark = (r: (typeof rows)[number], departmentId: string): CellStrength => {
+    if ('horizon' in r) return r.departmentId === departmentId ? 'strong' : 'none';
+    if (r.departmentId === departmentId) return 'strong';
+    return (r.supportingDepartmentIds ?? []).includes(departmentId) ? 'weak' : 'none';
+  };
   const itemOwner = new Map<string, Map<string, MatrixCell>>();
   for (const r of rows) {
     for (const o of owners) {
-      const strength: CellStrength = r.owner === o.name ? 'strong' : 'none';
+      const strength: CellStrength = o.department
+        ? departmentMark(r, o.id.slice('department:'.length))
+        : r.owner === o.name
+          ? 'strong'
+          : 'none';
       put(itemOwner, {
         rowId: r.id,
         colId: o.id,

@@ -2,7 +2,14 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { measureText, type TextMeasure } from '../picture/measure.ts';
 import { truncate, wrap } from '../tree/text-fit.ts';
-import { gapReason, type CellStrength, type MatrixCell, type MatrixItem, type XMatrixModel } from './matrix-model.ts';
+import {
+  gapReason,
+  kpiHeading,
+  type CellStrength,
+  type MatrixCell,
+  type MatrixItem,
+  type XMatrixModel,
+} from './matrix-model.ts';
 import type { Orientation } from './orientation.ts';
 
 /** Geometry of the X-matrix picture, in CSS pixels at 1:1. */
@@ -34,10 +41,7 @@ export interface MatrixPictureLayout {
 
 const headText = (code: string, text: string) => (code ? `${code} ${text}` : text);
 
-function kpiText(k: XMatrixModel['kpis'][number]): string {
-  const target = k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : '';
-  return `${k.kpi.name}${target}`;
-}
+const kpiText = (k: XMatrixModel['kpis'][number]): string => kpiHeading(k);
 
 interface Column {
   id: string;

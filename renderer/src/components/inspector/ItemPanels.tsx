@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import { ApiError } from '../../api/index.ts';
+import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import type { OperationInput } from '../../../../contract/api.ts';
 import type { Goal, Objective, PlanDocument, Tactic } from '../../../../contract/plan-format.ts';
 import { HORIZON_LABEL, HORIZONS, STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
@@ -43,6 +45,83 @@ function useCandidates(plan: PlanDocument, kinds: { objectives?: boolean; goals?
 
 function departmentOptions(plan: PlanDocument) {
   return plan.departments.map((d) => ({ value: d.id, label: d.name }));
+}
+
+/** A weight typed as a percent: blank clears it; anything else must be a number from 0 to 100. */
+function parseWeight(text: string): number | null {
+  const cleaned = text.trim().replace(/\s*%$/, '');
+  if (cleaned === '') return null;
+  const n = Number(cleaned);
+  if (!Number.isFinite(n) || n < 0 || n > 100) {
+    const message = 'must be a percent from 0 to 100';
+    throw new ApiError('invalid_input', message, [{ path: 'weight', message }]);
+  }
+  return n;
+}
+
+/** The item's weight within its level (the objectives of its horizon, or its department's goals). */
+function WeightField({
+  weight,
+  level,
+  onSave,
+}: {
+  weight: number | null | undefined;
+  level: string;
+  onSave: (weight: number | null) => Promise<unknown>;
+}) {
+  return (
+    <TextField
+      label="Weight (%)"
+      value={weight === null || weight === undefined ? '' : String(weight)}
+      path="weight"
+      hint={`Its share of ${level}; a level's weights add up to 100 %.`}
+      onSave={async (v) => onSave(parseWeight(v))}
+    />
+  );
+}
+
+/** A goal's supporting departments: every department but its own, ticked when it supports the goal. */
+function SupportingDepartments({
+  goal: g,
+  plan,
+  onSave,
+}: {
+  goal: Goal;
+  plan: PlanDocument;
+  onSave: (ids: string[]) => Promise<unknown>;
+}) {
+  const { reportError } = useAppActions();
+  const lock = useFieldLock();
+  const id = useId();
+  const chosen = new Set(g.supportingDepartmentIds ?? []);
+  const others = plan.departments.filter((d) => d.id !== g.departmentId);
+  if (others.length === 0) return null;
+  return (
+    <fieldset className="field supporting-departments" aria-describedby={withLock(`${id}-hint`, lock)}>
+      <legend className="field__label">Supporting departments</legend>
+      {others.map((d) => (
+        <label key={d.id} className="supporting-departments__choice">
+          <input
+            type="checkbox"
+            checked={chosen.has(d.id)}
+            disabled={lock !== null}
+            data-supporting-department={d.id}
+            onChange={(e) => {
+              // In the order of the plan's departments, whatever order they were ticked in.
+              const next = plan.departments
+                .filter((x) => (x.id === d.id ? e.target.checked : chosen.has(x.id)))
+                .map((x) => x.id);
+              onSave(next).catch(reportError);
+            }}
+          />{' '}
+          {d.name}
+        </label>
+      ))}
+      <p className="field__hint" id={`${id}-hint`}>
+        Departments that help carry this goal besides its own.
+      </p>
+    </fieldset>
+  );
 }
 
 /** In a draft, the department's own items stay in it: the service refuses a move to another department. */
@@ -102,6 +181,21 @@ export function ObjectivePanel({
           onSave={(v) => save({ owner: orNull(v) })}
         />
         <RenamePerson plan={plan} name={o.owner} />
+        <div className="inspector__pair">
+          <SelectField
+            label="Responsible department"
+            value={o.departmentId ?? ''}
+            path="departmentId"
+            options={[{ value: '', label: 'None' }, ...departmentOptions(plan)]}
+            hint="Its KPI’s owner department."
+            onSave={(departmentId) => save({ departmentId: departmentId === '' ? null : departmentId })}
+          />
+          <WeightField
+            weight={o.weight}
+            level={o.horizon === 'breakthrough' ? 'the breakthrough objectives' : 'the annual objectives'}
+            onSave={(weight) => save({ weight })}
+          />
+        </div>
         <TextField
           label="Description"
           multiline
@@ -212,6 +306,16 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
             }}
           />
         </div>
+        <WeightField
+          weight={g.weight}
+          level={`${index.departments.get(g.departmentId)?.name ?? 'its department'}’s goals`}
+          onSave={(weight) => save({ weight })}
+        />
+        <SupportingDepartments
+          goal={g}
+          plan={plan}
+          onSave={(supportingDepartmentIds) => save({ supportingDepartmentIds })}
+        />
         <TextField
           label="Description"
           multiline

@@ -15,6 +15,7 @@
  *   breakthrough with neither goals nor annual objectives is `uncovered_objective`.
  */
 import { FINDING_KINDS, type Finding, type FindingKind, type GapReport } from '../contract/gaps.ts';
+import { relativeChangeText } from '../contract/kpi-values.ts';
 import type { Kpi, PlanDocument } from '../contract/plan-format.ts';
 import { reviewRows } from './review.ts';
 
@@ -237,7 +238,9 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'kpi_without_baseline',
         item.id,
         kind,
-        `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${valueWithUnit(k.target, k)} but no baseline, so its progress cannot be measured.`,
+        k.targetKind === 'relative'
+          ? `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${relativeChangeText(k.target)} from its baseline but no baseline, so neither the target nor the progress can be known.`
+          : `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${valueWithUnit(k.target, k)} but no baseline, so its progress cannot be measured.`,
         { action: 'set_kpi_baseline', label: 'Set the KPI’s baseline' },
       );
     }

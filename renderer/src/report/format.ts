@@ -1,3 +1,4 @@
+import { asGivenDigits, describeRelativeTarget } from '../../../contract/kpi-values.ts';
 import type { Kpi, PlanHeader } from '../../../contract/plan-format.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
@@ -8,7 +9,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 });
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// A number as the user gave it: every decimal it has (0.003 % stays 0.003 %, never 0 %).
+const numberFormat = { format: (value: number) => value.toLocaleString('en-GB', asGivenDigits(value)) };
 
 /** A contract date (a calendar day with no zone), read as UTC so it never shifts a day. */
 export function formatDate(iso: string | null, long = false): string {
@@ -40,10 +42,18 @@ export function formatValue(value: number | null, unit: string | null): string {
   return `${n} ${unit}`;
 }
 
-/** `14% → 9%`; the arrow reads as the direction of travel. */
+/** `14% → 9%`; the arrow reads as the direction of travel. A relative target: `−40 % from baseline 120 h → 72 h`. */
 export function formatTarget(kpi: Kpi | null): string {
   if (!kpi) return '';
+  if (kpi.targetKind === 'relative' && kpi.target !== null)
+    return describeRelativeTarget(kpi, (n) => formatValue(n, kpi.unit), numberFormat.format);
   return `${formatValue(kpi.baseline, kpi.unit)} → ${formatValue(kpi.target, kpi.unit)}`;
+}
+
+/** The target a KPI is judged by, with its unit: a relative target resolved from the baseline. */
+export function formatTargetValue(kpi: Kpi): string {
+  if (kpi.targetKind !== 'relative' || kpi.target === null) return formatValue(kpi.target, kpi.unit);
+  return formatTarget(kpi);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,4 +1,5 @@
 import type { LinkKind } from '../../../contract/api.ts';
+import { relativeChangeText, resolvedTarget, roundForKpi, roundTo } from '../../../contract/kpi-values.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { Kpi, PlanDocument, Strength } from '../../../contract/plan-format.ts';
 
@@ -71,7 +72,16 @@ export interface XMatrixModel {
 
 /** A KPI column's heading: its name, target and the department responsible for it ("Churn → 9 % · Support"). */
 export function kpiHeading(k: KpiColumn): string {
-  const target = k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : '';
+  const unit = k.kpi.unit ? ` ${k.kpi.unit}` : '';
+  const resolved = resolvedTarget(k.kpi);
+  const value = (n: number) => `${roundTo(n, 12)}${unit}`;
+  // A relative target says its change and what it comes to: "Downtime → −40 % (72 h)".
+  const target =
+    k.kpi.target === null
+      ? ''
+      : k.kpi.targetKind === 'relative'
+        ? ` → ${relativeChangeText(k.kpi.target)}${resolved === null ? '' : ` (${value(roundForKpi(resolved, k.kpi))})`}`
+        : ` → ${value(k.kpi.target)}`;
   return `${k.kpi.name}${target}${k.department ? ` · ${k.department}` : ''}`;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Direction, Kpi } from '../../../../contract/plan-format.ts';
+import type { Direction, Kpi, TargetKind } from '../../../../contract/plan-format.ts';
 import { ApiError } from '../../api/index.ts';
-import { formatKpi } from '../../domain/format.ts';
+import { formatKpi, formatKpiTarget } from '../../domain/format.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
 import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import { useAppActions } from '../../state/app-context.ts';
@@ -14,6 +14,11 @@ interface KpiFieldsProps {
 const DIRECTIONS: readonly { value: Direction; label: string }[] = [
   { value: 'increase', label: 'Increase' },
   { value: 'decrease', label: 'Decrease' },
+];
+
+const TARGET_KINDS: readonly { value: TargetKind; label: string }[] = [
+  { value: 'absolute', label: 'A value' },
+  { value: 'relative', label: 'A % change from the baseline' },
 ];
 
 const NEW_KPI: Kpi = { name: '', unit: null, baseline: null, target: null, direction: 'increase' };
@@ -104,11 +109,23 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
           onSave={async (v) => save({ baseline: parseNumber(v, 'kpi.baseline') })}
         />
         <TextField
-          label="Target"
+          label={current.targetKind === 'relative' ? 'Target (% change)' : 'Target'}
           type="number"
           value={current.target === null ? '' : String(current.target)}
           path="kpi.target"
+          hint={
+            current.targetKind === 'relative'
+              ? formatKpiTarget(current) || 'For example −40 to reduce by 40 %.'
+              : undefined
+          }
           onSave={async (v) => save({ target: parseNumber(v, 'kpi.target') })}
+        />
+        <SelectField
+          label="Target is"
+          value={current.targetKind ?? 'absolute'}
+          path="kpi.targetKind"
+          options={TARGET_KINDS}
+          onSave={(targetKind) => save({ targetKind: targetKind === 'relative' ? 'relative' : null })}
         />
       </div>
       {kpi ? (

@@ -1,8 +1,9 @@
 import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { relativeChangeText } from '../../../../contract/kpi-values.ts';
 import type { Goal, Kpi, Objective, Tactic } from '../../../../contract/plan-format.ts';
 import type { GapFlag } from '../../domain/gap-flags.ts';
 import { HORIZON_LABEL } from '../../domain/constants.ts';
-import { formatDate, formatKpi } from '../../domain/format.ts';
+import { formatDate, formatKpi, formatNumber } from '../../domain/format.ts';
 import type { OutlineRow } from '../../outline/rows.ts';
 import { ChevronIcon } from '../icons.tsx';
 import { GapBadge, NoteBadge, Owner, SharedBadge, StatusBadge, StrengthMark } from '../marks.tsx';
@@ -41,8 +42,10 @@ const KIND_WORD = { objective: 'objective', goal: 'goal', tactic: 'tactic', sect
 function kpiTarget(kpi: Kpi | null): string {
   if (!kpi) return '';
   if (kpi.target === null) return 'No target';
+  const arrow = kpi.direction === 'decrease' ? '↓' : '↑';
+  if (kpi.targetKind === 'relative') return `${arrow} ${relativeChangeText(kpi.target, formatNumber)}`;
   const unit = kpi.unit ? (kpi.unit === '%' ? '%' : ` ${kpi.unit}`) : '';
-  return `${kpi.direction === 'decrease' ? '↓' : '↑'} ${kpi.target.toLocaleString()}${unit}`;
+  return `${arrow} ${formatNumber(kpi.target)}${unit}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Objective } from '../../../../contract/plan-format.ts';
 import type { Block, Chapter, TableSpec } from '../blocks.ts';
-import { formatMonth, formatValue } from '../format.ts';
+import { formatMonth, formatTargetValue, formatValue } from '../format.ts';
 import { GapTag, Owner } from '../marks.tsx';
 import type { PlanFacts } from '../report-data.ts';
 import type { BuildContext } from './build-context.ts';
@@ -63,7 +63,13 @@ export function summaryChapter(ctx: BuildContext): Chapter {
           o.kpi ? o.kpi.name : <span className="rpt-missing">No KPI</span>,
           o.kpi ? (
             <>
-              {formatValue(o.kpi.baseline, o.kpi.unit)} → <strong>{formatValue(o.kpi.target, o.kpi.unit)}</strong>
+              {o.kpi.targetKind === 'relative' ? (
+                <strong>{formatTargetValue(o.kpi)}</strong>
+              ) : (
+                <>
+                  {formatValue(o.kpi.baseline, o.kpi.unit)} → <strong>{formatValue(o.kpi.target, o.kpi.unit)}</strong>
+                </>
+              )}
             </>
           ) : (
             '–'

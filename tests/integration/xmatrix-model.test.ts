@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { stringifyPlan } from '../../core/plan-json.ts';
+import { issueDraft } from '../../services/issue-draft.ts';
 import { openPlan, writePlanFile } from '../../services/plan-files.ts';
+import { readDraftDocument } from '../../services/read-draft.ts';
 import { goal, kpi, objective, planDoc, tactic } from '../helpers/plans.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -302,5 +304,84 @@ describe('the Excel workbook and CSV', () => {
     expect(o1).toMatch(/^o1,Objective,O1,Objective o1,Production,/);
     expect(o1!.split(',').slice(-3)).toEqual(['60', '', 'Relative (% from baseline)']);
     expect(g1!.split(',').slice(-3)).toEqual(['100', 'Maintenance', '']);
+  });
+});
+
+describe('next year’s plan', () => {
+  it('keeps weights, responsible and supporting departments and relative targets; the target is met by its resolved value', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'plan.hoshin');
+    const next = path.join(dir, 'next.hoshin');
+    const doc = weightedPlan();
+    doc.plan.periodStart = '2027-01-01';
+    doc.plan.periodEnd = '2027-12-31';
+    // Downtime fell from 120 to 70: below the 72 that −40 % resolves to, so O1 is finished; O2 is not.
+    doc.review.months.push({ itemId: 'o1', month: '2027-11', plan: null, actual: 70 });
+    doc.tactics[0]!.status = 'done';
+    writePlanFile(file, doc);
+    const r = await hoshin(['rollover', file, '--out', next, '--period', '2028', '--carry', 'all', '--json']);
+    expect(r.code).toBe(0);
+    const carried = await exportJson(next);
+    const objectives = carried.objectives as Record<string, unknown>[];
+    const goals = carried.goals as Record<string, unknown>[];
+    expect(objectives.map((o) => [o.code, o.weight, o.departmentId])).toEqual([
+      ['O1', 60, 'd-prod'],
+      ['O2', 40, 'd-mnt'],
+    ]);
+    // The relative target stays relative: next year's −40 % starts from the new baseline, 70.
+    expect(objectives[0]!.kpi).toMatchObject({ baseline: 70, target: -40, targetKind: 'relative' });
+    expect(goals.map((g) => [g.code, g.weight, g.supportingDepartmentIds])).toEqual([
+      ['G1', 100, ['d-mnt']],
+      ['G2', 100, undefined],
+    ]);
+    const unfinished = await hoshin([
+      'rollover',
+      file,
+      '--out',
+      path.join(dir, 'u.hoshin'),
+      '--period',
+      '2028',
+      '--json',
+    ]);
+    const report = JSON.parse(unfinished.stdout) as { left: { code: string; reason: string }[] };
+    expect(report.left.find((x) => x.code === 'O1')?.reason).toBe('KPI target met (70 in 2027-11, target 72)');
+  });
+});
+
+describe('catchball', () => {
+  it('a department draft changes its goals’ weights and supporting departments, and the merge carries them', () => {
+    const dir = tempDir();
+    const masterFile = path.join(dir, 'master.hoshin');
+    const draftFile = path.join(dir, 'production.hoshin');
+    writePlanFile(masterFile, weightedPlan());
+    const master = openPlan(masterFile);
+    issueDraft(master, 'Production', draftFile);
+    master.close();
+    const draft = openPlan(draftFile);
+    try {
+      draft.dispatch('updateGoal', { id: 'g1', weight: 80, supportingDepartmentIds: [] });
+      // Objectives are leadership's: a draft cannot move their weight or responsibility.
+      expect(() => draft.dispatch('updateObjective', { id: 'o1', weight: 10 })).toThrow(/leadership/);
+    } finally {
+      draft.close();
+    }
+    const merging = openPlan(masterFile);
+    try {
+      const review = merging.dispatch('reviewDraft', { draft: readDraftDocument(draftFile) });
+      expect(review.changes).toMatchObject([
+        {
+          op: 'update',
+          kind: 'goal',
+          id: 'g1',
+          fields: { weight: { before: 100, after: 80 }, supportingDepartmentIds: { before: ['d-mnt'], after: null } },
+        },
+      ]);
+      merging.dispatch('mergeDraft', { draft: readDraftDocument(draftFile), accept: 'all' });
+      const g1 = merging.dispatch('getPlan', {}).goals[0]!;
+      expect(g1.weight).toBe(80);
+      expect(g1).not.toHaveProperty('supportingDepartmentIds');
+    } finally {
+      merging.close();
+    }
   });
 });

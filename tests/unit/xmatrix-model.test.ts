@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GapReport } from '../../contract/gaps.ts';
 import { samplePlanDocument } from '../../services/plan-files.ts';
-import { buildXMatrix, kpiHeading, nextStrength } from '../../renderer/src/xmatrix/matrix-model.ts';
+import { buildXMatrix, kpiHeading, nextStrength, weightedTitle } from '../../renderer/src/xmatrix/matrix-model.ts';
 
 describe('X-matrix model', () => {
   const plan = samplePlanDocument();
@@ -78,5 +78,18 @@ describe('X-matrix model', () => {
     expect(kpiHeading(o3)).toMatch(new RegExp(` · ${d[1]!.name}$`));
     // Without responsible departments the owner columns are the people alone, as before.
     expect(buildXMatrix(plan, null).owners.every((o) => o.id.startsWith('owner:'))).toBe(true);
+  });
+
+  it('writes an objective’s or goal’s weight after its title', () => {
+    const weighted = {
+      ...plan,
+      objectives: plan.objectives.map((o) => (o.id === 'o3' ? { ...o, weight: 40 } : o)),
+      goals: plan.goals.map((g) => (g.id === 'g-cs-1' ? { ...g, weight: 12.5 } : g)),
+    };
+    const m = buildXMatrix(weighted, null);
+    const o3 = m.annuals.find((a) => a.id === 'o3')!;
+    expect(weightedTitle(o3)).toBe(`${o3.title} · 40 %`);
+    expect(weightedTitle(m.goals.find((g) => g.id === 'g-cs-1')!)).toMatch(/ · 12\.5 %$/);
+    expect(weightedTitle(m.annuals.find((a) => a.id === 'o4')!)).toBe(m.annuals.find((a) => a.id === 'o4')!.title);
   });
 });

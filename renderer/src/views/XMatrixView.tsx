@@ -9,6 +9,7 @@ import {
   gapReason,
   kpiHeading,
   nextStrength,
+  weightedTitle,
   STRENGTH_SYMBOL,
   type MatrixCell,
   type MatrixItem,
@@ -64,7 +65,7 @@ function ItemTitle({ item, kind }: { item: MatrixItem; kind: string }) {
   return (
     <div className="xm-title" data-item-id={item.id} data-gap={gap ? 'true' : undefined}>
       <span className="xm-title__code">{item.code}</span>
-      <span className="xm-title__text">{item.title}</span>
+      <span className="xm-title__text">{weightedTitle(item)}</span>
       {gap ? (
         <span className="xm-gap-mark" title={gapReason(item.gaps)}>
           <span aria-hidden="true">!</span>
@@ -201,7 +202,7 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
           key={o.id}
           id={o.id}
           code={o.code}
-          text={o.title}
+          text={weightedTitle(o)}
           gap={gapReason(o.gaps)}
           kind={model.annuals.includes(o) ? 'annual' : 'breakthrough'}
         />

@@ -21,6 +21,13 @@ export interface MatrixItem {
   owner: string | null;
   /** Why the item's row or column is an unmet need (gap finding kinds); empty when it is served and serves. */
   gaps: string[];
+  /** Its weight within its level, in percent, when given. */
+  weight?: number;
+}
+
+/** A title with its weight, as the matrix writes it: "Cut churn · 40 %". */
+export function weightedTitle(item: Pick<MatrixItem, 'title' | 'weight'>): string {
+  return item.weight === undefined ? item.title : `${item.title} · ${roundTo(item.weight, 12)} %`;
 }
 
 export interface KpiColumn {
@@ -128,12 +135,19 @@ const cellLabel = (row: string, col: string, strength: CellStrength) => `${row} 
  */
 export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatrixModel {
   const gapMap = gapsById(gaps);
-  const item = (x: { id: string; code: string; title: string; owner: string | null }): MatrixItem => ({
+  const item = (x: {
+    id: string;
+    code: string;
+    title: string;
+    owner: string | null;
+    weight?: number | null;
+  }): MatrixItem => ({
     id: x.id,
     code: x.code,
     title: x.title,
     owner: x.owner,
     gaps: gapMap.get(x.id) ?? [],
+    ...(x.weight === null || x.weight === undefined ? {} : { weight: x.weight }),
   });
   const breakthroughs = plan.objectives.filter((o) => o.horizon === 'breakthrough').map(item);
   const annuals = plan.objectives.filter((o) => o.horizon === 'annual').map(item);

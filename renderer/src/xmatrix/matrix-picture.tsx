@@ -5,6 +5,7 @@ import { truncate, wrap } from '../tree/text-fit.ts';
 import {
   gapReason,
   kpiHeading,
+  weightedTitle,
   type CellStrength,
   type MatrixCell,
   type MatrixItem,
@@ -75,7 +76,7 @@ export function matrixPictureSvg(
   const objectiveCols: Column[] = model.objectiveColumns.map((o) => ({
     id: o.id,
     code: o.code,
-    text: o.title,
+    text: weightedTitle(o),
     kind: model.annuals.includes(o) ? 'annual' : 'breakthrough',
     gap: gapReason(o.gaps),
   }));
@@ -83,8 +84,10 @@ export function matrixPictureSvg(
     ...model.kpis.map((k) => ({ id: k.id, code: k.code, text: kpiText(k), kind: 'kpi' as const, gap: '' })),
     ...model.owners.map((o) => ({ id: o.id, code: '', text: o.name, kind: 'owner' as const, gap: '' })),
   ];
-  const goalRows: Row[] = model.goals.map((item) => ({ item, kind: 'goal' }));
-  const breakthroughRows: Row[] = model.breakthroughs.map((item) => ({ item, kind: 'breakthrough' }));
+  // Titles carry their weight where one is given ("Cut churn · 40 %"), as on screen.
+  const weighted = (item: MatrixItem): MatrixItem => ({ ...item, title: weightedTitle(item) });
+  const goalRows: Row[] = model.goals.map((item) => ({ item: weighted(item), kind: 'goal' }));
+  const breakthroughRows: Row[] = model.breakthroughs.map((item) => ({ item: weighted(item), kind: 'breakthrough' }));
 
   const longestHead = Math.max(
     0,

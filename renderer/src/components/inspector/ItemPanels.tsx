@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ApiError } from '../../api/index.ts';
 import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import type { OperationInput } from '../../../../contract/api.ts';
@@ -93,7 +93,9 @@ function SupportingDepartments({
   const { reportError } = useAppActions();
   const lock = useFieldLock();
   const id = useId();
-  const chosen = new Set(g.supportingDepartmentIds ?? []);
+  // The ticks as just changed, until the saved plan shows them (so a tick never flickers back meanwhile).
+  const [pending, setPending] = useState<string[] | null>(null);
+  const chosen = new Set(pending ?? g.supportingDepartmentIds ?? []);
   const others = plan.departments.filter((d) => d.id !== g.departmentId);
   if (others.length === 0) return null;
   return (
@@ -111,7 +113,10 @@ function SupportingDepartments({
               const next = plan.departments
                 .filter((x) => (x.id === d.id ? e.target.checked : chosen.has(x.id)))
                 .map((x) => x.id);
-              onSave(next).catch(reportError);
+              setPending(next);
+              onSave(next)
+                .catch(reportError)
+                .finally(() => setPending(null));
             }}
           />{' '}
           {d.name}

@@ -168,6 +168,7 @@ class Builder {
       return level !== null && level !== undefined && level !== 'kpi';
     });
     for (const record of itemRecords) this.applyItem(record);
+    this.scaleFractionWeights(itemRecords);
     for (const record of itemRecords) this.applyLinks(record);
     this.assignTacticDepartments();
     const kpiRecords = items.filter((r) => this.levels.get(r) === 'kpi');
@@ -459,6 +460,28 @@ class Builder {
         else this.problem(record, `${this.header(record, 'status')} ${status.problem}`);
       }
       if (has('tags')) tactic.tags = splitTags(cells.get('tags'));
+    }
+  }
+
+  /**
+   * A Weight (%) column formatted as percent in Excel holds fractions (40 % is 0.4): when every weight a sheet
+   * gives is at most 1 and they add up to 1, they are read as fractions of 100 (0.4 is 40). Weights of 0.5 % and
+   * 0.5 % alone would be read so too; such weights do not occur in a plan.
+   */
+  private scaleFractionWeights(records: readonly ItemRecord[]): void {
+    const bySheet = new Map<string, (Objective | Goal)[]>();
+    for (const record of records) {
+      if (!record.cells.has('weight')) continue;
+      const item = this.entryOf.get(record)?.item as (Objective | Goal) | undefined;
+      if (item?.weight === undefined || item.weight === null) continue;
+      const list = bySheet.get(record.sheet) ?? [];
+      list.push(item);
+      bySheet.set(record.sheet, list);
+    }
+    for (const items of bySheet.values()) {
+      const sum = items.reduce((n, x) => n + x.weight!, 0);
+      if (items.length < 2 || items.some((x) => x.weight! > 1) || Math.abs(sum - 1) > 0.0001) continue;
+      for (const x of items) x.weight = Number((x.weight! * 100).toFixed(10));
     }
   }
 

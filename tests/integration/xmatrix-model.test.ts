@@ -279,6 +279,27 @@ describe('the Excel workbook and CSV', () => {
     expect(report.summary).toMatchObject({ create: 0, update: 0, error: 0 });
   });
 
+  it('reads weights Excel keeps as fractions (a column formatted as percent) as percents', async () => {
+    const dir = tempDir();
+    const xlsx = path.join(dir, 'fractions.xlsx');
+    const file = path.join(dir, 'f.hoshin');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Annual objectives');
+    sheet.addRows([
+      ['Code', 'Objective', 'Weight (%)'],
+      ['A1', 'Cut downtime', 0.6],
+      ['A2', 'Cut scrap', 0.4],
+    ]);
+    sheet.getColumn(3).numFmt = '0%';
+    await book.xlsx.writeFile(xlsx);
+    expect((await hoshin(['import', xlsx, file])).code).toBe(0);
+    const doc = (await exportJson(file)) as { objectives: { weight?: number }[] };
+    expect(doc.objectives.map((o) => o.weight)).toEqual([60, 40]);
+    // Merged again: the same weights, nothing to update.
+    const again = await hoshin(['import', xlsx, file, '--merge', '--dry-run', '--json']);
+    expect((JSON.parse(again.stdout) as { summary: { update: number } }).summary.update).toBe(0);
+  });
+
   it('a weight that is not a percent is a row error, and nothing is written', async () => {
     const dir = tempDir();
     const xlsx = path.join(dir, 'bad.xlsx');

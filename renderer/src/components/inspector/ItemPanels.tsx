@@ -186,7 +186,7 @@ export function ObjectivePanel({
           onSave={(v) => save({ owner: orNull(v) })}
         />
         <RenamePerson plan={plan} name={o.owner} />
-        <div className="inspector__pair">
+        <div className="inspector__pair inspector__pair--even">
           <SelectField
             label="Responsible department"
             value={o.departmentId ?? ''}

@@ -147,6 +147,11 @@ describe('the operations', () => {
       doc = session.dispatch('getPlan', {});
       expect(doc.objectives[1]).not.toHaveProperty('departmentId');
       expect(doc.goals.find((g) => g.id === created.id)).not.toHaveProperty('supportingDepartmentIds');
+      // Undo brings the department back with what named it.
+      session.dispatch('undo', {});
+      doc = session.dispatch('getPlan', {});
+      expect(doc.objectives[1]).toMatchObject({ departmentId: 'd-mnt' });
+      expect(doc.goals.find((g) => g.id === created.id)).toMatchObject({ supportingDepartmentIds: ['d-mnt'] });
     } finally {
       session.close();
     }

@@ -242,6 +242,24 @@ export const operations = {
 
   createGoal: { input: createGoalInput },
   updateGoal: { input: z.strictObject({ id: entityId, ...partial(goalFields) }) },
+  /**
+   * The weights of several objectives or goals at once, as one undo step (the gaps view's "Change the weights"
+   * for a level whose weights do not add up to 100); null clears one.
+   */
+  setWeights: {
+    input: z.strictObject({
+      weights: z
+        .array(
+          z.strictObject({
+            kind: z.enum(['objective', 'goal'], { error: 'must be objective or goal' }),
+            id: entityId,
+            weight: weightOrNull,
+          }),
+        )
+        .min(1, 'must list at least one weight')
+        .max(2000, 'must list at most 2000 weights'),
+    }),
+  },
   deleteGoal: { input: byId },
   reorderGoals: { input: reorder },
 
@@ -616,6 +634,8 @@ export interface ApiResults {
   reorderObjectives: string[];
   createGoal: Goal;
   updateGoal: Goal;
+  /** How many items' weights changed. */
+  setWeights: { changed: number };
   deleteGoal: DeleteEffect;
   reorderGoals: string[];
   createTactic: Tactic;

@@ -115,6 +115,32 @@ export const itemOps = {
       return g;
     },
   },
+  setWeights: {
+    // Objectives' weights are leadership's; a draft sets its own goals' only.
+    draft: {
+      check: (rules, input) =>
+        input.weights.forEach((w) =>
+          w.kind === 'objective' ? rules.leadershipOnly('Objectives are') : rules.ownGoal(w.id),
+        ),
+    },
+    run: ({ store }, { weights }) => {
+      let changed = 0;
+      const seen = new Set<string>();
+      weights.forEach((w, i) => {
+        if (seen.has(w.id)) throw invalid(`weights[${i}].id`, `"${w.id}" is listed twice`);
+        seen.add(w.id);
+        const current =
+          w.kind === 'objective' ? store.getObjective(w.id) : (store.getGoal(w.id) as Objective | Goal | undefined);
+        if (!current) throw invalid(`weights[${i}].id`, `no ${w.kind} has id "${w.id}"`);
+        if ((current.weight ?? null) === w.weight) return;
+        changed += 1;
+        if (w.kind === 'objective') store.updateObjective({ ...(current as Objective), weight: w.weight });
+        else store.updateGoal({ ...(current as Goal), weight: w.weight });
+      });
+      return { changed };
+    },
+    describe: ({ changed }) => `Set ${changed} weight${changed === 1 ? '' : 's'}`,
+  },
   deleteGoal: {
     draft: { check: (rules, input) => rules.ownGoal(input.id) },
     run: ({ store }, { id }) => {

@@ -73,6 +73,20 @@ describe('the model a real X-matrix needs, in the app', () => {
     expect(await page.getByText('The weights of the annual objectives add up to 40 %, not 100 %').count()).toBe(1);
     // Each change was one undo step: weight, department, target kind, target, supporting department.
     expect((await fx.api<HistoryState>('getHistory')).undoDepth).toBe(5);
+
+    // Fixed in place: the level's weights with their running sum, set as one undo step.
+    const item = page.locator('[data-finding-kind="weights_not_100"][data-finding-id="o3"]');
+    await item.getByRole('button', { name: /^Change the weights so they add up to 100 %/ }).click();
+    const form = page.getByRole('form', { name: 'Change the weights' });
+    await form.locator('[data-weight-of="o4"]').fill('35');
+    await expect.poll(() => form.locator('[data-weights-sum]').textContent()).toBe('Sum: 75 % (add 25 %)');
+    await form.locator('[data-weight-of="o5"]').fill('25');
+    await expect.poll(() => form.locator('[data-weights-sum]').textContent()).toBe('Sum: 100 %');
+    await form.getByRole('button', { name: 'Set weights' }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    const weights = (await getPlan(fx)).objectives.filter((o) => o.horizon === 'annual').map((o) => o.weight);
+    expect(weights).toEqual([40, 35, 25]);
+    expect((await fx.api<HistoryState>('getHistory')).undoDepth).toBe(6);
     expect(fx.consoleErrors).toEqual([]);
   });
 });

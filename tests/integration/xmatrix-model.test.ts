@@ -158,6 +158,49 @@ describe('the operations', () => {
   });
 });
 
+describe('setWeights', () => {
+  it('sets a level’s weights as one undo step, refusing an unknown item and keeping a draft to its own goals', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'plan.hoshin');
+    writePlanFile(file, weightedPlan());
+    const session = openPlan(file);
+    try {
+      expect(
+        session.dispatch('setWeights', {
+          weights: [
+            { kind: 'objective', id: 'o1', weight: 70 },
+            { kind: 'objective', id: 'o2', weight: 30 },
+          ],
+        }),
+      ).toEqual({ changed: 2 });
+      expect(session.dispatch('getHistory', {})).toMatchObject({ undoDepth: 1, undoLabel: 'Set 2 weights' });
+      expect(session.dispatch('getPlan', {}).objectives.map((o) => o.weight)).toEqual([70, 30]);
+      expect(() => session.dispatch('setWeights', { weights: [{ kind: 'goal', id: 'o1', weight: 10 }] })).toThrow(
+        'weights[0].id: no goal has id "o1"',
+      );
+      session.dispatch('undo', {});
+      expect(session.dispatch('getPlan', {}).objectives.map((o) => o.weight)).toEqual([60, 40]);
+    } finally {
+      session.close();
+    }
+    const draftFile = path.join(dir, 'production.hoshin');
+    const master = openPlan(file);
+    issueDraft(master, 'Production', draftFile);
+    master.close();
+    const draft = openPlan(draftFile);
+    try {
+      expect(() => draft.dispatch('setWeights', { weights: [{ kind: 'goal', id: 'g2', weight: 50 }] })).toThrow(
+        /belongs to Maintenance/,
+      );
+      expect(draft.dispatch('setWeights', { weights: [{ kind: 'goal', id: 'g1', weight: 50 }] })).toEqual({
+        changed: 1,
+      });
+    } finally {
+      draft.close();
+    }
+  });
+});
+
 describe('hoshin check', () => {
   it('reports weights that do not add up and a responsible department without a goal', async () => {
     const dir = tempDir();

@@ -9,6 +9,7 @@ import { LinkFix } from './fixes/LinkFix.tsx';
 import { OwnerFix } from './fixes/OwnerFix.tsx';
 import { StatusDueFix } from './fixes/StatusDueFix.tsx';
 import { StrengthenFix } from './fixes/StrengthenFix.tsx';
+import { WeightsFix } from './fixes/WeightsFix.tsx';
 
 /** The month a red-month finding names (its message says "was red in YYYY-MM"). */
 function monthIn(message: string): string {
@@ -17,7 +18,7 @@ function monthIn(message: string): string {
 
 /** Whether a finding's fix can be done right here (the others are advice: rebalance an owner, merge objectives). */
 export function hasInlineFix(f: Finding): boolean {
-  return f.fix.action !== 'rebalance_owner' && f.fix.action !== 'merge_objectives' && f.fix.action !== 'set_weights';
+  return f.fix.action !== 'rebalance_owner' && f.fix.action !== 'merge_objectives';
 }
 
 /** The inline form that carries out a finding's fix. */
@@ -89,9 +90,12 @@ export function FixForm({
     }
     case 'strengthen_links':
       return <StrengthenFix plan={plan} objectiveId={id} onDone={onDone} />;
+    case 'set_weights':
+      return itemKind === 'objective' || itemKind === 'goal' ? (
+        <WeightsFix plan={plan} itemKind={itemKind} itemId={id} onDone={onDone} />
+      ) : null;
     case 'rebalance_owner':
     case 'merge_objectives':
-    case 'set_weights':
       return null;
   }
 }

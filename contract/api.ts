@@ -16,6 +16,7 @@ import {
   entityId,
   horizonSchema,
   kpiOrNull,
+  weightSchema,
   nameText,
   COUNTERMEASURE_STATUSES,
   monthText,
@@ -116,6 +117,10 @@ const reorder = z.strictObject({
 /** Insert after this sibling (null: first); omitted: at the end. */
 const afterId = entityId.nullish();
 
+/** A weight in percent, or null to clear it. */
+const weightOrNull = weightSchema.nullable();
+/** A goal's supporting departments (besides its own), in order; [] clears them. */
+const supportingDepartmentIds = z.array(entityId, { error: 'must be a list of department ids' }).max(200);
 const objectiveFields = {
   code: codeText,
   title: titleText,
@@ -123,6 +128,9 @@ const objectiveFields = {
   horizon: horizonSchema,
   owner: personText,
   kpi: kpiOrNull,
+  weight: weightOrNull,
+  /** The responsible department (its KPI's owner department); null: none. */
+  departmentId: entityId.nullable(),
 };
 const goalFields = {
   departmentId: entityId,
@@ -131,6 +139,8 @@ const goalFields = {
   description: descriptionText,
   owner: personText,
   kpi: kpiOrNull,
+  weight: weightOrNull,
+  supportingDepartmentIds,
 };
 const tacticFields = {
   departmentId: entityId,
@@ -162,6 +172,8 @@ const createGoalInput = z.strictObject({
   owner: personText.optional(),
   kpi: kpiOrNull.optional(),
   supports: supportsObjectives.optional(),
+  weight: weightOrNull.optional(),
+  supportingDepartmentIds: supportingDepartmentIds.optional(),
   afterId,
 });
 const createTacticInput = z.strictObject({
@@ -219,6 +231,8 @@ export const operations = {
       horizon: horizonSchema.optional(),
       owner: personText.optional(),
       kpi: kpiOrNull.optional(),
+      weight: weightOrNull.optional(),
+      departmentId: entityId.nullable().optional(),
       afterId,
     }),
   },
@@ -228,6 +242,24 @@ export const operations = {
 
   createGoal: { input: createGoalInput },
   updateGoal: { input: z.strictObject({ id: entityId, ...partial(goalFields) }) },
+  /**
+   * The weights of several objectives or goals at once, as one undo step (the gaps view's "Change the weights"
+   * for a level whose weights do not add up to 100); null clears one.
+   */
+  setWeights: {
+    input: z.strictObject({
+      weights: z
+        .array(
+          z.strictObject({
+            kind: z.enum(['objective', 'goal'], { error: 'must be objective or goal' }),
+            id: entityId,
+            weight: weightOrNull,
+          }),
+        )
+        .min(1, 'must list at least one weight')
+        .max(2000, 'must list at most 2000 weights'),
+    }),
+  },
   deleteGoal: { input: byId },
   reorderGoals: { input: reorder },
 
@@ -602,6 +634,8 @@ export interface ApiResults {
   reorderObjectives: string[];
   createGoal: Goal;
   updateGoal: Goal;
+  /** How many items' weights changed. */
+  setWeights: { changed: number };
   deleteGoal: DeleteEffect;
   reorderGoals: string[];
   createTactic: Tactic;

@@ -17,6 +17,8 @@ export const FINDING_KINDS = [
   'breakthrough_without_annual',
   'breakthrough_annuals_not_carried',
   'red_month_without_countermeasure',
+  'weights_not_100',
+  'department_kpi_without_goal',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 export type Severity = 'error' | 'warning' | 'info';
@@ -35,11 +37,15 @@ export type FixAction =
   | 'merge_objectives'
   | 'strengthen_links'
   | 'link_to_breakthrough'
-  | 'add_countermeasure';
+  | 'add_countermeasure'
+  | 'set_weights';
 
 export interface Finding {
   kind: FindingKind;
-  /** The item the finding is about; `plan` for plan-wide findings, the owner's name for owner_overloaded. */
+  /**
+   * The item the finding is about; `plan` for plan-wide findings, the owner's name for owner_overloaded; for
+   * weights_not_100, the first weighted item of the level (an objective, or a goal of the department).
+   */
   id: string;
   itemKind: 'plan' | 'objective' | 'goal' | 'tactic' | 'owner';
   severity: Severity;

@@ -63,6 +63,7 @@ export const OPERATION_META = {
   reorderObjectives: change('Reorder objectives', ITEM, true),
   createGoal: change('Add goal', ITEM, true),
   updateGoal: change('Edit goal', [...ITEM, 'review'], true),
+  setWeights: change('Set weights', ITEM),
   deleteGoal: change('Delete goal', [...ITEM, 'review', 'notes'], true),
   reorderGoals: change('Reorder goals', ITEM, true),
   createTactic: change('Add tactic', ITEM, true),

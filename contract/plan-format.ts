@@ -69,12 +69,22 @@ export const noteText = requiredText(5000);
 export const answerText = optionalText(5000);
 export const dateOrNull = optionalDate;
 
+export const TARGET_KINDS = ['absolute', 'relative'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export const targetKindSchema = z.enum(TARGET_KINDS, { error: 'must be absolute or relative' });
+
 export const kpiSchema = z.strictObject({
   name: requiredText(200),
   unit: optionalText(40),
   baseline: finiteNumber.nullish().transform((v) => v ?? null),
   target: finiteNumber.nullish().transform((v) => v ?? null),
   direction: directionSchema,
+  /**
+   * How `target` reads (added within version 1): `absolute` (the default, also when omitted or null) is the value
+   * itself; `relative` is a change in percent from the baseline ("reduce downtime by 40 %" is -40, so a baseline of
+   * 120 resolves to 72). Written only when relative, so older plans export as before.
+   */
+  targetKind: targetKindSchema.nullish(),
 });
 export const kpiOrNull = kpiSchema.nullish().transform((v) => v ?? null);
 
@@ -118,6 +128,18 @@ const departmentSchema = z.strictObject({ id: entityId, name: nameText, head: pe
  */
 const carriedFrom = entityId.nullish();
 
+/** An objective's or goal's weight within its level, in percent (0-100, decimals allowed). */
+export const weightSchema = z
+  .number({ error: 'must be a number (a percent) or null' })
+  .finite('must be a finite number')
+  .min(0, 'must be at least 0 (a percent)')
+  .max(100, 'must be at most 100 (a percent)');
+/**
+ * Added within version 1, optional like `carriedFrom` (omitted or null: not set; export writes it only when set):
+ * the weight, an objective's responsible department, a goal's supporting departments.
+ */
+const weight = weightSchema.nullish();
+
 const goalSupportSchema = z.strictObject({ objectiveId: entityId, strength: strengthSchema });
 
 const objectiveSchema = z.strictObject({
@@ -134,6 +156,9 @@ const objectiveSchema = z.strictObject({
     .nullish()
     .transform((v) => v ?? []),
   carriedFrom,
+  weight,
+  /** The department responsible for the objective: its KPI's owner department (added within version 1). */
+  departmentId: entityId.nullish(),
 });
 
 export const monthText = z
@@ -194,6 +219,9 @@ const goalSchema = z.strictObject({
     .nullish()
     .transform((v) => v ?? []),
   carriedFrom,
+  weight,
+  /** Departments that support the goal besides its own, in order (added within version 1). */
+  supportingDepartmentIds: z.array(entityId, { error: 'must be a list of department ids' }).nullish(),
 });
 
 export const tagsSchema = z
@@ -291,6 +319,18 @@ function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ct
         message: `no department has id "${g.departmentId}"`,
       });
     }
+    const supporting = new Set<string>();
+    (g.supportingDepartmentIds ?? []).forEach((d, j) => {
+      const path = ['goals', i, 'supportingDepartmentIds', j];
+      if (!departments.has(d)) {
+        ctx.addIssue({ code: 'custom', path, message: `no department has id "${d}"` });
+      } else if (d === g.departmentId) {
+        ctx.addIssue({ code: 'custom', path, message: `department "${d}" is the goal's own department` });
+      } else if (supporting.has(d)) {
+        ctx.addIssue({ code: 'custom', path, message: `department "${d}" is listed twice` });
+      }
+      supporting.add(d);
+    });
     const linked = new Set<string>();
     g.supports.forEach((s, j) => {
       if (!objectives.has(s.objectiveId)) {
@@ -337,6 +377,13 @@ function checkReferences(doc: z.output<z.ZodObject<typeof planContentShape>>, ct
   });
   const horizonOf = new Map(doc.objectives.map((o) => [o.id, o.horizon]));
   doc.objectives.forEach((o, i) => {
+    if (o.departmentId && !departments.has(o.departmentId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objectives', i, 'departmentId'],
+        message: `no department has id "${o.departmentId}"`,
+      });
+    }
     if (o.supports.length > 0 && o.horizon !== 'annual') {
       ctx.addIssue({
         code: 'custom',

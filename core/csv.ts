@@ -11,7 +11,14 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { GapReport } from '../contract/gaps.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
-import { DIRECTION_WORDS, FINDING_WORDS, HORIZON_WORDS, STATUS_WORDS, STRENGTH_WORDS } from './plain-words.ts';
+import {
+  DIRECTION_WORDS,
+  FINDING_WORDS,
+  HORIZON_WORDS,
+  STATUS_WORDS,
+  STRENGTH_WORDS,
+  TARGET_KIND_WORDS,
+} from './plain-words.ts';
 
 export const CSV_COLUMNS = [
   'tactic_id',
@@ -49,6 +56,9 @@ export const CSV_FULL_COLUMNS = [
   'supported_by_codes',
   'objective_codes',
   'findings',
+  'weight',
+  'supporting_departments',
+  'target_kind',
 ] as const;
 
 export type CsvFlavour = 'tactics' | 'full';
@@ -133,7 +143,8 @@ export function planToFullCsv(doc: PlanDocument, gaps: GapReport): string {
       'Objective',
       o.code,
       o.title,
-      '',
+      // An objective's department is the one responsible for it.
+      o.departmentId ? (departments.get(o.departmentId) ?? o.departmentId) : '',
       o.owner ?? '',
       HORIZON_WORDS[o.horizon],
       ...kpiCells(o.kpi),
@@ -145,6 +156,9 @@ export function planToFullCsv(doc: PlanDocument, gaps: GapReport): string {
       codes(supportedBy.get(o.id) ?? []),
       o.code,
       findings(o.id),
+      num(o.weight ?? null),
+      '',
+      targetKind(o.kpi),
     ]);
   }
   for (const g of doc.goals) {
@@ -166,6 +180,9 @@ export function planToFullCsv(doc: PlanDocument, gaps: GapReport): string {
       codes(supportedBy.get(g.id) ?? []),
       codes(objectiveIds),
       findings(g.id),
+      num(g.weight ?? null),
+      (g.supportingDepartmentIds ?? []).map((id) => departments.get(id) ?? id).join(CSV_LIST_SEPARATOR),
+      targetKind(g.kpi),
     ]);
   }
   for (const t of doc.tactics) {
@@ -189,9 +206,16 @@ export function planToFullCsv(doc: PlanDocument, gaps: GapReport): string {
       '',
       codes(unique(goalIds.flatMap((id) => goalObjectives.get(id) ?? []))),
       findings(t.id),
+      '',
+      '',
+      '',
     ]);
   }
   return `${csvFormatRows(rows)}\n`;
+}
+
+function targetKind(kpi: PlanDocument['objectives'][number]['kpi']): string {
+  return kpi ? TARGET_KIND_WORDS[kpi.targetKind ?? 'absolute'] : '';
 }
 
 function num(value: number | null): string {

@@ -35,15 +35,18 @@ export const FIELD_COVERAGE = {
     id: 'the identity of the plan, checked before any diff',
   }),
   department: fieldsOf<Department>()(['name', 'head'], { id: 'the identity' }),
-  objective: fieldsOf<Objective>()(['code', 'title', 'description', 'horizon', 'owner', 'kpi', 'supports'], {
-    id: 'the identity',
-    carriedFrom: CARRIED_FROM,
-  }),
-  goal: fieldsOf<Goal>()(['code', 'departmentId', 'title', 'description', 'owner', 'kpi'], {
-    id: 'the identity',
-    supports: 'links are compared one by one as link and unlink changes',
-    carriedFrom: CARRIED_FROM,
-  }),
+  objective: fieldsOf<Objective>()(
+    ['code', 'title', 'description', 'horizon', 'owner', 'kpi', 'supports', 'weight', 'departmentId'],
+    { id: 'the identity', carriedFrom: CARRIED_FROM },
+  ),
+  goal: fieldsOf<Goal>()(
+    ['code', 'departmentId', 'title', 'description', 'owner', 'kpi', 'weight', 'supportingDepartmentIds'],
+    {
+      id: 'the identity',
+      supports: 'links are compared one by one as link and unlink changes',
+      carriedFrom: CARRIED_FROM,
+    },
+  ),
   tactic: fieldsOf<Tactic>()(['code', 'departmentId', 'title', 'description', 'owner', 'due', 'status', 'tags'], {
     id: 'the identity',
     supports: 'links are compared one by one as link and unlink changes',

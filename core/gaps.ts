@@ -15,6 +15,7 @@
  *   breakthrough with neither goals nor annual objectives is `uncovered_objective`.
  */
 import { FINDING_KINDS, type Finding, type FindingKind, type GapReport } from '../contract/gaps.ts';
+import { relativeChangeText } from '../contract/kpi-values.ts';
 import type { Kpi, PlanDocument } from '../contract/plan-format.ts';
 import { reviewRows } from './review.ts';
 
@@ -40,6 +41,10 @@ export const RULES: Record<FindingKind, string> = {
   breakthrough_annuals_not_carried:
     'A breakthrough objective is carried through its annual objectives: at least one of them needs a department goal with a tactic.',
   red_month_without_countermeasure: 'Every red month of a KPI needs a countermeasure.',
+  weights_not_100:
+    'Where weights are given, the weights of a level (the objectives of one horizon, the goals of one department) add up to 100 %.',
+  department_kpi_without_goal:
+    'A department responsible for an objective (its KPI’s owner) needs a goal of its own that supports the objective.',
 };
 
 const SEVERITY: Record<FindingKind, Finding['severity']> = {
@@ -60,7 +65,12 @@ const SEVERITY: Record<FindingKind, Finding['severity']> = {
   breakthrough_without_annual: 'warning',
   breakthrough_annuals_not_carried: 'warning',
   red_month_without_countermeasure: 'warning',
+  weights_not_100: 'warning',
+  department_kpi_without_goal: 'warning',
 };
+
+/** Weights summing to within this of 100 are taken as 100 (33.33 + 33.33 + 33.34, or decimals from a sheet). */
+const WEIGHT_SUM_TOLERANCE = 0.01;
 
 export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
   const departmentName = new Map(doc.departments.map((d) => [d.id, d.name]));
@@ -228,7 +238,9 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'kpi_without_baseline',
         item.id,
         kind,
-        `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${valueWithUnit(k.target, k)} but no baseline, so its progress cannot be measured.`,
+        k.targetKind === 'relative'
+          ? `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${relativeChangeText(k.target)} from its baseline but no baseline, so neither the target nor the progress can be known.`
+          : `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${valueWithUnit(k.target, k)} but no baseline, so its progress cannot be measured.`,
         { action: 'set_kpi_baseline', label: 'Set the KPI’s baseline' },
       );
     }
@@ -337,6 +349,26 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
     }
   }
 
+  weightFindings(doc, departmentName, add);
+  // A responsible department carries an objective with a goal of its own that supports it (for a breakthrough,
+  // a goal supporting one of the annual objectives that serve it counts too, as in the coverage rule).
+  const goalDepartments = new Map(doc.goals.map((g) => [g.id, g.departmentId]));
+  for (const o of doc.objectives) {
+    const d = o.departmentId;
+    if (!d || !departmentName.has(d)) continue;
+    const via = [o.id, ...(o.horizon === 'breakthrough' ? (annualsOf.get(o.id) ?? []) : [])];
+    const carried = via.some((id) => (goalsOfObjective.get(id) ?? []).some((s) => goalDepartments.get(s.goalId) === d));
+    if (carried) continue;
+    const name = departmentName.get(d)!;
+    add(
+      'department_kpi_without_goal',
+      o.id,
+      'objective',
+      `${name} is responsible for objective ${label(o.code, o.title)}${o.kpi ? ` and its KPI (${o.kpi.name})` : ''}, but none of ${name}’s goals supports it, so the department answers for a result it does not work on.`,
+      { action: 'create_goal', label: `Create a goal for this objective in ${name}…` },
+    );
+  }
+
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
   for (const f of findings) counts[f.kind] += 1;
   const order = new Map(FINDING_KINDS.map((k, i) => [k, i]));
@@ -439,6 +471,70 @@ function annualsServing(doc: PlanDocument): Map<string, string[]> {
     }
   }
   return annuals;
+}
+
+/**
+ * weights_not_100: per level (breakthrough objectives, annual objectives, each department's goals), when any
+ * item has a weight and the weights given do not add up to 100. The finding is on the level's first weighted
+ * item and names the level, the sum, the items without a weight, and what to change.
+ */
+function weightFindings(
+  doc: PlanDocument,
+  departmentName: Map<string, string>,
+  add: (kind: FindingKind, id: string, itemKind: Finding['itemKind'], message: string, fix: Finding['fix']) => void,
+): void {
+  type Weighted = { id: string; code: string; weight?: number | null };
+  const check = (itemKind: 'objective' | 'goal', level: string, items: readonly Weighted[]) => {
+    const weighted = items.filter((x) => x.weight !== null && x.weight !== undefined);
+    if (weighted.length === 0) return;
+    const sum = weighted.reduce((total, x) => total + x.weight!, 0);
+    if (Math.abs(sum - 100) <= WEIGHT_SUM_TOLERANCE) return;
+    const missing = items.filter((x) => x.weight === null || x.weight === undefined);
+    const codes =
+      missing
+        .slice(0, 5)
+        .map((x) => x.code)
+        .join(', ') + (missing.length > 5 ? ', …' : '');
+    const unweighted =
+      missing.length === 0
+        ? ''
+        : missing.length === 1
+          ? ` (${codes} has no weight)`
+          : ` (${plural(missing.length, 'item')} have no weight: ${codes})`;
+    const change = sum < 100 ? `add ${formatSum(100 - sum)}` : `take away ${formatSum(sum - 100)}`;
+    add(
+      'weights_not_100',
+      weighted[0]!.id,
+      itemKind,
+      `The weights of the ${level} add up to ${formatSum(sum)} %, not 100 %${unweighted}.`,
+      { action: 'set_weights', label: `Change the weights so they add up to 100 % (${change} %)` },
+    );
+  };
+  check(
+    'objective',
+    'breakthrough objectives',
+    doc.objectives.filter((o) => o.horizon === 'breakthrough'),
+  );
+  check(
+    'objective',
+    'annual objectives',
+    doc.objectives.filter((o) => o.horizon === 'annual'),
+  );
+  const goalsOf = new Map<string, Weighted[]>();
+  for (const g of doc.goals) {
+    const list = goalsOf.get(g.departmentId);
+    if (list) list.push(g);
+    else goalsOf.set(g.departmentId, [g]);
+  }
+  for (const d of doc.departments) {
+    const goals = goalsOf.get(d.id);
+    if (goals) check('goal', `${departmentName.get(d.id) ?? d.id} goals`, goals);
+  }
+}
+
+/** A sum of weights as given, without binary noise (33.33 + 33.33 is 66.66, never 66.66000000000001). */
+function formatSum(value: number): string {
+  return String(Number(value.toFixed(6)));
 }
 
 function valueWithUnit(value: number, kpi: Kpi): string {

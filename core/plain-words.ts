@@ -4,7 +4,7 @@
  * Typed as full records so a value the contract adds must be named here before it compiles.
  */
 import type { FindingKind, Severity } from '../contract/gaps.ts';
-import type { Direction, Horizon, Strength, TacticStatus } from '../contract/plan-format.ts';
+import type { Direction, Horizon, Strength, TacticStatus, TargetKind } from '../contract/plan-format.ts';
 
 export const STATUS_WORDS: Record<TacticStatus, string> = {
   not_started: 'Not started',
@@ -19,6 +19,12 @@ export const HORIZON_WORDS: Record<Horizon, string> = { breakthrough: 'Breakthro
 export const STRENGTH_WORDS: Record<Strength, string> = { strong: 'Strong', medium: 'Medium', weak: 'Weak' };
 
 export const DIRECTION_WORDS: Record<Direction, string> = { increase: 'Increase', decrease: 'Decrease' };
+
+/** A KPI target's kind: the value itself, or a change in percent from the baseline (read back by the importer). */
+export const TARGET_KIND_WORDS: Record<TargetKind, string> = {
+  absolute: 'Absolute',
+  relative: 'Relative (% from baseline)',
+};
 
 export const SEVERITY_WORDS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
@@ -40,4 +46,6 @@ export const FINDING_WORDS: Record<FindingKind, string> = {
   breakthrough_without_annual: 'Breakthrough without an annual objective',
   breakthrough_annuals_not_carried: 'Breakthrough its annual objectives do not carry',
   red_month_without_countermeasure: 'Red month without a countermeasure',
+  weights_not_100: 'Weights not adding up to 100 %',
+  department_kpi_without_goal: 'Responsible department without a goal',
 };

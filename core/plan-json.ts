@@ -110,6 +110,8 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       kpi: kpi(o.kpi),
       supports: o.supports.map((s) => ({ objectiveId: s.objectiveId, strength: s.strength })),
       ...carried(o.carriedFrom),
+      ...weighted(o.weight),
+      ...(o.departmentId ? { departmentId: o.departmentId } : {}),
     })),
     goals: doc.goals.map((g) => ({
       id: g.id,
@@ -121,6 +123,8 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       kpi: kpi(g.kpi),
       supports: g.supports.map((s) => ({ objectiveId: s.objectiveId, strength: s.strength })),
       ...carried(g.carriedFrom),
+      ...weighted(g.weight),
+      ...(g.supportingDepartmentIds?.length ? { supportingDepartmentIds: [...g.supportingDepartmentIds] } : {}),
     })),
     tactics: doc.tactics.map((t) => ({
       id: t.id,
@@ -185,6 +189,20 @@ function carried(carriedFrom: string | null | undefined): { carriedFrom?: string
   return carriedFrom ? { carriedFrom } : {};
 }
 
+/** `weight`, an objective's `departmentId` and a goal's `supportingDepartmentIds` too: written only when set. */
+function weighted(weight: number | null | undefined): { weight?: number } {
+  return weight === null || weight === undefined ? {} : { weight };
+}
+
 function kpi(k: BasePlan['objectives'][number]['kpi']) {
-  return k && { name: k.name, unit: k.unit, baseline: k.baseline, target: k.target, direction: k.direction };
+  return (
+    k && {
+      name: k.name,
+      unit: k.unit,
+      baseline: k.baseline,
+      target: k.target,
+      direction: k.direction,
+      ...(k.targetKind === 'relative' ? { targetKind: 'relative' as const } : {}),
+    }
+  );
 }

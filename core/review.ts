@@ -2,6 +2,7 @@
  * The monthly review's arithmetic: the months of the plan's period, each KPI's plan line (interpolated from
  * baseline to target unless set by hand), and each month's status against plan and direction.
  */
+import { resolvedTarget, roundForKpi } from '../contract/kpi-values.ts';
 import type { Direction, Kpi, PlanDocument } from '../contract/plan-format.ts';
 
 export type MonthStatus = 'green' | 'amber' | 'red';
@@ -26,11 +27,27 @@ export function periodMonths(periodStart: string | null, periodEnd: string | nul
   return months;
 }
 
-/** Month i of n plans baseline + (target − baseline) × (i + 1) / n: the target is due in the last month. */
-export function interpolatePlan(kpi: Kpi, months: readonly string[]): (number | null)[] {
-  if (kpi.baseline === null || kpi.target === null) return months.map(() => null);
-  const { baseline, target } = kpi;
-  return months.map((_, i) => round(baseline + ((target - baseline) * (i + 1)) / months.length));
+/** Month i of n plans baseline + (target − baseline) × (i + 1) / n, exactly: what a month is judged against. */
+function exactPlanLine(kpi: Kpi, months: readonly string[]): (number | null)[] {
+  const target = resolvedTarget(kpi);
+  if (kpi.baseline === null || target === null) return months.map(() => null);
+  const baseline = kpi.baseline;
+  return months.map((_, i) => baseline + ((target - baseline) * (i + 1)) / months.length);
+}
+
+/**
+ * The plan line as shown: month i of n plans baseline + (target − baseline) × (i + 1) / n, the target (resolved,
+ * for a relative one) due in the last month, each value rounded to the KPI's own precision (the decimals given in
+ * its baseline and target, and in the values recorded for it), so a KPI written and measured in whole numbers
+ * plans whole numbers and 0.005 → 0.003 plans thousandths. A month's status is judged against the exact line,
+ * so rounding what is shown never turns a red month amber.
+ */
+export function interpolatePlan(
+  kpi: Kpi,
+  months: readonly string[],
+  measured: readonly (number | null)[] = [],
+): (number | null)[] {
+  return exactPlanLine(kpi, months).map((v) => (v === null ? null : roundForKpi(v, kpi, measured)));
 }
 
 /**
@@ -88,8 +105,15 @@ export function reviewRows(doc: PlanDocument, today: string): KpiReview[] {
   return items.flatMap(({ item, itemKind }) => {
     const kpi = item.kpi;
     if (!kpi) return [];
-    const line = interpolatePlan(kpi, months);
-    const span = kpi.baseline !== null && kpi.target !== null ? kpi.target - kpi.baseline : 0;
+    // The values recorded for it count for its precision (actuals measured in tenths plan tenths).
+    const measured = months.flatMap((month) => {
+      const set = values.get(`${item.id}/${month}`);
+      return set ? [set.actual, set.plan] : [];
+    });
+    const line = interpolatePlan(kpi, months, measured);
+    const exact = exactPlanLine(kpi, months);
+    const target = resolvedTarget(kpi);
+    const span = kpi.baseline !== null && target !== null ? target - kpi.baseline : 0;
     return [
       {
         itemId: item.id,
@@ -101,21 +125,18 @@ export function reviewRows(doc: PlanDocument, today: string): KpiReview[] {
         months: months.map((month, i) => {
           const set = values.get(`${item.id}/${month}`);
           const plan = set?.plan ?? line[i] ?? null;
+          const judgedBy = set?.plan ?? exact[i] ?? null;
           const actual = set?.actual ?? null;
           return {
             month,
             plan,
             planSource: set?.plan !== undefined && set.plan !== null ? ('set' as const) : ('interpolated' as const),
             actual,
-            status: monthStatus(plan, actual, kpi.direction, tolerance, span),
+            status: monthStatus(judgedBy, actual, kpi.direction, tolerance, span),
             countermeasures: measures.get(`${item.id}/${month}`) ?? [],
           };
         }),
       },
     ];
   });
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
 }

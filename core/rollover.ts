@@ -20,6 +20,7 @@
  * make every carried tactic overdue). Actuals, hand-set plan values, countermeasures, tactic updates and catchball
  * notes are not carried: a new period starts with an empty review and no notes. The report says all of this.
  */
+import { resolvedTarget, roundForKpi } from '../contract/kpi-values.ts';
 import { HoshinError } from '../contract/errors.ts';
 import type { Goal, Kpi, Objective, PlanDocument, Tactic } from '../contract/plan-format.ts';
 import type { CarryMode, RolloverChange, RolloverItem, RolloverLevel, RolloverReport } from '../contract/rollover.ts';
@@ -108,10 +109,12 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
    */
   const finished = (id: string, kpi: Kpi | null, workDone: string | null): string | null => {
     const last = lastActual.get(id);
-    if (!kpi || kpi.target === null || !last) return workDone;
-    const met = kpi.direction === 'increase' ? last.actual >= kpi.target : last.actual <= kpi.target;
+    // A relative target is judged by the value it resolves to from the baseline.
+    const target = kpi ? resolvedTarget(kpi) : null;
+    if (!kpi || target === null || !last) return workDone;
+    const met = kpi.direction === 'increase' ? last.actual >= target : last.actual <= target;
     return met
-      ? `KPI target met (${formatNumber(last.actual)} in ${last.month}, target ${formatNumber(kpi.target)})`
+      ? `KPI target met (${formatNumber(last.actual)} in ${last.month}, target ${formatNumber(roundForKpi(target, kpi))})`
       : null;
   };
 

@@ -294,7 +294,8 @@ function expectedSchema(version: number): string {
 
 /**
  * integrity_check, foreign_key_check, the schema of its version (a flipped byte in a table's stored SQL passes
- * integrity_check but renames a column) and "holds one plan"; throws a plain `corrupt` error naming the file.
+ * integrity_check but renames a column), "holds one plan" and readable tactic tags (JSON text); throws a plain
+ * `corrupt` error naming the file.
  */
 function assertHealthy(db: Database.Database, name: string, version: number): void {
   let first: unknown;
@@ -337,6 +338,24 @@ function assertHealthy(db: Database.Database, name: string, version: number): vo
     throw new HoshinError('corrupt', `${name} is damaged: it holds no plan; it was not changed`);
   }
   if (plans !== 1) throw new HoshinError('corrupt', `${name} is damaged: it holds no plan; it was not changed`);
+  // integrity_check does not run CHECK constraints: a flipped byte inside a tactic's tags (JSON text) leaves a
+  // sound database whose tags no longer parse.
+  let badTags: number;
+  try {
+    badTags = (
+      db.prepare(`select count(*) as n from tactic where not json_valid(tags) or json_type(tags) <> 'array'`).get() as {
+        n: number;
+      }
+    ).n;
+  } catch {
+    throw new HoshinError('corrupt', `${name} is damaged and cannot be read; it was not changed`);
+  }
+  if (badTags > 0) {
+    throw new HoshinError(
+      'corrupt',
+      `${name} is damaged: the tags of ${badTags} tactic${badTags === 1 ? '' : 's'} cannot be read; it was not changed`,
+    );
+  }
 }
 
 function closeQuietly(db: Database.Database | null): void {

@@ -38,6 +38,7 @@ type KpiRow = {
   kpiBaseline: number | null;
   kpiTarget: number | null;
   kpiDirection: 'increase' | 'decrease' | null;
+  kpiTargetKind: 'absolute' | 'relative' | null;
 };
 
 /** SQLite's limit on bound parameters is 32766; 400 rows of at most 13 columns stays far below it. */
@@ -58,6 +59,7 @@ export const PLAN_TABLES = [
   'kpi_month',
   'countermeasure',
   'tactic_update',
+  'goal_supporting_department',
 ] as const;
 
 export type SortedTable = 'department' | 'objective' | 'goal' | 'tactic';
@@ -139,13 +141,20 @@ export class PlanStore {
       (l) => l.annualId,
       (l) => ({ objectiveId: l.breakthroughId, strength: l.strength }),
     );
+    const supporting = groupLinks(
+      all(schema.goalSupportingDepartment),
+      (l) => l.goalId,
+      (l) => l.departmentId,
+    );
     return {
       format: PLAN_FORMAT,
       version: PLAN_FORMAT_VERSION,
       plan: toHeader(planRow),
       departments: bySortKey(all(schema.department)).map(toDepartment),
       objectives: bySortKey(all(schema.objective)).map((row) => toObjective(row, objectiveLinks.get(row.id) ?? [])),
-      goals: bySortKey(all(schema.goal)).map((row) => toGoal(row, goalLinks.get(row.id) ?? [])),
+      goals: bySortKey(all(schema.goal)).map((row) =>
+        toGoal(row, goalLinks.get(row.id) ?? [], supporting.get(row.id) ?? []),
+      ),
       tactics: readTactics((source) => this.statement(source)),
       notes: this.notes(),
       review: this.review(),
@@ -263,6 +272,12 @@ export class PlanStore {
       (rows) => d.insert(schema.goalObjectiveLink).values(rows).run(),
     );
     chunked(
+      doc.goals.flatMap((g) =>
+        (g.supportingDepartmentIds ?? []).map((departmentId, position) => ({ goalId: g.id, departmentId, position })),
+      ),
+      (rows) => d.insert(schema.goalSupportingDepartment).values(rows).run(),
+    );
+    chunked(
       doc.tactics.flatMap((t) =>
         t.supports.map((s, position) => ({ tacticId: t.id, goalId: s.goalId, strength: s.strength, position })),
       ),
@@ -324,7 +339,7 @@ export class PlanStore {
   }
   getGoal(id: string): Goal | undefined {
     const row = this.q.goal.get({ id });
-    return row && toGoal(row, this.goalSupports(id));
+    return row && toGoal(row, this.goalSupports(id), this.supportingDepartments(id));
   }
   getTactic(id: string): Tactic | undefined {
     const row = this.q.tactic.get({ id });
@@ -361,9 +376,29 @@ export class PlanStore {
   insertGoal(x: Goal, sortKey: string): void {
     this.q.insertGoal.run(fromGoal(x, sortKey));
     this.replaceGoalSupports(x.id, x.supports);
+    this.replaceSupportingDepartments(x.id, x.supportingDepartmentIds ?? []);
   }
+  /** Also sets the goal's supporting departments to `x.supportingDepartmentIds` (absent: none). */
   updateGoal(x: Goal): void {
     this.q.updateGoal.run(fromGoal(x, ''));
+    this.replaceSupportingDepartments(x.id, x.supportingDepartmentIds ?? []);
+  }
+
+  /** A goal's supporting departments (besides its own), in order. */
+  supportingDepartments(goalId: string): string[] {
+    return this.statement('select department_id from goal_supporting_department where goal_id = ? order by position')
+      .pluck()
+      .all(goalId) as string[];
+  }
+  /** Rewrites a goal's supporting departments only when they differ (a goal update rarely changes them). */
+  replaceSupportingDepartments(goalId: string, departmentIds: readonly string[]): void {
+    const current = this.supportingDepartments(goalId);
+    if (current.length === departmentIds.length && current.every((d, i) => d === departmentIds[i])) return;
+    this.statement('delete from goal_supporting_department where goal_id = ?').run(goalId);
+    const insert = this.statement(
+      'insert into goal_supporting_department (goal_id, department_id, position) values (?, ?, ?)',
+    );
+    departmentIds.forEach((d, i) => insert.run(goalId, d, i));
   }
   insertTactic(x: Tactic, sortKey: string): void {
     this.q.insertTactic.run(fromTactic(x, sortKey));
@@ -822,6 +857,8 @@ function toKpi(row: KpiRow): Kpi | null {
     baseline: row.kpiBaseline,
     target: row.kpiTarget,
     direction: row.kpiDirection,
+    // Only a relative target says so: an absolute one reads as it always did.
+    ...(row.kpiTargetKind === 'relative' ? { targetKind: 'relative' as const } : {}),
   };
 }
 function fromKpi(kpi: Kpi | null): KpiRow {
@@ -831,6 +868,7 @@ function fromKpi(kpi: Kpi | null): KpiRow {
     kpiBaseline: kpi?.baseline ?? null,
     kpiTarget: kpi?.target ?? null,
     kpiDirection: kpi?.direction ?? null,
+    kpiTargetKind: kpi?.targetKind === 'relative' ? 'relative' : null,
   };
 }
 
@@ -874,6 +912,8 @@ function toObjective(row: typeof schema.objective.$inferSelect, supports: Object
     kpi: toKpi(row),
     supports,
     ...carried(row.carriedFrom),
+    ...(row.weight === null ? {} : { weight: row.weight }),
+    ...(row.departmentId === null ? {} : { departmentId: row.departmentId }),
   };
 }
 function fromObjective(x: Objective, sortKey: string): typeof schema.objective.$inferInsert {
@@ -887,9 +927,15 @@ function fromObjective(x: Objective, sortKey: string): typeof schema.objective.$
     ...fromKpi(x.kpi),
     sortKey,
     carriedFrom: x.carriedFrom ?? null,
+    weight: x.weight ?? null,
+    departmentId: x.departmentId ?? null,
   };
 }
-function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']): Goal {
+function toGoal(
+  row: typeof schema.goal.$inferSelect,
+  supports: Goal['supports'],
+  supportingDepartmentIds: string[],
+): Goal {
   return {
     id: row.id,
     code: row.code,
@@ -900,6 +946,8 @@ function toGoal(row: typeof schema.goal.$inferSelect, supports: Goal['supports']
     kpi: toKpi(row),
     supports,
     ...carried(row.carriedFrom),
+    ...(row.weight === null ? {} : { weight: row.weight }),
+    ...(supportingDepartmentIds.length === 0 ? {} : { supportingDepartmentIds }),
   };
 }
 function fromGoal(x: Goal, sortKey: string): typeof schema.goal.$inferInsert {
@@ -913,6 +961,7 @@ function fromGoal(x: Goal, sortKey: string): typeof schema.goal.$inferInsert {
     ...fromKpi(x.kpi),
     sortKey,
     carriedFrom: x.carriedFrom ?? null,
+    weight: x.weight ?? null,
   };
 }
 function toTactic(row: typeof schema.tactic.$inferSelect, supports: Tactic['supports']): Tactic {

@@ -48,7 +48,18 @@ const kpiColumns = {
   kpiBaseline: real('kpi_baseline'),
   kpiTarget: real('kpi_target'),
   kpiDirection: text('kpi_direction', { enum: ['increase', 'decrease'] }),
+  /**
+   * 'relative' when `kpi_target` is a percent change from the baseline ("reduce by 40 %" is -40); null or
+   * 'absolute' when it is the value itself (added in 0007; the plan JSON's `kpi.targetKind`).
+   */
+  kpiTargetKind: text('kpi_target_kind', { enum: ['absolute', 'relative'] }),
 };
+
+/**
+ * The item's weight within its level, in percent (added in 0007): objectives of one horizon, or the goals of one
+ * department, are meant to sum to 100 when set. Null when not given; 0-100 is checked at the boundary (zod).
+ */
+const weightColumn = () => real('weight');
 
 /**
  * The id, in the previous period's plan file, of the item this one was carried over from by `hoshin rollover`
@@ -69,6 +80,12 @@ export const objective = sqliteTable(
     ...kpiColumns,
     sortKey: sortKeyColumn(),
     carriedFrom: carriedFromColumn(),
+    weight: weightColumn(),
+    /**
+     * The department responsible for the objective (its KPI's owner department; added in 0007). Deleting the
+     * department leaves the objective without one.
+     */
+    departmentId: text('department_id').references(() => department.id, { onDelete: 'set null' }),
   },
   (t) => [
     check('objective_horizon', sql`${t.horizon} in ('breakthrough', 'annual')`),
@@ -90,6 +107,7 @@ export const goal = sqliteTable(
     ...kpiColumns,
     sortKey: sortKeyColumn(),
     carriedFrom: carriedFromColumn(),
+    weight: weightColumn(),
   },
   (t) => [
     index('goal_department').on(t.departmentId),
@@ -163,6 +181,27 @@ export const tacticGoalLink = sqliteTable(
     primaryKey({ columns: [t.tacticId, t.goalId] }),
     index('tactic_goal_link_goal').on(t.goalId),
     check('tactic_goal_link_strength', sql`${t.strength} in ('strong', 'medium', 'weak')`),
+  ],
+);
+
+/**
+ * Departments supporting a goal besides its own (added in 0007), in the order given (`goals[].supportingDepartmentIds`).
+ * Deleting the goal or the department deletes the row.
+ */
+export const goalSupportingDepartment = sqliteTable(
+  'goal_supporting_department',
+  {
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => goal.id, { onDelete: 'cascade' }),
+    departmentId: text('department_id')
+      .notNull()
+      .references(() => department.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.goalId, t.departmentId] }),
+    index('goal_supporting_department_department').on(t.departmentId),
   ],
 );
 

@@ -14,6 +14,7 @@ import {
   SEVERITY_WORDS,
   STATUS_WORDS,
   STRENGTH_WORDS,
+  TARGET_KIND_WORDS,
 } from '../core/plain-words.ts';
 import { PLAN_SHEET_ROWS, type PlanSheetKey } from '../core/import/plan-sheets.ts';
 
@@ -118,17 +119,27 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
     doc.departments.map((d) => [d.name, d.head, goalsOf.get(d.id) ?? 0, tacticsOf.get(d.id) ?? 0, d.id]),
   );
 
+  // Baseline and target in Excel's General format: a number shows as given (0.003 stays 0.003, never "0").
   const kpiColumns: Column[] = [
     { header: 'KPI', width: 30 },
     { header: 'Unit', width: 9 },
-    { header: 'Baseline', width: 11, format: '#,##0.##' },
-    { header: 'Target', width: 11, format: '#,##0.##' },
+    { header: 'Baseline', width: 11 },
+    { header: 'Target', width: 11 },
+    { header: 'Target kind', width: 24 },
     { header: 'Direction', width: 11 },
   ];
   const kpiCells = (kpi: PlanDocument['objectives'][number]['kpi']): CellValue[] =>
     kpi
-      ? [kpi.name, kpi.unit, kpi.baseline, kpi.target, DIRECTION_WORDS[kpi.direction]]
-      : [null, null, null, null, null];
+      ? [
+          kpi.name,
+          kpi.unit,
+          kpi.baseline,
+          kpi.target,
+          TARGET_KIND_WORDS[kpi.targetKind ?? 'absolute'],
+          DIRECTION_WORDS[kpi.direction],
+        ]
+      : [null, null, null, null, null, null];
+  const weightColumn: Column = { header: 'Weight (%)', width: 11 };
 
   addSheet(
     book,
@@ -138,6 +149,8 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
       { header: 'Objective', width: 50 },
       { header: 'Horizon', width: 13 },
       { header: 'Owner', width: 20 },
+      { header: 'Department', width: 20 },
+      weightColumn,
       ...kpiColumns,
       { header: 'Serves breakthroughs', width: 22 },
       { header: 'Goals', width: 8, format: '0' },
@@ -151,6 +164,8 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
       o.title,
       HORIZON_WORDS[o.horizon],
       o.owner,
+      o.departmentId ? (department.get(o.departmentId) ?? o.departmentId) : null,
+      o.weight ?? null,
       ...kpiCells(o.kpi),
       links(o.supports.map((s) => ({ id: s.objectiveId, strength: s.strength }))) || null,
       coverage.get(o.id)?.goals ?? 0,
@@ -168,6 +183,8 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
       { header: 'Goal', width: 50 },
       { header: 'Department', width: 20 },
       { header: 'Owner', width: 20 },
+      { header: 'Supporting', width: 24 },
+      weightColumn,
       ...kpiColumns,
       { header: 'Supports objectives', width: 24 },
       { header: 'Tactics', width: 8, format: '0' },
@@ -180,6 +197,8 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
       g.title,
       department.get(g.departmentId) ?? g.departmentId,
       g.owner,
+      (g.supportingDepartmentIds ?? []).map((id) => department.get(id) ?? id).join(', ') || null,
+      g.weight ?? null,
       ...kpiCells(g.kpi),
       links(g.supports.map((s) => ({ id: s.objectiveId, strength: s.strength }))) || null,
       tacticsOfGoal.get(g.id) ?? 0,

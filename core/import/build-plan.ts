@@ -27,6 +27,9 @@ import {
   parseDirection,
   parseNumber,
   parseStatus,
+  parseTarget,
+  parseTargetKind,
+  parseWeight,
   splitCodes,
   splitTags,
   type CodeRef,
@@ -165,6 +168,7 @@ class Builder {
       return level !== null && level !== undefined && level !== 'kpi';
     });
     for (const record of itemRecords) this.applyItem(record);
+    this.scaleFractionWeights(itemRecords);
     for (const record of itemRecords) this.applyLinks(record);
     this.assignTacticDepartments();
     const kpiRecords = items.filter((r) => this.levels.get(r) === 'kpi');
@@ -429,7 +433,20 @@ class Builder {
     if (group !== 'objective' && has('department') && text('department') !== '' && entry.before !== null) {
       (item as Goal).departmentId = this.department(text('department').split(/[,;\n]/)[0]!, record).id;
     }
-    if (group !== 'tactic') this.applyItemKpi(record, item as Objective | Goal);
+    if (group !== 'tactic') {
+      this.applyItemKpi(record, item as Objective | Goal);
+      this.applyWeight(record, item as Objective | Goal);
+    }
+    if (group === 'objective' && has('department')) {
+      // On an objective's row the department is the one responsible for it (its KPI's owner).
+      const name = text('department')
+        .split(/[,;\n]/)[0]!
+        .trim();
+      const objective = item as Objective;
+      if (name === '') delete objective.departmentId;
+      else objective.departmentId = this.department(name, record).id;
+    }
+    if (group === 'goal') this.applySupporting(record, item as Goal);
     if (group === 'tactic') {
       const tactic = item as Tactic;
       if (has('due')) {
@@ -444,6 +461,53 @@ class Builder {
       }
       if (has('tags')) tactic.tags = splitTags(cells.get('tags'));
     }
+  }
+
+  /**
+   * A Weight (%) column formatted as percent in Excel holds fractions (40 % is 0.4): when every weight a sheet
+   * gives is at most 1 and they add up to 1, they are read as fractions of 100 (0.4 is 40). Weights of 0.5 % and
+   * 0.5 % alone would be read so too; such weights do not occur in a plan.
+   */
+  private scaleFractionWeights(records: readonly ItemRecord[]): void {
+    const bySheet = new Map<string, (Objective | Goal)[]>();
+    for (const record of records) {
+      if (!record.cells.has('weight')) continue;
+      const item = this.entryOf.get(record)?.item as (Objective | Goal) | undefined;
+      if (item?.weight === undefined || item.weight === null) continue;
+      const list = bySheet.get(record.sheet) ?? [];
+      list.push(item);
+      bySheet.set(record.sheet, list);
+    }
+    for (const items of bySheet.values()) {
+      const sum = items.reduce((n, x) => n + x.weight!, 0);
+      if (items.length < 2 || items.some((x) => x.weight! > 1) || Math.abs(sum - 1) > 0.0001) continue;
+      for (const x of items) x.weight = Number((x.weight! * 100).toFixed(10));
+    }
+  }
+
+  /** A Weight (%) column: the item's weight (an empty cell clears it). */
+  private applyWeight(record: ItemRecord, item: Objective | Goal): void {
+    if (!record.cells.has('weight')) return;
+    const parsed = parseWeight(record.cells.get('weight'));
+    if (!parsed.ok) this.problem(record, `${this.header(record, 'weight')} ${parsed.problem}`);
+    else if (parsed.value === null) delete item.weight;
+    else item.weight = parsed.value;
+  }
+
+  /**
+   * A goal's Supporting column: department names (created once, like any department) besides its own, in order;
+   * the goal's own department named there is left out, an empty cell clears the list.
+   */
+  private applySupporting(record: ItemRecord, goal: Goal): void {
+    if (!record.cells.has('supportingDepartments')) return;
+    const ids: string[] = [];
+    for (const name of cellText(record.cells.get('supportingDepartments')).split(/[,;\n\r]+/)) {
+      if (name.trim() === '') continue;
+      const id = this.department(name, record).id;
+      if (id !== goal.departmentId && !ids.includes(id)) ids.push(id);
+    }
+    if (ids.length === 0) delete goal.supportingDepartmentIds;
+    else goal.supportingDepartmentIds = ids;
   }
 
   /** The KPI columns of an objective's or goal's own row (our export has them; so do many X-matrices). */
@@ -470,16 +534,38 @@ class Builder {
       return null;
     };
     const baseline = number('baseline', current?.baseline ?? null);
-    const target = number('target', current?.target ?? null);
+    const unit = cells.has('unit') ? cellText(cells.get('unit')) || null : (current?.unit ?? null);
+    // A target is a value, or a change in percent from the baseline ("reduce by 40 %", or a Target kind column).
+    let target = current?.target ?? null;
+    let relative = current?.targetKind === 'relative';
+    let saidRelative = false;
+    if (cells.has('target')) {
+      const parsed = parseTarget(cells.get('target'), unit);
+      if (parsed.ok) {
+        target = parsed.value.value;
+        relative = saidRelative = parsed.value.relative;
+      } else this.problem(record, `${this.header(record, 'target')} ${parsed.problem}`);
+    }
+    if (cells.has('targetKind')) {
+      const kind = parseTargetKind(cells.get('targetKind'));
+      if (!kind.ok) this.problem(record, `${this.header(record, 'targetKind')} ${kind.problem}`);
+      else if (kind.value === 'absolute' && saidRelative)
+        this.problem(
+          record,
+          `${this.header(record, 'target')} '${cellText(cells.get('target'))}' is a change from the baseline, but ${this.header(record, 'targetKind')} says absolute`,
+        );
+      else if (kind.value !== null) relative = kind.value === 'relative';
+      else if (!saidRelative) relative = false;
+    }
     let direction = current?.direction ?? null;
     if (cells.has('direction')) {
       const parsed = parseDirection(cells.get('direction'));
       if (parsed.ok) direction = parsed.value ?? direction;
       else this.problem(record, `${this.header(record, 'direction')} ${parsed.problem}`);
     }
-    direction ??= baseline !== null && target !== null && target < baseline ? 'decrease' : 'increase';
-    const unit = cells.has('unit') ? cellText(cells.get('unit')) || null : (current?.unit ?? null);
-    return { name, unit, baseline, target, direction };
+    direction ??=
+      target !== null && (relative ? target < 0 : baseline !== null && target < baseline) ? 'decrease' : 'increase';
+    return { name, unit, baseline, target, direction, ...(relative ? { targetKind: 'relative' as const } : {}) };
   }
 
   // ---- links ----
@@ -713,6 +799,12 @@ class Builder {
       const kpi = this.kpiFrom(record, item.kpi, name);
       if (kpi) item.kpi = kpi;
       target.kpiFrom = record;
+      // A KPI sheet's Department is the KPI's owner department: the one responsible for the objective it measures.
+      const department = cellText(record.cells.get('department'))
+        .split(/[,;\n]/)[0]!
+        .trim();
+      if (target.group === 'objective' && department !== '')
+        (item as Objective).departmentId = this.department(department, record).id;
     }
     this.kpiTargets.set(record, targets);
   }
@@ -875,7 +967,8 @@ function sameKpi(a: Kpi | null, b: Kpi | null): boolean {
     a.unit === b.unit &&
     a.baseline === b.baseline &&
     a.target === b.target &&
-    a.direction === b.direction
+    a.direction === b.direction &&
+    (a.targetKind ?? 'absolute') === (b.targetKind ?? 'absolute')
   );
 }
 
@@ -889,7 +982,8 @@ function changedFields(before: Item, after: Item, skipKpi: boolean): string[] {
   const b = before as unknown as Record<string, unknown>;
   const a = after as unknown as Record<string, unknown>;
   const changed: string[] = [];
-  for (const key of Object.keys(a)) {
+  // Both sides' keys: an optional field the row cleared (weight, departments) is gone from `after`.
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (key === 'id') continue;
     if (key === 'kpi') {
       if (!skipKpi && !sameKpi(b.kpi as Kpi | null, a.kpi as Kpi | null)) changed.push('kpi');

@@ -68,13 +68,21 @@ const SYNONYMS: Record<Exclude<Field, 'unmapped'>, string[]> = {
   due: ['due', 'duedate', 'end', 'enddate', 'deadline', 'finish', 'finishdate', 'targetdate', 'completiondate'],
   status: ['status', 'state'],
   tags: ['tags', 'tag', 'labels', 'label'],
-  // Held by a later version of the model (weights, relative targets, actuals) or computed by our own export.
+  weight: ['weight', 'weighting', 'weights', 'weightpercent', 'share'],
+  supportingDepartments: [
+    'supporting',
+    'supportingdepartment',
+    'supportingdepartments',
+    'supportingdept',
+    'supportingdepts',
+    'supportingteam',
+    'supportingteams',
+    'supportedby',
+    'alsosupportedby',
+  ],
+  targetKind: ['targetkind', 'targettype', 'relative', 'relativetarget'],
+  // Not held by the model (actuals) or computed by our own export.
   ignored: [
-    'weight',
-    'weighting',
-    'weights',
-    'relative',
-    'relativetarget',
     'change',
     'currentvalue',
     'actual',

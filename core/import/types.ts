@@ -34,8 +34,9 @@ export type SheetLevel = (typeof SHEET_LEVELS)[number];
 export type RowLevel = 'breakthrough' | 'annual' | 'goal' | 'tactic' | 'kpi';
 
 /**
- * Fields a column can hold. `ignored`: recognised but not held by this version of the model (weights, relative
- * targets, current values, our export's computed columns); `unmapped`: not recognised.
+ * Fields a column can hold. `ignored`: recognised but not held by the model (current values, our export's
+ * computed columns); `unmapped`: not recognised. `weight`: percent; `supportingDepartments`: a goal's departments
+ * besides its own; `targetKind`: Absolute or Relative (a Target column may also say "-40 %" or "reduce by 40 %").
  */
 export const FIELDS = [
   'id',
@@ -55,6 +56,9 @@ export const FIELDS = [
   'due',
   'status',
   'tags',
+  'weight',
+  'supportingDepartments',
+  'targetKind',
   'ignored',
   'unmapped',
 ] as const;

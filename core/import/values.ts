@@ -179,3 +179,67 @@ export function outlineParent(code: string): string | null {
 export function outlineKey(code: string): string {
   return /^\d+(\.\d+)*\.$/.test(code) ? code.slice(0, -1) : code;
 }
+
+/** A weight in percent ("25", "25 %", "12.5"); empty is null. */
+export function parseWeight(cell: Cell | undefined): Parsed<number | null> {
+  const parsed = parseNumber(cell);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  if (parsed.value < 0 || parsed.value > 100) return fail(`${shown(cell)} is not a percent between 0 and 100`);
+  return parsed;
+}
+
+const NUMBER_TEXT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?`;
+const FROM_BASELINE = String.raw`(?:\s*(?:from|vs\.?|versus|on|against|over)\s*(?:the\s*)?baseline)?`;
+const REDUCE = new RegExp(
+  String.raw`^(?:reduce|reduction|cut|lower|decrease|drop|down|minus|shrink)\s*(?:it\s*)?(?:by\s*)?${NUMBER_TEXT}\s*%${FROM_BASELINE}$`,
+  'i',
+);
+const RAISE = new RegExp(
+  String.raw`^(?:increase|raise|grow|growth|up|plus|lift|boost|add)\s*(?:it\s*)?(?:by\s*)?${NUMBER_TEXT}\s*%${FROM_BASELINE}$`,
+  'i',
+);
+const SIGNED = new RegExp(String.raw`^([-+\u2212])\s*${NUMBER_TEXT}\s*%(${FROM_BASELINE})$`, 'i');
+const UNSIGNED_FROM_BASELINE = new RegExp(
+  String.raw`^${NUMBER_TEXT}\s*%\s*(?:from|vs\.?|versus|on|against|over)\s*(?:the\s*)?baseline$`,
+  'i',
+);
+
+/**
+ * A KPI target: a number (absolute), or a change in percent from the baseline (relative): "reduce by 40 %",
+ * "cut 40%", "increase by 15 %", "-40 % from baseline", and a signed "-40%" / "+15 %" when the KPI's unit is not
+ * itself a percent (for a KPI measured in %, "-5 %" stays the value -5 %; write "reduce by 5 %" for a change).
+ */
+export function parseTarget(
+  cell: Cell | undefined,
+  unit: string | null,
+): Parsed<{ value: number | null; relative: boolean }> {
+  if (typeof cell === 'string') {
+    const text = cell.trim().replace(/\s+/g, ' ');
+    const amount = (whole: string | undefined, fraction: string | undefined) =>
+      Number(`${(whole ?? '0').replace(/,/g, '')}${fraction ?? ''}`);
+    const reduce = REDUCE.exec(text);
+    if (reduce && (reduce[1] || reduce[2])) return ok({ value: -amount(reduce[1], reduce[2]), relative: true });
+    const raise = RAISE.exec(text);
+    if (raise && (raise[1] || raise[2])) return ok({ value: amount(raise[1], raise[2]), relative: true });
+    const signed = SIGNED.exec(text);
+    if (signed && (signed[2] || signed[3]) && (signed[4] || unit?.trim() !== '%')) {
+      const value = amount(signed[2], signed[3]);
+      return ok({ value: signed[1] === '+' ? value : -value, relative: true });
+    }
+    const unsigned = UNSIGNED_FROM_BASELINE.exec(text);
+    if (unsigned && (unsigned[1] || unsigned[2]))
+      return ok({ value: amount(unsigned[1], unsigned[2]), relative: true });
+  }
+  const parsed = parseNumber(cell);
+  return parsed.ok ? ok({ value: parsed.value, relative: false }) : parsed;
+}
+
+/** A Target kind cell: Absolute or Relative ("% from baseline", "percent change"); empty is null (as before). */
+export function parseTargetKind(cell: Cell | undefined): Parsed<'absolute' | 'relative' | null> {
+  const key = normaliseHeader(cellText(cell));
+  if (key === '') return ok(null);
+  if (/^(absolute|value|abs|fixed|no|false)$/.test(key)) return ok('absolute');
+  if (/^(relative|rel|percentchange|change|frombaseline|relativefrombaseline|yes|true)$/.test(key))
+    return ok('relative');
+  return fail(`${shown(cell)} is not one of absolute, relative`);
+}

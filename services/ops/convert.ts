@@ -36,6 +36,8 @@ export function convertItem(store: PlanStore, input: ParsedInput<'convertItem'>)
   const departmentId = (): string => {
     if (input.departmentId !== undefined) return department(store, input.departmentId).id;
     if (current.kind !== 'objective') return current.item.departmentId;
+    // An objective becomes a goal of the department responsible for it, when it names one.
+    if (current.item.departmentId) return current.item.departmentId;
     const first = store.orderedIds('department')[0];
     if (!first) throw invalid('departmentId', 'the plan has no department yet: add one first');
     return first;
@@ -123,6 +125,8 @@ export function convertItem(store: PlanStore, input: ParsedInput<'convertItem'>)
     owner,
     kpi: current.item.kpi,
     supports: [],
+    // The goal's department becomes the one responsible for the objective (a weight belongs to its old level).
+    departmentId: current.item.departmentId,
   };
   store.insertObjective(o, position('objective'));
   return { kind: 'objective', item: o, relinked, orphaned };

@@ -5,6 +5,7 @@
 import type { CreateInNewDepartmentResult } from '../../contract/api.ts';
 import type { Department, Goal, Objective, Tactic } from '../../contract/plan-format.ts';
 import { departmentPrefix, nextCode } from '../../core/codes.ts';
+import type { PlanStore } from '../../db/plan-store.ts';
 import { convertItem } from './convert.ts';
 import type { DomainDeclarations } from './declaration.ts';
 import { deleteEffect } from './delete-effect.ts';
@@ -16,6 +17,7 @@ import {
   department,
   freshId,
   insertPosition,
+  invalid,
   mustFind,
   reorder,
 } from './support.ts';
@@ -36,6 +38,8 @@ export const itemOps = {
         owner: input.owner ?? null,
         kpi: input.kpi ?? null,
         supports: [],
+        ...(typeof input.weight === 'number' ? { weight: input.weight } : {}),
+        ...(input.departmentId ? { departmentId: department(store, input.departmentId).id } : {}),
       };
       store.insertObjective(o, insertPosition(store, 'objective', input.afterId));
       return o;
@@ -45,6 +49,7 @@ export const itemOps = {
     draft: objectives,
     run: ({ store }, input) => {
       const current = mustFind(store.getObjective(input.id), 'objective', input.id);
+      if (input.departmentId) department(store, input.departmentId);
       const o = { ...current, ...defined(input) };
       if (o.horizon !== current.horizon) {
         // Annual -> breakthrough links only fit the horizons they were made for.
@@ -83,6 +88,8 @@ export const itemOps = {
         owner: input.owner ?? null,
         kpi: input.kpi ?? null,
         supports,
+        ...(typeof input.weight === 'number' ? { weight: input.weight } : {}),
+        ...supportingOf(store, d.id, input.supportingDepartmentIds),
       };
       store.insertGoal(g, insertPosition(store, 'goal', input.afterId));
       return g;
@@ -98,10 +105,41 @@ export const itemOps = {
     run: ({ store }, input) => {
       const current = mustFind(store.getGoal(input.id), 'goal', input.id);
       if (input.departmentId !== undefined) department(store, input.departmentId);
-      const g = { ...current, ...defined(input) };
+      const { supportingDepartmentIds, ...rest } = defined(input);
+      const g: Goal = { ...current, ...rest };
+      // Its own department is never also a supporting one (a goal moved into a supporting department drops it).
+      const supporting = supportingOf(store, g.departmentId, supportingDepartmentIds, current.supportingDepartmentIds);
+      delete g.supportingDepartmentIds;
+      Object.assign(g, supporting);
       store.updateGoal(g);
       return g;
     },
+  },
+  setWeights: {
+    // Objectives' weights are leadership's; a draft sets its own goals' only.
+    draft: {
+      check: (rules, input) =>
+        input.weights.forEach((w) =>
+          w.kind === 'objective' ? rules.leadershipOnly('Objectives are') : rules.ownGoal(w.id),
+        ),
+    },
+    run: ({ store }, { weights }) => {
+      let changed = 0;
+      const seen = new Set<string>();
+      weights.forEach((w, i) => {
+        if (seen.has(w.id)) throw invalid(`weights[${i}].id`, `"${w.id}" is listed twice`);
+        seen.add(w.id);
+        const current =
+          w.kind === 'objective' ? store.getObjective(w.id) : (store.getGoal(w.id) as Objective | Goal | undefined);
+        if (!current) throw invalid(`weights[${i}].id`, `no ${w.kind} has id "${w.id}"`);
+        if ((current.weight ?? null) === w.weight) return;
+        changed += 1;
+        if (w.kind === 'objective') store.updateObjective({ ...(current as Objective), weight: w.weight });
+        else store.updateGoal({ ...(current as Goal), weight: w.weight });
+      });
+      return { changed };
+    },
+    describe: ({ changed }) => `Set ${changed} weight${changed === 1 ? '' : 's'}`,
   },
   deleteGoal: {
     draft: { check: (rules, input) => rules.ownGoal(input.id) },
@@ -225,3 +263,28 @@ export const itemOps = {
     describe: ({ summary }) => summary,
   },
 } satisfies DomainDeclarations;
+
+/**
+ * A goal's supporting departments, checked: each names a department, none twice; `given` undefined keeps
+ * `current`. The goal's own department is refused when given, and dropped from a kept list (the goal moved).
+ */
+function supportingOf(
+  store: PlanStore,
+  ownId: string,
+  given: readonly string[] | undefined,
+  current: readonly string[] | null | undefined = [],
+): { supportingDepartmentIds?: string[] } {
+  if (given === undefined) {
+    const kept = (current ?? []).filter((d) => d !== ownId);
+    return kept.length > 0 ? { supportingDepartmentIds: kept } : {};
+  }
+  const seen = new Set<string>();
+  given.forEach((id, i) => {
+    const path = `supportingDepartmentIds[${i}]`;
+    const d = department(store, id, path);
+    if (id === ownId) throw invalid(path, `${d.name} is the goal's own department, not a supporting one`);
+    if (seen.has(id)) throw invalid(path, `${d.name} is listed twice`);
+    seen.add(id);
+  });
+  return given.length > 0 ? { supportingDepartmentIds: [...given] } : {};
+}

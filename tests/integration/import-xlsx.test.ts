@@ -222,7 +222,7 @@ describe('hoshin import of a workbook', () => {
       Code: 'code',
       Objective: 'title',
       Owner: 'owner',
-      'Weight (%)': 'ignored',
+      'Weight (%)': 'weight',
     });
     for (const row of report.rows) {
       expect(Object.keys(row)).toEqual(['sheet', 'row', 'action', 'kind', 'code', 'message']);

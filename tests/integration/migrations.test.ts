@@ -32,8 +32,8 @@ function fileAtVersion(dir: string, version: number): string {
   db.pragma(`application_id = ${HOSHIN_APPLICATION_ID}`);
   applyMigrations(db, loadMigrations().slice(0, version), 0);
   db.pragma('journal_mode = WAL');
-  // Before 0007 a row's place was an integer sort_order; since, a fractional-indexing sort_key.
-  const [order, first] = version >= 7 ? ['sort_key', "'a0'"] : ['sort_order', '0'];
+  // Before 0007 (schema version 8) a row's place was an integer sort_order; since, a fractional-indexing sort_key.
+  const [order, first] = version >= 8 ? ['sort_key', "'a0'"] : ['sort_order', '0'];
   db.exec(`
     insert into plan (id, title) values ('p-old', 'Plan from v${version}');
     insert into department (id, name, ${order}) values ('d1', 'Support', ${first});
@@ -261,10 +261,10 @@ describe('migration 0006 (the item a rollover carried each item from) from a ver
   });
 });
 
-describe('migration 0007 (sort keys instead of renumbered sort orders) from a version-6 file', () => {
+describe('migration 0007 (sort keys instead of renumbered sort orders) from a version-7 file', () => {
   it('keeps every table in its order, with valid keys, and an insert then writes one row', () => {
     const dir = tempDir();
-    const file = fileAtVersion(dir, 6);
+    const file = fileAtVersion(dir, 7);
     // 4,000 tactics (past 62 and 62² rows, where the key grows a digit) in an order unlike their insert order,
     // with gaps and a tie as renumbering left them (a tie keeps the older row first).
     const order = Array.from({ length: 4000 }, (_, i) => (i * 7919) % 4000);
@@ -282,7 +282,7 @@ describe('migration 0007 (sort keys instead of renumbered sort orders) from a ve
 
     const session = openPlan(file);
     try {
-      expect(session.opened.migratedFrom).toBe(6);
+      expect(session.opened.migratedFrom).toBe(7);
       const doc = session.dispatch('getPlan', {});
       expect(doc.tactics.map((t) => t.id)).toEqual(expected);
       expect(doc.departments.map((d) => d.name)).toEqual(['Sales', 'Support']);
@@ -315,6 +315,54 @@ describe('migration 0007 (sort keys instead of renumbered sort orders) from a ve
   });
 });
 
+describe('migration 0008 (weights, responsible and supporting departments, relative targets) from a version-8 file', () => {
+  it('adds empty weights and departments: older items read and export as before, and the new fields hold', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 8);
+    const raw = new Database(file);
+    raw.exec(`update objective set kpi_name = 'Churn', kpi_baseline = 14, kpi_target = 9, kpi_direction = 'decrease'`);
+    raw.close();
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(8);
+      const doc = session.dispatch('getPlan', {});
+      for (const item of [...doc.objectives, ...doc.goals]) {
+        expect(item).not.toHaveProperty('weight');
+        expect(item.kpi ?? {}).not.toHaveProperty('targetKind');
+      }
+      expect(doc.objectives[0]).not.toHaveProperty('departmentId');
+      expect(doc.goals[0]).not.toHaveProperty('supportingDepartmentIds');
+      expect(doc.objectives[0]!.kpi).toEqual({
+        name: 'Churn',
+        unit: null,
+        baseline: 14,
+        target: 9,
+        direction: 'decrease',
+      });
+      session.dispatch('createDepartment', { id: 'd2', name: 'Production' });
+      session.dispatch('updateObjective', { id: 'o1', weight: 100, departmentId: 'd2' });
+      session.dispatch('updateGoal', { id: 'g1', weight: 62.5, supportingDepartmentIds: ['d2'] });
+    } finally {
+      session.close();
+    }
+    const db = new Database(file);
+    try {
+      expect(db.prepare(`select weight, department_id as d from objective`).all()).toEqual([{ weight: 100, d: 'd2' }]);
+      expect(db.prepare(`select weight from goal`).all()).toEqual([{ weight: 62.5 }]);
+      expect(db.prepare(`select goal_id as g, department_id as d from goal_supporting_department`).all()).toEqual([
+        { g: 'g1', d: 'd2' },
+      ]);
+      // Deleting the department leaves the objective without one and the goal without that supporter.
+      db.pragma('foreign_keys = ON');
+      db.exec(`delete from department where id = 'd2'`);
+      expect(db.prepare(`select department_id as d from objective`).all()).toEqual([{ d: null }]);
+      expect(db.prepare(`select count(*) as n from goal_supporting_department`).get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('the migration runner', () => {
   it('rebuilds a table with foreign keys off, so links to it survive, and turns them back on', () => {
     const dir = tempDir();
@@ -328,6 +376,9 @@ CREATE TABLE __new_goal (id text PRIMARY KEY NOT NULL, department_id text NOT NU
   kpi_target real, kpi_direction text, carried_from text, sort_key text NOT NULL, note text);--> statement-breakpoint
 INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key)
   SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key FROM goal;--> statement-breakpoint
+  kpi_target real, kpi_direction text, sort_order integer NOT NULL, carried_from text, kpi_target_kind text, weight real, note text);--> statement-breakpoint
+INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from, kpi_target_kind, weight)
+  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from, kpi_target_kind, weight FROM goal;--> statement-breakpoint
 DROP TABLE goal;--> statement-breakpoint
 ALTER TABLE __new_goal RENAME TO goal;--> statement-breakpoint
 PRAGMA foreign_keys=ON;`,

@@ -139,6 +139,21 @@ describe('files that are not readable plans are refused and left byte-for-byte u
       'corrupt',
       /plan\.hoshin is damaged/,
     ],
+    [
+      // A flipped byte inside a tactic's tags leaves a sound database (integrity_check runs no CHECK) whose tags
+      // no longer parse: refused as damaged, never an internal error.
+      'a plan whose tactic tags no longer parse',
+      (dir) => {
+        const file = samplePlanFile(dir);
+        const db = new Database(file);
+        db.pragma('ignore_check_constraints = ON');
+        db.exec(`update tactic set tags = '["VoC"x]' where rowid = (select min(rowid) from tactic)`);
+        db.close();
+        return file;
+      },
+      'corrupt',
+      /plan\.hoshin is damaged: the tags of 1 tactic cannot be read; it was not changed/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, make, code, message) => {

@@ -36,7 +36,9 @@ describe('header recognition', () => {
     expect(fieldOfHeader('Lead', 'annual')).toBe('owner');
     expect(fieldOfHeader('No.', 'annual')).toBe('code');
     expect(fieldOfHeader('#', 'annual')).toBe('code');
-    expect(fieldOfHeader('Weight (%)', 'annual')).toBe('ignored');
+    expect(fieldOfHeader('Weight (%)', 'annual')).toBe('weight');
+    expect(fieldOfHeader('Supporting departments', 'goal')).toBe('supportingDepartments');
+    expect(fieldOfHeader('Target kind', 'annual')).toBe('targetKind');
     expect(fieldOfHeader('Colour', 'annual')).toBe('unmapped');
   });
 
@@ -149,10 +151,11 @@ describe('layouts', () => {
     expect(report.sheets.find((s) => s.name === 'Annual objectives')!.columns).toEqual({
       'No.': 'code',
       Objective: 'title',
-      'Weight (%)': 'ignored',
+      'Weight (%)': 'weight',
     });
+    expect([a1.weight, a2.weight]).toEqual([60, 40]);
     expect(report.sheets.find((s) => s.name === 'Correlation')!.level).toBe('correlation');
-    expect(report.summary.ignoredColumns).toContain('Annual objectives: Weight (%)');
+    expect(report.summary.ignoredColumns).not.toContain('Annual objectives: Weight (%)');
   });
 
   it('a flat sheet with a Type column and outline numbering, several parents per row', () => {

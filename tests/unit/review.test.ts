@@ -29,6 +29,27 @@ describe('interpolatePlan', () => {
   it('has no plan without both baseline and target', () => {
     expect(interpolatePlan(kpi(null), ['2027-01', '2027-02'])).toEqual([null, null]);
   });
+
+  it('rounds each month to the KPI’s own precision: 0.005 → 0.003 plans thousandths, never 0', () => {
+    const months = periodMonths('2027-01-01', '2027-04-30', '2027-01-01');
+    const defects = { name: 'Defects', unit: '%', baseline: 0.005, target: 0.003, direction: 'decrease' as const };
+    expect(interpolatePlan(defects, months)).toEqual([0.005, 0.004, 0.004, 0.003]);
+    expect(interpolatePlan({ ...defects, baseline: 14.25, target: 9 }, months)).toEqual([12.94, 11.63, 10.31, 9]);
+  });
+
+  it('runs to the value a relative target resolves to: −40 % from 120 is 72', () => {
+    const months = periodMonths('2027-01-01', '2027-04-30', '2027-01-01');
+    const downtime = {
+      name: 'Downtime',
+      unit: 'h',
+      baseline: 120,
+      target: -40,
+      direction: 'decrease' as const,
+      targetKind: 'relative' as const,
+    };
+    expect(interpolatePlan(downtime, months)).toEqual([108, 96, 84, 72]);
+    expect(interpolatePlan({ ...downtime, baseline: null }, months)).toEqual([null, null, null, null]);
+  });
 });
 
 describe('monthStatus', () => {
@@ -70,12 +91,18 @@ describe('reviewRows and the red-month finding', () => {
     );
     const [row, ...rest] = reviewRows(d, '2027-05-01');
     expect(rest).toEqual([]);
+    // 14 → 9 is written in whole numbers, but a plan value was set in tenths, so the line plans tenths (12.75
+    // shows as 12.8); January is judged against the exact 12.75, so 13 is amber.
     expect(row!.months.map((m) => [m.month, m.plan, m.planSource, m.actual, m.status])).toEqual([
-      ['2027-01', 12.75, 'interpolated', 13, 'amber'],
+      ['2027-01', 12.8, 'interpolated', 13, 'amber'],
       ['2027-02', 12.5, 'set', 14, 'red'],
-      ['2027-03', 10.25, 'interpolated', null, null],
+      ['2027-03', 10.3, 'interpolated', null, null],
       ['2027-04', 9, 'interpolated', null, null],
     ]);
+    // Written and measured in whole numbers: the line is shown in whole numbers.
+    const whole = doc();
+    whole.review.months.push({ itemId: 'o1', month: '2027-01', plan: null, actual: 13 });
+    expect(reviewRows(whole, '2027-05-01')[0]!.months.map((m) => m.plan)).toEqual([13, 12, 10, 9]);
   });
 
   it('flags a red month without a countermeasure until one is recorded', () => {
@@ -83,7 +110,7 @@ describe('reviewRows and the red-month finding', () => {
     d.review.months.push({ itemId: 'o1', month: '2027-02', plan: null, actual: 14 });
     const found = analyzeGaps(d, '2027-05-01').findings.filter((f) => f.kind === 'red_month_without_countermeasure');
     expect(found.map((f) => [f.id, f.message])).toEqual([
-      ['o1', 'Churn (O1) was red in 2027-02: 14 against a plan of 11.5, and has no countermeasure.'],
+      ['o1', 'Churn (O1) was red in 2027-02: 14 against a plan of 12, and has no countermeasure.'],
     ]);
     d.review.countermeasures.push({
       id: 'c1',

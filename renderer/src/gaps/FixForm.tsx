@@ -9,6 +9,7 @@ import { LinkFix } from './fixes/LinkFix.tsx';
 import { OwnerFix } from './fixes/OwnerFix.tsx';
 import { StatusDueFix } from './fixes/StatusDueFix.tsx';
 import { StrengthenFix } from './fixes/StrengthenFix.tsx';
+import { WeightsFix } from './fixes/WeightsFix.tsx';
 
 /** The month a red-month finding names (its message says "was red in YYYY-MM"). */
 function monthIn(message: string): string {
@@ -51,7 +52,17 @@ export function FixForm({
       return finding.fix.targets ? (
         <CreateGoalFix plan={plan} objectiveIds={finding.fix.targets} annual onDone={onDone} />
       ) : (
-        <CreateGoalFix plan={plan} objectiveIds={[id]} onDone={onDone} />
+        <CreateGoalFix
+          plan={plan}
+          objectiveIds={[id]}
+          // A responsible department without a goal: the goal is that department's.
+          departmentId={
+            finding.kind === 'department_kpi_without_goal'
+              ? (plan.objectives.find((o) => o.id === id)?.departmentId ?? undefined)
+              : undefined
+          }
+          onDone={onDone}
+        />
       );
     case 'create_tactic': {
       // An objective's finding names the goals that carry it (for a breakthrough, its annual objectives' goals).
@@ -79,6 +90,10 @@ export function FixForm({
     }
     case 'strengthen_links':
       return <StrengthenFix plan={plan} objectiveId={id} onDone={onDone} />;
+    case 'set_weights':
+      return itemKind === 'objective' || itemKind === 'goal' ? (
+        <WeightsFix plan={plan} itemKind={itemKind} itemId={id} onDone={onDone} />
+      ) : null;
     case 'rebalance_owner':
     case 'merge_objectives':
       return null;

@@ -21,6 +21,8 @@ const GROUP_KEYS = {
   breakthrough_without_annual: 'gaps.group.breakthrough_without_annual',
   breakthrough_annuals_not_carried: 'gaps.group.breakthrough_annuals_not_carried',
   red_month_without_countermeasure: 'gaps.group.red_month_without_countermeasure',
+  weights_not_100: 'gaps.group.weights_not_100',
+  department_kpi_without_goal: 'gaps.group.department_kpi_without_goal',
 } as const satisfies Record<FindingKind, MessageKey>;
 
 /**

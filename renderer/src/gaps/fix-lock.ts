@@ -26,6 +26,9 @@ export function fixLock(draft: DraftScope | null, finding: Finding, plan: PlanDo
     case 'set_status_or_due':
     case 'set_kpi_baseline':
       return own(finding.id);
+    case 'set_weights':
+      // A department's own goals' weights are its own; objectives' are leadership's.
+      return finding.itemKind === 'goal' ? own(finding.id) : leadershipReason();
     case 'create_tactic': {
       if (finding.itemKind === 'goal') return own(finding.id);
       // The goals that carry the objective, as the analysis named them.

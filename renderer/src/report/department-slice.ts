@@ -18,7 +18,11 @@ export function departmentSlice(
   const goalIds = new Set(plan.goals.filter((g) => g.departmentId === departmentId).map((g) => g.id));
   for (const t of tactics) for (const s of t.supports) goalIds.add(s.goalId);
   const goals = plan.goals.filter((g) => goalIds.has(g.id));
-  const objectiveIds = new Set(goals.flatMap((g) => g.supports.map((s) => s.objectiveId)));
+  // The objectives its goals serve, and those it is responsible for (its KPIs), served or not.
+  const objectiveIds = new Set([
+    ...goals.flatMap((g) => g.supports.map((s) => s.objectiveId)),
+    ...plan.objectives.filter((o) => o.departmentId === departmentId).map((o) => o.id),
+  ]);
   const byId = new Map(plan.objectives.map((o) => [o.id, o]));
   const pending = [...objectiveIds];
   while (pending.length > 0) {
@@ -37,8 +41,17 @@ export function departmentSlice(
     departments: plan.departments.filter((d) => departmentIds.has(d.id)),
     objectives: plan.objectives
       .filter((o) => objectiveIds.has(o.id))
-      .map((o) => ({ ...o, supports: o.supports.filter((s) => objectiveIds.has(s.objectiveId)) })),
-    goals: goals.map((g) => ({ ...g, supports: g.supports.filter((s) => objectiveIds.has(s.objectiveId)) })),
+      .map((o) => ({
+        ...o,
+        supports: o.supports.filter((s) => objectiveIds.has(s.objectiveId)),
+        // A department left out of the slice is named by no item of it.
+        departmentId: o.departmentId && departmentIds.has(o.departmentId) ? o.departmentId : null,
+      })),
+    goals: goals.map((g) => ({
+      ...g,
+      supports: g.supports.filter((s) => objectiveIds.has(s.objectiveId)),
+      supportingDepartmentIds: (g.supportingDepartmentIds ?? []).filter((id) => departmentIds.has(id)),
+    })),
     tactics,
   };
   const only = (ids: string[]) => ids.filter((id) => kept.has(id));

@@ -1,3 +1,4 @@
+import { asGivenDigits, describeRelativeTarget } from '../../../contract/kpi-values.ts';
 import type { Kpi, PlanHeader } from '../../../contract/plan-format.ts';
 import { appIntl, t } from '../i18n/intl.ts';
 
@@ -11,7 +12,8 @@ const longDate = {
 const monthFormat = {
   format: (d: Date) => appIntl().formatDate(d, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
 };
-const numberFormat = { format: (n: number) => appIntl().formatNumber(n, { maximumFractionDigits: 2 }) };
+// A number as the user gave it: every decimal it has (0.003 % stays 0.003 %, never 0 %).
+const numberFormat = { format: (value: number) => appIntl().formatNumber(value, asGivenDigits(value)) };
 
 /** A contract date (a calendar day with no zone), read as UTC so it never shifts a day. */
 export function formatDate(iso: string | null, long = false): string {
@@ -44,11 +46,19 @@ export function formatValue(value: number | null, unit: string | null): string {
   return `${n} ${unit}`;
 }
 
-/** `14% → 9%`; the arrow reads as the direction of travel. */
+/** `14% → 9%`; the arrow reads as the direction of travel. A relative target: `−40 % from baseline 120 h → 72 h`. */
 export function formatTarget(kpi: Kpi | null): string {
   if (!kpi) return '';
+  if (kpi.targetKind === 'relative' && kpi.target !== null)
+    return describeRelativeTarget(kpi, (n) => formatValue(n, kpi.unit), numberFormat.format);
   return `${formatValue(kpi.baseline, kpi.unit)} → ${formatValue(kpi.target, kpi.unit)}`;
 }
 
 /** A whole number in the app's locale ("1,234", "1.234"). */
 export const formatCount = (n: number): string => appIntl().formatNumber(n);
+
+/** The target a KPI is judged by, with its unit: a relative target resolved from the baseline. */
+export function formatTargetValue(kpi: Kpi): string {
+  if (kpi.targetKind !== 'relative' || kpi.target === null) return formatValue(kpi.target, kpi.unit);
+  return formatTarget(kpi);
+}

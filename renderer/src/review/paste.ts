@@ -1,4 +1,6 @@
 /** Spreadsheet paste and number entry for the bowling chart: pure, so the rules are tested without a browser. */
+import { relativeChangeText, resolvedTarget, roundForKpi, roundTo } from '../../../contract/kpi-values.ts';
+import type { Kpi } from '../../../contract/plan-format.ts';
 import { appIntl } from '../i18n/intl.ts';
 
 /** A typed or pasted cell: a number, null for an empty cell (clear), or undefined when it is not a number. */
@@ -69,8 +71,19 @@ export function monthLabel(month: string, withYear: boolean): string {
   return withYear ? `${name} ${month.slice(2, 4)}` : name;
 }
 
-/** A number as the chart shows it: at most two decimals, no trailing zeros. */
+/**
+ * A number as the review shows it: as given, every decimal it has (0.003 stays 0.003), no binary noise. Computed
+ * plan values come already rounded to their KPI's precision (core/review.ts).
+ */
 export function formatValue(n: number | null): string {
   if (n === null) return '';
-  return String(Math.round(n * 100) / 100);
+  return String(roundTo(n, 12));
+}
+
+/** The target a KPI is judged by: a relative target resolved from the baseline ("72 (−40 %)"). */
+export function formatTargetOf(kpi: Kpi): string {
+  const resolved = resolvedTarget(kpi);
+  if (kpi.targetKind !== 'relative' || kpi.target === null) return formatValue(kpi.target);
+  const change = relativeChangeText(kpi.target);
+  return resolved === null ? `${change} (no baseline)` : `${formatValue(roundForKpi(resolved, kpi))} (${change})`;
 }

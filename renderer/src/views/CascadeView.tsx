@@ -659,7 +659,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
                 label: 'Department',
                 placeholder:
                   editingItem && 'departmentId' in editingItem
-                    ? (departmentNames.get(editingItem.departmentId) ?? '')
+                    ? (departmentNames.get(editingItem.departmentId ?? '') ?? '')
                     : '',
                 prompt: 'Type a department (a new name creates it) and press Enter; Esc keeps the current one.',
                 list: DEPARTMENT_LIST_ID,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type ClipboardEvent, type FormEvent, 
 import type { KpiReview, ReviewState } from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { CountermeasureStatus, PlanDocument, TacticStatus } from '../../../contract/plan-format.ts';
-import { formatValue, isBlockPaste, monthLabel, parseNumber, pasteValues } from '../review/paste.ts';
+import { formatTargetOf, formatValue, isBlockPaste, monthLabel, parseNumber, pasteValues } from '../review/paste.ts';
 import { reviewApi } from '../review/review-api.ts';
 import { ActualsFromFile } from '../review/ActualsFromFile.tsx';
 import { RunChart } from '../review/RunChart.tsx';
@@ -436,7 +436,7 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
                     <span className="rv-kpi__code">{row.code}</span>
                     <span className="rv-kpi__name">{row.kpi.name}</span>
                     <span className="rv-kpi__meta muted">
-                      {formatValue(row.kpi.baseline)} → {formatValue(row.kpi.target)}
+                      {formatValue(row.kpi.baseline)} → {formatTargetOf(row.kpi)}
                       {row.kpi.unit ? ` ${row.kpi.unit}` : ''} · {row.kpi.direction === 'increase' ? '↑' : '↓'}
                       {row.owner ? ` · ${row.owner}` : ''}
                     </span>

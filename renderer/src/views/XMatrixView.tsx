@@ -7,9 +7,10 @@ import { useDraft } from '../state/draft-context.ts';
 import {
   buildXMatrix,
   gapReason,
+  kpiHeading,
   nextStrength,
+  weightedTitle,
   STRENGTH_SYMBOL,
-  type KpiColumn,
   type MatrixCell,
   type MatrixItem,
 } from '../xmatrix/matrix-model.ts';
@@ -19,7 +20,6 @@ import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
 import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
 import '../styles/xmatrix.css';
 import { t } from '../i18n/intl.ts';
-import { formatNumber } from '../domain/format.ts';
 
 interface CellProps {
   cell: MatrixCell | undefined;
@@ -65,18 +65,12 @@ function Cell({ cell, onCycle, lockOf }: CellProps) {
 /** The unmet-need mark: a symbol, explained in words beside it for assistive technology. */
 const UNMET_MARK = '!';
 
-/** A KPI column's heading: its name, and where it is headed ("Churn → 9 %"). */
-function kpiHeading(kpi: KpiColumn['kpi']): string {
-  if (kpi.target === null) return kpi.name;
-  return `${kpi.name} → ${formatNumber(kpi.target)}${kpi.unit ? ` ${kpi.unit}` : ''}`;
-}
-
 function ItemTitle({ item, kind }: { item: MatrixItem; kind: 'goal' | 'breakthrough' }) {
   const gap = item.gaps.length > 0;
   return (
     <div className="xm-title" data-item-id={item.id} data-gap={gap ? 'true' : undefined}>
       <span className="xm-title__code">{item.code}</span>
-      <span className="xm-title__text">{item.title}</span>
+      <span className="xm-title__text">{weightedTitle(item)}</span>
       {gap ? (
         <span className="xm-gap-mark" title={gapReason(item.gaps)}>
           <span aria-hidden="true">{UNMET_MARK}</span>
@@ -212,7 +206,7 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
           key={o.id}
           id={o.id}
           code={o.code}
-          text={o.title}
+          text={weightedTitle(o)}
           gap={gapReason(o.gaps)}
           kind={model.annuals.includes(o) ? 'annual' : 'breakthrough'}
         />
@@ -224,7 +218,7 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
         <span className="xm-center__label xm-center__label--south">{t('xmatrix.centre.south')}</span>
       </div>
       {model.kpis.map((k) => (
-        <ColumnHeader key={k.id} id={k.id} code={k.code} text={kpiHeading(k.kpi)} gap="" kind="kpi" />
+        <ColumnHeader key={k.id} id={k.id} code={k.code} text={kpiHeading(k)} gap="" kind="kpi" />
       ))}
       {model.owners.map((o) => (
         <ColumnHeader key={o.id} id={o.id} code="" text={o.name} gap="" kind="owner" />

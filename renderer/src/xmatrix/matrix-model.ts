@@ -1,4 +1,5 @@
 import type { LinkKind } from '../../../contract/api.ts';
+import { relativeChangeText, resolvedTarget, roundForKpi, roundTo } from '../../../contract/kpi-values.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { Kpi, PlanDocument, Strength } from '../../../contract/plan-format.ts';
 import { t } from '../i18n/intl.ts';
@@ -22,6 +23,13 @@ export interface MatrixItem {
   owner: string | null;
   /** Why the item's row or column is an unmet need (gap finding kinds); empty when it is served and serves. */
   gaps: string[];
+  /** Its weight within its level, in percent, when given. */
+  weight?: number;
+}
+
+/** A title with its weight, as the matrix writes it: "Cut churn · 40 %". */
+export function weightedTitle(item: Pick<MatrixItem, 'title' | 'weight'>): string {
+  return item.weight === undefined ? item.title : `${item.title} · ${roundTo(item.weight, 12)} %`;
 }
 
 export interface KpiColumn {
@@ -30,12 +38,16 @@ export interface KpiColumn {
   itemId: string;
   code: string;
   kpi: Kpi;
+  /** The department responsible for the objective this KPI measures (its owner department), if named. */
+  department?: string;
 }
 
 export interface OwnerColumn {
-  /** `owner:<name>`. */
+  /** `owner:<name>` for a person, `department:<id>` for a department responsible for an objective. */
   id: string;
   name: string;
+  /** Set on a department's column. */
+  department?: true;
 }
 
 export interface MatrixCell {
@@ -65,6 +77,21 @@ export interface XMatrixModel {
   itemKpi: Map<string, Map<string, MatrixCell>>;
   /** row id -> owner column id -> cell (far east, derived). */
   itemOwner: Map<string, Map<string, MatrixCell>>;
+}
+
+/** A KPI column's heading: its name, target and the department responsible for it ("Churn → 9 % · Support"). */
+export function kpiHeading(k: KpiColumn): string {
+  const unit = k.kpi.unit ? ` ${k.kpi.unit}` : '';
+  const resolved = resolvedTarget(k.kpi);
+  const value = (n: number) => `${roundTo(n, 12)}${unit}`;
+  // A relative target says its change and what it comes to: "Downtime → −40 % (72 h)".
+  const target =
+    k.kpi.target === null
+      ? ''
+      : k.kpi.targetKind === 'relative'
+        ? ` → ${relativeChangeText(k.kpi.target)}${resolved === null ? '' : ` (${value(roundForKpi(resolved, k.kpi))})`}`
+        : ` → ${value(k.kpi.target)}`;
+  return `${k.kpi.name}${target}${k.department ? ` · ${k.department}` : ''}`;
 }
 
 /** Findings that make a row or column of the matrix an unmet need. */
@@ -110,12 +137,19 @@ const cellLabel = (row: string, col: string, strength: CellStrength) => t('xmatr
  */
 export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatrixModel {
   const gapMap = gapsById(gaps);
-  const item = (x: { id: string; code: string; title: string; owner: string | null }): MatrixItem => ({
+  const item = (x: {
+    id: string;
+    code: string;
+    title: string;
+    owner: string | null;
+    weight?: number | null;
+  }): MatrixItem => ({
     id: x.id,
     code: x.code,
     title: x.title,
     owner: x.owner,
     gaps: gapMap.get(x.id) ?? [],
+    ...(x.weight === null || x.weight === undefined ? {} : { weight: x.weight }),
   });
   const breakthroughs = plan.objectives.filter((o) => o.horizon === 'breakthrough').map(item);
   const annuals = plan.objectives.filter((o) => o.horizon === 'annual').map(item);
@@ -158,9 +192,17 @@ export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatri
     }
   }
 
-  const kpis: KpiColumn[] = [...plan.objectives, ...plan.goals].flatMap((x) =>
-    x.kpi ? [{ id: `kpi:${x.id}`, itemId: x.id, code: x.code, kpi: x.kpi }] : [],
-  );
+  const departmentName = new Map(plan.departments.map((d) => [d.id, d.name]));
+  const responsible = (x: { departmentId?: string | null }, isObjective: boolean) =>
+    isObjective && x.departmentId ? departmentName.get(x.departmentId) : undefined;
+  const kpis: KpiColumn[] = [
+    ...plan.objectives.map((o) => [o, true] as const),
+    ...plan.goals.map((g) => [g, false] as const),
+  ].flatMap(([x, isObjective]) => {
+    if (!x.kpi) return [];
+    const department = responsible(x, isObjective);
+    return [{ id: `kpi:${x.id}`, itemId: x.id, code: x.code, kpi: x.kpi, ...(department ? { department } : {}) }];
+  });
   const rows = [...plan.goals, ...plan.objectives.filter((o) => o.horizon === 'breakthrough')];
   const itemKpi = new Map<string, Map<string, MatrixCell>>();
   for (const r of rows) {
@@ -181,11 +223,26 @@ export function buildXMatrix(plan: PlanDocument, gaps: GapReport | null): XMatri
 
   const ownerNames = [...new Set(rows.map((r) => r.owner).filter((o): o is string => o !== null))];
   ownerNames.sort((a, b) => a.localeCompare(b));
-  const owners = ownerNames.map((name) => ({ id: `owner:${name}`, name }));
+  // Departments responsible for an objective come first, in plan order: a goal row is marked ● in its own
+  // department's column and △ in a supporting department's, a breakthrough row ● in its responsible department's.
+  const responsibleIds = new Set(plan.objectives.flatMap((o) => (o.departmentId ? [o.departmentId] : [])));
+  const departmentColumns: OwnerColumn[] = plan.departments
+    .filter((d) => responsibleIds.has(d.id))
+    .map((d) => ({ id: `department:${d.id}`, name: d.name, department: true }));
+  const owners: OwnerColumn[] = [...departmentColumns, ...ownerNames.map((name) => ({ id: `owner:${name}`, name }))];
+  const departmentMark = (r: (typeof rows)[number], departmentId: string): CellStrength => {
+    if ('horizon' in r) return r.departmentId === departmentId ? 'strong' : 'none';
+    if (r.departmentId === departmentId) return 'strong';
+    return (r.supportingDepartmentIds ?? []).includes(departmentId) ? 'weak' : 'none';
+  };
   const itemOwner = new Map<string, Map<string, MatrixCell>>();
   for (const r of rows) {
     for (const o of owners) {
-      const strength: CellStrength = r.owner === o.name ? 'strong' : 'none';
+      const strength: CellStrength = o.department
+        ? departmentMark(r, o.id.slice('department:'.length))
+        : r.owner === o.name
+          ? 'strong'
+          : 'none';
       put(itemOwner, {
         rowId: r.id,
         colId: o.id,

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { measureText, type TextMeasure } from '../picture/measure.ts';
 import { truncate, wrap } from '../tree/text-fit.ts';
-import { gapReason, type CellStrength, type MatrixCell, type MatrixItem, type XMatrixModel } from './matrix-model.ts';
+import {
+  gapReason,
+  kpiHeading,
+  weightedTitle,
+  type CellStrength,
+  type MatrixCell,
+  type MatrixItem,
+  type XMatrixModel,
+} from './matrix-model.ts';
 import type { Orientation } from './orientation.ts';
 import { t } from '../i18n/intl.ts';
 
@@ -38,10 +46,7 @@ const headText = (code: string, text: string) => (code ? `${code} ${text}` : tex
 /** The unmet-need mark, a symbol (the legend says it in words). */
 const UNMET_MARK = '!';
 
-function kpiText(k: XMatrixModel['kpis'][number]): string {
-  const target = k.kpi.target !== null ? ` → ${k.kpi.target}${k.kpi.unit ? ` ${k.kpi.unit}` : ''}` : '';
-  return `${k.kpi.name}${target}`;
-}
+const kpiText = (k: XMatrixModel['kpis'][number]): string => kpiHeading(k);
 
 interface Column {
   id: string;
@@ -75,7 +80,7 @@ export function matrixPictureSvg(
   const objectiveCols: Column[] = model.objectiveColumns.map((o) => ({
     id: o.id,
     code: o.code,
-    text: o.title,
+    text: weightedTitle(o),
     kind: model.annuals.includes(o) ? 'annual' : 'breakthrough',
     gap: gapReason(o.gaps),
   }));
@@ -83,8 +88,10 @@ export function matrixPictureSvg(
     ...model.kpis.map((k) => ({ id: k.id, code: k.code, text: kpiText(k), kind: 'kpi' as const, gap: '' })),
     ...model.owners.map((o) => ({ id: o.id, code: '', text: o.name, kind: 'owner' as const, gap: '' })),
   ];
-  const goalRows: Row[] = model.goals.map((item) => ({ item, kind: 'goal' }));
-  const breakthroughRows: Row[] = model.breakthroughs.map((item) => ({ item, kind: 'breakthrough' }));
+  // Titles carry their weight where one is given ("Cut churn · 40 %"), as on screen.
+  const weighted = (item: MatrixItem): MatrixItem => ({ ...item, title: weightedTitle(item) });
+  const goalRows: Row[] = model.goals.map((item) => ({ item: weighted(item), kind: 'goal' }));
+  const breakthroughRows: Row[] = model.breakthroughs.map((item) => ({ item: weighted(item), kind: 'breakthrough' }));
 
   const longestHead = Math.max(
     0,

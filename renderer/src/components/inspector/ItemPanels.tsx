@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { ApiError } from '../../api/index.ts';
+import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import type { OperationInput } from '../../../../contract/api.ts';
 import type { Goal, Objective, PlanDocument, Tactic } from '../../../../contract/plan-format.ts';
 import { HORIZON_LABEL, HORIZONS, STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
@@ -45,6 +47,88 @@ function useCandidates(plan: PlanDocument, kinds: { objectives?: boolean; goals?
 
 function departmentOptions(plan: PlanDocument) {
   return plan.departments.map((d) => ({ value: d.id, label: d.name }));
+}
+
+/** A weight typed as a percent: blank clears it; anything else must be a number from 0 to 100. */
+function parseWeight(text: string): number | null {
+  const cleaned = text.trim().replace(/\s*%$/, '');
+  if (cleaned === '') return null;
+  const n = Number(cleaned);
+  if (!Number.isFinite(n) || n < 0 || n > 100) {
+    const message = 'must be a percent from 0 to 100';
+    throw new ApiError('invalid_input', message, [{ path: 'weight', message }]);
+  }
+  return n;
+}
+
+/** The item's weight within its level (the objectives of its horizon, or its department's goals). */
+function WeightField({
+  weight,
+  level,
+  onSave,
+}: {
+  weight: number | null | undefined;
+  level: string;
+  onSave: (weight: number | null) => Promise<unknown>;
+}) {
+  return (
+    <TextField
+      label={t('model.weight')}
+      value={weight === null || weight === undefined ? '' : String(weight)}
+      path="weight"
+      hint={t('model.weight.hint', { level })}
+      onSave={async (v) => onSave(parseWeight(v))}
+    />
+  );
+}
+
+/** A goal's supporting departments: every department but its own, ticked when it supports the goal. */
+function SupportingDepartments({
+  goal: g,
+  plan,
+  onSave,
+}: {
+  goal: Goal;
+  plan: PlanDocument;
+  onSave: (ids: string[]) => Promise<unknown>;
+}) {
+  const { reportError } = useAppActions();
+  const lock = useFieldLock();
+  const id = useId();
+  // The ticks as just changed, until the saved plan shows them (so a tick never flickers back meanwhile).
+  const [pending, setPending] = useState<string[] | null>(null);
+  const chosen = new Set(pending ?? g.supportingDepartmentIds ?? []);
+  const others = plan.departments.filter((d) => d.id !== g.departmentId);
+  if (others.length === 0) return null;
+  return (
+    <fieldset className="field supporting-departments" aria-describedby={withLock(`${id}-hint`, lock)}>
+      <legend className="field__label">{t('model.supporting')}</legend>
+      {others.map((d) => (
+        <label key={d.id} className="supporting-departments__choice">
+          <input
+            type="checkbox"
+            checked={chosen.has(d.id)}
+            disabled={lock !== null}
+            data-supporting-department={d.id}
+            onChange={(e) => {
+              // In the order of the plan's departments, whatever order they were ticked in.
+              const next = plan.departments
+                .filter((x) => (x.id === d.id ? e.target.checked : chosen.has(x.id)))
+                .map((x) => x.id);
+              setPending(next);
+              onSave(next)
+                .catch(reportError)
+                .finally(() => setPending(null));
+            }}
+          />
+          {d.name}
+        </label>
+      ))}
+      <p className="field__hint" id={`${id}-hint`}>
+        {t('model.supporting.hint')}
+      </p>
+    </fieldset>
+  );
 }
 
 /** In a draft, the department's own items stay in it: the service refuses a move to another department. */
@@ -109,6 +193,21 @@ export function ObjectivePanel({
           onSave={(v) => save({ owner: orNull(v) })}
         />
         <RenamePerson plan={plan} name={o.owner} />
+        <div className="inspector__pair inspector__pair--even">
+          <SelectField
+            label={t('model.responsible')}
+            value={o.departmentId ?? ''}
+            path="departmentId"
+            options={[{ value: '', label: t('model.responsible.none') }, ...departmentOptions(plan)]}
+            hint={t('model.responsible.hint')}
+            onSave={(departmentId) => save({ departmentId: departmentId === '' ? null : departmentId })}
+          />
+          <WeightField
+            weight={o.weight}
+            level={o.horizon === 'breakthrough' ? t('model.weight.level.breakthrough') : t('model.weight.level.annual')}
+            onSave={(weight) => save({ weight })}
+          />
+        </div>
         <TextField
           label={t('inspector.field.description')}
           multiline
@@ -224,6 +323,18 @@ export function GoalPanel({ goal: g, plan }: { goal: Goal; plan: PlanDocument })
             }}
           />
         </div>
+        <WeightField
+          weight={g.weight}
+          level={t('model.weight.level.goals', {
+            department: index.departments.get(g.departmentId)?.name ?? t('model.weight.level.itsDepartment'),
+          })}
+          onSave={(weight) => save({ weight })}
+        />
+        <SupportingDepartments
+          goal={g}
+          plan={plan}
+          onSave={(supportingDepartmentIds) => save({ supportingDepartmentIds })}
+        />
         <TextField
           label={t('inspector.field.description')}
           multiline

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Direction, Kpi } from '../../../../contract/plan-format.ts';
+import type { Direction, Kpi, TargetKind } from '../../../../contract/plan-format.ts';
 import { ApiError } from '../../api/index.ts';
-import { formatKpi } from '../../domain/format.ts';
+import { formatKpi, formatKpiTarget } from '../../domain/format.ts';
 import { SelectField, TextField, orNull } from '../../forms/fields.tsx';
 import { useFieldLock, withLock } from '../../forms/field-lock.ts';
 import { useAppActions } from '../../state/app-context.ts';
@@ -15,6 +15,12 @@ interface KpiFieldsProps {
 const directions = (): readonly { value: Direction; label: string }[] => [
   { value: 'increase', label: t('inspector.kpi.increase') },
   { value: 'decrease', label: t('inspector.kpi.decrease') },
+];
+
+/** Read when shown, so the labels follow the app's language. */
+const targetKinds = (): readonly { value: TargetKind; label: string }[] => [
+  { value: 'absolute', label: t('model.target.kind.absolute') },
+  { value: 'relative', label: t('model.target.kind.relative') },
 ];
 
 const NEW_KPI: Kpi = { name: '', unit: null, baseline: null, target: null, direction: 'increase' };
@@ -112,11 +118,19 @@ export function KpiFields({ kpi, onSave }: KpiFieldsProps) {
           onSave={async (v) => save({ baseline: parseNumber(v, 'kpi.baseline') })}
         />
         <TextField
-          label={t('inspector.kpi.target')}
+          label={current.targetKind === 'relative' ? t('inspector.kpi.targetRelative') : t('inspector.kpi.target')}
           type="number"
           value={current.target === null ? '' : String(current.target)}
           path="kpi.target"
+          hint={current.targetKind === 'relative' ? formatKpiTarget(current) || t('model.target.example') : undefined}
           onSave={async (v) => save({ target: parseNumber(v, 'kpi.target') })}
+        />
+        <SelectField
+          label={t('model.target.is')}
+          value={current.targetKind ?? 'absolute'}
+          path="kpi.targetKind"
+          options={targetKinds()}
+          onSave={(targetKind) => save({ targetKind: targetKind === 'relative' ? 'relative' : null })}
         />
       </div>
       {kpi ? (

@@ -1,4 +1,5 @@
 import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { relativeChangeText } from '../../../../contract/kpi-values.ts';
 import type { Goal, Kpi, Objective, Tactic } from '../../../../contract/plan-format.ts';
 import type { GapFlag } from '../../domain/gap-flags.ts';
 import { HORIZON_LABEL } from '../../domain/constants.ts';
@@ -40,8 +41,10 @@ interface OutlineRowViewProps {
 function kpiTarget(kpi: Kpi | null): string {
   if (!kpi) return '';
   if (kpi.target === null) return t('outline.noTarget');
+  const arrow = kpi.direction === 'decrease' ? '↓' : '↑';
+  if (kpi.targetKind === 'relative') return `${arrow} ${relativeChangeText(kpi.target, formatNumber)}`;
   const unit = kpi.unit ? (kpi.unit === '%' ? '%' : ` ${kpi.unit}`) : '';
-  return `${kpi.direction === 'decrease' ? '↓' : '↑'} ${formatNumber(kpi.target)}${unit}`;
+  return `${arrow} ${formatNumber(kpi.target)}${unit}`;
 }
 
 /**

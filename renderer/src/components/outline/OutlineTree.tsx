@@ -126,7 +126,7 @@ export function OutlineTree(props: OutlineTreeProps) {
               item={item}
               gap={item ? flags.get(row.id) : undefined}
               notes={item ? (props.noteCounts?.get(row.id) ?? 0) : 0}
-              departmentName={item && 'departmentId' in item ? (departmentNames.get(item.departmentId) ?? '') : ''}
+              departmentName={item?.departmentId ? (departmentNames.get(item.departmentId) ?? '') : ''}
               editor={row.key === editingKey ? editor : null}
               measureRef={virtualizer.measureElement}
               onToggle={props.onToggle}

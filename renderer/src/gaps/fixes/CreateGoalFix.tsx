@@ -15,18 +15,21 @@ export function CreateGoalFix({
   plan,
   objectiveIds,
   annual = false,
+  departmentId: preset,
   onDone,
 }: {
   plan: PlanDocument;
   objectiveIds: string[];
   annual?: boolean;
+  /** The department chosen first (the objective's responsible department), when the finding names one. */
+  departmentId?: string;
   onDone: () => void;
 }) {
   const choices = plan.objectives.filter((o) => objectiveIds.includes(o.id));
   const [objectiveId, setObjectiveId] = useState(choices[0]?.id ?? objectiveIds[0] ?? '');
   const draft = useDraft();
   // A department's draft creates goals of its own only (the service refuses any other department).
-  const [departmentId, setDepartmentId] = useState(draft?.departmentId ?? plan.departments[0]?.id ?? '');
+  const [departmentId, setDepartmentId] = useState(draft?.departmentId ?? preset ?? plan.departments[0]?.id ?? '');
   const [title, setTitle] = useState('');
   const [strength, setStrength] = useState<Strength>('strong');
   const { busy, error, submit } = useFix(onDone);

@@ -52,6 +52,7 @@ export function departmentChapters(ctx: BuildContext): Chapter[] {
   const chapters = plan.departments.map((d): Chapter => {
     const goals = facts.goalsOf.get(d.id) ?? [];
     const tactics = facts.tacticsOf.get(d.id) ?? [];
+    const responsibleFor = plan.objectives.filter((o) => o.departmentId === d.id);
     const c = coverage.get(d.id);
     const blocks: Block[] = [
       headingBlock(
@@ -69,6 +70,52 @@ export function departmentChapters(ctx: BuildContext): Chapter[] {
         </>,
       ),
     ];
+    if (responsibleFor.length > 0) {
+      // The objectives whose KPI this department owns, and whether a goal of its own carries each one.
+      const ownGoals = new Set(goals.map((g) => g.id));
+      const carriedBy = (objectiveId: string) =>
+        goals.filter((g) => ownGoals.has(g.id) && g.supports.some((s) => s.objectiveId === objectiveId));
+      blocks.push(subheadingBlock(`${d.id}:responsible`, t('model.rpt.responsibleFor')), {
+        kind: 'table',
+        key: `${d.id}:responsible-table`,
+        spaceBefore: 4,
+        table: {
+          label: t('model.rpt.responsibleTable', { department: d.name }),
+          columns: [
+            { key: 'code', label: t('model.rpt.col.code'), width: '10%' },
+            { key: 'objective', label: t('model.rpt.col.objective'), width: '38%' },
+            { key: 'kpi', label: t('model.rpt.col.kpi'), width: '28%' },
+            { key: 'goals', label: t('model.rpt.col.goals'), width: '24%' },
+          ],
+          rows: responsibleFor.map((o) => {
+            const own = carriedBy(o.id);
+            return {
+              key: o.id,
+              className: own.length === 0 ? 'rpt-row--gap' : undefined,
+              cells: [
+                <strong className="rpt-code">{o.code}</strong>,
+                <>
+                  {o.title} <GapTag gap={facts.gapOf.get(o.id)} />
+                </>,
+                o.kpi ? (
+                  <>
+                    {o.kpi.name}
+                    <span className="rpt-cell-sub">{formatTarget(o.kpi)}</span>
+                  </>
+                ) : (
+                  <span className="rpt-missing">{t('model.rpt.noKpi')}</span>
+                ),
+                own.length > 0 ? (
+                  own.map((g) => g.code).join(', ')
+                ) : (
+                  <span className="rpt-missing">{t('model.rpt.noneYet')}</span>
+                ),
+              ],
+            };
+          }),
+        },
+      });
+    }
     if (goals.length > 0) {
       blocks.push(subheadingBlock(`${d.id}:goals`, t('rpt.departments.goals')), {
         kind: 'table',

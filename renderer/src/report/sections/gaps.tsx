@@ -23,6 +23,8 @@ const KIND_LABEL: Record<Finding['kind'], MessageKey> = {
   breakthrough_without_annual: 'rpt.kind.breakthrough_without_annual',
   breakthrough_annuals_not_carried: 'rpt.kind.breakthrough_annuals_not_carried',
   red_month_without_countermeasure: 'rpt.kind.red_month_without_countermeasure',
+  weights_not_100: 'rpt.kind.weights_not_100',
+  department_kpi_without_goal: 'rpt.kind.department_kpi_without_goal',
 };
 
 /** The gap analysis as `hoshin check` reports it: each finding, the rule that fired, and the recommended action. */

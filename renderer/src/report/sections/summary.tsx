@@ -1,6 +1,6 @@
 import type { Objective } from '../../../../contract/plan-format.ts';
 import type { Block, Chapter, TableSpec } from '../blocks.ts';
-import { formatCount, formatMonth, formatValue } from '../format.ts';
+import { formatCount, formatMonth, formatTargetValue, formatValue } from '../format.ts';
 import { appIntl, t, tRich } from '../../i18n/intl.ts';
 import type { ReactNode } from 'react';
 import { GapTag, Owner } from '../marks.tsx';
@@ -76,9 +76,15 @@ export function summaryChapter(ctx: BuildContext): Chapter {
           o.kpi ? o.kpi.name : <span className="rpt-missing">{t('rpt.noKpi')}</span>,
           o.kpi ? (
             <>
-              {formatValue(o.kpi.baseline, o.kpi.unit)}
-              {ARROW}
-              <strong>{formatValue(o.kpi.target, o.kpi.unit)}</strong>
+              {o.kpi.targetKind === 'relative' ? (
+                <strong>{formatTargetValue(o.kpi)}</strong>
+              ) : (
+                <>
+                  {formatValue(o.kpi.baseline, o.kpi.unit)}
+                  {ARROW}
+                  <strong>{formatValue(o.kpi.target, o.kpi.unit)}</strong>
+                </>
+              )}
             </>
           ) : (
             NONE

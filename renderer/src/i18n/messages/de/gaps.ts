@@ -40,6 +40,8 @@ export const gaps: Record<keyof typeof english, string> = {
   'gaps.group.breakthrough_without_annual': 'Durchbrüche ohne Jahresziel',
   'gaps.group.breakthrough_annuals_not_carried': 'Durchbrüche, die ihre Jahresziele noch nicht tragen',
   'gaps.group.red_month_without_countermeasure': 'Rote Monate ohne Gegenmaßnahme',
+  'gaps.group.weights_not_100': 'Gewichtungen, die nicht 100 % ergeben',
+  'gaps.group.department_kpi_without_goal': 'Verantwortliche Abteilungen ohne Bereichsziel',
   'coverage.byObjective': 'Abdeckung nach Ziel',
   'coverage.objective': 'Ziel',
   'coverage.goals': 'Bereichsziele',

@@ -71,6 +71,7 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.kpi.decrease': 'Senken',
   'inspector.kpi.baseline': 'Ausgangswert',
   'inspector.kpi.target': 'Zielwert',
+  'inspector.kpi.targetRelative': 'Zielwert (Änderung in %)',
   'inspector.kpi.remove': 'Kennzahl entfernen',
   'inspector.kpi.notNumber': 'muss eine Zahl sein',
 

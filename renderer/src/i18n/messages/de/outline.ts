@@ -7,6 +7,10 @@ export const outline: Record<keyof typeof english, string> = {
   'kpi.readingTo': '{direction, select, decrease {{name} auf {target} senken} other {{name} auf {target} steigern}}',
   'kpi.readingFromTo':
     '{direction, select, decrease {{name} von {baseline} auf {target} senken} other {{name} von {baseline} auf {target} steigern}}',
+  'kpi.readingFromByTo':
+    '{direction, select, decrease {{name} von {baseline} um {change} auf {target} senken} other {{name} von {baseline} um {change} auf {target} steigern}}',
+  'kpi.readingBy':
+    '{direction, select, decrease {{name} um {change} senken (Ausgangswert noch nicht gesetzt)} other {{name} um {change} steigern (Ausgangswert noch nicht gesetzt)}}',
   'outline.filters': 'Kaskade filtern',
   'outline.search': 'Kaskade nach Text oder Code durchsuchen',
   'outline.department': 'Abteilung',

@@ -152,6 +152,8 @@ export const reportPages: Record<keyof typeof english, string> = {
   'rpt.kind.breakthrough_without_annual': 'Durchbruch nicht angegangen',
   'rpt.kind.breakthrough_annuals_not_carried': 'Jahresziele nicht getragen',
   'rpt.kind.red_month_without_countermeasure': 'Roter Monat ohne Gegenmaßnahme',
+  'rpt.kind.weights_not_100': 'Gewichtung ≠ 100 %',
+  'rpt.kind.department_kpi_without_goal': 'Verantwortlich, kein Bereichsziel',
   'rpt.xmatrix': 'X-Matrix',
   'rpt.xmatrix.kicker': 'Der Plan auf einer Seite',
   'rpt.xmatrix.label': 'X-Matrix: Jahresziele gegen Durchbruchziele und Bereichsziele',

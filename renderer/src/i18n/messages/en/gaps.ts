@@ -39,6 +39,8 @@ export const gaps = {
   'gaps.group.breakthrough_without_annual': 'Breakthroughs without an annual objective',
   'gaps.group.breakthrough_annuals_not_carried': 'Breakthroughs their annual objectives do not carry yet',
   'gaps.group.red_month_without_countermeasure': 'Red months without a countermeasure',
+  'gaps.group.weights_not_100': 'Weights that do not add up to 100 %',
+  'gaps.group.department_kpi_without_goal': 'Responsible departments without a goal',
   'coverage.byObjective': 'Coverage by objective',
   'coverage.objective': 'Objective',
   'coverage.goals': 'Goals',

@@ -69,6 +69,7 @@ export const inspector = {
   'inspector.kpi.decrease': 'Decrease',
   'inspector.kpi.baseline': 'Baseline',
   'inspector.kpi.target': 'Target',
+  'inspector.kpi.targetRelative': 'Target (% change)',
   'inspector.kpi.remove': 'Remove KPI',
   'inspector.kpi.notNumber': 'must be a number',
 

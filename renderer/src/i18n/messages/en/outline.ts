@@ -6,6 +6,10 @@ export const outline = {
   'kpi.readingTo': '{direction, select, decrease {decrease {name} to {target}} other {increase {name} to {target}}}',
   'kpi.readingFromTo':
     '{direction, select, decrease {decrease {name} from {baseline} to {target}} other {increase {name} from {baseline} to {target}}}',
+  'kpi.readingFromByTo':
+    '{direction, select, decrease {decrease {name} from {baseline} by {change} to {target}} other {increase {name} from {baseline} by {change} to {target}}}',
+  'kpi.readingBy':
+    '{direction, select, decrease {decrease {name} by {change} (from a baseline not set yet)} other {increase {name} by {change} (from a baseline not set yet)}}',
   'outline.filters': 'Filter the cascade',
   'outline.search': 'Search the cascade by text or code',
   'outline.department': 'Department',

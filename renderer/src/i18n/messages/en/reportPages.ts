@@ -147,6 +147,8 @@ export const reportPages = {
   'rpt.kind.breakthrough_without_annual': 'Breakthrough not moved',
   'rpt.kind.breakthrough_annuals_not_carried': 'Annual objectives not carried',
   'rpt.kind.red_month_without_countermeasure': 'Red month, no countermeasure',
+  'rpt.kind.weights_not_100': 'Weights not 100 %',
+  'rpt.kind.department_kpi_without_goal': 'Responsible, no goal',
   'rpt.xmatrix': 'X-matrix',
   'rpt.xmatrix.kicker': 'The plan on one page',
   'rpt.xmatrix.label': 'X-matrix: annual objectives against breakthrough objectives and department goals',

@@ -40,6 +40,8 @@ export const gaps: Record<keyof typeof english, string> = {
   'gaps.group.breakthrough_without_annual': 'Rupturas sin objetivo anual',
   'gaps.group.breakthrough_annuals_not_carried': 'Rupturas que sus objetivos anuales aún no sostienen',
   'gaps.group.red_month_without_countermeasure': 'Meses en rojo sin contramedida',
+  'gaps.group.weights_not_100': 'Ponderaciones que no suman 100 %',
+  'gaps.group.department_kpi_without_goal': 'Departamentos responsables sin objetivo',
   'coverage.byObjective': 'Cobertura por objetivo',
   'coverage.objective': 'Objetivo',
   'coverage.goals': 'Metas',

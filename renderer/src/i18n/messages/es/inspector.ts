@@ -72,6 +72,7 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.kpi.decrease': 'Reducir',
   'inspector.kpi.baseline': 'Valor inicial',
   'inspector.kpi.target': 'Objetivo',
+  'inspector.kpi.targetRelative': 'Objetivo (cambio en %)',
   'inspector.kpi.remove': 'Quitar el KPI',
   'inspector.kpi.notNumber': 'debe ser un número',
 

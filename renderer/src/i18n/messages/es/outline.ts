@@ -7,6 +7,10 @@ export const outline: Record<keyof typeof english, string> = {
   'kpi.readingTo': '{direction, select, decrease {reducir {name} a {target}} other {aumentar {name} a {target}}}',
   'kpi.readingFromTo':
     '{direction, select, decrease {reducir {name} de {baseline} a {target}} other {aumentar {name} de {baseline} a {target}}}',
+  'kpi.readingFromByTo':
+    '{direction, select, decrease {reducir {name} de {baseline} un {change}, a {target}} other {aumentar {name} de {baseline} un {change}, a {target}}}',
+  'kpi.readingBy':
+    '{direction, select, decrease {reducir {name} un {change} (línea base aún sin fijar)} other {aumentar {name} un {change} (línea base aún sin fijar)}}',
   'outline.filters': 'Filtrar la cascada',
   'outline.search': 'Buscar en la cascada por texto o código',
   'outline.department': 'Departamento',

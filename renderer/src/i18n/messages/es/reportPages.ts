@@ -152,6 +152,8 @@ export const reportPages: Record<keyof typeof english, string> = {
   'rpt.kind.breakthrough_without_annual': 'Ruptura sin avance',
   'rpt.kind.breakthrough_annuals_not_carried': 'Objetivos anuales sin sostener',
   'rpt.kind.red_month_without_countermeasure': 'Mes en rojo sin contramedida',
+  'rpt.kind.weights_not_100': 'Ponderaciones ≠ 100 %',
+  'rpt.kind.department_kpi_without_goal': 'Responsable, sin objetivo',
   'rpt.xmatrix': 'Matriz X',
   'rpt.xmatrix.kicker': 'El plan en una página',
   'rpt.xmatrix.label': 'Matriz X: objetivos anuales frente a objetivos de ruptura y metas de departamento',

@@ -40,6 +40,8 @@ export const gaps: Record<keyof typeof english, string> = {
   'gaps.group.breakthrough_without_annual': 'Percées sans objectif annuel',
   'gaps.group.breakthrough_annuals_not_carried': 'Percées que leurs objectifs annuels ne portent pas encore',
   'gaps.group.red_month_without_countermeasure': 'Mois rouges sans contre-mesure',
+  'gaps.group.weights_not_100': 'Pondérations dont la somme n’est pas 100 %',
+  'gaps.group.department_kpi_without_goal': 'Services responsables sans objectif',
   'coverage.byObjective': 'Couverture par objectif',
   'coverage.objective': 'Objectif',
   'coverage.goals': 'Buts',

@@ -72,6 +72,7 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.kpi.decrease': 'Diminuer',
   'inspector.kpi.baseline': 'Valeur de départ',
   'inspector.kpi.target': 'Cible',
+  'inspector.kpi.targetRelative': 'Cible (variation en %)',
   'inspector.kpi.remove': 'Supprimer l’indicateur',
   'inspector.kpi.notNumber': 'doit être un nombre',
 

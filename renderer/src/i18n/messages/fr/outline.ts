@@ -7,6 +7,10 @@ export const outline: Record<keyof typeof english, string> = {
   'kpi.readingTo': '{direction, select, decrease {diminuer {name} à {target}} other {augmenter {name} à {target}}}',
   'kpi.readingFromTo':
     '{direction, select, decrease {diminuer {name} de {baseline} à {target}} other {augmenter {name} de {baseline} à {target}}}',
+  'kpi.readingFromByTo':
+    '{direction, select, decrease {diminuer {name} de {baseline} de {change}, à {target}} other {augmenter {name} de {baseline} de {change}, à {target}}}',
+  'kpi.readingBy':
+    '{direction, select, decrease {diminuer {name} de {change} (valeur de départ pas encore fixée)} other {augmenter {name} de {change} (valeur de départ pas encore fixée)}}',
   'outline.filters': 'Filtrer la cascade',
   'outline.search': 'Chercher dans la cascade par texte ou code',
   'outline.department': 'Service',

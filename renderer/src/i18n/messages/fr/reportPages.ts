@@ -152,6 +152,8 @@ export const reportPages: Record<keyof typeof english, string> = {
   'rpt.kind.breakthrough_without_annual': 'Percée non engagée',
   'rpt.kind.breakthrough_annuals_not_carried': 'Objectifs annuels non portés',
   'rpt.kind.red_month_without_countermeasure': 'Mois rouge sans contre-mesure',
+  'rpt.kind.weights_not_100': 'Pondérations ≠ 100 %',
+  'rpt.kind.department_kpi_without_goal': 'Responsable, sans objectif',
   'rpt.xmatrix': 'Matrice X',
   'rpt.xmatrix.kicker': 'Le plan sur une page',
   'rpt.xmatrix.label': 'Matrice X : objectifs annuels face aux objectifs de percée et aux buts de service',

@@ -40,6 +40,8 @@ export const gaps: Record<keyof typeof english, string> = {
   'gaps.group.breakthrough_without_annual': '年度目標のないブレークスルー',
   'gaps.group.breakthrough_annuals_not_carried': '年度目標がまだ支えていないブレークスルー',
   'gaps.group.red_month_without_countermeasure': '対策のない赤の月',
+  'gaps.group.weights_not_100': '合計が 100 % にならないウェイト',
+  'gaps.group.department_kpi_without_goal': '方針のない責任部門',
   'coverage.byObjective': '目標別のカバー状況',
   'coverage.objective': '目標',
   'coverage.goals': '部門目標',

@@ -10,6 +10,7 @@ import { catchball } from './catchball.ts';
 import { common } from './common.ts';
 import { inspector } from './inspector.ts';
 import { review } from './review.ts';
+import { model } from './model.ts';
 import { departments } from './departments.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
@@ -24,6 +25,7 @@ export const ja = {
   ...xmatrix,
   ...catchball,
   ...review,
+  ...model,
   ...departments,
   ...nextYear,
   ...gaps,

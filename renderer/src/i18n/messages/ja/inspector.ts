@@ -69,6 +69,7 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.kpi.decrease': '減らす',
   'inspector.kpi.baseline': '基準値',
   'inspector.kpi.target': '目標値',
+  'inspector.kpi.targetRelative': '目標値（変化率 %）',
   'inspector.kpi.remove': 'KPI を削除',
   'inspector.kpi.notNumber': '数値で入力してください',
 

@@ -7,6 +7,10 @@ export const outline: Record<keyof typeof english, string> = {
   'kpi.readingTo': '{direction, select, decrease {{name}を {target} まで減らす} other {{name}を {target} まで増やす}}',
   'kpi.readingFromTo':
     '{direction, select, decrease {{name}を {baseline} から {target} に減らす} other {{name}を {baseline} から {target} に増やす}}',
+  'kpi.readingFromByTo':
+    '{direction, select, decrease {{name}を {baseline} から {change}（{target}）に減らす} other {{name}を {baseline} から {change}（{target}）に増やす}}',
+  'kpi.readingBy':
+    '{direction, select, decrease {{name}を {change} 減らす（基準値は未設定）} other {{name}を {change} 増やす（基準値は未設定）}}',
   'outline.filters': 'カスケードを絞り込む',
   'outline.search': 'カスケードをテキストまたはコードで検索',
   'outline.department': '部門',

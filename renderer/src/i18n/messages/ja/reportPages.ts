@@ -146,6 +146,8 @@ export const reportPages: Record<keyof typeof english, string> = {
   'rpt.kind.breakthrough_without_annual': '着手されていないブレークスルー',
   'rpt.kind.breakthrough_annuals_not_carried': '支えられていない年度目標',
   'rpt.kind.red_month_without_countermeasure': '対策のない赤の月',
+  'rpt.kind.weights_not_100': 'ウェイト合計 ≠ 100 %',
+  'rpt.kind.department_kpi_without_goal': '責任部門に方針なし',
   'rpt.xmatrix': 'Xマトリクス',
   'rpt.xmatrix.kicker': '1 ページで見るプラン',
   'rpt.xmatrix.label': 'Xマトリクス: 年度目標とブレークスルー目標・部門目標の相関',

@@ -373,12 +373,9 @@ describe('the migration runner', () => {
         `PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE __new_goal (id text PRIMARY KEY NOT NULL, department_id text NOT NULL REFERENCES department(id) ON DELETE cascade,
   code text NOT NULL, title text NOT NULL, description text, owner text, kpi_name text, kpi_unit text, kpi_baseline real,
-  kpi_target real, kpi_direction text, carried_from text, sort_key text NOT NULL, note text);--> statement-breakpoint
-INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key)
-  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key FROM goal;--> statement-breakpoint
-  kpi_target real, kpi_direction text, sort_order integer NOT NULL, carried_from text, kpi_target_kind text, weight real, note text);--> statement-breakpoint
-INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from, kpi_target_kind, weight)
-  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, sort_order, carried_from, kpi_target_kind, weight FROM goal;--> statement-breakpoint
+  kpi_target real, kpi_direction text, carried_from text, sort_key text NOT NULL, kpi_target_kind text, weight real, note text);--> statement-breakpoint
+INSERT INTO __new_goal (id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key, kpi_target_kind, weight)
+  SELECT id, department_id, code, title, description, owner, kpi_name, kpi_unit, kpi_baseline, kpi_target, kpi_direction, carried_from, sort_key, kpi_target_kind, weight FROM goal;--> statement-breakpoint
 DROP TABLE goal;--> statement-breakpoint
 ALTER TABLE __new_goal RENAME TO goal;--> statement-breakpoint
 PRAGMA foreign_keys=ON;`,

@@ -189,8 +189,8 @@ describe('an older plan file', () => {
     db.pragma('journal_mode = WAL');
     db.exec(`
       insert into plan (id, title) values ('p-old', 'Old plan');
-      insert into department (id, name, sort_order) values ('d1', 'Support', 0);
-      insert into objective (id, code, title, horizon, sort_order) values ('o1', 'O1', 'Cut churn', 'annual', 0);
+      insert into department (id, name, sort_key) values ('d1', 'Support', 'a0');
+      insert into objective (id, code, title, horizon, sort_key) values ('o1', 'O1', 'Cut churn', 'annual', 'a0');
     `);
     db.close();
     return file;

@@ -9,18 +9,17 @@
  *
  * `--team-seconds N` (default 60) and `--team-rate N` (changes per second, default 200) shorten or lighten it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parsePlanJson } from '../core/plan-json.ts';
 import { writePlanFile } from '../services/plan-files.ts';
 import { TeamService } from '../services/team/team-service.ts';
 import { startPostgres } from '../tests/helpers/postgres.ts';
+import { startTeamServeProcess } from '../tests/helpers/team-serve.ts';
 import { largePlan } from './large-plan.ts';
 import { round } from './timing.ts';
 
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/hoshin.js');
 const PASSWORD = 'bench password 1234';
 const USERS = 100;
 
@@ -50,25 +49,6 @@ function percentiles(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
-}
-
-function startServer(database: string, uiDir: string): Promise<{ proc: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(
-      process.execPath,
-      [bin, 'team', 'serve', '--database', database, '--port', '0', '--ui-dir', uiDir],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    proc.stdout!.on('data', (d: Buffer) => {
-      const url = /^(http:\/\/\S+)$/m.exec(d.toString())?.[1];
-      if (url) resolve({ proc, url });
-    });
-    proc.on('close', (code) => reject(new Error(`team serve ended (${code}): ${stderr}`)));
-  });
 }
 
 function rssMiB(pid: number): number {
@@ -125,7 +105,7 @@ export async function runTeamBench(log: (line: string) => void = () => {}): Prom
     fs.mkdirSync(uiDir);
     fs.writeFileSync(path.join(uiDir, 'index.html'), '<!doctype html><html><head></head></html>');
     log('team bench: starting two servers and signing in 100 users…\n');
-    const started = await Promise.all([startServer(database, uiDir), startServer(database, uiDir)]);
+    const started = await Promise.all([startTeamServeProcess(database, uiDir), startTeamServeProcess(database, uiDir)]);
     servers.push(...started.map((s) => s.proc));
     const clients: Client[] = [];
     for (let u = 0; u < USERS; u++) {

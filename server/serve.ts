@@ -177,11 +177,16 @@ export async function serve(file: string, options: ServeOptions): Promise<void> 
   options.log(
     `Serving ${path.basename(file)}${options.readOnly === true ? ' read-only' : ''} in web mode. Open the URL printed with this message in a browser; press Ctrl+C to stop.\n`,
   );
-  await new Promise<void>((resolve) => {
+  await untilStopped(running.close);
+}
+
+/** Resolves once Ctrl+C or SIGTERM has arrived and `close` has finished (web mode and the team server). */
+export function untilStopped(close: () => Promise<void>): Promise<void> {
+  return new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void running.close().then(resolve);
+      void close().then(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

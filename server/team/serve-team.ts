@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../../contract/errors.ts';
 import { TeamService } from '../../services/team/team-service.ts';
 import { ensureRendererBuilt } from '../renderer-build.ts';
+import { untilStopped } from '../serve.ts';
 import { createTeamServer } from './team-server.ts';
 
 export interface TeamServeOptions {
@@ -96,13 +97,5 @@ export async function serveTeam(options: TeamServeOptions & { announce: (text: s
   const running = await startTeamServer(options);
   options.announce(`${running.url}\n`);
   options.log('Serving team plans. Sign in at the URL printed with this message; press Ctrl+C to stop.\n');
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void running.close().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopped(running.close);
 }

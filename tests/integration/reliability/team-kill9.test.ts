@@ -4,17 +4,15 @@
  * the same database carries on. An acknowledgement is sent only after PostgreSQL committed, so nothing
  * acknowledged can be lost; this checks that it is so.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePlanDocument, writePlanFile } from '../../../services/plan-files.ts';
 import { TeamService } from '../../../services/team/team-service.ts';
 import { startPostgres, type PostgresCluster } from '../../helpers/postgres.ts';
+import { startTeamServeProcess } from '../../helpers/team-serve.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/hoshin.js');
 const PASSWORD = 'correct horse battery';
 const KILLS = 3;
 
@@ -23,25 +21,6 @@ beforeAll(async () => {
   cluster = await startPostgres();
 }, 120_000);
 afterAll(() => cluster?.stop());
-
-function startServer(database: string, uiDir: string): Promise<{ proc: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(
-      process.execPath,
-      [bin, 'team', 'serve', '--database', database, '--port', '0', '--ui-dir', uiDir],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    proc.stdout!.on('data', (d: Buffer) => {
-      const url = /^(http:\/\/\S+)$/m.exec(d.toString())?.[1];
-      if (url) resolve({ proc, url });
-    });
-    proc.on('close', (code) => reject(new Error(`team serve ended (${code}): ${stderr}`)));
-  });
-}
 
 async function signIn(url: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(new URL('/auth/login', url), {
@@ -67,7 +46,7 @@ describe('kill -9 of the team server', () => {
     let tried = 0;
     try {
       for (let kill = 0; kill < KILLS; kill++) {
-        const { proc, url } = await startServer(database, uiDir);
+        const { proc, url } = await startTeamServeProcess(database, uiDir);
         const session = await signIn(url);
         const target = 5 + Math.floor(Math.random() * 20);
         let stopped = false;

@@ -370,6 +370,7 @@ export function App({ api }: { api: HoshinApi }) {
               history={history}
               presenting={presenting}
               downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
+              onImport={WEB_MODE && !draft ? openImport : null}
               onUndo={undo}
               onRedo={redo}
               onPalette={openPalette}

@@ -65,6 +65,7 @@ export function convertItem(store: PlanStore, input: ParsedInput<'convertItem'>)
       owner,
       kpi: current.item.kpi,
       supports: [{ objectiveId: parentId!, strength }],
+      ...carriedFromOf(current.item),
     };
     store.insertGoal(g, position('goal'));
     return { kind: 'goal', item: store.getGoal(id)!, relinked, orphaned };
@@ -81,6 +82,7 @@ export function convertItem(store: PlanStore, input: ParsedInput<'convertItem'>)
       owner,
       kpi: null,
       supports: [{ objectiveId: parentId!, strength }],
+      ...carriedFromOf(current.item),
     };
     store.insertGoal(g, position('goal'));
     return { kind: 'goal', item: store.getGoal(id)!, relinked, orphaned };
@@ -106,6 +108,7 @@ export function convertItem(store: PlanStore, input: ParsedInput<'convertItem'>)
       status: 'not_started',
       tags: [],
       supports: [{ goalId: parentId!, strength }],
+      ...carriedFromOf(current.item),
     };
     store.insertTactic(t, position('tactic'));
     return { kind: 'tactic', item: store.getTactic(id)!, relinked, orphaned };
@@ -127,7 +130,13 @@ export function convertItem(store: PlanStore, input: ParsedInput<'convertItem'>)
     supports: [],
     // The goal's department becomes the one responsible for the objective (a weight belongs to its old level).
     departmentId: current.item.departmentId,
+    ...carriedFromOf(current.item),
   };
   store.insertObjective(o, position('objective'));
   return { kind: 'objective', item: o, relinked, orphaned };
+}
+
+/** The converted item is the same item (its id is kept), so it keeps the item a rollover carried it from. */
+function carriedFromOf(item: { carriedFrom?: string | null }): { carriedFrom?: string } {
+  return item.carriedFrom ? { carriedFrom: item.carriedFrom } : {};
 }

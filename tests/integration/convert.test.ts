@@ -102,3 +102,27 @@ describe('convertItem', () => {
     s.close();
   });
 });
+
+describe('convertItem and carried items', () => {
+  it('keeps the item a rollover carried it from, down a level and back up', () => {
+    const file = path.join(tempDir(), 'plan.hoshin');
+    const doc = samplePlanDocument();
+    writePlanFile(file, {
+      ...doc,
+      goals: doc.goals.map((g) => (g.id === 'g-cs-2' ? { ...g, carriedFrom: 'g-last-year' } : g)),
+      objectives: doc.objectives.map((o) => (o.id === 'o2' ? { ...o, carriedFrom: 'o-last-year' } : o)),
+    });
+    const s = openPlan(file);
+    try {
+      const down = s.dispatch('convertItem', { id: 'g-cs-2', to: 'tactic', parentId: 'g-cs-1', strength: 'medium' });
+      expect(down.item).toMatchObject({ id: 'g-cs-2', carriedFrom: 'g-last-year' });
+      const up = s.dispatch('convertItem', { id: 'g-cs-2', to: 'goal', parentId: 'o1' });
+      expect(up.item).toMatchObject({ id: 'g-cs-2', carriedFrom: 'g-last-year' });
+      const goal = s.dispatch('convertItem', { id: 'o2', to: 'goal', parentId: 'o1', departmentId: 'd-cs' });
+      expect(goal.item).toMatchObject({ id: 'o2', carriedFrom: 'o-last-year' });
+      expect(s.dispatch('getPlan', {}).goals.find((g) => g.id === 'o2')!.carriedFrom).toBe('o-last-year');
+    } finally {
+      s.close();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { formatPeriod } from '../domain/format.ts';
 import { structuralGapCount } from '../domain/gap-summary.ts';
 import { t } from '../i18n/intl.ts';
 import { routeHref } from '../state/routes.ts';
-import { CommandIcon, DownloadIcon, PresentIcon, RedoIcon, UndoIcon } from './icons.tsx';
+import { CommandIcon, DownloadIcon, PresentIcon, RedoIcon, UndoIcon, UploadIcon } from './icons.tsx';
 
 interface AppHeaderProps {
   header: PlanHeader | null;
@@ -19,6 +19,8 @@ interface AppHeaderProps {
   onRedo: () => void;
   onPalette: () => void;
   onPresentation: () => void;
+  /** Web mode's File > Import from Excel/CSV… (null where the menu has it, or in a draft). */
+  onImport?: (() => void) | null;
 }
 
 export function AppHeader(props: AppHeaderProps) {
@@ -88,6 +90,18 @@ export function AppHeader(props: AppHeaderProps) {
           >
             <PresentIcon />
           </button>
+          {props.onImport ? (
+            <button
+              type="button"
+              className="icon-button icon-button--tool"
+              aria-label={t('header.import')}
+              title={t('header.import')}
+              data-header-import
+              onClick={props.onImport}
+            >
+              <UploadIcon />
+            </button>
+          ) : null}
           {props.downloadUrl ? (
             <a
               className="icon-button icon-button--tool"

@@ -132,6 +132,13 @@ export const DownloadIcon = () => (
   </Icon>
 );
 
+export const UploadIcon = () => (
+  <Icon size={18}>
+    <path d="M12 16V5M7 10l5-5 5 5" />
+    <path d="M5 20h14" />
+  </Icon>
+);
+
 export const CommandIcon = () => (
   <Icon size={18}>
     <path d="M9 6a3 3 0 1 0-3 3h12a3 3 0 1 0-3-3v12a3 3 0 1 0 3-3H6a3 3 0 1 0 3 3z" />

@@ -32,6 +32,7 @@ export const shell: Record<keyof typeof english, string> = {
   'header.presentation': 'Präsentationsmodus',
   'header.presentationTitle': 'Präsentationsmodus (F5)',
   'header.download': 'Eine Kopie der Plandatei herunterladen',
+  'header.import': 'Aus Excel/CSV importieren…',
   'header.gapPill':
     '{count, plural, =0 {Keine strukturellen Lücken} one {# strukturelle Lücke} other {# strukturelle Lücken}}',
 

@@ -31,6 +31,7 @@ export const shell = {
   'header.presentation': 'Presentation mode',
   'header.presentationTitle': 'Presentation mode (F5)',
   'header.download': 'Download a copy of the plan file',
+  'header.import': 'Import from Excel/CSV…',
   'header.gapPill': '{count, plural, =0 {No structural gaps} one {# structural gap} other {# structural gaps}}',
 
   'period.range': '{start} – {end}',

@@ -32,6 +32,7 @@ export const shell: Record<keyof typeof english, string> = {
   'header.presentation': 'Modo presentación',
   'header.presentationTitle': 'Modo presentación (F5)',
   'header.download': 'Descargar una copia del archivo del plan',
+  'header.import': 'Importar desde Excel/CSV…',
   'header.gapPill':
     '{count, plural, =0 {Ninguna carencia estructural} one {# carencia estructural} other {# carencias estructurales}}',
 

@@ -32,6 +32,7 @@ export const shell: Record<keyof typeof english, string> = {
   'header.presentation': 'Mode présentation',
   'header.presentationTitle': 'Mode présentation (F5)',
   'header.download': 'Télécharger une copie du fichier du plan',
+  'header.import': 'Importer depuis Excel/CSV…',
   'header.gapPill':
     '{count, plural, =0 {Aucune lacune structurelle} one {# lacune structurelle} other {# lacunes structurelles}}',
 

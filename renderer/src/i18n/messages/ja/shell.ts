@@ -32,6 +32,7 @@ export const shell: Record<keyof typeof english, string> = {
   'header.presentation': 'プレゼンテーションモード',
   'header.presentationTitle': 'プレゼンテーションモード (F5)',
   'header.download': 'プランファイルのコピーをダウンロード',
+  'header.import': 'Excel/CSV から取り込む…',
   'header.gapPill': '{count, plural, =0 {構造上のギャップはありません} other {構造上のギャップ #件}}',
 
   'period.range': '{start} – {end}',

@@ -75,6 +75,26 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (theme) =>
     expect(await scan(page)).toEqual([]);
   });
 
+  it('finds no serious or critical violation in the import wizard, at its columns and at its rows', async () => {
+    const page = await open(theme, 'cascade');
+    await page.getByRole('button', { name: 'Import from Excel/CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from Excel/CSV' });
+    await dialog.locator('input[data-import-file]').setInputFiles({
+      name: 'plan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Level,Code,Title,Parent,Target\nannual,A1,Open two new markets,,2\ngoal,G1,Win the first clients,A1,\nannual,A2,Lift the margin,,ninety\n',
+      ),
+    });
+    await expect.poll(() => dialog.getAttribute('data-import-step')).toBe('columns');
+    await settled(page);
+    expect(await scan(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Preview the rows' }).click();
+    await expect.poll(() => dialog.getAttribute('data-import-step')).toBe('rows');
+    await settled(page);
+    expect(await scan(page)).toEqual([]);
+  });
+
   it('finds no serious or critical violation in presentation mode', async () => {
     const page = await open(theme, 'cascade');
     await page.getByRole('button', { name: 'Presentation mode' }).click();

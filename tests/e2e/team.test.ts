@@ -77,6 +77,11 @@ describe('a team plan in two browsers', () => {
       await a!.keyboard.type('Save playbook within 48 hours');
       await a!.keyboard.press('Enter');
       await expect.poll(() => row(y!, 't-cs-1-2').textContent()).toContain('Save playbook within 48 hours');
+      // Yuki's inspector shows who changed it.
+      await row(y!, 't-cs-1-2').click();
+      await expect
+        .poll(() => y!.locator('[data-item-history="t-cs-1-2"]').textContent())
+        .toMatch(/Amara Okafor · .* · /);
 
       // And back the other way.
       await row(y!, 't-cs-1-3').click();

@@ -45,3 +45,20 @@ export function pageRoute(route: string): string {
   const page = teamPage();
   return page ? `${page.apiBase}${route}` : route;
 }
+
+/** One change of an item, as `GET /plans/<planId>/changes?item=` lists them (newest last). */
+export interface ItemChange {
+  at: string;
+  by: string;
+  operation: string;
+  itemId: string | null;
+}
+
+/** A team plan item's history (who changed it, when, how); null outside a team plan. */
+export async function itemHistory(itemId: string): Promise<ItemChange[] | null> {
+  const page = teamPage();
+  if (!page) return null;
+  const response = await fetch(`${page.apiBase}/changes?item=${encodeURIComponent(itemId)}`);
+  const body = (await response.json()) as { ok: boolean; value?: { changes: ItemChange[] } };
+  return body.ok && body.value ? body.value.changes : [];
+}

@@ -11,6 +11,7 @@ import { useDraft } from '../../state/draft-context.ts';
 import { useDeleteItem } from '../../state/useDeleteItem.ts';
 import { useDeleteDepartment } from '../DeleteDepartmentDialog.tsx';
 import { GapBadge, NoteBadge, SharedBadge } from '../marks.tsx';
+import { ItemHistory } from './ItemHistory.tsx';
 import { ItemNotes } from './ItemNotes.tsx';
 import { GoalPanel, ObjectivePanel, TacticPanel } from './ItemPanels.tsx';
 import { LockedFields } from '../LockedFields.tsx';
@@ -177,6 +178,7 @@ function InspectorBody({
         {panel}
       </LockedFields>
       {isItem ? <ItemNotes itemId={selection.id} about={[code, title].join(' ')} notes={plan.notes} /> : null}
+      {isItem || selection.kind === 'department' ? <ItemHistory itemId={selection.id} version={plan} /> : null}
       {findings.length > 0 ? <FindingList findings={findings} /> : null}
     </div>
   );

@@ -382,6 +382,15 @@ export function App({ api }: { api: HoshinApi }) {
                 message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
                 onDismiss={() => setBannerError(null)}
                 onAddNote={noteOnSelection}
+                onReapply={
+                  bannerError?.reapply
+                    ? () => {
+                        const again = bannerError.reapply!;
+                        setBannerError(null);
+                        void again().then(() => reload(), reportError);
+                      }
+                    : null
+                }
               />
               <CatchballBanner draft={draft} />
             </div>

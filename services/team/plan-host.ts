@@ -43,6 +43,12 @@ const VERSIONED: Partial<Record<OperationName, string>> = {
   updateGoal: 'goal',
   updateTactic: 'tactic',
 };
+const CREATED: Partial<Record<OperationName, string>> = {
+  createDepartment: 'department',
+  createObjective: 'objective',
+  createGoal: 'goal',
+  createTactic: 'tactic',
+};
 const versionInput = z.object({ id: z.string(), version: z.number().int().min(0).optional() }).loose();
 
 /** NOTIFY payloads must stay under 8,000 bytes: beyond this many ids the event lists none (reload all). */
@@ -162,7 +168,7 @@ export class PlanHost {
         return { ok: true as const, value: this.withVersions(operation, read.value) };
       }
       const value = await this.change(async (locked) => {
-        if (version !== undefined) await this.checkVersion(locked, operation, input, version);
+        if (version !== undefined) await this.checkVersion(locked, member, operation, input, version);
         const ran = run();
         if (ran.deltas.length === 0) return { value: ran.value, written: null };
         const label = this.copy.dispatch('getHistory', {}).undoLabel;
@@ -273,7 +279,14 @@ export class PlanHost {
 
   /** Departments, objectives, goals and tactics in getPlan carry their version (the one an update may name). */
   private withVersions(operation: OperationName, value: unknown): unknown {
-    if (operation !== 'getPlan' || value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object') return value;
+    // A changed or new item says its version too, so the page's next update of it names the right one.
+    const itemTable = VERSIONED[operation] ?? CREATED[operation];
+    if (itemTable) {
+      const id = (value as { id?: unknown }).id;
+      return typeof id === 'string' ? { ...value, version: this.copy.version(itemTable, id) } : value;
+    }
+    if (operation !== 'getPlan') return value;
     const doc = value as Record<string, { id: string }[]>;
     const tables: [string, string][] = [
       ['departments', 'department'],
@@ -291,6 +304,7 @@ export class PlanHost {
   /** Refuses an update made against an older version when a field it sets was changed since. */
   private async checkVersion(
     store: TeamStore,
+    member: Member,
     operation: OperationName,
     input: Record<string, unknown>,
     version: number,
@@ -303,6 +317,8 @@ export class PlanHost {
     const changes = await store.rowChangesAfter(this.planId, tbl, JSON.stringify([id]), version);
     const given = Object.keys(input).filter((k) => k !== 'id');
     for (const change of changes) {
+      // One's own later change is no conflict: the page had not yet heard of its version.
+      if (change.byUser === member.userId) continue;
       const changed = changedColumns(change.before, change.after);
       const field = given.find((f) => columnsOf(f).some((c) => changed.has(c)));
       if (!field) continue;
@@ -310,7 +326,6 @@ export class PlanHost {
       throw new HoshinError(
         'conflict',
         `${change.by} changed the ${fieldName(field)} ${ago(change.at)} (it is now ${now}); your change was not applied. Reload to see theirs, then apply yours again.`,
-        [{ path: field, message: `changed by ${change.by} at ${change.at.toISOString()}` }],
       );
     }
   }

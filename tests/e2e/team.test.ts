@@ -47,8 +47,15 @@ async function teamPlan() {
 }
 
 /** Signs in on the sign-in page as a person would, then opens the plan's cascade. */
-async function signedIn(base: string, planId: string, email: string): Promise<BrowserContext> {
+async function signedIn(
+  base: string,
+  planId: string,
+  email: string,
+  options: { deaf?: boolean } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // A page that never hears of others' changes (its events stream cut), so its view of an item goes stale.
+  if (options.deaf) await context.route('**/events*', (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${base}/login?next=${encodeURIComponent(`/plans/${planId}/`)}`);
   await page.getByLabel('Email').fill(email);
@@ -104,6 +111,37 @@ describe('a team plan in two browsers', () => {
         .toEqual(expect.arrayContaining([expect.stringMatching(/needs the leader role.*you are a viewer/)]));
       await expect.poll(() => row(a!, 't-cs-1-2').textContent()).toContain('Save playbook within 48 hours');
       await Promise.all([amara.close(), yuki.close(), vera.close()]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('refuses an edit made on a stale view, names who changed it, and applies it again on request', async () => {
+    const { base, planId, close } = await teamPlan();
+    try {
+      const amara = await signedIn(base, planId, 'amara@example.com', { deaf: true });
+      const yuki = await signedIn(base, planId, 'yuki@example.com');
+      const [a] = amara.pages();
+      const [y] = yuki.pages();
+      const rename = async (page: typeof a, id: string, title: string) => {
+        await row(page!, id).click();
+        await page!.keyboard.press('F2');
+        await page!.keyboard.press('Control+a');
+        await page!.keyboard.type(title);
+        await page!.keyboard.press('Enter');
+      };
+      await rename(y, 't-cs-1-1', 'Health score, by Yuki');
+      await expect.poll(() => row(y!, 't-cs-1-1').textContent()).toContain('Health score, by Yuki');
+      // Amara's page has not heard of it: her rename was made against the older version.
+      await rename(a, 't-cs-1-1', 'Health score, by Amara');
+      const alert = a!.locator('.error-banner');
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(/Yuki Tanaka changed the title .* your change was not applied/);
+      await a!.locator('[data-reapply]').click();
+      await expect.poll(() => row(y!, 't-cs-1-1').textContent()).toContain('Health score, by Amara');
+      await expect.poll(() => row(a!, 't-cs-1-1').textContent()).toContain('Health score, by Amara');
+      await Promise.all([amara.close(), yuki.close()]);
     } finally {
       await close();
     }

@@ -190,6 +190,7 @@ describe('the team server over HTTP', () => {
     await team.listen();
     const { planId } = await team.push(samplePlanFile());
     await team.addUser({ email: 'lead@example.com', name: 'Lena Lead', password: PASSWORD, role: 'leader' });
+    await team.addUser({ email: 'max@example.com', name: 'Max', password: PASSWORD, role: 'leader' });
     await team.addUser({ email: 'view@example.com', password: PASSWORD, role: 'viewer', planId });
     const rendererDir = tempDir();
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head></html>');
@@ -239,8 +240,10 @@ describe('the team server over HTTP', () => {
         .toMatch(/event: change\ndata: \{"operation":"updateTactic","by":"Lena Lead"/);
       expect(events.join('')).toContain(`"touched":["${tactic.id}"]`);
 
+      // Someone else, who last saw the tactic before Lena's rename.
+      const max = await signIn(base, 'max@example.com');
       const stale = await request(base, 'POST', `${api}/updateTactic`, {
-        ...lead,
+        ...max,
         body: { id: tactic.id, title: 'Older edit', version: tactic.version },
       });
       expect(stale.status).toBe(409);

@@ -7,6 +7,8 @@ export type ApiErrorCode = ErrorCode | 'transport';
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly issues: readonly ErrorIssue[];
+  /** A team plan's refused stale change: sends it again, over the other person's (none otherwise). */
+  reapply: (() => Promise<unknown>) | null = null;
 
   constructor(code: ApiErrorCode, message: string, issues: readonly ErrorIssue[] = []) {
     super(message);

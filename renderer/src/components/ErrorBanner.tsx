@@ -9,15 +9,22 @@ interface ErrorBannerProps {
   onDismiss: () => void;
   /** Offered with a read-only refusal in a draft: opens the note form on the item instead. */
   onAddNote?: (() => void) | null;
+  /** Offered with a team plan's refused stale change: sends it again, over the other person's. */
+  onReapply?: (() => void) | null;
 }
 
 /** The app's error, in plain words: the error's code is for programs (the CLI's JSON), never shown here. */
-export function ErrorBanner({ error, message, onDismiss, onAddNote }: ErrorBannerProps) {
+export function ErrorBanner({ error, message, onDismiss, onAddNote, onReapply }: ErrorBannerProps) {
   if (!error) return null;
   return (
     <div className="error-banner" role="alert">
       <AlertIcon />
       <p className="error-banner__message">{message || error.message}</p>
+      {onReapply ? (
+        <button type="button" className="button button--small" data-reapply onClick={onReapply}>
+          {t('common.reapply')}
+        </button>
+      ) : null}
       {onAddNote ? (
         <button type="button" className="button button--small" onClick={onAddNote}>
           {t('common.addNote')}

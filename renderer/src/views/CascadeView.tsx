@@ -21,6 +21,7 @@ import { openNoteCounts } from '../domain/notes.ts';
 import { applyChange } from '../domain/plan-patch.ts';
 import { indexPlan } from '../domain/plan-index.ts';
 import { STRENGTH_LABEL, STRENGTH_SYMBOL, STRENGTHS } from '../domain/constants.ts';
+import { toApiError } from '../api/index.ts';
 import { fieldMessage, isValidationError } from '../forms/field-errors.ts';
 import { PEOPLE_LIST_ID } from '../forms/PeopleList.tsx';
 import { movedNotice, useRenumber } from '../components/renumber.ts';
@@ -252,6 +253,12 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
   /** Puts a refused title back in its editor, with the reason under it. */
   const reopen = (key: string, text: string, err: unknown, spec: DraftSpec | null) => {
     committing.current = false;
+    // A team plan's stale rename: the plan shows theirs again (a failed change reloads it), and the banner
+    // offers to apply this one anyway.
+    if (toApiError(err).code === 'conflict' && !spec) {
+      reportError(err);
+      return;
+    }
     if (spec) setDraft(spec);
     setEditing({ key, text, error: fieldMessage(err, 'title'), returnKey: activeRow?.key ?? null });
     focusKey(key, false);

@@ -15,6 +15,7 @@ export const common: Record<keyof typeof english, string> = {
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',
   'common.addNote': 'Notiz hinzufügen',
+  'common.reapply': 'Meine Änderung erneut anwenden',
   'common.noOwner': 'Ohne Verantwortliche',
   'common.dismissError': 'Fehlermeldung schließen',
   'common.dismissMessage': 'Meldung schließen',

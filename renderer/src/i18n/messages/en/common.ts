@@ -14,6 +14,7 @@ export const common = {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.addNote': 'Add a note',
+  'common.reapply': 'Apply mine again',
   'common.noOwner': 'No owner',
   'common.dismissError': 'Dismiss error',
   'common.dismissMessage': 'Dismiss message',

@@ -15,6 +15,7 @@ export const common: Record<keyof typeof english, string> = {
   'common.cancel': 'Cancelar',
   'common.close': 'Cerrar',
   'common.addNote': 'Añadir una nota',
+  'common.reapply': 'Volver a aplicar la mía',
   'common.noOwner': 'Sin responsable',
   'common.dismissError': 'Descartar el error',
   'common.dismissMessage': 'Descartar el mensaje',

@@ -15,6 +15,7 @@ export const common: Record<keyof typeof english, string> = {
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.addNote': 'Ajouter une note',
+  'common.reapply': 'Réappliquer la mienne',
   'common.noOwner': 'Sans responsable',
   'common.dismissError': 'Fermer l’erreur',
   'common.dismissMessage': 'Fermer le message',

@@ -15,6 +15,7 @@ export const common: Record<keyof typeof english, string> = {
   'common.cancel': 'キャンセル',
   'common.close': '閉じる',
   'common.addNote': 'メモを追加',
+  'common.reapply': '自分の変更を再適用',
   'common.noOwner': '責任者なし',
   'common.dismissError': 'エラーを閉じる',
   'common.dismissMessage': 'メッセージを閉じる',

@@ -172,3 +172,25 @@ describe('Export picture of the X-matrix', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('Export picture from the report', () => {
+  it('saves the whole tree and the X-matrix from the report view', async () => {
+    const { page, url, consoleErrors } = await openWebMode(browser, 'sample', { width: 1440, height: 900 });
+    const dir = tempDir();
+    await page.goto(url.replace(/#.*$/, '#/report'));
+    await page.locator('[data-report-picture="tree"]').click();
+    const dialog = page.locator('dialog[data-export-picture][open]');
+    await dialog.getByLabel(/SVG drawing/).check();
+    const tree = await save(page, dir);
+    expect(tree.name).toMatch(/-tree\.svg$/);
+    const treeText = tree.bytes.toString('utf8');
+    for (const tactic of samplePlanDocument().tactics) expect(treeText).toContain(tactic.code);
+
+    await page.locator('[data-report-picture="xmatrix"]').click();
+    await dialog.getByLabel(/SVG drawing/).check();
+    const matrix = await save(page, dir);
+    expect(matrix.name).toMatch(/-x-matrix\.svg$/);
+    expect(matrix.bytes.toString('utf8')).toContain('<svg');
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -98,7 +98,7 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
           <label>
             <input
               type="radio"
-              name="picture-format"
+              name={`${titleId}-format`}
               value="png"
               checked={format === 'png'}
               onChange={() => setFormat('png')}
@@ -108,7 +108,7 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
           <label>
             <input
               type="radio"
-              name="picture-format"
+              name={`${titleId}-format`}
               value="svg"
               checked={format === 'svg'}
               onChange={() => setFormat('svg')}

@@ -6,6 +6,7 @@ import { readStoredLogo, storeLogo } from '../report/logo-store.ts';
 import { optionsQuery } from '../report/options.ts';
 import { loadReportData, todayIso, type ReportData } from '../report/report-data.ts';
 import { ReportDocument } from '../report/ReportDocument.tsx';
+import { ReportPictures } from '../report/ReportPictures.tsx';
 import { readStoredOptions, storeOptions } from '../report/stored-options.ts';
 import { t } from '../i18n/intl.ts';
 
@@ -78,6 +79,7 @@ export function ReportView() {
           </h2>
         </div>
         <div className="report-view__actions">
+          {loaded ? <ReportPictures plan={loaded.plan} gaps={loaded.gaps} onSaved={setMessage} /> : null}
           {shell ? (
             <>
               <button

@@ -8,6 +8,10 @@ export const report: Record<keyof typeof english, string> = {
   'report.print': 'Drucken / als PDF speichern',
   'report.excel': 'Excel-Arbeitsmappe',
   'report.csv': 'CSV',
+  'report.picture.tree': 'Bild des Baums…',
+  'report.picture.xmatrix': 'Bild der X-Matrix…',
+  'report.picture.treeNote':
+    'Der ganze Baum, jeder Zweig aufgeklappt und ohne Filter, von links nach rechts, im hellen Farbschema.',
   'report.saved': '{file} gespeichert',
   'report.preview': 'Vorschau des Berichts',
   'report.noSections': 'Wählen Sie mindestens einen Abschnitt.',

@@ -8,6 +8,10 @@ export const report: Record<keyof typeof english, string> = {
   'report.print': 'Imprimir / Guardar como PDF',
   'report.excel': 'Libro de Excel',
   'report.csv': 'CSV',
+  'report.picture.tree': 'Imagen del árbol…',
+  'report.picture.xmatrix': 'Imagen de la matriz X…',
+  'report.picture.treeNote':
+    'El árbol entero, cada rama desplegada y sin filtro, de izquierda a derecha, en el tema claro.',
   'report.saved': 'Se guardó {file}',
   'report.preview': 'Vista previa del informe',
   'report.noSections': 'Elija al menos una sección.',

@@ -8,6 +8,10 @@ export const report: Record<keyof typeof english, string> = {
   'report.print': 'Imprimer / Enregistrer en PDF',
   'report.excel': 'Classeur Excel',
   'report.csv': 'CSV',
+  'report.picture.tree': 'Image de l’arbre…',
+  'report.picture.xmatrix': 'Image de la matrice X…',
+  'report.picture.treeNote':
+    'L’arbre entier, chaque branche dépliée et sans filtre, de gauche à droite, dans le thème clair.',
   'report.saved': '{file} enregistré',
   'report.preview': 'Aperçu du rapport',
   'report.noSections': 'Choisissez au moins une section.',

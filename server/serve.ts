@@ -4,18 +4,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../contract/errors.ts';
 import { issueDraft } from '../services/issue-draft.ts';
 import { copyOpenPlan, openPlan, openPlanForReading, type PlanSession } from '../services/plan-files.ts';
-import { readDraftDocument } from '../services/read-draft.ts';
 import { rolloverFrom } from '../services/rollover.ts';
 import { suggestedFileName } from '../core/rollover.ts';
 import type { CarryMode } from '../contract/rollover.ts';
 import { FALLBACK_LOOPBACK, randomLoopbackAddress } from './loopback.ts';
+import { inTempDir, readUploadedDraft } from './plan-file-bytes.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { createWebServer, type ExportFormat } from './web-server.ts';
 import { planToCsv, withBom } from '../core/csv.ts';
@@ -116,15 +115,6 @@ export async function listenOnLoopback(
 }
 
 /** Runs `fn` on a path in a fresh temporary folder, removed afterwards. */
-function inTempDir<T>(fn: (file: string) => T, name = 'file.hoshin'): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-web-'));
-  try {
-    return fn(path.join(dir, name));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function downloadCopy(session: PlanSession): { fileName: string; data: Buffer } {
   return inTempDir((target) => {
     copyOpenPlan(session, target);
@@ -162,13 +152,6 @@ export async function exportPlan(
   if (format === 'csv') return { fileName: `${name}.csv`, data: Buffer.from(withBom(planToCsv(doc)), 'utf8') };
   const { planWorkbook } = await import('../services/xlsx-export.ts');
   return { fileName: `${name}.xlsx`, data: await planWorkbook(doc, session.dispatch('analyzeGaps', {})) };
-}
-
-function readUploadedDraft(data: Buffer) {
-  return inTempDir((file) => {
-    fs.writeFileSync(file, data);
-    return readDraftDocument(file);
-  }, 'uploaded draft.hoshin');
 }
 
 export async function serve(file: string, options: ServeOptions): Promise<void> {

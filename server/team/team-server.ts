@@ -9,23 +9,19 @@
  * - Session cookies are HttpOnly and SameSite=Strict, Secure over TLS or behind a TLS proxy.
  * - Operation names are checked against the contract; inputs are validated by dispatch; roles by the guard.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import type { IssuedDraft } from '../../contract/catchball.ts';
 import type { SerializedError } from '../../contract/errors.ts';
-import type { PlanDocument } from '../../contract/plan-format.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import { RENDERER_CSP } from '../../renderer/csp.ts';
 import { isOperationName } from '../../services/dispatch.ts';
-import { writePlanFile } from '../../services/plan-files.ts';
-import { readDraftDocument } from '../../services/read-draft.ts';
 import type { TeamService } from '../../services/team/team-service.ts';
 import { readStaticFile } from '../static-files.ts';
-import { parseCookies, STATUS } from '../web-server.ts';
+import { BodyError, parseCookies, readBody, sendError as sendErrorAt, sendFile, sendJson } from '../http-answers.ts';
+import { planFileBytes, readUploadedDraft } from '../plan-file-bytes.ts';
+import { STATUS } from '../web-server.ts';
 import { loginPage, PAGE_CSP, plansPage, TEAM_CSS, TEAM_JS } from './pages.ts';
 
 export const SESSION_COOKIE = 'hoshin_session';
@@ -136,11 +132,14 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
       if (!envelope.ok) return sendJson(res, STATUS[envelope.error.code], envelope);
       const issued = envelope.value as IssuedDraft;
       const plan = (await team.store.plan(planId))?.title ?? 'Team plan';
-      return sendFile(res, `${plan} - ${issued.departmentName} draft.hoshin`, planFileBytes(issued.document));
+      return sendFile(res, {
+        fileName: `${plan} - ${issued.departmentName} draft.hoshin`,
+        data: planFileBytes(issued.document),
+      });
     }
     if (rest === '/api/read-draft' && method === 'POST') {
       const data = await readBytes(req);
-      return sendJson(res, 200, { ok: true, value: readDraftBytes(data) });
+      return sendJson(res, 200, { ok: true, value: readUploadedDraft(data) });
     }
     const op = /^\/api\/([A-Za-z]+)$/.exec(rest);
     if (op) {
@@ -227,50 +226,14 @@ function clientId(value: unknown): string | null {
   return typeof value === 'string' && /^[a-z0-9]{1,32}$/i.test(value) ? value : null;
 }
 
+/** A request body, at most MAX_BODY bytes; a body that cannot be read is a plain refusal. */
 async function readBytes(req: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HoshinError('invalid_input', 'the request body is too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** A plan document as the bytes of a .hoshin file (written in a private temp folder, then removed). */
-function planFileBytes(doc: PlanDocument): Buffer {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-team-'));
   try {
-    const file = path.join(dir, 'draft.hoshin');
-    writePlanFile(file, doc);
-    return fs.readFileSync(file);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    return await readBody(req, MAX_BODY, 'the request body');
+  } catch (err) {
+    if (err instanceof BodyError) throw new HoshinError('invalid_input', err.message);
+    throw err;
   }
-}
-
-/** An uploaded draft (.hoshin or .json bytes) as plan JSON, read as `hoshin merge` reads it. */
-function readDraftBytes(data: Buffer): unknown {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-team-'));
-  try {
-    const file = path.join(dir, 'uploaded draft.hoshin');
-    fs.writeFileSync(file, data);
-    return readDraftDocument(file);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function sendFile(res: http.ServerResponse, fileName: string, data: Buffer): void {
-  res.writeHead(200, {
-    'Content-Type': 'application/vnd.hoshin-plan+sqlite3',
-    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    'Content-Length': String(data.length),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(data);
 }
 
 async function readJson(req: http.IncomingMessage): Promise<unknown> {
@@ -283,21 +246,9 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   }
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.headersSent) return void res.end();
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    ...headers,
-  });
-  res.end(text);
-}
-
+/** An error envelope, at its code's HTTP status unless told otherwise. */
 function sendError(res: http.ServerResponse, error: SerializedError, status = STATUS[error.code]): void {
-  sendJson(res, status, { ok: false, error });
+  sendErrorAt(res, status, error);
 }
 
 function sendPage(res: http.ServerResponse, status: number, html: string): void {

@@ -150,8 +150,11 @@ export class PlanHost {
           departmentName: (id) => store.getDepartment(id)?.name ?? 'a removed department',
           departmentId: (wanted) => {
             const key = wanted.trim().toLowerCase();
-            const found = store.loadDocument().departments.find((d) => d.id === wanted || d.name.toLowerCase() === key);
-            return found?.id ?? null;
+            // The plan's departments only (a whole-plan read here would cost every department head's draft).
+            const found = store
+              .orderedIds('department')
+              .find((id) => id === wanted || store.getDepartment(id)?.name.toLowerCase() === key);
+            return found ?? null;
           },
           draftDepartment: (draftId) => store.draftIssue(draftId)?.departmentId ?? null,
         });

@@ -37,6 +37,8 @@ interface TableInfo {
   keys: string[];
   upsert: Database.Statement;
   remove: Database.Statement;
+  /** The row by its key. */
+  select: Database.Statement;
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -48,6 +50,7 @@ export class WorkingCopy {
   /** The newest team_change seq applied here. */
   seq: number;
   private readonly tables = new Map<string, TableInfo>();
+  private deltas: Database.Statement | undefined;
   /** `${tbl}\0${pk}` -> the row's version. */
   private readonly versions = new Map<string, number>();
 
@@ -106,8 +109,10 @@ export class WorkingCopy {
         .map(ident)
         .join(', ')}) ${updates ? `DO UPDATE SET ${updates}` : 'DO NOTHING'}`,
     );
-    const remove = this.db.prepare(`DELETE FROM main.${t} WHERE ${keys.map((k) => `${ident(k)} = ?`).join(' AND ')}`);
-    return { columns, keys, upsert, remove };
+    const byKey = keys.map((k) => `${ident(k)} = ?`).join(' AND ');
+    const remove = this.db.prepare(`DELETE FROM main.${t} WHERE ${byKey}`);
+    const select = this.db.prepare(`SELECT * FROM main.${t} WHERE ${byKey}`);
+    return { columns, keys, upsert, remove, select };
   }
 
   /** The JSON key of a row's primary key, as captured. */
@@ -199,7 +204,9 @@ export class WorkingCopy {
 
   /** One delta per row written: its state before the operation and after it (rows put back as they were drop out). */
   private collect(): RowDelta[] {
-    const rows = this.db.prepare('SELECT tbl, pk, before, after FROM temp.team_delta ORDER BY seq').all() as {
+    const rows = (this.deltas ??= this.db.prepare(
+      'SELECT tbl, pk, before, after FROM temp.team_delta ORDER BY seq',
+    )).all() as {
       tbl: PlanTable;
       pk: string;
       before: string | null;
@@ -226,10 +233,7 @@ export class WorkingCopy {
   }
 
   private currentRow(tbl: string, pk: string): RowData | null {
-    const info = this.tables.get(tbl)!;
-    const row = this.db
-      .prepare(`SELECT * FROM main.${ident(tbl)} WHERE ${info.keys.map((k) => `${ident(k)} = ?`).join(' AND ')}`)
-      .get(...(JSON.parse(pk) as unknown[]).map(toSqlite)) as RowData | undefined;
+    const row = this.tables.get(tbl)!.select.get(...(JSON.parse(pk) as unknown[]).map(toSqlite)) as RowData | undefined;
     return row ?? null;
   }
 

@@ -123,6 +123,8 @@ export const teamChange = pgTable(
     label: text('label'),
     /** For an undo: the `op` it undid (added in 0001). */
     undoes: bigint('undoes', { mode: 'number' }),
+    /** For a redo: the `op` of the undo it took back (added in 0002). A redo is otherwise an ordinary change. */
+    redoes: bigint('redoes', { mode: 'number' }),
   },
   (t) => [
     index('team_change_plan').on(t.planId, t.seq),
@@ -130,6 +132,7 @@ export const teamChange = pgTable(
     // Undo's questions: a user's own changes, and whether an undo has undone one (added in 0001).
     index('team_change_user').on(t.planId, t.byUser, t.op),
     index('team_change_undoes').on(t.planId, t.undoes),
+    index('team_change_redoes').on(t.planId, t.redoes),
   ],
 );
 

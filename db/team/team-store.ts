@@ -43,6 +43,16 @@ export interface ChangeRow {
   version: number;
   label: string | null;
   undoes: number | null;
+  redoes: number | null;
+}
+
+/** What a change is besides its rows: its label, and the undo (or the undo's redo) it is. */
+export interface ChangeMeta {
+  label: string | null;
+  undoes: number | null;
+  redoes?: number | null;
+  /** The .hoshin schema version the rows are written in: refused when the plan's is newer (a newer server upgraded it). */
+  schemaVersion?: number;
 }
 
 export interface NewChange {
@@ -54,6 +64,15 @@ export interface NewChange {
 }
 
 export const NOTIFY_CHANNEL = 'hoshin_team';
+
+/** Who the change record names for a schema upgrade of a plan's rows. */
+export const UPGRADE_AUTHOR = 'Hoshin Planner (plan format upgrade)';
+
+export interface PlanRows {
+  seq: number;
+  schemaVersion: number;
+  rows: { tbl: string; pk: string; data: Record<string, unknown>; version: number }[];
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** pg_advisory_xact_lock key of a plan: one writer per plan across every server process. */
@@ -200,21 +219,113 @@ export class TeamStore {
     });
   }
 
-  async planRows(
+  /** The plan's rows as one consistent snapshot, with the seq and .hoshin schema version they are at. */
+  async planRows(planId: string): Promise<PlanRows> {
+    return this.db.transaction(async (tx) => new TeamStore(tx as unknown as TeamDb).planRowsNow(planId), {
+      isolationLevel: 'repeatable read',
+    });
+  }
+
+  /** planRows inside the caller's transaction (a locked store's). */
+  async planRowsNow(planId: string): Promise<PlanRows> {
+    const [plan] = await this.db
+      .select({ seq: teamPlan.seq, schemaVersion: teamPlan.schemaVersion })
+      .from(teamPlan)
+      .where(eq(teamPlan.id, planId));
+    if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
+    const rows = await this.db
+      .select({ tbl: teamRow.tbl, pk: teamRow.pk, data: teamRow.data, version: teamRow.version })
+      .from(teamRow)
+      .where(eq(teamRow.planId, planId));
+    return { seq: plan.seq, schemaVersion: plan.schemaVersion, rows };
+  }
+
+  /**
+   * Stores a schema upgrade of the plan's rows (the .hoshin migrations a newer server applied to them) as one
+   * change by the server, in batches, and moves the plan to `schemaVersion`. Call it from a locked store.
+   */
+  async writeUpgrade(
     planId: string,
-  ): Promise<{ seq: number; rows: { tbl: string; pk: string; data: Record<string, unknown>; version: number }[] }> {
-    return this.db.transaction(
-      async (tx) => {
-        const [plan] = await tx.select({ seq: teamPlan.seq }).from(teamPlan).where(eq(teamPlan.id, planId));
-        if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
-        const rows = await tx
-          .select({ tbl: teamRow.tbl, pk: teamRow.pk, data: teamRow.data, version: teamRow.version })
-          .from(teamRow)
-          .where(eq(teamRow.planId, planId));
-        return { seq: plan.seq, rows };
-      },
-      { isolationLevel: 'repeatable read' },
-    );
+    expectedSeq: number,
+    schemaVersion: number,
+    changes: readonly NewChange[],
+    notice: (seq: number, at: Date) => string,
+  ): Promise<{ seq: number; versions: Map<string, number> }> {
+    const [plan] = await this.db.select({ seq: teamPlan.seq }).from(teamPlan).where(eq(teamPlan.id, planId));
+    if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
+    if (plan.seq !== expectedSeq) throw new StaleCopy(plan.seq);
+    const versions = new Map<string, number>();
+    const current = await this.db
+      .select({ tbl: teamRow.tbl, pk: teamRow.pk, version: teamRow.version })
+      .from(teamRow)
+      .where(eq(teamRow.planId, planId));
+    const before = new Map(current.map((r) => [`${r.tbl}\0${r.pk}`, r.version]));
+    const at = new Date();
+    let op = 0;
+    let last = plan.seq;
+    for (let i = 0; i < changes.length; i += 500) {
+      const batch = changes.slice(i, i + 500).map((c) => {
+        const key = `${c.tbl}\0${c.pk}`;
+        const version = c.after === null ? 0 : (before.get(key) ?? 0) + 1;
+        versions.set(key, version);
+        return { ...c, version };
+      });
+      const gone = batch.filter((c) => c.after === null);
+      if (gone.length > 0) {
+        const pairs = sql.join(
+          gone.map((c) => sql`(${c.tbl}, ${c.pk})`),
+          sql`, `,
+        );
+        await this.db
+          .delete(teamRow)
+          .where(and(eq(teamRow.planId, planId), sql`(${teamRow.tbl}, ${teamRow.pk}) in (${pairs})`));
+      }
+      const kept = batch.filter((c) => c.after !== null);
+      if (kept.length > 0) {
+        await this.db
+          .insert(teamRow)
+          .values(kept.map((c) => ({ planId, tbl: c.tbl, pk: c.pk, data: c.after!, version: c.version })))
+          .onConflictDoUpdate({
+            target: [teamRow.planId, teamRow.tbl, teamRow.pk],
+            set: { data: sql`excluded.data`, version: sql`excluded.version` },
+          });
+      }
+      const seqs = await this.db
+        .insert(teamChange)
+        .values(
+          batch.map((c) => ({
+            planId,
+            op,
+            at,
+            by: UPGRADE_AUTHOR,
+            byUser: null,
+            operation: 'upgrade',
+            tbl: c.tbl,
+            pk: c.pk,
+            itemId: c.itemId,
+            before: c.before,
+            after: c.after,
+            version: c.version,
+          })),
+        )
+        .returning({ seq: teamChange.seq });
+      const numbers = seqs.map((r) => r.seq);
+      if (!op) op = Math.min(...numbers);
+      last = Math.max(last, ...numbers);
+    }
+    if (op) {
+      await this.db
+        .update(teamChange)
+        .set({ op })
+        .where(and(eq(teamChange.planId, planId), eq(teamChange.op, 0), sql`${teamChange.seq} >= ${op}`));
+      await this.db
+        .update(teamChange)
+        .set({ label: `Upgrade to plan format ${schemaVersion}` })
+        .where(eq(teamChange.seq, op));
+    }
+    await this.db.update(teamPlan).set({ seq: last, schemaVersion }).where(eq(teamPlan.id, planId));
+    if (op) await this.db.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${notice(last, at)})`);
+    return { seq: last, versions };
   }
 
   async planSeq(planId: string): Promise<number> {
@@ -257,6 +368,22 @@ export class TeamStore {
       where c.plan_id = ${planId} and c.by_user = ${userId} and c.seq = c.op and c.undoes is null
         and not exists (select 1 from ${teamChange} u where u.plan_id = ${planId} and u.undoes = c.op)
       order by c.op desc limit ${limit}`);
+    return rows.rows.map((r) => ({ op: Number(r.op), label: r.label }));
+  }
+
+  /**
+   * The user's undos Redo may take back, newest first, each with the label of the change it undid: undos not yet
+   * redone, made after the user's last ordinary change (a new change of one's own ends what can be redone).
+   */
+  async redoable(planId: string, userId: string, limit = 50): Promise<{ op: number; label: string | null }[]> {
+    const rows = await this.db.execute<{ op: number | string; label: string | null }>(sql`
+      select u.op, c.label from ${teamChange} u
+      left join ${teamChange} c on c.plan_id = u.plan_id and c.seq = u.undoes
+      where u.plan_id = ${planId} and u.by_user = ${userId} and u.seq = u.op and u.undoes is not null
+        and not exists (select 1 from ${teamChange} r where r.plan_id = ${planId} and r.redoes = u.op)
+        and not exists (select 1 from ${teamChange} n where n.plan_id = ${planId} and n.by_user = ${userId}
+          and n.seq = n.op and n.undoes is null and n.redoes is null and n.op > u.op)
+      order by u.op desc limit ${limit}`);
     return rows.rows.map((r) => ({ op: Number(r.op), label: r.label }));
   }
 
@@ -308,12 +435,16 @@ export class TeamStore {
     operation: string,
     changes: readonly NewChange[],
     notice: (seq: number, at: Date) => string,
-    meta: { label: string | null; undoes: number | null } = { label: null, undoes: null },
+    meta: ChangeMeta = { label: null, undoes: null },
   ): Promise<{ seq: number; at: Date; versions: Map<string, number> }> {
     return this.db.transaction(async (tx) => {
       await tx.execute(sql`select ${planLock(planId)}`);
-      const [plan] = await tx.select({ seq: teamPlan.seq }).from(teamPlan).where(eq(teamPlan.id, planId));
+      const [plan] = await tx
+        .select({ seq: teamPlan.seq, schemaVersion: teamPlan.schemaVersion })
+        .from(teamPlan)
+        .where(eq(teamPlan.id, planId));
       if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
+      if (meta.schemaVersion !== undefined && plan.schemaVersion > meta.schemaVersion) throw newerPlan();
       if (plan.seq !== expectedSeq) throw new StaleCopy(plan.seq);
       const at = new Date();
       const versions = new Map<string, number>();
@@ -360,6 +491,7 @@ export class TeamStore {
             version,
             label: op ? null : meta.label,
             undoes: meta.undoes,
+            redoes: meta.redoes ?? null,
           })
           .returning({ seq: teamChange.seq });
         if (!op) {
@@ -374,6 +506,14 @@ export class TeamStore {
       return { seq: last, at, versions };
     });
   }
+}
+
+/** A server older than the plan: another server upgraded the plan's rows to a schema this one does not know. */
+export function newerPlan(): HoshinError {
+  return new HoshinError(
+    'too_new',
+    'This team plan was upgraded by a newer Hoshin Planner server; update this server to work on it. Nothing was changed.',
+  );
 }
 
 /** The working copy is behind the database: another process changed the plan since it was last caught up. */

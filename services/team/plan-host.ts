@@ -12,14 +12,15 @@
  * 4. those rows go to PostgreSQL in one transaction (versions, change record, plan seq, NOTIFY); only when it
  *    commits does the working copy commit; if it fails the working copy rolls back and nothing changed.
  *
- * Undo takes back the member's own last change (from the change record, not the working copy's undo log,
- * which holds everyone's), and refuses when someone changed those rows since. Redo is not there yet.
+ * Undo takes back the member's own last change and redo their own last undo (from the change record, not the
+ * working copy's undo log, which holds everyone's); both refuse when someone changed those rows since.
  */
 import { z } from 'zod';
 import type { Envelope, HistoryState, OperationName } from '../../contract/api.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import { OPERATION_META } from '../../contract/operation-meta.ts';
-import type { TeamStore } from '../../db/team/team-store.ts';
+import { currentSchemaVersion } from '../../db/plan-file.ts';
+import { newerPlan, UPGRADE_AUTHOR, type TeamStore } from '../../db/team/team-store.ts';
 import { needsPreparation, prepareInput, type AccessGuard } from '../dispatch.ts';
 import { effectsOf } from '../effects.ts';
 import { teamGuard, type Member } from './access.ts';
@@ -74,9 +75,45 @@ export class PlanHost {
     return host;
   }
 
+  /**
+   * The plan's working copy. Rows stored at an older .hoshin schema (pushed by an older build) are upgraded
+   * first, under the plan's lock, as one change by the server: the same migrations a file gets, the result
+   * stored before anyone works on it. A failed upgrade changes nothing; a plan a newer server upgraded is refused.
+   */
   private async load(): Promise<WorkingCopy> {
-    const { seq, rows } = await this.store.planRows(this.planId);
-    return new WorkingCopy(rows, seq, { fileName: this.planId, guard: () => this.guard });
+    const options = { fileName: this.planId, guard: () => this.guard };
+    const current = currentSchemaVersion();
+    const snapshot = await this.store.planRows(this.planId);
+    if (snapshot.schemaVersion > current) throw newerPlan();
+    if (snapshot.schemaVersion === current) return new WorkingCopy(snapshot.rows, snapshot.seq, options);
+    return this.store.locked(this.planId, async (locked) => {
+      const now = await locked.planRowsNow(this.planId);
+      if (now.schemaVersion > current) throw newerPlan();
+      const copy = new WorkingCopy(now.rows, now.seq, options, now.schemaVersion);
+      // Another process may have upgraded it while this one waited for the lock.
+      if (now.schemaVersion === current) return copy;
+      try {
+        const changes = copy
+          .changesFrom(now.rows)
+          .map((d) => ({ ...d, itemId: itemIdOf(d.tbl, d.after ?? d.before, d.pk) }));
+        const written = await locked.writeUpgrade(
+          this.planId,
+          now.seq,
+          current,
+          changes,
+          this.notice('upgrade', UPGRADE_AUTHOR, changes, null),
+        );
+        copy.seq = written.seq;
+        for (const [key, v] of written.versions) {
+          const [tbl, pk] = key.split('\0') as [string, string];
+          copy.setVersion(tbl, pk, v);
+        }
+        return copy;
+      } catch (err) {
+        copy.close();
+        throw err;
+      }
+    });
   }
 
   /** Runs `fn` after every call queued before it (one operation at a time on the working copy). */
@@ -131,13 +168,7 @@ export class PlanHost {
     client: string | null = null,
   ): Promise<Envelope<unknown>> {
     return this.serial(async () => {
-      if (operation === 'undo') return this.undo(member, client);
-      if (operation === 'redo') {
-        throw new HoshinError(
-          'invalid_input',
-          'Redo is not available in a team plan yet: make the change again (the item’s history lists what it was).',
-        );
-      }
+      if (operation === 'undo' || operation === 'redo') return this.takeBack(operation, member, client);
       if (operation === 'getHistory') {
         await this.catchUp();
         return { ok: true as const, value: await this.history(member) };
@@ -182,8 +213,8 @@ export class PlanHost {
           { name: member.name, userId: member.userId },
           operation,
           changes,
-          this.notice(operation, member, changes, client),
-          { label, undoes: null },
+          this.notice(operation, member.name, changes, client),
+          { label, undoes: null, schemaVersion: currentSchemaVersion() },
         );
         return { value: ran.value, written };
       });
@@ -198,7 +229,7 @@ export class PlanHost {
   /** The NOTIFY payload of a change: what every client of the plan hears of it. */
   private notice(
     operation: string,
-    member: Member,
+    by: string,
     changes: readonly { itemId: string | null }[],
     client: string | null,
   ): (seq: number, at: Date) => string {
@@ -208,7 +239,7 @@ export class PlanHost {
         planId: this.planId,
         seq,
         operation,
-        by: member.name,
+        by,
         at: at.toISOString(),
         touched: touched.length <= MAX_NOTIFIED_IDS ? touched : [],
         client,
@@ -221,36 +252,54 @@ export class PlanHost {
     return effects.history ? { ...effects, history: await this.history(member) } : effects;
   }
 
-  /** Undo in a team plan takes back the member's own last change; there is no redo yet. */
+  /** Undo and redo in a team plan: the member's own last change, and their own last undo. */
   private async history(member: Member): Promise<HistoryState> {
-    const undoable = await this.store.undoable(this.planId, member.userId);
+    const [undoable, redoable] = await Promise.all([
+      this.store.undoable(this.planId, member.userId),
+      this.store.redoable(this.planId, member.userId),
+    ]);
     return {
       canUndo: undoable.length > 0,
-      canRedo: false,
+      canRedo: redoable.length > 0,
       undoLabel: undoable[0]?.label ?? (undoable.length > 0 ? 'your last change' : null),
-      redoLabel: null,
+      redoLabel: redoable[0]?.label ?? (redoable.length > 0 ? 'your last undone change' : null),
       undoDepth: undoable.length,
-      redoDepth: 0,
+      redoDepth: redoable.length,
     };
   }
 
   /**
-   * Takes back the member's own last change: every row it wrote goes back to its state before, as one new
-   * change ('undo', recorded with the change it undoes). Refused, changing nothing, when anyone has changed one
-   * of those rows since.
+   * Undo takes back the member's own last change; redo takes back their own last undo (until they make a new
+   * change). Either puts every row the change wrote back to its state before it, as one new change recorded
+   * with the change it takes back, and is refused, changing nothing, when anyone has changed one of those rows
+   * since. A redo is an ordinary change again: Undo can take it back.
    */
-  private async undo(member: Member, client: string | null): Promise<Envelope<unknown>> {
+  private async takeBack(kind: 'undo' | 'redo', member: Member, client: string | null): Promise<Envelope<unknown>> {
     const label = await this.change(async (locked) => {
-      const [last] = await locked.undoable(this.planId, member.userId, 1);
-      if (!last) throw new HoshinError('invalid_input', 'You have no change of your own in this plan to undo.');
+      const [last] =
+        kind === 'undo'
+          ? await locked.undoable(this.planId, member.userId, 1)
+          : await locked.redoable(this.planId, member.userId, 1);
+      if (!last) {
+        throw new HoshinError(
+          'invalid_input',
+          kind === 'undo'
+            ? 'You have no change of your own in this plan to undo.'
+            : 'You have no undone change of your own in this plan to redo.',
+        );
+      }
+      const name = last.label ?? (kind === 'undo' ? 'your last change' : 'your last undone change');
       const rows = await locked.opRows(this.planId, last.op);
       for (const row of rows) {
-        if (this.copy.rowVersion(row.tbl, row.pk) === row.version) continue;
+        // Unchanged since (or changed and changed back, as by one's own later undos): nobody's work is lost.
+        if (this.copy.rowVersion(row.tbl, row.pk) === row.version || this.copy.rowIs(row.tbl, row.pk, row.after)) {
+          continue;
+        }
         const since = await locked.lastRowChange(this.planId, row.tbl, row.pk);
         const who = since && since.byUser !== member.userId ? since.by : 'a later change of yours';
         throw new HoshinError(
           'conflict',
-          `${who} changed ${describeRow(row.tbl, since?.after ?? row.after)} ${since ? ago(since.at) : 'since'}, so “${last.label ?? 'your last change'}” cannot be undone without undoing theirs: change it back by hand.`,
+          `${who} changed ${describeRow(row.tbl, since?.after ?? row.after)} ${since ? ago(since.at) : 'since'}, so “${name}” cannot be ${kind === 'undo' ? 'undone' : 'redone'} without undoing theirs: change it back by hand.`,
         );
       }
       const ran = this.copy.begin(() => {
@@ -259,7 +308,7 @@ export class PlanHost {
         if (broken.length > 0) {
           throw new HoshinError(
             'conflict',
-            `“${last.label ?? 'your last change'}” cannot be undone: items it depends on were removed since.`,
+            `“${name}” cannot be ${kind === 'undo' ? 'undone' : 'redone'}: items it depends on were removed since.`,
           );
         }
       });
@@ -268,16 +317,22 @@ export class PlanHost {
         this.planId,
         this.copy.seq,
         { name: member.name, userId: member.userId },
-        'undo',
+        kind,
         changes,
-        this.notice('undo', member, changes, client),
-        { label: last.label ? `Undo ${last.label}` : 'Undo', undoes: last.op },
+        this.notice(kind, member.name, changes, client),
+        kind === 'undo'
+          ? {
+              label: last.label ? `Undo ${last.label}` : 'Undo',
+              undoes: last.op,
+              schemaVersion: currentSchemaVersion(),
+            }
+          : { label: last.label, undoes: null, redoes: last.op, schemaVersion: currentSchemaVersion() },
       );
       return { value: last.label, written };
     });
     const history = await this.history(member);
-    // The same answer as a file's undo: what was undone, and the new head.
-    return { ok: true as const, value: { label, history }, touched: OPERATION_META.undo.touches, history };
+    // The same answer as a file's undo and redo: what was taken back, and the new head.
+    return { ok: true as const, value: { label, history }, touched: OPERATION_META[kind].touches, history };
   }
 
   /** Departments, objectives, goals and tactics in getPlan carry their version (the one an update may name). */

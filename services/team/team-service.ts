@@ -211,7 +211,15 @@ export class TeamService {
     input: unknown,
     client: string | null = null,
   ): Promise<Envelope<unknown>> {
-    return (await this.host(planId)).call(member, operation, input, client);
+    let host: PlanHost;
+    try {
+      host = await this.host(planId);
+    } catch (err) {
+      // A plan that cannot be opened (gone, too new, its upgrade failed) is a refusal like any other.
+      if (err instanceof HoshinError) return { ok: false, error: err.toJSON() };
+      throw err;
+    }
+    return host.call(member, operation, input, client);
   }
 
   async subscribe(planId: string, listener: (event: ChangeEvent) => void): Promise<() => void> {

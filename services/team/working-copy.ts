@@ -10,7 +10,8 @@
  */
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../../db/migrate.ts';
-import { loadMigrations } from '../../db/plan-file.ts';
+import { currentSchemaVersion, loadMigrations } from '../../db/plan-file.ts';
+import { newerPlan } from '../../db/team/team-store.ts';
 import { PLAN_TABLES, PlanStore } from '../../db/plan-store.ts';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch.ts';
 
@@ -54,9 +55,23 @@ export class WorkingCopy {
   /** `${tbl}\0${pk}` -> the row's version. */
   private readonly versions = new Map<string, number>();
 
-  constructor(rows: readonly StoredRow[], seq: number, options: DispatchOptions = {}) {
+  /**
+   * The copy of `rows`, stored at .hoshin schema `fromVersion` (this build's by default). Rows of an older schema
+   * are loaded into that schema and then migrated here, exactly as a file would be: `changesFrom(rows)` then
+   * says what the upgrade changed, for the plan host to store.
+   */
+  constructor(
+    rows: readonly StoredRow[],
+    seq: number,
+    options: DispatchOptions = {},
+    fromVersion: number = currentSchemaVersion(),
+  ) {
     this.db = new Database(':memory:');
-    applyMigrations(this.db, loadMigrations(), 0);
+    const migrations = loadMigrations();
+    if (fromVersion > migrations.length) throw newerPlan();
+    applyMigrations(this.db, migrations.slice(0, fromVersion), 0);
+    insertRows(this.db, rows);
+    if (fromVersion < migrations.length) applyMigrations(this.db, migrations, fromVersion);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(`
       CREATE TEMP TABLE team_capture (id INTEGER PRIMARY KEY CHECK (id = 1), "on" INTEGER NOT NULL);
@@ -65,15 +80,27 @@ export class WorkingCopy {
         before TEXT, after TEXT);
     `);
     for (const table of PLAN_TABLES) this.tables.set(table, this.prepareTable(table));
-    // Parents before children (PLAN_TABLES order), so every reference exists when its row arrives.
-    const order = new Map<string, number>(PLAN_TABLES.map((t, i) => [t, i]));
-    const sorted = [...rows].sort((a, b) => (order.get(a.tbl) ?? 99) - (order.get(b.tbl) ?? 99));
-    this.db.transaction(() => {
-      for (const row of sorted) this.put(row.tbl, row.data, row.version);
-    })();
+    for (const row of rows) this.versions.set(`${row.tbl}\0${row.pk}`, row.version);
     this.seq = seq;
     this.store = new PlanStore(this.db);
     this.dispatch = createDispatch(this.store, options);
+  }
+
+  /** What loading `stored` here changed (a schema upgrade's rows): one delta per row added, changed or gone. */
+  changesFrom(stored: readonly StoredRow[]): RowDelta[] {
+    const old = new Map(stored.map((r) => [`${r.tbl}\0${r.pk}`, r]));
+    const out: RowDelta[] = [];
+    for (const row of this.rows()) {
+      const key = `${row.tbl}\0${row.pk}`;
+      const was = old.get(key);
+      old.delete(key);
+      if (!was || !sameRow(was.data, row.data)) {
+        out.push({ tbl: row.tbl as PlanTable, pk: row.pk, before: was?.data ?? null, after: row.data });
+      }
+    }
+    for (const gone of old.values())
+      out.push({ tbl: gone.tbl as PlanTable, pk: gone.pk, before: gone.data, after: null });
+    return out;
   }
 
   private prepareTable(table: string): TableInfo {
@@ -157,6 +184,12 @@ export class WorkingCopy {
       if (r.data) info.upsert.run(info.columns.map((c) => toSqlite(r.data![c])));
       else info.remove.run(...(JSON.parse(r.pk) as unknown[]).map(toSqlite));
     }
+  }
+
+  /** Whether a row is now exactly `data` (null: it does not exist), key order aside. */
+  rowIs(tbl: string, pk: string, data: RowData | null): boolean {
+    const now = this.tables.has(tbl) ? this.currentRow(tbl, pk) : null;
+    return now === null || data === null ? now === data : sameRow(now, data);
   }
 
   /** The version of a row by its key (0: no such row). */
@@ -252,6 +285,36 @@ export class WorkingCopy {
   close(): void {
     this.db.close();
   }
+}
+
+/** Inserts rows into a database of their own schema, parents before children (PLAN_TABLES order). */
+function insertRows(db: Database.Database, rows: readonly StoredRow[]): void {
+  const order = new Map<string, number>(PLAN_TABLES.map((t, i) => [t, i]));
+  const sorted = [...rows].sort((a, b) => (order.get(a.tbl) ?? 99) - (order.get(b.tbl) ?? 99));
+  const inserts = new Map<string, { columns: string[]; statement: Database.Statement }>();
+  db.transaction(() => {
+    for (const row of sorted) {
+      let insert = inserts.get(row.tbl);
+      if (!insert) {
+        const columns = (db.prepare('select name from pragma_table_info(?)').all(row.tbl) as { name: string }[]).map(
+          (c) => c.name,
+        );
+        if (columns.length === 0) throw new Error(`working copy: no table ${row.tbl}`);
+        const statement = db.prepare(
+          `INSERT INTO main.${ident(row.tbl)} (${columns.map(ident).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        );
+        inserts.set(row.tbl, (insert = { columns, statement }));
+      }
+      insert.statement.run(insert.columns.map((c) => toSqlite(row.data[c])));
+    }
+  })();
+}
+
+/** The same row: every column equal (key order aside: PostgreSQL's jsonb keeps its own). */
+function sameRow(a: RowData, b: RowData): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)) return false;
+  return true;
 }
 
 /** JSON values back into SQLite bindings: booleans never occur (SQLite has none); objects are JSON text. */

@@ -7,13 +7,12 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../contract/api.ts';
 import { teamMigrations } from '../../db/team/connect.ts';
-import type { Member } from '../../services/team/access.ts';
 import type { ChangeEvent } from '../../services/team/plan-host.ts';
 import { TeamService } from '../../services/team/team-service.ts';
-import { openPlanForReading, samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { openPlanForReading, samplePlanDocument } from '../../services/plan-files.ts';
 import { startPostgres, type PostgresCluster } from '../helpers/postgres.ts';
+import { memberWith, PASSWORD, published as publishedOn, value } from '../helpers/team-members.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 let cluster: PostgresCluster;
@@ -22,34 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => cluster?.stop());
 
-const PASSWORD = 'correct horse battery';
-
-async function published(): Promise<{ team: TeamService; url: string; planId: string }> {
-  const url = await cluster.createDatabase();
-  const team = await TeamService.connect(url);
-  const file = path.join(tempDir(), 'plan.hoshin');
-  writePlanFile(file, samplePlanDocument());
-  const { planId } = await team.push(file);
-  return { team, url, planId };
-}
-
-async function memberWith(
-  team: TeamService,
-  planId: string,
-  email: string,
-  role: Member['role'],
-  departments?: string[],
-) {
-  await team.addUser({ email, name: email.split('@')[0], password: PASSWORD, role, planId, departments });
-  const { token } = await team.login(email, PASSWORD);
-  const user = (await team.signedIn(token))!;
-  return team.member(user, planId);
-}
-
-function value<T>(envelope: Envelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value;
-}
+const published = () => publishedOn(cluster);
 
 describe('team plans on PostgreSQL', () => {
   it('publishes a plan file and pulls it back unchanged; edits are stored and pulled', async () => {
@@ -276,6 +248,39 @@ describe('team database migrations', () => {
     try {
       const [change] = await team.log('p1');
       expect(change).toMatchObject({ by: 'Ada', operation: 'updateTactic', label: null, undoes: null });
+      const version = await team.store.db.execute<{ version: number }>(sql`select version from team_schema`);
+      expect(version.rows[0]!.version).toBe(teamMigrations().length);
+    } finally {
+      await team.close();
+    }
+  });
+
+  it('0002 (redo) upgrades a version-2 database in place: earlier undos stay undos, nothing is a redo', async () => {
+    const url = await cluster.createDatabase();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const [first, second] = teamMigrations();
+      for (const statement of [...first!.statements, ...second!.statements]) await client.query(statement);
+      await client.query('create table team_schema (version integer not null); insert into team_schema values (2)');
+      await client.query(`insert into team_plan (id, title, schema_version, seq) values ('p1', 'Old plan', 8, 2)`);
+      await client.query(
+        `insert into team_change (plan_id, op, by, by_user, operation, tbl, pk, item_id, version, label, undoes) values
+          ('p1', 1, 'Ada', 'u1', 'updateTactic', 'tactic', '["t1"]', 't1', 2, 'Rename tactic', null),
+          ('p1', 2, 'Ada', 'u1', 'undo', 'tactic', '["t1"]', 't1', 3, 'Undo Rename tactic', 1)`,
+      );
+    } finally {
+      await client.end();
+    }
+    const team = await TeamService.connect(url);
+    try {
+      const log = await team.log('p1');
+      expect(log.map((c) => [c.operation, c.undoes, c.redoes])).toEqual([
+        ['updateTactic', null, null],
+        ['undo', 1, null],
+      ]);
+      // The old undo can be redone now.
+      expect(await team.store.redoable('p1', 'u1')).toEqual([{ op: 2, label: 'Rename tactic' }]);
       const version = await team.store.db.execute<{ version: number }>(sql`select version from team_schema`);
       expect(version.rows[0]!.version).toBe(teamMigrations().length);
     } finally {

@@ -1,9 +1,9 @@
 /** Undo/redo of every kind of change, over a real plan file. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OperationName } from '../../contract/api.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
 import { openPlan, samplePlanDocument, writePlanFile, type PlanSession } from '../../services/plan-files.ts';
+import { SAMPLE_CHANGES } from '../helpers/change-kinds.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 function sample(): PlanSession {
@@ -15,32 +15,7 @@ function sample(): PlanSession {
 const plan = (s: PlanSession): PlanDocument => s.dispatch('getPlan', {});
 
 describe('undo and redo', () => {
-  const changes: [string, OperationName, unknown][] = [
-    ['plan settings', 'updatePlan', { title: 'Renamed', vision: null, settings: { ownerLoadLimit: 2 } }],
-    ['a new department', 'createDepartment', { name: 'Legal', afterId: null }],
-    ['a department edit', 'updateDepartment', { id: 'd-hr', head: null }],
-    ['a department delete (cascading to goals, tactics and links)', 'deleteDepartment', { id: 'd-cs' }],
-    ['reordering departments', 'reorderDepartments', { ids: ['d-hr', 'd-cs'] }],
-    ['a new objective inserted in the middle', 'createObjective', { title: 'Lift CSAT', afterId: 'o1' }],
-    ['an objective edit', 'updateObjective', { id: 'o1', kpi: null, owner: 'Someone else' }],
-    ['an objective delete', 'deleteObjective', { id: 'o1' }],
-    [
-      'a new goal with links',
-      'createGoal',
-      { departmentId: 'd-it', title: 'G', supports: [{ objectiveId: 'o5', strength: 'weak' }] },
-    ],
-    ['a goal moved to another department', 'updateGoal', { id: 'g-cs-1', departmentId: 'd-sales' }],
-    ['a goal delete', 'deleteGoal', { id: 'g-cs-1' }],
-    ['a new tactic', 'createTactic', { departmentId: 'd-it', title: 'T', tags: ['AI'], due: '2027-05-01' }],
-    ['a tactic edit', 'updateTactic', { id: 't-cs-1-1', status: 'off_track', tags: [] }],
-    ['a tactic delete', 'deleteTactic', { id: 't-cs-1-1' }],
-    ['reordering tactics', 'reorderTactics', { ids: ['t-it-ai-1', 't-cs-1-1'] }],
-    ['a new link', 'setLink', { kind: 'tactic-goal', fromId: 't-it-ai-1', toId: 'g-it-1', strength: 'medium' }],
-    ['a re-weighted link', 'setLink', { kind: 'goal-objective', fromId: 'g-cs-1', toId: 'o1', strength: 'weak' }],
-    ['a removed link', 'removeLink', { kind: 'goal-objective', fromId: 'g-cs-1', toId: 'o1' }],
-  ];
-
-  it.each(changes)('undoes and redoes %s exactly', (_name, operation, input) => {
+  it.each(SAMPLE_CHANGES)('undoes and redoes %s exactly', (_name, operation, input) => {
     const s = sample();
     const before = plan(s);
     s.dispatch(operation, input);

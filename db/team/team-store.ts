@@ -68,6 +68,21 @@ export const NOTIFY_CHANNEL = 'hoshin_team';
 /** Who the change record names for a schema upgrade of a plan's rows. */
 export const UPGRADE_AUTHOR = 'Hoshin Planner (plan format upgrade)';
 
+/** How many of an operation's items an activity entry names (the count says how many there were). */
+export const ACTIVITY_ITEMS = 12;
+
+/** One operation in a plan's activity feed. */
+export interface ActivityRow {
+  op: number;
+  at: Date;
+  by: string;
+  operation: string;
+  label: string | null;
+  rows: number;
+  itemCount: number;
+  items: { id: string; code: string | null; title: string | null }[];
+}
+
 export interface PlanRows {
   seq: number;
   schemaVersion: number;
@@ -420,6 +435,54 @@ export class TeamStore {
       )
       .orderBy(asc(teamChange.seq))
       .limit(limit);
+  }
+
+  /**
+   * The plan's changes one entry per operation, newest first: who, when, what (its label), and the items it
+   * touched (departments, objectives, goals and tactics named by their code and title as the change left them).
+   * `since` keeps those after a time; `before` (an op) pages back.
+   */
+  async activity(planId: string, filter: { since?: Date; before?: number; limit: number }): Promise<ActivityRow[]> {
+    const rows = await this.db.execute<{
+      op: string | number;
+      at: Date | string;
+      by: string;
+      operation: string;
+      label: string | null;
+      rows: number;
+      items: string[] | null;
+      named: { id: string; code: string | null; title: string | null }[] | null;
+    }>(sql`
+      select op, min(at) as at, min(by) as by, min(operation) as operation, max(label) as label,
+        count(*)::int as rows,
+        array_agg(distinct item_id) filter (where item_id is not null) as items,
+        jsonb_agg(distinct jsonb_build_object('id', item_id,
+          'code', coalesce(after->>'code', before->>'code'),
+          'title', coalesce(after->>'title', before->>'title', after->>'name', before->>'name')))
+          filter (where tbl in ('department', 'objective', 'goal', 'tactic') and item_id is not null) as named
+      from ${teamChange}
+      where plan_id = ${planId}
+        ${filter.since ? sql`and at > ${filter.since}` : sql``}
+        ${filter.before !== undefined ? sql`and op < ${filter.before}` : sql``}
+      group by op order by op desc limit ${filter.limit}`);
+    return rows.rows.map((r) => {
+      const named = new Map((r.named ?? []).map((n) => [n.id, n]));
+      const items = r.items ?? [];
+      return {
+        op: Number(r.op),
+        at: new Date(r.at),
+        by: r.by,
+        operation: r.operation,
+        label: r.label,
+        rows: r.rows,
+        itemCount: items.length,
+        items: items.slice(0, ACTIVITY_ITEMS).map((id) => ({
+          id,
+          code: named.get(id)?.code ?? null,
+          title: named.get(id)?.title ?? null,
+        })),
+      };
+    });
   }
 
   /**

@@ -32,6 +32,7 @@ import { PresentationContext } from './state/presentation-context.ts';
 import { usePresentation } from './state/usePresentation.ts';
 import { useShortcuts } from './state/useShortcuts.ts';
 import { useTheme } from './state/useTheme.ts';
+import { ActivityView } from './activity/ActivityView.tsx';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
 import { MergeView } from './views/MergeView.tsx';
@@ -72,6 +73,8 @@ function RouteView({ route, props }: { route: RouteName; props: ViewProps }) {
       return <ReviewView {...props} />;
     case 'notes':
       return <NotesView {...props} />;
+    case 'activity':
+      return <ActivityView {...props} />;
   }
 }
 

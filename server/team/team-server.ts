@@ -14,6 +14,7 @@ import https from 'node:https';
 import { z } from 'zod';
 import type { IssuedDraft } from '../../contract/catchball.ts';
 import type { SerializedError } from '../../contract/errors.ts';
+import { ACTIVITY_PAGE_MAX } from '../../contract/team-activity.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import { RENDERER_CSP } from '../../renderer/csp.ts';
 import { isOperationName } from '../../services/dispatch.ts';
@@ -167,6 +168,21 @@ export function createTeamServer(options: TeamServerOptions): http.Server {
         value: { changes: await team.changes(planId, { since: sinceDate, itemId }) },
       });
     }
+    if (rest === '/activity' && method === 'GET') {
+      // The plan's activity feed: one entry per change, newest first.
+      const query = activityQuery.safeParse(Object.fromEntries(url.searchParams));
+      if (!query.success) {
+        return sendError(res, {
+          code: 'invalid_input',
+          message: query.error.issues[0]?.message ?? 'the activity feed takes since, before and limit',
+        });
+      }
+      const { since, before, limit } = query.data;
+      return sendJson(res, 200, {
+        ok: true,
+        value: { activity: await team.activity(planId, { since, before, limit }) },
+      });
+    }
     if (rest === '/events' && method === 'GET') {
       res.writeHead(200, {
         'Content-Type': 'text/event-stream; charset=utf-8',
@@ -265,3 +281,19 @@ function sendAsset(res: http.ServerResponse, text: string, type: string): void {
   res.writeHead(200, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
   res.end(text);
 }
+
+/** `GET /plans/<planId>/activity` parameters, as the query string gives them. */
+const activityQuery = z.object({
+  since: z
+    .string()
+    .transform((v) => new Date(v))
+    .refine((d) => !Number.isNaN(d.getTime()), { message: 'since must be a date or time, like 2027-03-01' })
+    .optional(),
+  before: z.coerce.number({ message: 'before must be a change number' }).int().positive().optional(),
+  limit: z.coerce
+    .number({ message: 'limit must be a whole number' })
+    .int()
+    .min(1, { message: 'limit must be 1 or more' })
+    .max(ACTIVITY_PAGE_MAX, { message: `limit must be at most ${ACTIVITY_PAGE_MAX}` })
+    .optional(),
+});

@@ -4,6 +4,7 @@
  * and each plan's host (its working copy) kept current through PostgreSQL LISTEN/NOTIFY, so several server
  * processes on one database serve the same live plan.
  */
+import { ACTIVITY_PAGE_MAX, type ActivityEntry } from '../../contract/team-activity.ts';
 import path from 'node:path';
 import pg from 'pg';
 import type { Envelope, OperationName } from '../../contract/api.ts';
@@ -259,6 +260,15 @@ export class TeamService {
   }
 
   /** The change history in the contract's shape (`team log --json`, GET /plans/<planId>/changes). */
+  /** The plan's activity feed: one entry per change, newest first (see TeamStore.activity). */
+  async activity(
+    planId: string,
+    filter: { since?: Date; before?: number; limit?: number } = {},
+  ): Promise<ActivityEntry[]> {
+    const limit = Math.min(Math.max(filter.limit ?? 100, 1), ACTIVITY_PAGE_MAX);
+    return (await this.store.activity(planId, { ...filter, limit })).map((a) => ({ ...a, at: a.at.toISOString() }));
+  }
+
   async changes(planId: string, filter: { since?: Date; itemId?: string } = {}): Promise<ChangeEntry[]> {
     return (await this.log(planId, filter)).map((c) => ({
       at: c.at.toISOString(),

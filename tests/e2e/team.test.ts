@@ -146,4 +146,53 @@ describe('a team plan in two browsers', () => {
       await close();
     }
   });
+
+  it('lists every change in the activity feed live, opens its items, and undoes and redoes from the header', async () => {
+    const { base, planId, close } = await teamPlan();
+    try {
+      const amara = await signedIn(base, planId, 'amara@example.com');
+      const yuki = await signedIn(base, planId, 'yuki@example.com');
+      const [a] = amara.pages();
+      const [y] = yuki.pages();
+      await a!.getByRole('link', { name: 'Activity' }).click();
+      await a!.locator('main[data-view="activity"]').waitFor();
+      await expect.poll(() => a!.locator('.activity-view').textContent()).toContain('No changes in this period.');
+
+      // Yuki renames a tactic: Amara's feed shows who did what, without a reload.
+      await row(y!, 't-cs-1-2').click();
+      await y!.keyboard.press('F2');
+      await y!.keyboard.press('Control+a');
+      await y!.keyboard.type('Save playbook within 48 hours');
+      await y!.keyboard.press('Enter');
+      const entries = a!.locator('.activity-entry');
+      await expect.poll(() => entries.count()).toBe(1);
+      await expect
+        .poll(() => entries.first().textContent())
+        .toMatch(/Yuki Tanaka · Edit tactic CS-1\.2.*Save playbook within 48 hours/);
+      // Its item opens in the inspector.
+      await entries
+        .first()
+        .getByRole('button', { name: /Show CS-1\.2 Save playbook/ })
+        .click();
+      await a!.locator('[data-item-history="t-cs-1-2"]').waitFor();
+
+      // Yuki's header Undo and Redo work in a team plan, and the feed lists both.
+      await expect.poll(() => y!.getByRole('button', { name: 'Redo' }).isDisabled()).toBe(true);
+      await y!.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => row(y!, 't-cs-1-2').textContent()).not.toContain('Save playbook within 48 hours');
+      await y!.getByRole('button', { name: 'Redo' }).click();
+      await expect.poll(() => row(y!, 't-cs-1-2').textContent()).toContain('Save playbook within 48 hours');
+      await expect.poll(() => entries.count()).toBe(3);
+      await expect.poll(() => entries.first().textContent()).toMatch(/Yuki Tanaka · Redid: Edit tactic CS-1\.2/);
+
+      // "Changes since" a later day lists none; All lists them again.
+      await a!.locator('[data-activity-since]').fill('2099-01-01');
+      await expect.poll(() => a!.locator('.activity-view').textContent()).toContain('No changes in this period.');
+      await a!.getByRole('button', { name: 'All', exact: true }).click();
+      await expect.poll(() => entries.count()).toBe(3);
+      await Promise.all([amara.close(), yuki.close()]);
+    } finally {
+      await close();
+    }
+  });
 });

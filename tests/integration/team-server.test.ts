@@ -278,6 +278,45 @@ describe('the team server over HTTP', () => {
         (await request(base, 'GET', `/plans/${planId}/changes?since=soon`, { cookie: viewer.cookie })).status,
       ).toBe(400);
 
+      // The activity feed: one entry per change, newest first, with its items named as the change left them.
+      const feed = await request(base, 'GET', `/plans/${planId}/activity`, { cookie: viewer.cookie });
+      expect(feed.status).toBe(200);
+      const activity = (
+        feed.json().value as {
+          activity: {
+            op: number;
+            by: string;
+            operation: string;
+            label: string;
+            items: { id: string; title: string }[];
+          }[];
+        }
+      ).activity;
+      expect(activity.map((e) => [e.by, e.operation])).toEqual([
+        ['view@example.com', 'addNote'],
+        ['Lena Lead', 'updateTactic'],
+      ]);
+      expect(activity[1]!.label).toMatch(/Renamed by Lena/);
+      expect(activity[1]!.items).toEqual([{ id: tactic.id, code: expect.any(String), title: 'Renamed by Lena' }]);
+      const older = await request(base, 'GET', `/plans/${planId}/activity?before=${activity[0]!.op}&limit=5`, {
+        cookie: viewer.cookie,
+      });
+      expect((older.json().value as { activity: { operation: string }[] }).activity.map((e) => e.operation)).toEqual([
+        'updateTactic',
+      ]);
+      const later = await request(base, 'GET', `/plans/${planId}/activity?since=2999-01-01`, { cookie: viewer.cookie });
+      expect((later.json().value as { activity: unknown[] }).activity).toEqual([]);
+      for (const [query, words] of [
+        ['since=soon', 'since must be a date or time'],
+        ['limit=0', 'limit must be 1 or more'],
+        ['limit=9999', 'limit must be at most 500'],
+        ['before=x', 'before must be a change number'],
+      ]) {
+        const bad = await request(base, 'GET', `/plans/${planId}/activity?${query}`, { cookie: viewer.cookie });
+        expect(bad.status).toBe(400);
+        expect(bad.json().error!.message).toContain(words);
+      }
+
       const page = await request(base, 'GET', `/plans/${planId}/`, { cookie: lead.cookie });
       expect(page.status).toBe(200);
       expect(page.body).toContain(

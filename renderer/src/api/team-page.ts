@@ -1,3 +1,5 @@
+import type { ActivityEntry } from '../../../contract/team-activity.ts';
+
 /**
  * A team plan's page (served by `hoshin team serve` under /plans/<planId>/): the server names, in meta tags,
  * where the plan's operations are and the CSRF token every POST carries. Null on a desktop or web-mode page.
@@ -61,4 +63,24 @@ export async function itemHistory(itemId: string): Promise<ItemChange[] | null> 
   const response = await fetch(`${page.apiBase}/changes?item=${encodeURIComponent(itemId)}`);
   const body = (await response.json()) as { ok: boolean; value?: { changes: ItemChange[] } };
   return body.ok && body.value ? body.value.changes : [];
+}
+
+/**
+ * One page of the team plan's activity feed, newest first (`GET /plans/<planId>/activity`): changes after
+ * `since` (an ISO time), before the change numbered `before`. Null outside a team plan; throws when the
+ * server cannot be reached or refuses.
+ */
+export async function planActivity(
+  filter: { since?: string; before?: number; limit?: number } = {},
+): Promise<ActivityEntry[] | null> {
+  const page = teamPage();
+  if (!page) return null;
+  const query = new URLSearchParams();
+  if (filter.since) query.set('since', filter.since);
+  if (filter.before !== undefined) query.set('before', String(filter.before));
+  if (filter.limit !== undefined) query.set('limit', String(filter.limit));
+  const response = await fetch(`${page.apiBase}/activity?${query.toString()}`);
+  const body = (await response.json()) as { ok: boolean; value?: { activity: ActivityEntry[] } };
+  if (!body.ok || !body.value) throw new Error(`the activity feed answered ${response.status}`);
+  return body.value.activity;
 }

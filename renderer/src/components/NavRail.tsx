@@ -16,11 +16,15 @@ import {
   TreeIcon,
 } from './icons.tsx';
 import { ReviewIcon, XMatrixIcon } from '../xmatrix/nav-icons.tsx';
+import { ActivityIcon } from '../activity/activity-icon.tsx';
+import { teamPage } from '../api/team-page.ts';
 
 interface NavEntry {
   route: RouteName;
   label: MessageKey;
   icon: ReactNode;
+  /** Shown on a team plan's page only (the activity feed). */
+  teamOnly?: boolean;
 }
 
 const ENTRIES: readonly NavEntry[] = [
@@ -33,6 +37,7 @@ const ENTRIES: readonly NavEntry[] = [
   { route: 'xmatrix', label: 'nav.xmatrix', icon: <XMatrixIcon /> },
   { route: 'review', label: 'nav.review', icon: <ReviewIcon /> },
   { route: 'notes', label: 'nav.notes', icon: <NotesIcon /> },
+  { route: 'activity', label: 'activity.nav', icon: <ActivityIcon />, teamOnly: true },
 ];
 
 interface NavRailProps {
@@ -45,13 +50,14 @@ interface NavRailProps {
 }
 
 export function NavRail({ route, theme, gapCount, noteCount = 0, onToggleTheme }: NavRailProps) {
+  const team = teamPage() !== null;
   return (
     <nav className="nav-rail" aria-label={t('nav.label')}>
       <div className="nav-rail__brand" title={t('app.name')}>
         <LogoMark />
       </div>
       <ul className="nav-rail__list">
-        {ENTRIES.map((entry) => (
+        {ENTRIES.filter((entry) => !entry.teamOnly || team).map((entry) => (
           <li key={entry.route}>
             <a
               className="nav-rail__link"

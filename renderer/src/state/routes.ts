@@ -11,6 +11,7 @@ export const ROUTES = [
   'xmatrix',
   'review',
   'notes',
+  'activity',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: RouteName = 'cascade';

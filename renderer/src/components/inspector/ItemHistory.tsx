@@ -54,5 +54,7 @@ export function ItemHistory({ itemId, version }: { itemId: string; version: unkn
 
 function operationLabel(operation: string): string {
   if (operation === 'undo') return t('inspector.history.undo');
+  if (operation === 'redo') return t('inspector.history.redo');
+  if (operation === 'upgrade') return t('inspector.history.upgrade');
   return isMetaOperation(operation) ? (OPERATION_META[operation].label ?? operation) : operation;
 }

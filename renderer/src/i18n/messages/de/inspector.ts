@@ -75,6 +75,8 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.history.none': 'Keine Änderung seit der Veröffentlichung des Plans.',
   'inspector.history.line': '{by} · {when} · {what}',
   'inspector.history.undo': 'Rückgängig',
+  'inspector.history.redo': 'Wiederherstellen',
+  'inspector.history.upgrade': 'Aktualisierung des Dateiformats',
   'inspector.kpi.targetRelative': 'Zielwert (Änderung in %)',
   'inspector.kpi.remove': 'Kennzahl entfernen',
   'inspector.kpi.notNumber': 'muss eine Zahl sein',

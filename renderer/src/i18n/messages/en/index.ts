@@ -15,6 +15,7 @@ import { departments } from './departments.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
+import { activity } from './activity.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
@@ -27,6 +28,7 @@ export const en = {
   ...tree,
   ...inspector,
   ...xmatrix,
+  ...activity,
   ...catchball,
   ...review,
   ...model,

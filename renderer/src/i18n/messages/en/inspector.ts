@@ -73,6 +73,8 @@ export const inspector = {
   'inspector.history.none': 'No change since the plan was published.',
   'inspector.history.line': '{by} · {when} · {what}',
   'inspector.history.undo': 'Undo',
+  'inspector.history.redo': 'Redo',
+  'inspector.history.upgrade': 'Plan format upgrade',
   'inspector.kpi.targetRelative': 'Target (% change)',
   'inspector.kpi.remove': 'Remove KPI',
   'inspector.kpi.notNumber': 'must be a number',

@@ -15,6 +15,7 @@ import { departments } from './departments.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
+import { activity } from './activity.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
 export const es = {
@@ -23,6 +24,7 @@ export const es = {
   ...tree,
   ...inspector,
   ...xmatrix,
+  ...activity,
   ...catchball,
   ...review,
   ...model,

@@ -76,6 +76,8 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.history.none': 'Sin cambios desde que se publicó el plan.',
   'inspector.history.line': '{by} · {when} · {what}',
   'inspector.history.undo': 'Deshacer',
+  'inspector.history.redo': 'Rehacer',
+  'inspector.history.upgrade': 'Actualización del formato de archivo',
   'inspector.kpi.targetRelative': 'Objetivo (cambio en %)',
   'inspector.kpi.remove': 'Quitar el KPI',
   'inspector.kpi.notNumber': 'debe ser un número',

@@ -76,6 +76,8 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.history.none': 'Aucune modification depuis la publication du plan.',
   'inspector.history.line': '{by} · {when} · {what}',
   'inspector.history.undo': 'Annulation',
+  'inspector.history.redo': 'Rétablir',
+  'inspector.history.upgrade': 'Mise à jour du format de fichier',
   'inspector.kpi.targetRelative': 'Cible (variation en %)',
   'inspector.kpi.remove': 'Supprimer l’indicateur',
   'inspector.kpi.notNumber': 'doit être un nombre',

@@ -73,6 +73,8 @@ export const inspector: Record<keyof typeof english, string> = {
   'inspector.history.none': 'プランの公開以降、変更はありません。',
   'inspector.history.line': '{by}・{when}・{what}',
   'inspector.history.undo': '元に戻す',
+  'inspector.history.redo': 'やり直し',
+  'inspector.history.upgrade': 'ファイル形式の更新',
   'inspector.kpi.targetRelative': '目標値（変化率 %）',
   'inspector.kpi.remove': 'KPI を削除',
   'inspector.kpi.notNumber': '数値で入力してください',

@@ -1,0 +1,30 @@
+import type { activity as english } from '../en/activity.ts';
+
+export const activity: Record<keyof typeof english, string> = {
+  'activity.nav': 'Aktivität',
+  'activity.heading': 'Aktivität',
+  'activity.subtitle': 'Jede Änderung an diesem Teamplan, die neueste zuerst, mit ihrem Urheber.',
+  'activity.fileOnly':
+    'Der Aktivitätsverlauf gehört zu Teamplänen. Eine Plandatei behält ihren Rückgängig-Verlauf, solange sie geöffnet ist.',
+  'activity.since': 'Änderungen seit',
+  'activity.since.today': 'Heute',
+  'activity.since.week': 'Letzte 7 Tage',
+  'activity.since.month': 'Dieser Monat',
+  'activity.since.all': 'Alle',
+  'activity.loading': 'Aktivität wird geladen…',
+  'activity.failed':
+    'Die Aktivität konnte nicht geladen werden. Prüfen Sie die Verbindung zum Teamserver und versuchen Sie es erneut.',
+  'activity.retry': 'Erneut versuchen',
+  'activity.none': 'Keine Änderungen in diesem Zeitraum.',
+  'activity.noneAtAll': 'Keine Änderungen seit der Veröffentlichung des Plans.',
+  'activity.older': 'Ältere Änderungen zeigen',
+  'activity.count': '{count, plural, one {# Änderung} other {# Änderungen}}',
+  'activity.entry': '{by} · {what}',
+  'activity.undo': 'Hat eine Änderung rückgängig gemacht',
+  'activity.redo': 'Wiederhergestellt: {what}',
+  'activity.upgrade': 'Plan auf ein neueres Dateiformat aktualisiert',
+  'activity.moreItems': '{count, plural, one {und # weiteres Element} other {und # weitere Elemente}}',
+  'activity.removedItem': '{name} (inzwischen entfernt)',
+  'activity.anItem': 'ein Element',
+  'activity.showItem': '{name} zeigen',
+};

@@ -17,6 +17,7 @@ export const MENU_COMMANDS = [
   'merge-draft',
   'start-next-year',
   'import-file',
+  'connect-team',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -45,6 +46,12 @@ export interface HoshinShell {
    * refuses browser downloads, so this is the page's way to save a file it made.
    */
   savePicture(fileName: string, data: Uint8Array): Promise<string | null>;
+  /**
+   * File > Connect to a Team Plan…: opens the team server's sign-in page (`address` as the page's dialog took it,
+   * see contract/team-connection.ts) in a window of its own; resolves to null once it is open, or to a sentence
+   * saying why not.
+   */
+  connectTeam(address: string): Promise<string | null>;
 }
 
 export type ExportKind = 'pdf' | 'xlsx';
@@ -56,3 +63,4 @@ export const CHOOSE_DRAFT_CHANNEL = 'hoshin-shell:choose-draft';
 export const EXPORT_REPORT_CHANNEL = 'hoshin-shell:export-report';
 export const START_NEXT_YEAR_CHANNEL = 'hoshin-shell:start-next-year';
 export const SAVE_PICTURE_CHANNEL = 'hoshin-shell:save-picture';
+export const CONNECT_TEAM_CHANNEL = 'hoshin-shell:connect-team';

@@ -26,12 +26,15 @@ import { checkPicture } from './picture-file.ts';
 import { savePicture } from './picture-save.ts';
 import { Preferences, type Theme } from './preferences.ts';
 import { createMainWindow } from './window.ts';
+import { allowsNavigation, openTeamWindow } from './team-window.ts';
+import { parseTeamAddress } from '../contract/team-connection.ts';
 import {
   CHOOSE_DRAFT_CHANNEL,
   EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
   SAVE_PICTURE_CHANNEL,
+  CONNECT_TEAM_CHANNEL,
   SEND_DRAFT_CHANNEL,
   START_NEXT_YEAR_CHANNEL,
 } from '../contract/shell.ts';
@@ -88,11 +91,12 @@ function start(): void {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // The app's own page, or a team window's own server (main/team-window.ts).
     contents.on('will-navigate', (event) => {
-      if (!isOwnUrl(event.url)) event.preventDefault();
+      if (!isOwnUrl(event.url) && !allowsNavigation(contents.id, event.url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => {
-      if (!isOwnUrl(event.url)) event.preventDefault();
+      if (!isOwnUrl(event.url) && !allowsNavigation(contents.id, event.url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
@@ -163,6 +167,14 @@ function start(): void {
       if (!picture) return null;
       const folder = documents.current ? path.dirname(documents.current.file) : app.getPath('pictures');
       return savePicture(windowOrNull(), folder, picture);
+    });
+    ipcMain.handle(CONNECT_TEAM_CHANNEL, (event, address: unknown) => {
+      if (!isTrustedSender(ipcContext, event)) return null;
+      const parsed = typeof address === 'string' ? parseTeamAddress(address) : null;
+      if (!parsed) return 'Type the address of your team server, like plans.example.com.';
+      if (!parsed.ok) return parsed.message;
+      openTeamWindow(parsed, { devTools: !app.isPackaged });
+      return null;
     });
     ipcMain.handle(CHOOSE_DRAFT_CHANNEL, (event) => {
       if (!isTrustedSender(ipcContext, event)) return null;

@@ -60,6 +60,8 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
           { label: '&Clear Recent', enabled: state.recentFiles.length > 0, click: () => actions.clearRecent() },
         ],
       },
+      // The page asks for the server's address, then the team server's sign-in page opens in a window of its own.
+      { label: 'Connect to a &Team Plan…', click: () => actions.command('connect-team') },
       { type: 'separator' },
       ...(state.isDraft
         ? [{ label: 'Return &Draft…', enabled: state.hasPlan, click: () => actions.returnDraft() }]

@@ -9,6 +9,7 @@ import type { HoshinBridge } from '../contract/api.ts';
 import { META_OPERATION_NAMES } from '../contract/operation-meta.ts';
 import {
   CHOOSE_DRAFT_CHANNEL,
+  CONNECT_TEAM_CHANNEL,
   EXPORT_REPORT_CHANNEL,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_CHANNEL,
@@ -52,6 +53,7 @@ const hoshinShell = {
     ipcRenderer.invoke(START_NEXT_YEAR_CHANNEL, period, carry) as Promise<string | null>,
   savePicture: (fileName: string, data: Uint8Array) =>
     ipcRenderer.invoke(SAVE_PICTURE_CHANNEL, fileName, data) as Promise<string | null>,
+  connectTeam: (address: string) => ipcRenderer.invoke(CONNECT_TEAM_CHANNEL, address) as Promise<string | null>,
 } satisfies HoshinShell;
 
 contextBridge.exposeInMainWorld('hoshinShell', hoshinShell);

@@ -32,12 +32,15 @@ export interface WindowSpecifics {
   preload?: string;
   devTools: boolean;
   spellcheck: boolean;
+  /** A session of its own (a team window's, whose cookies and requests stay apart from the app's page). */
+  partition?: string;
 }
 
 /** The secure preferences plus what legitimately differs between windows; nothing here can weaken them. */
 export function secureWebPreferences(specifics: WindowSpecifics): WebPreferences {
   return {
     ...(specifics.preload ? { preload: specifics.preload } : {}),
+    ...(specifics.partition ? { partition: specifics.partition } : {}),
     devTools: specifics.devTools,
     spellcheck: specifics.spellcheck,
     ...SECURE_WEB_PREFERENCES,

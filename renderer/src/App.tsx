@@ -33,6 +33,7 @@ import { usePresentation } from './state/usePresentation.ts';
 import { useShortcuts } from './state/useShortcuts.ts';
 import { useTheme } from './state/useTheme.ts';
 import { ActivityView } from './activity/ActivityView.tsx';
+import { ConnectTeamDialog } from './team/ConnectTeamDialog.tsx';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
 import { MergeView } from './views/MergeView.tsx';
@@ -100,6 +101,13 @@ export function App({ api }: { api: HoshinApi }) {
     setNextYearKey((k) => k + 1);
     setNextYearOpen(true);
   }, []);
+  const [connectOpen, setConnectOpen] = useState(false);
+  // As the next year's dialog: each opening mounts a fresh dialog.
+  const [connectKey, setConnectKey] = useState(0);
+  const openConnect = useCallback(() => {
+    setConnectKey((k) => k + 1);
+    setConnectOpen(true);
+  }, []);
   const [importOpen, setImportOpen] = useState(false);
   // As the next year's dialog: each opening mounts a fresh wizard.
   const [importKey, setImportKey] = useState(0);
@@ -114,8 +122,9 @@ export function App({ api }: { api: HoshinApi }) {
       window.hoshinShell?.onMenuCommand((command) => {
         if (command === 'start-next-year') openNextYear();
         if (command === 'import-file') openImport();
+        if (command === 'connect-team') openConnect();
       }),
-    [openNextYear, openImport],
+    [openNextYear, openImport, openConnect],
   );
   const [lastDepartmentId, setLastDepartmentId] = useState<string | null>(readLastDepartment);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -319,6 +328,7 @@ export function App({ api }: { api: HoshinApi }) {
     download: () => window.location.assign(DOWNLOAD_URL),
     startNextYear: draft ? null : openNextYear,
     importFile: draft ? null : openImport,
+    connectTeam: openConnect,
     exportJson: () => {
       api.getPlan({}).then((doc) => {
         const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
@@ -425,6 +435,7 @@ export function App({ api }: { api: HoshinApi }) {
               showOutline={() => goTo('cascade')}
             />
           ) : null}
+          <ConnectTeamDialog key={connectKey} open={connectOpen} onClose={() => setConnectOpen(false)} />
           <ShortcutsHelp />
         </PresentationContext>
       </DraftContext>

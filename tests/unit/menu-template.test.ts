@@ -60,6 +60,17 @@ describe('File menu', () => {
     expect(fileMenu(state({ hasPlan: false }), a).find((i) => i.label === label)?.enabled).toBe(false);
   });
 
+  it('offers Connect to a Team Plan… in a plan, a draft or with none open, handing it to the page’s dialog', () => {
+    const label = 'Connect to a &Team Plan…';
+    for (const over of [{}, { isDraft: true }, { hasPlan: false }]) {
+      const a = actions();
+      const item = fileMenu(state(over), a).find((i) => i.label === label);
+      expect(item?.enabled).not.toBe(false);
+      item?.click?.(undefined as never, undefined, undefined as never);
+      expect(a['command']).toHaveBeenCalledWith('connect-team');
+    }
+  });
+
   it('offers Start Next Year’s Plan… in a master plan only, handing it to the page’s dialog', () => {
     const a = actions();
     const items = fileMenu(state(), a);

@@ -37,6 +37,8 @@ export interface CommandDeps {
   startNextYear?: (() => void) | null;
   /** Opens Import from Excel/CSV…; null in a department draft (an import goes into the master plan). */
   importFile?: (() => void) | null;
+  /** File > Connect to a Team Plan…: asks for the server's address. */
+  connectTeam?: () => void;
 }
 
 const VIEWS: readonly { route: RouteName; label: MessageKey }[] = [
@@ -192,6 +194,15 @@ export function buildCommands(d: CommandDeps): Command[] {
       keywords: 'import upload excel xlsx csv workbook spreadsheet x-matrix okr merge',
       disabled: d.importFile ? undefined : t('cmd.importDraft'),
       run: d.importFile ?? (() => {}),
+    });
+  }
+  if (d.connectTeam) {
+    commands.push({
+      id: 'connect-team',
+      group: file,
+      label: t('teamConnect.cmd'),
+      keywords: 'team server connect sign in login shared online postgres organisation',
+      run: d.connectTeam,
     });
   }
   if (d.webMode) {

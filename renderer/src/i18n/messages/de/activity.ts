@@ -27,4 +27,21 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.removedItem': '{name} (inzwischen entfernt)',
   'activity.anItem': 'ein Element',
   'activity.showItem': '{name} zeigen',
+  'teamConnect.title': 'Mit einem Teamplan verbinden',
+  'teamConnect.intro':
+    'Ein Teamplan liegt auf dem Hoshin-Planner-Server Ihrer Organisation. Geben Sie dessen Adresse ein oder fügen Sie die Adresse eines Plans aus dem Browser ein; die Anmeldung folgt auf der nächsten Seite.',
+  'teamConnect.address': 'Serveradresse',
+  'teamConnect.placeholder': 'plaene.beispiel.de',
+  'teamConnect.connect': 'Verbinden',
+  'teamConnect.openDesktop': 'Die Anmeldeseite des Servers öffnet sich in einem eigenen Fenster.',
+  'teamConnect.openWeb': 'Die Anmeldeseite des Servers öffnet sich in einem neuen Tab.',
+  'teamConnect.refused.empty': 'Geben Sie die Adresse Ihres Teamservers ein, etwa plaene.beispiel.de.',
+  'teamConnect.refused.tooLong': 'Diese Adresse ist zu lang für einen Server.',
+  'teamConnect.refused.notAddress': '„{typed}“ ist keine Webadresse. Geben Sie eine wie plaene.beispiel.de ein.',
+  'teamConnect.refused.scheme': 'Die Adresse eines Teamservers beginnt mit https://.',
+  'teamConnect.refused.credentials':
+    'Lassen Sie Name und Passwort aus der Adresse weg: Sie melden sich auf der nächsten Seite an.',
+  'teamConnect.refused.insecure':
+    '{host} muss über https:// erreicht werden, damit Passwort und Plan verschlüsselt übertragen werden. Verwenden Sie https://{host}.',
+  'teamConnect.cmd': 'Mit einem Teamplan verbinden…',
 };

@@ -1,4 +1,4 @@
-/** A team plan's activity feed: every change, newest first. English, the source. */
+/** Team plans: the activity feed (every change, newest first) and connecting to a team server. English, the source. */
 export const activity = {
   'activity.nav': 'Activity',
   'activity.heading': 'Activity',
@@ -24,4 +24,20 @@ export const activity = {
   'activity.removedItem': '{name} (since removed)',
   'activity.anItem': 'an item',
   'activity.showItem': 'Show {name}',
+  'teamConnect.title': 'Connect to a team plan',
+  'teamConnect.intro':
+    'A team plan lives on your organisation’s Hoshin Planner server. Type its address, or paste a plan’s address from the browser; you sign in on the next page.',
+  'teamConnect.address': 'Server address',
+  'teamConnect.placeholder': 'plans.example.com',
+  'teamConnect.connect': 'Connect',
+  'teamConnect.openDesktop': 'The server’s sign-in page opens in a window of its own.',
+  'teamConnect.openWeb': 'The server’s sign-in page opens in a new tab.',
+  'teamConnect.refused.empty': 'Type the address of your team server, like plans.example.com.',
+  'teamConnect.refused.tooLong': 'That address is too long to be a server’s.',
+  'teamConnect.refused.notAddress': '“{typed}” is not a web address. Type one like plans.example.com.',
+  'teamConnect.refused.scheme': 'A team server’s address starts with https://.',
+  'teamConnect.refused.credentials': 'Leave the name and password out of the address: you sign in on the next page.',
+  'teamConnect.refused.insecure':
+    '{host} must be reached over https:// so your password and plan travel encrypted. Use https://{host}.',
+  'teamConnect.cmd': 'Connect to a team plan…',
 } as const;

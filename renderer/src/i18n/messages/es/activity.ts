@@ -27,4 +27,21 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.removedItem': '{name} (eliminado desde entonces)',
   'activity.anItem': 'un elemento',
   'activity.showItem': 'Mostrar {name}',
+  'teamConnect.title': 'Conectarse a un plan de equipo',
+  'teamConnect.intro':
+    'Un plan de equipo está en el servidor de Hoshin Planner de su organización. Escriba su dirección o pegue la dirección de un plan desde el navegador; iniciará sesión en la página siguiente.',
+  'teamConnect.address': 'Dirección del servidor',
+  'teamConnect.placeholder': 'planes.ejemplo.es',
+  'teamConnect.connect': 'Conectar',
+  'teamConnect.openDesktop': 'La página de inicio de sesión del servidor se abre en una ventana propia.',
+  'teamConnect.openWeb': 'La página de inicio de sesión del servidor se abre en una pestaña nueva.',
+  'teamConnect.refused.empty': 'Escriba la dirección de su servidor de equipo, por ejemplo planes.ejemplo.es.',
+  'teamConnect.refused.tooLong': 'Esa dirección es demasiado larga para ser la de un servidor.',
+  'teamConnect.refused.notAddress': '«{typed}» no es una dirección web. Escriba una como planes.ejemplo.es.',
+  'teamConnect.refused.scheme': 'La dirección de un servidor de equipo empieza por https://.',
+  'teamConnect.refused.credentials':
+    'Quite el nombre y la contraseña de la dirección: iniciará sesión en la página siguiente.',
+  'teamConnect.refused.insecure':
+    '{host} debe usarse con https:// para que su contraseña y su plan viajen cifrados. Use https://{host}.',
+  'teamConnect.cmd': 'Conectarse a un plan de equipo…',
 };

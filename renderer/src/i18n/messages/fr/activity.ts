@@ -26,4 +26,21 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.removedItem': '{name} (supprimé depuis)',
   'activity.anItem': 'un élément',
   'activity.showItem': 'Afficher {name}',
+  'teamConnect.title': 'Se connecter à un plan d’équipe',
+  'teamConnect.intro':
+    'Un plan d’équipe se trouve sur le serveur Hoshin Planner de votre organisation. Saisissez son adresse ou collez l’adresse d’un plan depuis le navigateur ; vous vous connectez à la page suivante.',
+  'teamConnect.address': 'Adresse du serveur',
+  'teamConnect.placeholder': 'plans.exemple.fr',
+  'teamConnect.connect': 'Se connecter',
+  'teamConnect.openDesktop': 'La page de connexion du serveur s’ouvre dans sa propre fenêtre.',
+  'teamConnect.openWeb': 'La page de connexion du serveur s’ouvre dans un nouvel onglet.',
+  'teamConnect.refused.empty': 'Saisissez l’adresse de votre serveur d’équipe, par exemple plans.exemple.fr.',
+  'teamConnect.refused.tooLong': 'Cette adresse est trop longue pour être celle d’un serveur.',
+  'teamConnect.refused.notAddress': '« {typed} » n’est pas une adresse web. Saisissez-en une comme plans.exemple.fr.',
+  'teamConnect.refused.scheme': 'L’adresse d’un serveur d’équipe commence par https://.',
+  'teamConnect.refused.credentials':
+    'Retirez le nom et le mot de passe de l’adresse : vous vous connectez à la page suivante.',
+  'teamConnect.refused.insecure':
+    '{host} doit être joint en https:// pour que votre mot de passe et votre plan circulent chiffrés. Utilisez https://{host}.',
+  'teamConnect.cmd': 'Se connecter à un plan d’équipe…',
 };

@@ -26,4 +26,21 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.removedItem': '{name}(削除済み)',
   'activity.anItem': '項目',
   'activity.showItem': '{name}を表示',
+  'teamConnect.title': 'チーム計画に接続',
+  'teamConnect.intro':
+    'チーム計画は組織の Hoshin Planner サーバーにあります。サーバーのアドレスを入力するか、ブラウザーから計画のアドレスを貼り付けてください。次のページでサインインします。',
+  'teamConnect.address': 'サーバーのアドレス',
+  'teamConnect.placeholder': 'plans.example.jp',
+  'teamConnect.connect': '接続',
+  'teamConnect.openDesktop': 'サーバーのサインインページが別のウィンドウで開きます。',
+  'teamConnect.openWeb': 'サーバーのサインインページが新しいタブで開きます。',
+  'teamConnect.refused.empty': 'チームサーバーのアドレスを入力してください(例: plans.example.jp)。',
+  'teamConnect.refused.tooLong': 'サーバーのアドレスとしては長すぎます。',
+  'teamConnect.refused.notAddress':
+    '「{typed}」はウェブアドレスではありません。plans.example.jp のように入力してください。',
+  'teamConnect.refused.scheme': 'チームサーバーのアドレスは https:// で始まります。',
+  'teamConnect.refused.credentials': 'アドレスに名前とパスワードを含めないでください。次のページでサインインします。',
+  'teamConnect.refused.insecure':
+    'パスワードと計画を暗号化して送るため、{host} には https:// で接続してください。https://{host} を使ってください。',
+  'teamConnect.cmd': 'チーム計画に接続…',
 };

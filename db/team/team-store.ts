@@ -95,9 +95,12 @@ const planLock = (planId: string) => sql`pg_advisory_xact_lock(hashtextextended(
 
 export class TeamStore {
   readonly db: TeamDb;
+  /** A store of a `locked` transaction: the plan's advisory lock is held. */
+  private readonly inLock: boolean;
 
-  constructor(db: TeamDb) {
+  constructor(db: TeamDb, inLock = false) {
     this.db = db;
+    this.inLock = inLock;
   }
 
   /**
@@ -107,7 +110,7 @@ export class TeamStore {
   async locked<T>(planId: string, fn: (store: TeamStore) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       await tx.execute(sql`select ${planLock(planId)}`);
-      return fn(new TeamStore(tx as unknown as TeamDb));
+      return fn(new TeamStore(tx as unknown as TeamDb, true));
     });
   }
 
@@ -343,12 +346,6 @@ export class TeamStore {
     return { seq: last, versions };
   }
 
-  async planSeq(planId: string): Promise<number> {
-    const [row] = await this.db.select({ seq: teamPlan.seq }).from(teamPlan).where(eq(teamPlan.id, planId));
-    if (!row) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
-    return row.seq;
-  }
-
   async changesAfter(planId: string, seq: number): Promise<ChangeRow[]> {
     return this.db
       .select()
@@ -375,15 +372,10 @@ export class TeamStore {
 
   /**
    * The user's changes Undo may still take back, newest first: their operations (not undos) that no undo has
-   * undone, each with its label and rows.
+   * undone, each with its label.
    */
   async undoable(planId: string, userId: string, limit = 50): Promise<{ op: number; label: string | null }[]> {
-    const rows = await this.db.execute<{ op: number | string; label: string | null }>(sql`
-      select c.op, c.label from ${teamChange} c
-      where c.plan_id = ${planId} and c.by_user = ${userId} and c.seq = c.op and c.undoes is null
-        and not exists (select 1 from ${teamChange} u where u.plan_id = ${planId} and u.undoes = c.op)
-      order by c.op desc limit ${limit}`);
-    return rows.rows.map((r) => ({ op: Number(r.op), label: r.label }));
+    return (await this.history(planId, userId, limit, 0)).undoable;
   }
 
   /**
@@ -391,15 +383,35 @@ export class TeamStore {
    * redone, made after the user's last ordinary change (a new change of one's own ends what can be redone).
    */
   async redoable(planId: string, userId: string, limit = 50): Promise<{ op: number; label: string | null }[]> {
-    const rows = await this.db.execute<{ op: number | string; label: string | null }>(sql`
-      select u.op, c.label from ${teamChange} u
-      left join ${teamChange} c on c.plan_id = u.plan_id and c.seq = u.undoes
-      where u.plan_id = ${planId} and u.by_user = ${userId} and u.seq = u.op and u.undoes is not null
-        and not exists (select 1 from ${teamChange} r where r.plan_id = ${planId} and r.redoes = u.op)
-        and not exists (select 1 from ${teamChange} n where n.plan_id = ${planId} and n.by_user = ${userId}
-          and n.seq = n.op and n.undoes is null and n.redoes is null and n.op > u.op)
-      order by u.op desc limit ${limit}`);
-    return rows.rows.map((r) => ({ op: Number(r.op), label: r.label }));
+    return (await this.history(planId, userId, 0, limit)).redoable;
+  }
+
+  /** Both of the user's stacks in one query (what the header's Undo and Redo show after every change). */
+  async history(
+    planId: string,
+    userId: string,
+    undoLimit = 50,
+    redoLimit = 50,
+  ): Promise<{ undoable: { op: number; label: string | null }[]; redoable: { op: number; label: string | null }[] }> {
+    const rows = await this.db.execute<{ kind: 'undo' | 'redo'; op: number | string; label: string | null }>(sql`
+      (select 'undo' as kind, c.op, c.label from ${teamChange} c
+        where c.plan_id = ${planId} and c.by_user = ${userId} and c.seq = c.op and c.undoes is null
+          and not exists (select 1 from ${teamChange} u where u.plan_id = ${planId} and u.undoes = c.op)
+        order by c.op desc limit ${undoLimit})
+      union all
+      (select 'redo' as kind, u.op, c.label from ${teamChange} u
+        left join ${teamChange} c on c.plan_id = u.plan_id and c.seq = u.undoes
+        where u.plan_id = ${planId} and u.by_user = ${userId} and u.seq = u.op and u.undoes is not null
+          and not exists (select 1 from ${teamChange} r where r.plan_id = ${planId} and r.redoes = u.op)
+          and not exists (select 1 from ${teamChange} n where n.plan_id = ${planId} and n.by_user = ${userId}
+            and n.seq = n.op and n.undoes is null and n.redoes is null and n.op > u.op)
+        order by u.op desc limit ${redoLimit})`);
+    const pick = (kind: 'undo' | 'redo') =>
+      rows.rows
+        .filter((r) => r.kind === kind)
+        .map((r) => ({ op: Number(r.op), label: r.label }))
+        .sort((a, b) => b.op - a.op);
+    return { undoable: pick('undo'), redoable: pick('redo') };
   }
 
   async opRows(planId: string, op: number): Promise<ChangeRow[]> {
@@ -486,10 +498,13 @@ export class TeamStore {
   }
 
   /**
-   * Stores one operation's rows in one transaction, under the plan's advisory lock: each row's version grows by
-   * one, every row gets a change record, the plan's seq moves to the last of them, and a notification goes to
-   * every server process on commit. `check` runs first, under the lock, with the plan's seq: it throws when
-   * the caller's working copy is behind (the caller catches up and tries again).
+   * Stores one operation's rows, under the plan's advisory lock: each row's version grows by one, every row gets
+   * a change record, the plan's seq moves to the last of them, and a notification goes to every server process
+   * on commit. Refused (StaleCopy) when the plan's seq is not `expectedSeq`: the caller's working copy is behind.
+   *
+   * Called on a locked store (TeamStore.locked), it runs in that transaction in four round trips (rows, change
+   * records, their op, the plan and NOTIFY): the lock is what every server process waits on, so its hold is the
+   * plan's ceiling on changes per second. Elsewhere it opens its own transaction and takes the lock first.
    */
   async writeChanges(
     planId: string,
@@ -500,48 +515,47 @@ export class TeamStore {
     notice: (seq: number, at: Date) => string,
     meta: ChangeMeta = { label: null, undoes: null },
   ): Promise<{ seq: number; at: Date; versions: Map<string, number> }> {
-    return this.db.transaction(async (tx) => {
-      await tx.execute(sql`select ${planLock(planId)}`);
-      const [plan] = await tx
-        .select({ seq: teamPlan.seq, schemaVersion: teamPlan.schemaVersion })
-        .from(teamPlan)
-        .where(eq(teamPlan.id, planId));
-      if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
-      if (meta.schemaVersion !== undefined && plan.schemaVersion > meta.schemaVersion) throw newerPlan();
-      if (plan.seq !== expectedSeq) throw new StaleCopy(plan.seq);
-      const at = new Date();
-      const versions = new Map<string, number>();
-      // Row-value IN on the primary key's columns, so the index answers (a computed key would scan the plan).
+    if (!this.inLock) {
+      return this.locked(planId, (store) =>
+        store.writeChanges(planId, expectedSeq, who, operation, changes, notice, meta),
+      );
+    }
+    const db = this.db;
+    const at = new Date();
+    const versions = new Map<string, number>();
+    const gone = changes.filter((c) => c.after === null);
+    const kept = changes.filter((c) => c.after !== null);
+    if (gone.length > 0) {
       const pairs = sql.join(
-        changes.map((c) => sql`(${c.tbl}, ${c.pk})`),
+        gone.map((c) => sql`(${c.tbl}, ${c.pk})`),
         sql`, `,
       );
-      const current =
-        changes.length === 0
-          ? []
-          : await tx
-              .select({ tbl: teamRow.tbl, pk: teamRow.pk, version: teamRow.version })
-              .from(teamRow)
-              .where(and(eq(teamRow.planId, planId), sql`(${teamRow.tbl}, ${teamRow.pk}) in (${pairs})`));
-      const before = new Map(current.map((r) => [`${r.tbl}\0${r.pk}`, r.version]));
-      let op = 0;
-      let last = plan.seq;
-      for (const c of changes) {
-        const key = `${c.tbl}\0${c.pk}`;
-        const version = c.after === null ? 0 : (before.get(key) ?? 0) + 1;
-        if (c.after === null) {
-          await tx.delete(teamRow).where(and(eq(teamRow.planId, planId), eq(teamRow.tbl, c.tbl), eq(teamRow.pk, c.pk)));
-        } else {
-          await tx
-            .insert(teamRow)
-            .values({ planId, tbl: c.tbl, pk: c.pk, data: c.after, version })
-            .onConflictDoUpdate({ target: [teamRow.planId, teamRow.tbl, teamRow.pk], set: { data: c.after, version } });
-        }
-        const [row] = await tx
-          .insert(teamChange)
-          .values({
+      await db
+        .delete(teamRow)
+        .where(and(eq(teamRow.planId, planId), sql`(${teamRow.tbl}, ${teamRow.pk}) in (${pairs})`));
+      for (const c of gone) versions.set(`${c.tbl}\0${c.pk}`, 0);
+    }
+    if (kept.length > 0) {
+      // PostgreSQL counts the versions: a new row is 1, a changed one its version plus one.
+      const written = await db
+        .insert(teamRow)
+        .values(kept.map((c) => ({ planId, tbl: c.tbl, pk: c.pk, data: c.after!, version: 1 })))
+        .onConflictDoUpdate({
+          target: [teamRow.planId, teamRow.tbl, teamRow.pk],
+          set: { data: sql`excluded.data`, version: sql`${teamRow.version} + 1` },
+        })
+        .returning({ tbl: teamRow.tbl, pk: teamRow.pk, version: teamRow.version });
+      for (const r of written) versions.set(`${r.tbl}\0${r.pk}`, r.version);
+    }
+    let op = 0;
+    let last = expectedSeq;
+    if (changes.length > 0) {
+      const seqs = await db
+        .insert(teamChange)
+        .values(
+          changes.map((c, i) => ({
             planId,
-            op: op || 0,
+            op: 0,
             at,
             by: who.name,
             byUser: who.userId,
@@ -551,23 +565,41 @@ export class TeamStore {
             itemId: c.itemId,
             before: c.before,
             after: c.after,
-            version,
-            label: op ? null : meta.label,
+            version: versions.get(`${c.tbl}\0${c.pk}`) ?? 0,
+            // What the change is, on its first row only.
+            label: i === 0 ? meta.label : null,
             undoes: meta.undoes,
             redoes: meta.redoes ?? null,
-          })
-          .returning({ seq: teamChange.seq });
-        if (!op) {
-          op = row!.seq;
-          await tx.update(teamChange).set({ op }).where(eq(teamChange.seq, op));
-        }
-        last = row!.seq;
-        versions.set(key, version);
-      }
-      await tx.update(teamPlan).set({ seq: last }).where(eq(teamPlan.id, planId));
-      await tx.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${notice(last, at)})`);
-      return { seq: last, at, versions };
-    });
+          })),
+        )
+        .returning({ seq: teamChange.seq });
+      const numbers = seqs.map((r) => r.seq);
+      op = Math.min(...numbers);
+      last = Math.max(...numbers);
+      await db
+        .update(teamChange)
+        .set({ op })
+        .where(and(eq(teamChange.planId, planId), sql`${teamChange.seq} between ${op} and ${last}`));
+    }
+    // The plan moves to the new seq only from the seq the caller caught up to, at a schema it knows; NOTIFY is
+    // sent at commit, so a refusal here (which rolls the transaction back) notifies nobody.
+    const moved = await db.execute<{ ok: boolean }>(sql`
+      with moved as (
+        update ${teamPlan} set seq = ${last}
+        where id = ${planId} and seq = ${expectedSeq}
+          ${meta.schemaVersion !== undefined ? sql`and schema_version <= ${meta.schemaVersion}` : sql``}
+        returning id)
+      select pg_notify(${NOTIFY_CHANNEL}, ${notice(last, at)}) is null as ok from moved`);
+    if (moved.rows.length === 0) {
+      const [plan] = await db
+        .select({ seq: teamPlan.seq, schemaVersion: teamPlan.schemaVersion })
+        .from(teamPlan)
+        .where(eq(teamPlan.id, planId));
+      if (!plan) throw new HoshinError('not_found', `there is no team plan with id ${planId}`);
+      if (meta.schemaVersion !== undefined && plan.schemaVersion > meta.schemaVersion) throw newerPlan();
+      throw new StaleCopy(plan.seq);
+    }
+    return { seq: last, at, versions };
   }
 }
 

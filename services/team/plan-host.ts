@@ -125,10 +125,11 @@ export class PlanHost {
 
   /** Applies what other processes wrote since the copy's seq (through `store`: inside the plan's lock, or not). */
   private async catchUp(store: TeamStore = this.store): Promise<void> {
-    const seq = await store.planSeq(this.planId);
-    if (seq === this.copy.seq) return;
+    // One query: the changes after the copy's seq (none when it is up to date). Every change is written under the
+    // plan's lock, so their seqs follow commit order and the last one is the plan's seq.
     const changes = await store.changesAfter(this.planId, this.copy.seq);
-    this.copy.apply(changes, seq);
+    if (changes.length === 0) return;
+    this.copy.apply(changes, changes[changes.length - 1]!.seq);
   }
 
   /**
@@ -254,10 +255,7 @@ export class PlanHost {
 
   /** Undo and redo in a team plan: the member's own last change, and their own last undo. */
   private async history(member: Member): Promise<HistoryState> {
-    const [undoable, redoable] = await Promise.all([
-      this.store.undoable(this.planId, member.userId),
-      this.store.redoable(this.planId, member.userId),
-    ]);
+    const { undoable, redoable } = await this.store.history(this.planId, member.userId);
     return {
       canUndo: undoable.length > 0,
       canRedo: redoable.length > 0,

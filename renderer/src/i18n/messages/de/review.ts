@@ -32,6 +32,7 @@ export const review: Record<keyof typeof english, string> = {
     '{count, plural, one {Verlaufsdiagramm von {code}: Planlinie und # Istwert} other {Verlaufsdiagramm von {code}: Planlinie und # Istwerte}}',
   'review.runChartEmpty': '{chart} (keine Daten)',
   'review.heading': 'Monatsreview',
+  'review.noBaseline': '{change} (kein Ausgangswert)',
   'review.loading': 'Das Review wird geladen…',
   'review.legend.green': 'im Plan',
   'review.legend.amber': 'innerhalb der Toleranz',

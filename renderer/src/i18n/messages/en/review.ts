@@ -30,6 +30,7 @@ export const review = {
     '{count, plural, one {Run chart of {code}: plan line and # actual} other {Run chart of {code}: plan line and # actuals}}',
   'review.runChartEmpty': '{chart} (no data)',
   'review.heading': 'Monthly review',
+  'review.noBaseline': '{change} (no baseline)',
   'review.loading': 'Loading the review…',
   'review.legend.green': 'on plan',
   'review.legend.amber': 'within tolerance',

@@ -31,6 +31,7 @@ export const review: Record<keyof typeof english, string> = {
     '{count, plural, one {Gráfico de evolución de {code}: línea del plan y # real} other {Gráfico de evolución de {code}: línea del plan y # reales}}',
   'review.runChartEmpty': '{chart} (sin datos)',
   'review.heading': 'Revisión mensual',
+  'review.noBaseline': '{change} (sin valor base)',
   'review.loading': 'Cargando la revisión…',
   'review.legend.green': 'según el plan',
   'review.legend.amber': 'dentro de la tolerancia',

@@ -32,6 +32,7 @@ export const review: Record<keyof typeof english, string> = {
     '{count, plural, one {Graphique de suivi de {code} : ligne du plan et # réalisé} other {Graphique de suivi de {code} : ligne du plan et # réalisés}}',
   'review.runChartEmpty': '{chart} (aucune donnée)',
   'review.heading': 'Revue mensuelle',
+  'review.noBaseline': '{change} (sans référence)',
   'review.loading': 'Chargement de la revue…',
   'review.legend.green': 'conforme au plan',
   'review.legend.amber': 'dans la tolérance',

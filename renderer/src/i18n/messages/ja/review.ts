@@ -31,6 +31,7 @@ export const review: Record<keyof typeof english, string> = {
   'review.runChart': '{count, plural, other {{code} の推移グラフ: 計画線と実績 #件}}',
   'review.runChartEmpty': '{chart} (データなし)',
   'review.heading': '月次レビュー',
+  'review.noBaseline': '{change}（基準値なし）',
   'review.loading': 'レビューを読み込んでいます…',
   'review.legend.green': '計画どおり',
   'review.legend.amber': '許容範囲内',

@@ -4,7 +4,7 @@ import { t } from '../i18n/intl.ts';
 import {
   displayValue,
   formatTargetOf,
-  formatValue,
+  inputValue,
   isBlockPaste,
   monthLabel,
   parseNumber,
@@ -159,8 +159,8 @@ export function BowlingChart({
                       <input
                         className="rv-plan-input"
                         aria-label={t('review.plan.input', { name })}
-                        defaultValue={m.planSource === 'set' ? formatValue(m.plan) : ''}
-                        placeholder={formatValue(m.plan)}
+                        defaultValue={m.planSource === 'set' ? inputValue(m.plan) : ''}
+                        placeholder={inputValue(m.plan)}
                         autoFocus
                         onBlur={(e) => commitPlan(e.currentTarget, row, m.month)}
                         onKeyDown={(e) => {
@@ -191,7 +191,7 @@ export function BowlingChart({
                         aria-label={t('review.actual', { name })}
                         data-grid-row={r}
                         data-grid-col={c}
-                        defaultValue={formatValue(m.actual)}
+                        defaultValue={inputValue(m.actual)}
                         onKeyDown={(e) => onKey(e, r, c, row, m.month)}
                         onBlur={(e) => commitActual(e.currentTarget, row, m.month)}
                         onPaste={(e) => onPaste(e, r, c)}

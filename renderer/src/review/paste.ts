@@ -96,6 +96,16 @@ export function displayValue(n: number | null): string {
   return appIntl().formatNumber(value, asGivenDigits(value));
 }
 
+/**
+ * A number in an input of the chart: the locale's decimal sign ("13,5" in German) and no grouping, so parseNumber
+ * reads it back as it was (a lone comma is a decimal comma).
+ */
+export function inputValue(n: number | null): string {
+  if (n === null) return '';
+  const value = roundTo(n, 12);
+  return appIntl().formatNumber(value, { ...asGivenDigits(value), useGrouping: false });
+}
+
 /** The target a KPI is judged by: a relative target resolved from the baseline ("72 (−40 %)"). */
 export function formatTargetOf(kpi: Kpi): string {
   const resolved = resolvedTarget(kpi);

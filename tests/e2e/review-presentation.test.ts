@@ -40,7 +40,7 @@ describe('the monthly review in presentation mode', () => {
       '.rv-tactics-section',
       '.rv-prompt',
     ]) {
-      await expect.poll(() => page.locator(selector).first().isVisible(), selector).toBe(false);
+      await expect.poll(() => page.locator(selector).first().isVisible(), { message: selector }).toBe(false);
     }
     // Readable across a room: the actuals at least 1.5× their size at the desk, the chart as wide as the screen.
     await expect.poll(size).toBeGreaterThanOrEqual(before.font * 1.5);

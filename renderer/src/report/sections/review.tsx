@@ -347,7 +347,8 @@ export function reviewChapter(ctx: BuildContext): Chapter {
     );
     for (let start = 0; start < months.length; start += MONTHS_PER_CHART) {
       const slice = months.slice(start, start + MONTHS_PER_CHART);
-      if (start > 0) {
+      // More than one chart: each is headed by its months (its columns name the months alone).
+      if (months.length > MONTHS_PER_CHART) {
         blocks.push(
           subheadingBlock(
             `review:chart-${start}:heading`,

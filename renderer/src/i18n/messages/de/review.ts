@@ -61,7 +61,7 @@ export const review: Record<keyof typeof english, string> = {
   'review.month.green': 'Grün: im Plan oder besser',
   'review.month.amber': 'Gelb: knapp hinter dem Plan',
   'review.month.red': 'Rot: hinter dem Plan',
-  'review.addMeasureFor': 'Gegenmaßnahme für {name} hinzufügen',
+  'review.addMeasureFor': 'Gegenmaßnahme hinzufügen: {name}',
   'review.addMeasure': 'Gegenmaßnahme hinzufügen',
   'review.hasMeasure': 'Hat eine Gegenmaßnahme',
   'review.measures': 'Gegenmaßnahmen',

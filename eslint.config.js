@@ -25,6 +25,7 @@ const translatedFiles = [
   'renderer/src/views/MergeView.tsx',
   'renderer/src/catchball/**',
   'renderer/src/review/**',
+  'renderer/src/views/ReviewView.tsx',
   'renderer/src/views/DepartmentsView.tsx',
   'renderer/src/components/FindField.tsx',
   'renderer/src/next-year/**',

@@ -57,7 +57,9 @@ async function measure(
   let bytes = 0;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = await renderReportPdf(file, { out, report: DEFAULT_REPORT_OPTIONS, timeoutMs: 300_000 });
+    // English, as `hoshin report` prints by default (not the headless browser's language).
+    const report = { ...DEFAULT_REPORT_OPTIONS, locale: 'en' };
+    const result = await renderReportPdf(file, { out, report, timeoutMs: 300_000 });
     times.push(performance.now() - start);
     pages = result.pages;
     bytes = result.bytes;

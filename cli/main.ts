@@ -10,6 +10,7 @@ import type { ChangeSet } from '../contract/catchball.ts';
 import type { GapReport } from '../contract/gaps.ts';
 import {
   DEFAULT_REPORT_OPTIONS,
+  REPORT_LOCALES,
   REPORT_MARGINS,
   REPORT_PAGE_SIZES,
   REPORT_SECTIONS,
@@ -17,6 +18,7 @@ import {
   REPORT_TREE_LAYOUTS,
   REPORT_XMATRIX_SIZES,
   parseSectionList,
+  type ReportLocale,
   type ReportOptions,
 } from '../contract/report.ts';
 import { isFileProblem, planFileError } from '../db/file-errors.ts';
@@ -53,10 +55,11 @@ Commands:
          [--tree-depth auto|tactics|goals] [--xmatrix same|A3] [--margins normal|narrow|wide]
          [--accent <hex colour>] [--logo <image>] [--draft] [--date YYYY-MM-DD]
          [--department <id|name>]                  (one department's pages, with the objectives it serves)
+         [--locale en|de|fr|es|ja]                 (the report's language, dates and numbers; default en)
                                                    the plan report as a PDF, printed by Chromium
                                                    (HOSHIN_CHROMIUM, else chromium on the PATH); sections:
                                                    cover,contents,vision,summary,tree,correlation,xmatrix,
-                                                   departments,gaps,appendix (default: all)
+                                                   departments,review,gaps,appendix (default: all)
   rollover <plan.hoshin> --out <next.hoshin> --period YYYY [--carry unfinished|all|none] [--force] [--json]
                                                    next year's plan as a new file: breakthrough objectives and
                                                    (default) unfinished items carried, KPI baselines from the
@@ -212,6 +215,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
             draft: { type: 'boolean' },
             date: { type: 'string' },
             department: { type: 'string' },
+            locale: { type: 'string' },
           },
           ['file.hoshin'],
         );
@@ -219,6 +223,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         const options = {
           ...reportOptions(values),
           ...(typeof values.department === 'string' ? { department: values.department } : {}),
+          locale: reportLocale(values.locale),
         };
         const { renderReportPdf } = await import('../server/report-pdf.ts');
         const started = performance.now();
@@ -380,6 +385,23 @@ function reportOptions(values: Record<string, string | boolean | undefined>): Re
     watermark: values.draft === true,
     logo: typeof values.logo === 'string',
   };
+}
+
+/**
+ * `--locale`: one of the report's languages, by its tag or a regional one ("de-AT" is German); English when
+ * omitted (a plan names no language of its own).
+ */
+function reportLocale(value: string | boolean | undefined): ReportLocale {
+  if (value === undefined) return 'en';
+  const tag = String(value).trim();
+  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  const match = REPORT_LOCALES.find((l) => l === primary);
+  if (!match) {
+    throw new UsageError(
+      `--locale: the report is not available in "${tag}"; choose one of ${REPORT_LOCALES.join(', ')} (English, German, French, Spanish, Japanese)`,
+    );
+  }
+  return match;
 }
 
 /** Runs `fn` on the plan opened for reading only. */

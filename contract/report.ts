@@ -17,6 +17,7 @@ export const REPORT_SECTIONS = [
   'correlation',
   'xmatrix',
   'departments',
+  'review',
   'gaps',
   'appendix',
 ] as const;
@@ -60,7 +61,16 @@ export interface ReportOptions {
    * id in the report page's query (renderReportPdf resolves a name to it).
    */
   department?: string | null;
+  /**
+   * The one locale of the report's text, page numbers, dates and numbers (`hoshin report --locale`): en, de, fr,
+   * es or ja. Omitted or null: the app's language (the export dialog) or English (the CLI).
+   */
+  locale?: string | null;
 }
+
+/** The languages a report can be printed in (renderer/src/i18n/locales.ts's LOCALES). */
+export const REPORT_LOCALES = ['en', 'de', 'fr', 'es', 'ja'] as const;
+export type ReportLocale = (typeof REPORT_LOCALES)[number];
 
 export const DEFAULT_ACCENT = '1f4e79';
 
@@ -91,6 +101,7 @@ export function reportQuery(options: ReportOptions): string {
   if (options.watermark) params.set('watermark', 'draft');
   if (options.logo) params.set('logo', '1');
   if (options.department) params.set('department', options.department);
+  if (options.locale) params.set('locale', options.locale);
   return params.toString();
 }
 

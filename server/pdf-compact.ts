@@ -5,7 +5,9 @@
  * about a quarter of the bytes.
  */
 export async function compactPdf(pdf: Uint8Array): Promise<Uint8Array> {
-  const { PDFDocument } = await import('pdf-lib');
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const { PDFDocument, ParseSpeeds } = await import('pdf-lib');
+  // Parsed in one go: pdf-lib otherwise yields (setTimeout) every 100 objects, a few hundred thousand in a large
+  // report, which nothing here needs (0.3 to 0.8 s of a 2,000-tactic report's compaction).
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
 }

@@ -14,6 +14,7 @@ import './styles/views.css';
 import './styles/inspector.css';
 import './styles/palette.css';
 import './styles/presentation.css';
+import './styles/presentation-review.css';
 import './report/script-fonts.ts';
 
 applyInitialTheme();

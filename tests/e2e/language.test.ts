@@ -95,6 +95,7 @@ describe('the app in the reader’s language', () => {
     { area: 'the gaps', route: 'gaps', role: 'heading', name: 'Abdeckung nach Ziel' },
     { area: 'the departments and catchball', route: 'departments', role: 'button', name: 'Abteilung hinzufügen' },
     { area: 'merging a draft', route: 'merge', role: 'button', name: 'Zurückgegebenen Entwurf wählen…' },
+    { area: 'the monthly review', route: 'review', role: 'heading', name: 'Monatsreview' },
     { area: 'the report options', route: 'report', role: 'group', name: 'Abschnitte' },
     { area: 'the report’s own pages', route: 'report', role: 'heading', name: 'Zusammenfassung' },
   ] as const)('shows $area in German when German is the language', async ({ route, role, name }) => {
@@ -142,7 +143,7 @@ describe('the app in the reader’s language', () => {
     async (locale) => {
       const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, locale);
       const problems: string[] = [];
-      for (const view of ['plan', 'cascade', 'departments', 'tree', 'gaps', 'xmatrix', 'report', 'merge']) {
+      for (const view of ['plan', 'cascade', 'departments', 'tree', 'gaps', 'xmatrix', 'review', 'report', 'merge']) {
         await page.goto(url.replace(/#.*$/, `#/${view}`));
         await page.locator(`main[data-view="${view}"] :is(h1, h2)`).first().waitFor();
         if (view === 'cascade') {

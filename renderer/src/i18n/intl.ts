@@ -45,10 +45,15 @@ export function localeIsChosen(): boolean {
   return storedLocale() !== null;
 }
 
-/** Switches the app's language and remembers the pick; `null` goes back to the system's languages. */
-export function setLocale(locale: Locale | null): void {
+/**
+ * Switches the app's language and remembers the pick; `null` goes back to the system's languages. With
+ * `remember: false` (a printed report in its own language) the pick holds for this page only.
+ */
+export function setLocale(locale: Locale | null, { remember = true }: { remember?: boolean } = {}): void {
   try {
-    if (locale === null) globalThis.localStorage?.removeItem(STORAGE_KEY);
+    if (!remember) {
+      // This page only: the reader's remembered pick stays as it is.
+    } else if (locale === null) globalThis.localStorage?.removeItem(STORAGE_KEY);
     else globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   } catch {
     // Not remembered across sessions, but still switched now.

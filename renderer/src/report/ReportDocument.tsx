@@ -11,6 +11,7 @@ import { paginate, type Pagination } from './paginate.ts';
 import { planFacts, type ReportData } from './report-data.ts';
 import { ReportPage } from './ReportPage.tsx';
 import '../styles/report.css';
+import '../styles/report-review.css';
 import { t } from '../i18n/intl.ts';
 
 const MEASURING: PageNumbers = { total: null, firstPage: () => null };

@@ -1,4 +1,6 @@
 import type { ReportOptions } from '../../../contract/report.ts';
+import { getLocale } from '../i18n/intl.ts';
+import { catalogues } from '../i18n/messages/index.ts';
 import type { Chapter } from './blocks.ts';
 import { contentBox, type PageFormat } from './page-format.ts';
 import type { PlanFacts } from './report-data.ts';
@@ -9,6 +11,7 @@ import { correlationChapter } from './sections/correlation.tsx';
 import { coverChapter } from './sections/cover.tsx';
 import { departmentChapters } from './sections/departments.tsx';
 import { gapsChapter } from './sections/gaps.tsx';
+import { reviewChapter, reviewText } from './sections/review.tsx';
 import { summaryChapter } from './sections/summary.tsx';
 import { treeChapter } from './sections/tree.tsx';
 import { visionChapter } from './sections/vision.tsx';
@@ -34,6 +37,7 @@ export function buildChapters(facts: PlanFacts, options: ReportOptions): Chapter
     ...(on('correlation') ? [correlationChapter(ctx)] : []),
     ...(on('xmatrix') ? [xmatrixChapter(ctx)] : []),
     ...(on('departments') ? departmentChapters(ctx) : []),
+    ...(on('review') ? [reviewChapter(ctx)] : []),
     ...(on('gaps') ? [gapsChapter(ctx)] : []),
     ...(on('appendix') ? [appendixChapter(ctx)] : []),
   ];
@@ -55,6 +59,11 @@ export function reportText(facts: PlanFacts): string {
     if ('tags' in x) parts.push(...x.tags);
   }
   for (const f of facts.data.gaps.findings) parts.push(f.message, f.rule, f.fix.label);
+  parts.push(...reviewText(facts));
+  // The report's own words in its language (Japanese headings need the CJK faces loaded before measuring).
+  for (const [key, message] of Object.entries(catalogues[getLocale()])) {
+    if (key.startsWith('rpt.') || key.startsWith('status.')) parts.push(message);
+  }
   parts.push('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:;!?()[]%/→–—’“”·…');
   return parts.join(' ');
 }

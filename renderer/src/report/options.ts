@@ -8,6 +8,7 @@ import type {
   ReportXMatrixSize,
 } from '../../../contract/report.ts';
 import { t } from '../i18n/intl.ts';
+import { isLocale } from '../i18n/locales.ts';
 
 // Re-declared from contract/report.ts (the renderer imports only its types); `satisfies` plus the exhaustiveness
 // checks below keep them in step with the contract.
@@ -20,6 +21,7 @@ export const SECTIONS = [
   'correlation',
   'xmatrix',
   'departments',
+  'review',
   'gaps',
   'appendix',
 ] as const satisfies readonly ReportSection[];
@@ -89,6 +91,7 @@ export function parseOptions(query: string): ReportOptions {
     watermark: p.get('watermark') === 'draft',
     logo: p.get('logo') === '1',
     department: p.get('department') || null,
+    locale: isLocale(p.get('locale')) ? p.get('locale') : null,
   };
 }
 
@@ -106,6 +109,7 @@ export function optionsQuery(options: ReportOptions): string {
   if (options.watermark) p.set('watermark', 'draft');
   if (options.logo) p.set('logo', '1');
   if (options.department) p.set('department', options.department);
+  if (options.locale) p.set('locale', options.locale);
   return p.toString();
 }
 

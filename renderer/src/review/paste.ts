@@ -1,7 +1,13 @@
 /** Spreadsheet paste and number entry for the bowling chart: pure, so the rules are tested without a browser. */
-import { relativeChangeText, resolvedTarget, roundForKpi, roundTo } from '../../../contract/kpi-values.ts';
+import {
+  asGivenDigits,
+  relativeChangeText,
+  resolvedTarget,
+  roundForKpi,
+  roundTo,
+} from '../../../contract/kpi-values.ts';
 import type { Kpi } from '../../../contract/plan-format.ts';
-import { appIntl } from '../i18n/intl.ts';
+import { appIntl, t } from '../i18n/intl.ts';
 
 /** A typed or pasted cell: a number, null for an empty cell (clear), or undefined when it is not a number. */
 export function parseNumber(text: string): number | null | undefined {
@@ -80,10 +86,32 @@ export function formatValue(n: number | null): string {
   return String(roundTo(n, 12));
 }
 
+/**
+ * A number to read (not to edit) in the app's language: every decimal it has, the locale's separators
+ * ("4,267.5", "4.267,5"). Inputs keep formatValue, which parseNumber reads back.
+ */
+export function displayValue(n: number | null): string {
+  if (n === null) return '';
+  const value = roundTo(n, 12);
+  return appIntl().formatNumber(value, asGivenDigits(value));
+}
+
+/**
+ * A number in an input of the chart: the locale's decimal sign ("13,5" in German) and no grouping, so parseNumber
+ * reads it back as it was (a lone comma is a decimal comma).
+ */
+export function inputValue(n: number | null): string {
+  if (n === null) return '';
+  const value = roundTo(n, 12);
+  return appIntl().formatNumber(value, { ...asGivenDigits(value), useGrouping: false });
+}
+
 /** The target a KPI is judged by: a relative target resolved from the baseline ("72 (−40 %)"). */
 export function formatTargetOf(kpi: Kpi): string {
   const resolved = resolvedTarget(kpi);
-  if (kpi.targetKind !== 'relative' || kpi.target === null) return formatValue(kpi.target);
+  if (kpi.targetKind !== 'relative' || kpi.target === null) return displayValue(kpi.target);
   const change = relativeChangeText(kpi.target);
-  return resolved === null ? `${change} (no baseline)` : `${formatValue(roundForKpi(resolved, kpi))} (${change})`;
+  return resolved === null
+    ? t('review.noBaseline', { change })
+    : `${displayValue(roundForKpi(resolved, kpi))} (${change})`;
 }

@@ -25,6 +25,7 @@ export const report: Record<keyof typeof english, string> = {
   'report.section.correlation': 'Korrelationstabelle',
   'report.section.xmatrix': 'X-Matrix',
   'report.section.departments': 'Abteilungen',
+  'report.section.review': 'Monatsreview',
   'report.section.gaps': 'Lückenanalyse',
   'report.section.appendix': 'Anhang',
   'report.options': 'Berichtsoptionen',

@@ -23,6 +23,7 @@ export const report = {
   'report.section.correlation': 'Correlation table',
   'report.section.xmatrix': 'X-matrix',
   'report.section.departments': 'Departments',
+  'report.section.review': 'Monthly review',
   'report.section.gaps': 'Gap analysis',
   'report.section.appendix': 'Appendix',
   'report.options': 'Report options',

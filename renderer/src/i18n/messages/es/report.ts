@@ -25,6 +25,7 @@ export const report: Record<keyof typeof english, string> = {
   'report.section.correlation': 'Tabla de correlación',
   'report.section.xmatrix': 'Matriz X',
   'report.section.departments': 'Departamentos',
+  'report.section.review': 'Revisión mensual',
   'report.section.gaps': 'Análisis de carencias',
   'report.section.appendix': 'Anexo',
   'report.options': 'Opciones del informe',

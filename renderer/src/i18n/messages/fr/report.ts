@@ -25,6 +25,7 @@ export const report: Record<keyof typeof english, string> = {
   'report.section.correlation': 'Tableau de corrélation',
   'report.section.xmatrix': 'Matrice X',
   'report.section.departments': 'Services',
+  'report.section.review': 'Revue mensuelle',
   'report.section.gaps': 'Analyse des lacunes',
   'report.section.appendix': 'Annexe',
   'report.options': 'Options du rapport',

@@ -24,6 +24,7 @@ export const report: Record<keyof typeof english, string> = {
   'report.section.correlation': '相関表',
   'report.section.xmatrix': 'Xマトリクス',
   'report.section.departments': '部門',
+  'report.section.review': '月次レビュー',
   'report.section.gaps': 'ギャップ分析',
   'report.section.appendix': '付録',
   'report.options': 'レポートのオプション',

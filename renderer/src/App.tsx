@@ -34,6 +34,7 @@ import { useShortcuts } from './state/useShortcuts.ts';
 import { useTheme } from './state/useTheme.ts';
 import { ActivityView } from './activity/ActivityView.tsx';
 import { ConnectTeamDialog } from './team/ConnectTeamDialog.tsx';
+import { ApiContext } from './state/api-context.ts';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
 import { MergeView } from './views/MergeView.tsx';
@@ -365,81 +366,83 @@ export function App({ api }: { api: HoshinApi }) {
   }
 
   return (
-    <AppActionsContext value={actions}>
-      <DraftContext value={draft}>
-        <PresentationContext value={presenting}>
-          <div className="app" data-view={route} data-presentation={presenting ? 'true' : undefined}>
-            <NavRail
-              route={route}
-              theme={theme}
-              gapCount={structuralGapCount(gaps)}
-              noteCount={plan ? plan.notes.filter((n) => n.answer === null).length : 0}
-              onToggleTheme={toggleTheme}
-            />
-            <AppHeader
-              header={plan?.plan ?? null}
-              gaps={gaps}
-              fileName={fileName}
-              history={history}
-              presenting={presenting}
-              downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
-              onImport={WEB_MODE && !draft ? openImport : null}
-              onUndo={undo}
-              onRedo={redo}
-              onPalette={openPalette}
-              onPresentation={togglePresentation}
-            />
-            <div className="app__banner">
-              <ErrorBanner
-                error={bannerError}
-                message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
-                onDismiss={() => setBannerError(null)}
-                onAddNote={noteOnSelection}
-                onReapply={
-                  bannerError?.reapply
-                    ? () => {
-                        const again = bannerError.reapply!;
-                        setBannerError(null);
-                        void again().then(() => reload(), reportError);
-                      }
-                    : null
-                }
+    <ApiContext value={api}>
+      <AppActionsContext value={actions}>
+        <DraftContext value={draft}>
+          <PresentationContext value={presenting}>
+            <div className="app" data-view={route} data-presentation={presenting ? 'true' : undefined}>
+              <NavRail
+                route={route}
+                theme={theme}
+                gapCount={structuralGapCount(gaps)}
+                noteCount={plan ? plan.notes.filter((n) => n.answer === null).length : 0}
+                onToggleTheme={toggleTheme}
               />
-              <CatchballBanner draft={draft} />
+              <AppHeader
+                header={plan?.plan ?? null}
+                gaps={gaps}
+                fileName={fileName}
+                history={history}
+                presenting={presenting}
+                downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
+                onImport={WEB_MODE && !draft ? openImport : null}
+                onUndo={undo}
+                onRedo={redo}
+                onPalette={openPalette}
+                onPresentation={togglePresentation}
+              />
+              <div className="app__banner">
+                <ErrorBanner
+                  error={bannerError}
+                  message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
+                  onDismiss={() => setBannerError(null)}
+                  onAddNote={noteOnSelection}
+                  onReapply={
+                    bannerError?.reapply
+                      ? () => {
+                          const again = bannerError.reapply!;
+                          setBannerError(null);
+                          void again().then(() => reload(), reportError);
+                        }
+                      : null
+                  }
+                />
+                <CatchballBanner draft={draft} />
+              </div>
+              <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
+                {content}
+              </main>
+              <Inspector plan={plan} gaps={gaps} selection={selection} />
+              <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
             </div>
-            <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
-              {content}
-            </main>
-            <Inspector plan={plan} gaps={gaps} selection={selection} />
-            <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
-          </div>
-          <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
-          {plan && !draft ? (
-            <NextYearDialog
-              key={nextYearKey}
-              open={nextYearOpen}
-              api={api}
-              header={plan.plan}
-              webMode={WEB_MODE}
-              onClose={() => setNextYearOpen(false)}
-              notify={notify}
-            />
-          ) : null}
-          {/* Mounted only while open: its file input must not stand beside a view's own (the merge view's). */}
-          {plan && !draft && importOpen ? (
-            <ImportWizard
-              key={importKey}
-              open={importOpen}
-              api={api}
-              onClose={() => setImportOpen(false)}
-              showOutline={() => goTo('cascade')}
-            />
-          ) : null}
-          <ConnectTeamDialog key={connectKey} open={connectOpen} onClose={() => setConnectOpen(false)} />
-          <ShortcutsHelp />
-        </PresentationContext>
-      </DraftContext>
-    </AppActionsContext>
+            <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
+            {plan && !draft ? (
+              <NextYearDialog
+                key={nextYearKey}
+                open={nextYearOpen}
+                api={api}
+                header={plan.plan}
+                webMode={WEB_MODE}
+                onClose={() => setNextYearOpen(false)}
+                notify={notify}
+              />
+            ) : null}
+            {/* Mounted only while open: its file input must not stand beside a view's own (the merge view's). */}
+            {plan && !draft && importOpen ? (
+              <ImportWizard
+                key={importKey}
+                open={importOpen}
+                api={api}
+                onClose={() => setImportOpen(false)}
+                showOutline={() => goTo('cascade')}
+              />
+            ) : null}
+            <ConnectTeamDialog key={connectKey} open={connectOpen} onClose={() => setConnectOpen(false)} />
+            <ShortcutsHelp />
+          </PresentationContext>
+        </DraftContext>
+      </AppActionsContext>
+    </ApiContext>
   );
 }
 

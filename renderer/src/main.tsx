@@ -1,9 +1,11 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/index.ts';
 import logoUrl from './assets/logo.svg';
 import { App } from './App.tsx';
 import { LocaleRoot } from './i18n/LocaleRoot.tsx';
+import { connectEffects, createPlanQueryClient } from './state/plan-queries.ts';
 import { normaliseInitialRoute } from './state/routes.ts';
 import { applyInitialTheme } from './state/useTheme.ts';
 import './styles/tokens.css';
@@ -31,10 +33,15 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
 // One transport for the app's lifetime: a language switch remounts App, not the connection.
 const api = createApi();
+// One cache for the page's lifetime, fed by every change's effects (state/plan-queries.ts).
+const queryClient = createPlanQueryClient();
+connectEffects(queryClient);
 createRoot(root).render(
   <StrictMode>
-    <LocaleRoot>
-      <App api={api} />
-    </LocaleRoot>
+    <QueryClientProvider client={queryClient}>
+      <LocaleRoot>
+        <App api={api} />
+      </LocaleRoot>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import type { HistoryState } from '../../../contract/api.ts';
+import { RESOURCES, type Resource } from '../../../contract/operation-meta.ts';
 import type { ErrorIssue } from '../../../contract/errors.ts';
 import { ApiError, type ApiErrorCode } from './api-error.ts';
 
@@ -16,6 +17,8 @@ function readIssues(raw: unknown): ErrorIssue[] {
 export function unwrapEnvelope<T>(envelope: unknown, operation: string): T {
   if (isRecord(envelope) && envelope['ok'] === true && 'value' in envelope) {
     if (isHistory(envelope['history'])) for (const listener of headListeners) listener(envelope['history']);
+    const touched = readTouched(envelope['touched']);
+    if (touched.length > 0) for (const listener of effectListeners) listener({ operation, touched });
     return envelope['value'] as T;
   }
   if (isRecord(envelope) && envelope['ok'] === false && isRecord(envelope['error'])) {
@@ -41,6 +44,31 @@ export function onHistoryHead(listener: HeadListener): () => void {
   return () => {
     headListeners.delete(listener);
   };
+}
+
+/** What a change touched, as its envelope says: the resources a cache must patch or fetch again. */
+export interface ChangeEffects {
+  operation: string;
+  touched: Resource[];
+}
+
+type EffectListener = (effects: ChangeEffects) => void;
+const effectListeners = new Set<EffectListener>();
+
+/**
+ * Hears what every change touched, whichever view or transport made it (renderer/src/state/plan-queries.ts
+ * fetches those resources again); returns the unsubscribe.
+ */
+export function onChangeEffects(listener: EffectListener): () => void {
+  effectListeners.add(listener);
+  return () => {
+    effectListeners.delete(listener);
+  };
+}
+
+function readTouched(raw: unknown): Resource[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((r): r is Resource => (RESOURCES as readonly unknown[]).includes(r));
 }
 
 function isHistory(raw: unknown): raw is HistoryState {

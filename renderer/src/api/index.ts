@@ -5,7 +5,7 @@ import { teamPage } from './team-page.ts';
 import { takeSessionToken } from './token.ts';
 
 export { ApiError, toApiError } from './api-error.ts';
-export { onHistoryHead } from './envelope.ts';
+export { onChangeEffects, onHistoryHead, type ChangeEffects } from './envelope.ts';
 export { onRemoteChange } from './team-page.ts';
 
 /** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */

@@ -3,7 +3,7 @@ import { useFileDrop } from '../forms/use-file-drop.ts';
 import type { ActualsReport } from '../../../contract/api.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { ActualsFileError, readActualsFile, type ActualsFile } from './actuals-file.ts';
-import { reviewApi } from './review-api.ts';
+import { useApi } from '../state/api-context.ts';
 import { formatNumber } from '../domain/format.ts';
 import { t } from '../i18n/intl.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
@@ -28,6 +28,7 @@ const NONE = '–';
  */
 export function ActualsFromFile({ onLoaded }: { onLoaded: () => void }) {
   const { run, reportError, notify } = useAppActions();
+  const api = useApi();
   const [preview, setPreview] = useState<{ file: ActualsFile; report: ActualsReport } | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -36,7 +37,7 @@ export function ActualsFromFile({ onLoaded }: { onLoaded: () => void }) {
     setBusy(true);
     try {
       const file = await readActualsFile(chosen);
-      setPreview({ file, report: await reviewApi().previewActuals(file) });
+      setPreview({ file, report: await api.previewActuals(file) });
     } catch (err) {
       if (err instanceof ActualsFileError) notify({ message: err.message });
       else reportError(err);

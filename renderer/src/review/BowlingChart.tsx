@@ -10,7 +10,7 @@ import {
   parseNumber,
   pasteValues,
 } from './paste.ts';
-import { reviewApi } from './review-api.ts';
+import { useApi } from '../state/api-context.ts';
 import { RunChart } from './RunChart.tsx';
 import { MARK, monthWords, type CellTarget } from './labels.ts';
 
@@ -51,6 +51,7 @@ export function BowlingChart({
   notify: (note: { message: string; undoable?: boolean }) => void;
   onCountermeasure: (target: CellTarget) => void;
 }) {
+  const api = useApi();
   const [editingPlan, setEditingPlan] = useState<string | null>(null);
   const withYear = new Set(months.map((m) => m.slice(0, 4))).size > 1;
   const itemIds = rows.map((r) => r.itemId);
@@ -64,7 +65,7 @@ export function BowlingChart({
       return;
     }
     input.defaultValue = input.value;
-    void change(reviewApi().setKpiMonth({ itemId: row.itemId, month, actual }));
+    void change(api.setKpiMonth({ itemId: row.itemId, month, actual }));
   };
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>, r: number, c: number, row: KpiReview, month: string) => {
@@ -97,7 +98,7 @@ export function BowlingChart({
       notify({ message: t('review.pasteNothing') });
       return;
     }
-    void change(reviewApi().setKpiMonths({ values })).then(() =>
+    void change(api.setKpiMonths({ values })).then(() =>
       notify({ message: t('review.pasted', { count: values.length, skipped }), undoable: true }),
     );
   };
@@ -110,7 +111,7 @@ export function BowlingChart({
       notify({ message: t('review.planNotNumber', { value: input.value, code: row.code, month }) });
       return;
     }
-    void change(reviewApi().setKpiMonth({ itemId: row.itemId, month, plan: value }));
+    void change(api.setKpiMonth({ itemId: row.itemId, month, plan: value }));
   };
 
   return (

@@ -1,9 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { ReviewState } from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument, TacticStatus } from '../../../contract/plan-format.ts';
 import { parseNumber } from '../review/paste.ts';
-import { reviewApi } from '../review/review-api.ts';
 import { ActualsFromFile } from '../review/ActualsFromFile.tsx';
 import { BowlingChart } from '../review/BowlingChart.tsx';
 import { CountermeasureForm, type CountermeasureFields } from '../review/CountermeasureForm.tsx';
@@ -12,7 +11,9 @@ import { monthName, type CellTarget } from '../review/labels.ts';
 import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
 import { TacticStatusList } from '../review/TacticStatusList.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
+import { useApi } from '../state/api-context.ts';
 import { useAppActions } from '../state/app-context.ts';
+import { queryKeys } from '../state/plan-queries.ts';
 import { useDraft } from '../state/draft-context.ts';
 import { FindField } from '../components/FindField.tsx';
 import { findTerms, matchCount, matchesFind } from '../domain/find-text.ts';
@@ -35,11 +36,21 @@ function firstMatch(): HTMLElement | null {
 export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | null }) {
   const { run, reportError, notify } = useAppActions();
   const draft = useDraft();
-  const [review, setReview] = useState<ReviewState | null>(null);
+  const api = useApi();
+  const client = useQueryClient();
+  const { data: review, error } = useQuery({ queryKey: queryKeys.review, queryFn: () => api.getReview({}) });
   const [cmTarget, setCmTarget] = useState<CellTarget | null>(null);
   const [query, setQuery] = useState('');
+  useEffect(() => {
+    if (error) reportError(error);
+  }, [error, reportError]);
 
-  const refresh = useCallback(() => reviewApi().getReview({}).then(setReview, reportError), [reportError]);
+  /** The review as the file has it now (a change's effects fetch it again already: this waits for that). */
+  const refresh = useCallback(
+    () => client.invalidateQueries({ queryKey: queryKeys.review }, { cancelRefetch: false }),
+    [client],
+  );
+  // The review follows the plan: a KPI's target or an item's title changed elsewhere.
   useEffect(() => {
     void refresh();
   }, [plan, refresh]);
@@ -87,7 +98,7 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
     if (!cmTarget) return;
     const target = cmTarget;
     void change(
-      reviewApi().addCountermeasure({
+      api.addCountermeasure({
         itemId: target.itemId,
         month: target.month,
         rootCause: fields.rootCause,
@@ -169,7 +180,7 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
         total={review.countermeasures.length}
         query={query}
         codeOf={codeOf}
-        onStatus={(id, status) => void change(reviewApi().updateCountermeasure({ id, status }))}
+        onStatus={(id, status) => void change(api.updateCountermeasure({ id, status }))}
       />
 
       <TacticStatusList
@@ -178,7 +189,7 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
         query={query}
         latestStatus={latestStatus}
         onRecord={(tactic, status, note) =>
-          change(reviewApi().addTacticUpdate({ tacticId: tactic.id, status, note: note || null })).then(() => undefined)
+          change(api.addTacticUpdate({ tacticId: tactic.id, status, note: note || null })).then(() => undefined)
         }
       />
     </section>

@@ -9,7 +9,15 @@ import { LinkPopover, type LinkProposal } from './LinkPopover.tsx';
 import type { Orientation } from './node-geometry.ts';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
-import { FIT_MAX_SCALE, legibleFit, PRESENT_MAX_SCALE } from './tree-fit.ts';
+import {
+  FIT_MAX_SCALE,
+  legibleFit,
+  legibleView,
+  PRESENT_MAX_SCALE,
+  revealOnZoom,
+  treeDepth,
+  type FitLevel,
+} from './tree-fit.ts';
 import { TreeEdges } from './TreeEdges.tsx';
 import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
 import { ancestorKeys, lazyIndex } from './tree-index.ts';
@@ -29,6 +37,7 @@ import {
   READABLE_SCALE,
   type ViewTransform,
 } from './tree-viewport.ts';
+import { t as i18n } from '../i18n/intl.ts';
 import { canDrag, useNodePointer, type Drop } from './useNodePointer.ts';
 import { useStageSize } from './useStageSize.ts';
 import { useStaged } from './useStaged.ts';
@@ -98,12 +107,19 @@ const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orienta
 function filterNote(filters: TreeFilters, plan: PlanDocument): string {
   const parts: string[] = [];
   if (filters.departmentId) {
-    const name = plan.departments.find((d) => d.id === filters.departmentId)?.name ?? 'one department';
-    parts.push(`${name} only`);
+    const name =
+      plan.departments.find((d) => d.id === filters.departmentId)?.name ?? i18n('tree.picture.oneDepartment');
+    parts.push(i18n('tree.picture.departmentOnly', { name }));
   }
-  if (filters.onlyGaps) parts.push('only gaps');
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  if (filters.onlyGaps) parts.push(i18n('tree.picture.onlyGaps'));
+  return parts.length > 0 ? i18n('tree.picture.filters', { list: parts.join(i18n('tree.picture.separator')) }) : '';
 }
+/** What Fit folded, so zooming in can unfold it level by level (see revealOnZoom). */
+interface FitFolds {
+  fit: FitLevel | null;
+  folded: ReadonlySet<string>;
+}
+const NO_FOLDS: FitFolds = { fit: null, folded: new Set() };
 const isSelectable = (node: LaidNode): boolean =>
   node.item.kind === 'objective' || node.item.kind === 'goal' || node.item.kind === 'tactic';
 
@@ -138,6 +154,7 @@ export function AlignmentTree({
   const [linking, setLinking] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
+  const [folds, setFolds] = useState<FitFolds>(NO_FOLDS);
   usePictureShortcut(() => setExporting(true));
 
   const areaRef = useRef<HTMLDivElement | null>(null);
@@ -157,6 +174,7 @@ export function AlignmentTree({
   );
   const layout = useStaged(layoutInput, layoutOf, staged) ?? EMPTY_LAYOUT;
   const indexOf = useMemo(() => lazyIndex(model.root), [model]);
+  const deepest = useMemo(() => treeDepth(model.root), [model]);
   const matches = useMemo(() => searchTree(model.root, query), [model, query]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
   const path = useMemo(() => (hoverKey ? pathToRoot(layout, hoverKey) : EMPTY), [layout, hoverKey]);
@@ -201,8 +219,7 @@ export function AlignmentTree({
       initialised.current = true;
       const selected = selectedId ? layout.byId.get(selectedId) : undefined;
       const fitted = firstView === 'fit';
-      const start =
-        stored.transform ?? (fitted ? fitTransform(layout.bounds, size, fitMax) : initialTransform(layout, size));
+      const start = stored.transform ?? (fitted ? legibleView(layout, size, fitMax) : initialTransform(layout, size));
       zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
       return;
     }
@@ -210,7 +227,7 @@ export function AlignmentTree({
     pendingView.current = null;
     const t = zoom.current();
     if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
-    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, fitMax));
+    if (move?.kind === 'fit') zoom.set(legibleView(layout, size, fitMax));
     if (move?.kind === 'whole') zoom.set(fitTransform(layout.bounds, size));
     if (move?.kind === 'anchor') {
       const n = layout.byKey.get(move.key);
@@ -222,6 +239,17 @@ export function AlignmentTree({
     }
   };
 
+  /** After a zoom: zooming in past Fit's zoom unfolds, on screen, the next level Fit folded (levelForScale). */
+  const onGestureEnd = (t: ViewTransform) => {
+    save(t);
+    const { expand, fold, anchor } = revealOnZoom(layout, t, size, folds.folded, folds.fit, deepest);
+    if (!anchor) return;
+    pendingView.current = { kind: 'anchor', key: anchor.key, sx: anchor.x * t.k + t.x, sy: anchor.y * t.k + t.y };
+    const apply = (c: ReadonlySet<string>) => new Set([...c].filter((k) => !expand.includes(k)).concat(fold));
+    setCollapsed(apply);
+    setFolds((f) => ({ fit: f.fit, folded: apply(f.folded) }));
+  };
+
   const { view, zoom } = useTreeViewport({
     stageRef,
     viewportRef,
@@ -230,7 +258,7 @@ export function AlignmentTree({
     layout,
     size,
     slotOf: ctx.departmentSlot,
-    onGestureEnd: save,
+    onGestureEnd,
     onLayout,
   });
 
@@ -270,7 +298,9 @@ export function AlignmentTree({
   }
   if (firstView === 'undecided' && ready && size.width > 0) {
     setFirstView('fit');
-    setCollapsed(legibleFit(model.root, model.secondary, orientation, size, fitMax).collapsed);
+    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax);
+    setCollapsed(choice.collapsed);
+    setFolds({ fit: { k: choice.transform.k, depth: choice.depth }, folded: choice.collapsed });
   }
   const centred = useRef(selectedId);
   useEffect(() => {
@@ -311,7 +341,14 @@ export function AlignmentTree({
         else next.add(key);
         return next;
       });
-      setAnnouncement(`${node.collapsed ? 'Expanded' : 'Collapsed'} ${node.item.code || node.item.title}`);
+      // A branch opened or closed by hand is the reader's: zooming no longer folds or unfolds it.
+      setFolds((f) =>
+        f.folded.has(key) ? { fit: f.fit, folded: new Set([...f.folded].filter((k) => k !== key)) } : f,
+      );
+      const code = node.item.code || node.item.title;
+      setAnnouncement(
+        node.collapsed ? i18n('tree.announce.expanded', { code }) : i18n('tree.announce.collapsed', { code }),
+      );
     },
     [layout, zoom],
   );
@@ -367,7 +404,7 @@ export function AlignmentTree({
     setLinking(true);
     try {
       await onLink({ kind: proposal.kind, fromId: proposal.fromId, toId: proposal.toId, strength });
-      setAnnouncement(`Linked ${proposal.fromCode} to ${proposal.toCode}`);
+      setAnnouncement(i18n('tree.announce.linked', { from: proposal.fromCode, to: proposal.toCode }));
     } finally {
       setLinking(false);
       setProposal(null);
@@ -460,9 +497,10 @@ export function AlignmentTree({
   /** Fit: the levels legible on this screen (see legibleFit), filling it. */
   const fit = () => {
     const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax);
+    setFolds({ fit: { k: choice.transform.k, depth: choice.depth }, folded: choice.collapsed });
     const same = choice.collapsed.size === collapsed.size && [...choice.collapsed].every((k) => collapsed.has(k));
     if (same) {
-      zoom.set(fitTransform(layout.bounds, size, fitMax));
+      zoom.set(legibleView(layout, size, fitMax));
       return;
     }
     pendingView.current = { kind: 'fit' };
@@ -471,6 +509,7 @@ export function AlignmentTree({
 
   /** Key 0: the whole tree, every branch expanded, on screen at whatever zoom that takes. */
   const fitWhole = () => {
+    setFolds(NO_FOLDS);
     if (collapsed.size === 0) {
       zoom.set(fitTransform(layout.bounds, size));
       return;
@@ -547,7 +586,7 @@ export function AlignmentTree({
           className={drag ? `tree__stage is-dragging accepts-${drag.accepts}` : 'tree__stage'}
           tabIndex={0}
           role="tree"
-          aria-label="Alignment tree"
+          aria-label={i18n('tree.heading')}
           aria-describedby="tree-keys"
           aria-activedescendant={cursorDrawn ? nodeDomId(cursorKey) : undefined}
           onKeyDown={onKeyDown}
@@ -607,8 +646,8 @@ export function AlignmentTree({
         {drag ? (
           <div className="tree-ghost" style={{ left: drag.x + 14, top: drag.y + 14 }} aria-hidden="true">
             {drag.targetCode
-              ? `Link ${drag.fromCode} to ${drag.targetCode}`
-              : `Drop ${drag.fromCode} on ${drag.accepts === 'objective' ? 'an objective' : 'a goal'}`}
+              ? i18n('tree.ghost.link', { from: drag.fromCode, to: drag.targetCode })
+              : i18n('tree.ghost.drop', { from: drag.fromCode, target: drag.accepts })}
           </div>
         ) : null}
         {proposal ? (
@@ -623,8 +662,7 @@ export function AlignmentTree({
           />
         ) : null}
         <p id="tree-keys" className="visually-hidden">
-          Arrow keys move between nodes and select them; Enter collapses or expands; plus and minus zoom; 0 fits the
-          whole tree. Drag a tactic onto a goal, or a goal onto an objective, to link them.
+          {i18n('tree.keys')}
         </p>
         <p className="visually-hidden" aria-live="polite">
           {announcement}
@@ -634,10 +672,10 @@ export function AlignmentTree({
       <ExportPictureDialog
         open={exporting}
         what="the tree"
-        note={`The whole tree, every branch expanded${filterNote(filters, plan)}, ${orientation === 'horizontal' ? 'left to right' : 'top to bottom'}, in the light theme.`}
+        note={i18n('tree.picture.note', { filters: filterNote(filters, plan), orientation })}
         build={async () => {
           const { treePicture } = await import('./tree-export.ts');
-          return treePicture(model, ctx, orientation, `${plan.plan.title}: alignment tree`);
+          return treePicture(model, ctx, orientation, i18n('tree.picture.title', { title: plan.plan.title }));
         }}
         fileName={(format) => pictureFileName(plan.plan.title, 'tree', format)}
         onClose={() => setExporting(false)}

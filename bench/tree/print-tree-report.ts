@@ -24,7 +24,7 @@ function printRoute(report: TreeBenchReport): void {
   const ms = (v: number | null) => (v === null ? `> ${report.route.timeoutMs}` : String(v));
   for (const r of rows) {
     console.log(
-      `${(r.inApp ? 'the app (web)' : LIB_NAME[r.lib]).padEnd(14)}  ${ms(r.coldMs).padStart(21)}  ${ms(r.warmMs).padStart(22)}  ${cell(r.drawnNodes, 5)}  ${cell(r.longestTaskMs, 15)}  ${cell(r.coldRuns.length, 4)}`,
+      `${(r.inApp ? 'the app (web)' : LIB_NAME[r.lib]).padEnd(14)}  ${ms(r.coldMs).padStart(21)}  ${ms(r.warmMs).padStart(22)}  ${cell(r.drawnNodes, 5)}  ${cell(r.inApp ? null : r.longestTaskMs, 15)}  ${cell(r.coldRuns.length, 4)}`,
     );
   }
   for (const visit of ['cold', 'warm'] as const) {

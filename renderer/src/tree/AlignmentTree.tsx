@@ -99,8 +99,18 @@ const EMPTY_LAYOUT: TreeLayout = {
   edges: [],
   bounds: { x0: 0, y0: 0, x1: 0, y1: 0 },
 };
-const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters }) =>
-  buildTreeModel(i.plan, i.gaps, i.filters);
+/**
+ * The last model built, kept across visits: choosing Tree again on an unchanged plan (the same plan and gap
+ * report objects, the same filters) reuses it instead of walking every item again.
+ */
+let lastModel: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters; model: TreeModel } | null = null;
+const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters }) => {
+  const last = lastModel;
+  if (last && last.plan === i.plan && last.gaps === i.gaps && last.filters === i.filters) return last.model;
+  const model = buildTreeModel(i.plan, i.gaps, i.filters);
+  lastModel = { ...i, model };
+  return model;
+};
 const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation }) =>
   layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation);
 /** The filters a picture follows, in words (empty when none is set). */
@@ -154,7 +164,9 @@ export function AlignmentTree({
   const [linking, setLinking] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
-  const [folds, setFolds] = useState<FitFolds>(NO_FOLDS);
+  const [folds, setFolds] = useState<FitFolds>(() =>
+    stored.fit ? { fit: stored.fit, folded: new Set(stored.folded) } : NO_FOLDS,
+  );
   usePictureShortcut(() => setExporting(true));
 
   const areaRef = useRef<HTMLDivElement | null>(null);
@@ -199,7 +211,7 @@ export function AlignmentTree({
   const [firstView, setFirstView] = useState<'undecided' | 'fit' | 'stored'>(
     stored.transform !== null || selectedId !== null ? 'stored' : 'undecided',
   );
-  const state = useRef({ collapsed, orientation });
+  const state = useRef({ collapsed, orientation, folds });
 
   const save = useCallback(
     (transform: ViewTransform) => {
@@ -208,6 +220,7 @@ export function AlignmentTree({
         transform,
         collapsed: [...state.current.collapsed],
         orientation: state.current.orientation,
+        ...(state.current.folds.fit ? { fit: state.current.folds.fit, folded: [...state.current.folds.folded] } : {}),
       });
     },
     [persist, planId],
@@ -263,9 +276,9 @@ export function AlignmentTree({
   });
 
   useEffect(() => {
-    state.current = { collapsed, orientation };
+    state.current = { collapsed, orientation, folds };
     if (initialised.current) save(zoom.current());
-  }, [collapsed, orientation, save, zoom]);
+  }, [collapsed, orientation, folds, save, zoom]);
 
   /** Shows a node: expands what hides it, then centres it (or, for `ensure`, only brings it on screen). */
   const reveal = useCallback(

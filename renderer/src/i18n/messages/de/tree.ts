@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': 'Vergrößern',
   'tree.zoomInTitle': 'Vergrößern (+)',
   'tree.fit': 'Einpassen',
-  'tree.fitTitle': 'Den ganzen Baum einpassen (0)',
+  'tree.fitTitle': 'Einpassen: die auf diesem Bildschirm lesbaren Ebenen (0: der ganze Baum)',
   'tree.export': 'Bild exportieren…',
   'tree.exportTitle': 'Den ganzen Baum als Bild speichern (E)',
 

@@ -26,7 +26,7 @@ export const tree = {
   'tree.zoomIn': 'Zoom in',
   'tree.zoomInTitle': 'Zoom in (+)',
   'tree.fit': 'Fit',
-  'tree.fitTitle': 'Fit the whole tree (0)',
+  'tree.fitTitle': 'Fit: the levels legible on this screen (0: the whole tree)',
   'tree.export': 'Export picture…',
   'tree.exportTitle': 'Save the whole tree as a picture (E)',
 

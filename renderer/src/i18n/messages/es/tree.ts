@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': 'Acercar',
   'tree.zoomInTitle': 'Acercar (+)',
   'tree.fit': 'Ajustar',
-  'tree.fitTitle': 'Ajustar todo el árbol (0)',
+  'tree.fitTitle': 'Ajustar: los niveles legibles en esta pantalla (0: todo el árbol)',
   'tree.export': 'Exportar imagen…',
   'tree.exportTitle': 'Guardar todo el árbol como imagen (E)',
 

@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': 'Zoomer',
   'tree.zoomInTitle': 'Zoomer (+)',
   'tree.fit': 'Ajuster',
-  'tree.fitTitle': 'Ajuster l’arbre entier (0)',
+  'tree.fitTitle': 'Ajuster : les niveaux lisibles sur cet écran (0 : l’arbre entier)',
   'tree.export': 'Exporter l’image…',
   'tree.exportTitle': 'Enregistrer l’arbre entier comme image (E)',
 

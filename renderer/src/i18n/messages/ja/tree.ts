@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': '拡大',
   'tree.zoomInTitle': '拡大 (+)',
   'tree.fit': '全体表示',
-  'tree.fitTitle': 'ツリー全体を表示 (0)',
+  'tree.fitTitle': '全体表示: この画面で読める階層 (0: ツリー全体)',
   'tree.export': '画像を書き出す…',
   'tree.exportTitle': 'ツリー全体を画像として保存 (E)',
 

@@ -12,7 +12,9 @@ import { TreeDefs } from './TreeDefs.tsx';
 import {
   FIT_MAX_SCALE,
   legibleFit,
+  LEGIBLE_SCALE,
   legibleView,
+  PRESENT_LEGIBLE_SCALE,
   PRESENT_MAX_SCALE,
   revealOnZoom,
   treeDepth,
@@ -21,7 +23,7 @@ import {
 import { TreeEdges } from './TreeEdges.tsx';
 import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
 import { ancestorKeys, lazyIndex } from './tree-index.ts';
-import { layoutTree, pathToRoot, type LaidNode, type TreeLayout } from './tree-layout.ts';
+import { layoutTree, pathToRoot, wrapBranches, type LaidNode, type TreeLayout } from './tree-layout.ts';
 import { TreeLegend } from './TreeLegend.tsx';
 import { buildTreeModel, NO_FILTERS, type TreeFilters, type TreeModel } from './tree-model.ts';
 import { neighbour, stepForKey } from './tree-navigation.ts';
@@ -111,8 +113,8 @@ const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters 
   lastModel = { ...i, model };
   return model;
 };
-const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation }) =>
-  layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation);
+const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation; columns: number }) =>
+  wrapBranches(layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation), i.columns);
 /** The filters a picture follows, in words (empty when none is set). */
 function filterNote(filters: TreeFilters, plan: PlanDocument): string {
   const parts: string[] = [];
@@ -151,9 +153,12 @@ export function AlignmentTree({
 }: AlignmentTreeProps) {
   const planId = plan.plan.id;
   const fitMax = presenting ? PRESENT_MAX_SCALE : FIT_MAX_SCALE;
+  const legible = presenting ? PRESENT_LEGIBLE_SCALE : LEGIBLE_SCALE;
   const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
   const [orientation, setOrientation] = useState<Orientation>(stored.orientation);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(stored.collapsed));
+  // Fit may wrap the branches into columns to use a wide screen (see legibleFit); 1: the tree as it is.
+  const [columns, setColumns] = useState(stored.columns ?? 1);
   const [filters, setFilters] = useState<TreeFilters>(NO_FILTERS);
   const [query, setQuery] = useState('');
   const [matchIndex, setMatchIndex] = useState(-1);
@@ -181,8 +186,8 @@ export function AlignmentTree({
   const modelInput = useMemo(() => ({ plan, gaps, filters }), [plan, gaps, filters]);
   const model = useStaged(modelInput, modelOf, staged) ?? EMPTY_MODEL;
   const layoutInput = useMemo(
-    () => (model === EMPTY_MODEL ? null : { model, collapsed, orientation }),
-    [model, collapsed, orientation],
+    () => (model === EMPTY_MODEL ? null : { model, collapsed, orientation, columns }),
+    [model, collapsed, orientation, columns],
   );
   const layout = useStaged(layoutInput, layoutOf, staged) ?? EMPTY_LAYOUT;
   const indexOf = useMemo(() => lazyIndex(model.root), [model]);
@@ -211,7 +216,7 @@ export function AlignmentTree({
   const [firstView, setFirstView] = useState<'undecided' | 'fit' | 'stored'>(
     stored.transform !== null || selectedId !== null ? 'stored' : 'undecided',
   );
-  const state = useRef({ collapsed, orientation, folds });
+  const state = useRef({ collapsed, orientation, folds, columns });
 
   const save = useCallback(
     (transform: ViewTransform) => {
@@ -221,6 +226,7 @@ export function AlignmentTree({
         collapsed: [...state.current.collapsed],
         orientation: state.current.orientation,
         ...(state.current.folds.fit ? { fit: state.current.folds.fit, folded: [...state.current.folds.folded] } : {}),
+        ...(state.current.columns > 1 ? { columns: state.current.columns } : {}),
       });
     },
     [persist, planId],
@@ -232,7 +238,8 @@ export function AlignmentTree({
       initialised.current = true;
       const selected = selectedId ? layout.byId.get(selectedId) : undefined;
       const fitted = firstView === 'fit';
-      const start = stored.transform ?? (fitted ? legibleView(layout, size, fitMax) : initialTransform(layout, size));
+      const start =
+        stored.transform ?? (fitted ? legibleView(layout, size, fitMax, legible) : initialTransform(layout, size));
       zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
       return;
     }
@@ -240,7 +247,7 @@ export function AlignmentTree({
     pendingView.current = null;
     const t = zoom.current();
     if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
-    if (move?.kind === 'fit') zoom.set(legibleView(layout, size, fitMax));
+    if (move?.kind === 'fit') zoom.set(legibleView(layout, size, fitMax, legible));
     if (move?.kind === 'whole') zoom.set(fitTransform(layout.bounds, size));
     if (move?.kind === 'anchor') {
       const n = layout.byKey.get(move.key);
@@ -276,9 +283,9 @@ export function AlignmentTree({
   });
 
   useEffect(() => {
-    state.current = { collapsed, orientation, folds };
+    state.current = { collapsed, orientation, folds, columns };
     if (initialised.current) save(zoom.current());
-  }, [collapsed, orientation, folds, save, zoom]);
+  }, [collapsed, orientation, folds, columns, save, zoom]);
 
   /** Shows a node: expands what hides it, then centres it (or, for `ensure`, only brings it on screen). */
   const reveal = useCallback(
@@ -311,8 +318,9 @@ export function AlignmentTree({
   }
   if (firstView === 'undecided' && ready && size.width > 0) {
     setFirstView('fit');
-    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax);
+    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax, legible);
     setCollapsed(choice.collapsed);
+    setColumns(choice.columns);
     setFolds({ fit: { k: choice.transform.k, depth: choice.depth }, folded: choice.collapsed });
   }
   const centred = useRef(selectedId);
@@ -509,25 +517,30 @@ export function AlignmentTree({
 
   /** Fit: the levels legible on this screen (see legibleFit), filling it. */
   const fit = () => {
-    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax);
+    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax, legible);
     setFolds({ fit: { k: choice.transform.k, depth: choice.depth }, folded: choice.collapsed });
-    const same = choice.collapsed.size === collapsed.size && [...choice.collapsed].every((k) => collapsed.has(k));
+    const same =
+      choice.columns === columns &&
+      choice.collapsed.size === collapsed.size &&
+      [...choice.collapsed].every((k) => collapsed.has(k));
     if (same) {
-      zoom.set(legibleView(layout, size, fitMax));
+      zoom.set(legibleView(layout, size, fitMax, legible));
       return;
     }
     pendingView.current = { kind: 'fit' };
+    setColumns(choice.columns);
     setCollapsed(choice.collapsed);
   };
 
   /** Key 0: the whole tree, every branch expanded, on screen at whatever zoom that takes. */
   const fitWhole = () => {
     setFolds(NO_FOLDS);
-    if (collapsed.size === 0) {
+    if (collapsed.size === 0 && columns === 1) {
       zoom.set(fitTransform(layout.bounds, size));
       return;
     }
     pendingView.current = { kind: 'whole' };
+    setColumns(1);
     setCollapsed(new Set());
   };
 

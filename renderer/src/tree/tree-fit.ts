@@ -1,6 +1,6 @@
 import { CARD_FONTS } from './card-fonts.ts';
 import { nodeHeight, nodeWidth, SPACING, type Orientation } from './node-geometry.ts';
-import { layoutTree, type LaidNode, type TreeLayout } from './tree-layout.ts';
+import { layoutTree, wrapBranches, type LaidNode, type TreeLayout } from './tree-layout.ts';
 import type { SecondaryLink, TreeItem } from './tree-model.ts';
 import { visibleRect, type Size, type ViewTransform, fitTransform } from './tree-viewport.ts';
 
@@ -13,6 +13,12 @@ export const MIN_LEGIBLE_PX = 11;
 export const SMALLEST_CARD_TEXT_PX = Math.min(CARD_FONTS.code.size, CARD_FONTS.meta.size, CARD_FONTS.title.size);
 /** The lowest zoom at which that smallest text is MIN_LEGIBLE_PX on screen (11 / 13 ≈ 0.85). */
 export const LEGIBLE_SCALE = MIN_LEGIBLE_PX / SMALLEST_CARD_TEXT_PX;
+/**
+ * Presenting, the room reads from metres away: presentation mode's large type is 1.25× the app's (20 px root
+ * against 16), and so is the tree's minimum, 14 px (zoom 14 / 13 ≈ 1.08).
+ */
+export const PRESENT_MIN_LEGIBLE_PX = 14;
+export const PRESENT_LEGIBLE_SCALE = PRESENT_MIN_LEGIBLE_PX / SMALLEST_CARD_TEXT_PX;
 /** The on-screen size, in CSS px, of a card's smallest code, owner or title text at zoom k. */
 export const cardTextPx = (k: number): number => SMALLEST_CARD_TEXT_PX * k;
 /** Fit enlarges a small tree to fill the screen, up to this zoom. */
@@ -25,8 +31,22 @@ export interface FitChoice {
   depth: number | null;
   /** The nodes to collapse: every node of the deepest level shown that has children (they show their count). */
   collapsed: Set<string>;
+  /** The branches wrapped into this many columns side by side (1: the tree as it is; see wrapBranches). */
+  columns: number;
   layout: TreeLayout;
   transform: ViewTransform;
+}
+
+/** Fit wraps a tall tree into at most this many columns to use a wide screen (horizontal layouts only). */
+export const MAX_COLUMNS = 4;
+/** Wrapping into more columns must cover this much more of the screen than fewer columns. */
+const WRAP_GAIN = 1.15;
+
+/** The share of the screen the fitted picture covers (its bounds at the fitted zoom over the screen's area). */
+export function coverage(choice: Pick<FitChoice, 'layout' | 'transform'>, size: Size): number {
+  const { x0, x1, y0, y1 } = choice.layout.bounds;
+  const k = choice.transform.k;
+  return ((x1 - x0) * k * (y1 - y0) * k) / Math.max(1, size.width * size.height);
 }
 
 /** Keys of the nodes at `depth` that have children (collapsing them hides every level below). */
@@ -67,9 +87,10 @@ function minBreadth(root: TreeItem, depth: number, orientation: Orientation): nu
 
 /**
  * What Fit shows: the whole tree when it fills the screen at a legible zoom; otherwise the deepest levels that do
- * (objectives and goals, their tactics folded into counts), down to the objectives alone. The view fills the
- * screen's width or height, whichever the tree's shape meets first, centred, enlarged up to `maxScale`
- * (FIT_MAX_SCALE; PRESENT_MAX_SCALE in presentation mode).
+ * (objectives and goals, their tactics folded into counts), down to the objectives alone. A level too tall for
+ * the screen but not too wide is wrapped into columns (up to MAX_COLUMNS, the plan's card left out) before a
+ * shallower level is tried, so a wide screen is used. The view fills the screen's width or height, whichever the
+ * tree's shape meets first, centred, enlarged up to `maxScale` (FIT_MAX_SCALE; PRESENT_MAX_SCALE presenting).
  * Pure: the same model, orientation and size always give the same choice.
  */
 export function legibleFit(
@@ -78,21 +99,39 @@ export function legibleFit(
   orientation: Orientation,
   size: Size,
   maxScale = FIT_MAX_SCALE,
+  /** The lowest legible zoom: LEGIBLE_SCALE, or PRESENT_LEGIBLE_SCALE when presenting. */
+  legible = LEGIBLE_SCALE,
 ): FitChoice {
   const deepest = maxDepth(root);
-  const available = (orientation === 'horizontal' ? size.height : size.width) / LEGIBLE_SCALE;
-  const choose = (depth: number | null): FitChoice => {
+  const available = (orientation === 'horizontal' ? size.height : size.width) / legible;
+  const maxColumns = orientation === 'horizontal' ? MAX_COLUMNS : 1;
+  const choose = (depth: number | null, columns: number, plain?: TreeLayout): FitChoice => {
     const collapsed = depth === null ? new Set<string>() : keysAtDepth(root, depth);
-    const layout = layoutTree(root, secondary, collapsed, orientation);
-    return { depth, collapsed, layout, transform: fitTransform(layout.bounds, size, maxScale) };
+    const layout = wrapBranches(plain ?? layoutTree(root, secondary, collapsed, orientation), columns);
+    return { depth, collapsed, columns, layout, transform: fitTransform(layout.bounds, size, maxScale) };
   };
-  for (let depth = deepest; depth > 1; depth--) {
-    if (minBreadth(root, depth, orientation) > available) continue;
-    const choice = choose(depth === deepest ? null : depth);
-    if (choice.transform.k >= LEGIBLE_SCALE) return choice;
+  let last: FitChoice | null = null;
+  for (let depth = deepest; depth >= 1; depth--) {
+    const breadth = minBreadth(root, depth, orientation);
+    // Even split evenly into the most columns, the level's leaves would be drawn too small.
+    if (breadth > available * maxColumns && depth > 1) continue;
+    const shown = depth === deepest ? null : depth;
+    const plain = choose(shown, 1);
+    // The number of columns whose picture covers most of the screen; more columns only for a clear gain (the
+    // tree's own shape, with the plan's card, when it suits the screen about as well).
+    let best = plain;
+    for (let columns = 2; columns <= maxColumns; columns++) {
+      const wrapped = choose(shown, columns, plain.layout);
+      if (wrapped.columns !== columns || wrapped.transform.k < legible) continue;
+      const better = best.transform.k < legible || coverage(wrapped, size) > coverage(best, size) * WRAP_GAIN;
+      if (better) best = wrapped;
+    }
+    if (best.transform.k >= legible) return best;
+    last = best;
   }
-  const last = choose(deepest <= 1 ? null : 1);
-  return { ...last, transform: legibleView(last.layout, size, maxScale) };
+  // Not even the objectives alone are legible on the whole screen: legible, from the top (see legibleView).
+  last ??= choose(null, 1);
+  return { ...last, transform: legibleView(last.layout, size, maxScale, legible) };
 }
 
 /**
@@ -100,10 +139,15 @@ export function legibleFit(
  * Otherwise (even the objectives alone are too many for this screen) legible zoom from the start of the breadth
  * (the Unaligned branch and the first objectives), centred across it; the rest is a pan away.
  */
-export function legibleView(layout: TreeLayout, size: Size, maxScale = FIT_MAX_SCALE): ViewTransform {
+export function legibleView(
+  layout: TreeLayout,
+  size: Size,
+  maxScale = FIT_MAX_SCALE,
+  legible = LEGIBLE_SCALE,
+): ViewTransform {
   const fitted = fitTransform(layout.bounds, size, maxScale);
-  if (fitted.k >= LEGIBLE_SCALE) return fitted;
-  const k = LEGIBLE_SCALE;
+  if (fitted.k >= legible) return fitted;
+  const k = legible;
   const { x0, x1, y0, y1 } = layout.bounds;
   const pad = 32;
   return layout.orientation === 'horizontal'

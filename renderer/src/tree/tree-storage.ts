@@ -10,6 +10,8 @@ export interface TreeViewState {
   fit?: { k: number; depth: number | null };
   /** The branches Fit folded that the reader has not opened or closed by hand since. */
   folded?: string[];
+  /** The columns Fit wrapped the branches into (absent: one tree). */
+  columns?: number;
 }
 
 export const DEFAULT_VIEW_STATE: TreeViewState = { transform: null, collapsed: [], orientation: 'horizontal' };
@@ -43,6 +45,8 @@ export function parseViewState(json: string | null): TreeViewState {
     state.fit = { k: f['k'], depth };
     state.folded = Array.isArray(r['folded']) ? r['folded'].filter((k): k is string => typeof k === 'string') : [];
   }
+  const columns = r['columns'];
+  if (finite(columns) && Number.isInteger(columns) && columns > 1 && columns <= 8) state.columns = columns;
   return state;
 }
 

@@ -31,14 +31,7 @@ import { describeNode, nodeDomId, NodeToggle, TreeNode, type NodeHandlers } from
 import { searchTree } from './tree-search.ts';
 import { DEFAULT_VIEW_STATE, loadViewState, saveViewState } from './tree-storage.ts';
 import { TreeToolbar } from './TreeToolbar.tsx';
-import {
-  centreOn,
-  fitTransform,
-  initialTransform,
-  isComfortablyVisible,
-  READABLE_SCALE,
-  type ViewTransform,
-} from './tree-viewport.ts';
+import { centreOn, fitTransform, initialTransform, isComfortablyVisible, type ViewTransform } from './tree-viewport.ts';
 import { t as i18n } from '../i18n/intl.ts';
 import { canDrag, useNodePointer, type Drop } from './useNodePointer.ts';
 import { useStageSize } from './useStageSize.ts';
@@ -240,7 +233,7 @@ export function AlignmentTree({
       const fitted = firstView === 'fit';
       const start =
         stored.transform ?? (fitted ? legibleView(layout, size, fitMax, legible) : initialTransform(layout, size));
-      zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
+      zoom.set(selected ? centreOn(selected, size, Math.max(start.k, legible)) : start);
       return;
     }
     const move = pendingView.current;
@@ -255,7 +248,7 @@ export function AlignmentTree({
     }
     if (move?.kind === 'reveal') {
       const n = layout.byKey.get(move.key);
-      if (n) zoom.set(centreOn(n, size, Math.max(t.k, READABLE_SCALE)));
+      if (n) zoom.set(centreOn(n, size, Math.max(t.k, legible)));
     }
   };
 
@@ -300,9 +293,9 @@ export function AlignmentTree({
       if (!node) return;
       const t = zoom.current();
       if (mode === 'ensure' && isComfortablyVisible(node, t, size)) return;
-      zoom.set(centreOn(node, size, mode === 'centre' ? Math.max(t.k, READABLE_SCALE) : t.k));
+      zoom.set(centreOn(node, size, mode === 'centre' ? Math.max(t.k, legible) : t.k));
     },
-    [indexOf, collapsed, layout, zoom, size],
+    [indexOf, collapsed, layout, zoom, size, legible],
   );
 
   // The app's selection changed outside the tree (gaps view, inspector, cascade): expand what hides it (state
@@ -328,8 +321,8 @@ export function AlignmentTree({
     if (centred.current === selectedId || !initialised.current) return;
     centred.current = selectedId;
     const node = selectedId && fromOutside ? layout.byId.get(selectedId) : undefined;
-    if (node) zoom.set(centreOn(node, size, Math.max(zoom.current().k, READABLE_SCALE)));
-  }, [selectedId, fromOutside, layout, zoom, size]);
+    if (node) zoom.set(centreOn(node, size, Math.max(zoom.current().k, legible)));
+  }, [selectedId, fromOutside, layout, zoom, size, legible]);
 
   const announce = useCallback(
     (node: LaidNode) => setAnnouncement(describeNode(node, ctx).split('\n')[0] ?? ''),
@@ -511,7 +504,7 @@ export function AlignmentTree({
     const hit = layout.nodes.find((n) => x >= n.x && x <= n.x + n.w && y >= n.y && y <= n.y + n.h);
     if (hit) {
       activate(hit, 'click');
-      zoom.set(centreOn(hit, size, READABLE_SCALE));
+      zoom.set(centreOn(hit, size, legible));
     }
   };
 

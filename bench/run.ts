@@ -6,7 +6,8 @@
  * 2,000-200,000 tactics (bench/delete-preview.ts); saves while the gap analysis runs in its worker, at 2,000-200,000
  * tactics (bench/save-under-analysis.ts); `hoshin import` of xlsx and CSV at 2,000 and 20,000 tactics and CLI
  * start-up (bench/import.ts); `hoshin actual --from` at 1,200-24,000 values (bench/actuals.ts).
- * `--only store|outline|tree|report|delete|save|import|actuals|team` runs one of them.
+ * `--only store|outline|tree|report|delete|save|import|actuals|team` runs one of them (`tree-route`: only
+ * choosing Tree, route change to first picture at 20,000 tactics, cold and warm, against react-d3-tree).
  * Prints a table per benchmark and one JSON line
  * (`{"store":…,"outline":…,"tree":…,"report":…,"deletePreview":…,"saveUnderAnalysis":…,"import":…,"actuals":…}`);
  * writes bench/results/foundation.json, outline.json and tree.json.
@@ -178,8 +179,10 @@ const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : null;
 const store = only === null || only === 'store' ? runStoreBench() : null;
 const outline = only === null || only === 'outline' ? await runOutline() : null;
 let tree = null;
-if (only === null || only === 'tree') {
-  tree = await runTreeBench((line) => process.stderr.write(line));
+// `--only tree-route`: only choosing Tree (route change to first picture, cold and warm, against react-d3-tree).
+if (only === null || only === 'tree' || only === 'tree-route') {
+  const parts = only === 'tree-route' ? { libraries: false, selected: [] } : {};
+  tree = await runTreeBench((line) => process.stderr.write(line), parts);
   printTreeReport(tree);
   fs.mkdirSync(results, { recursive: true });
   fs.writeFileSync(path.join(results, 'tree.json'), `${JSON.stringify(tree, null, 2)}\n`);

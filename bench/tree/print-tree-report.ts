@@ -1,5 +1,5 @@
 import { BENCH_NODES, SELECTED_TACTICS } from './bench-plan.ts';
-import { LIB_NAME, selectedSpeedup, speedup, type TreeBenchReport } from './run-tree-bench.ts';
+import { LIB_NAME, routeSpeedup, selectedSpeedup, speedup, type TreeBenchReport } from './run-tree-bench.ts';
 
 const cell = (v: number | null | undefined, width: number) => String(v ?? '-').padStart(width);
 
@@ -8,6 +8,32 @@ const cell = (v: number | null | undefined, width: number) => String(v ?? '-').p
  * and panning, the frame interval (60 Hz caps it at 16.7 ms), the longest task in each phase, and the ratios.
  */
 export function printTreeReport(report: TreeBenchReport): void {
+  printRoute(report);
+  if (report.rows.length > 0) printLibraries(report);
+  printSelected(report);
+}
+
+/** Choosing Tree: route change to the first complete picture, cold and warm, and the ratios to react-d3-tree. */
+function printRoute(report: TreeBenchReport): void {
+  const rows = report.route.rows;
+  if (rows.length === 0) return;
+  console.log(
+    `\nChoosing Tree: route change to the first complete picture, ${rows[0]!.tactics} tactics, Chromium ${report.chromium}, ${report.viewport.width}×${report.viewport.height}`,
+  );
+  console.log('tree            cold ms (first visit)  warm ms (second visit)  drawn  longest task ms  runs');
+  const ms = (v: number | null) => (v === null ? `> ${report.route.timeoutMs}` : String(v));
+  for (const r of rows) {
+    console.log(
+      `${(r.inApp ? 'the app (web)' : LIB_NAME[r.lib]).padEnd(14)}  ${ms(r.coldMs).padStart(21)}  ${ms(r.warmMs).padStart(22)}  ${cell(r.drawnNodes, 5)}  ${cell(r.inApp ? null : r.longestTaskMs, 15)}  ${cell(r.coldRuns.length, 4)}`,
+    );
+  }
+  for (const visit of ['cold', 'warm'] as const) {
+    const s = routeSpeedup(report, visit);
+    if (s) console.log(`choosing Tree, ${visit}: ${s.lowerBound ? '> ' : ''}${s.ratio}× faster than react-d3-tree`);
+  }
+}
+
+function printLibraries(report: TreeBenchReport): void {
   console.log(
     `\nAlignment tree vs react-d3-tree, Chromium ${report.chromium}, ${report.viewport.width}×${report.viewport.height}`,
   );
@@ -29,7 +55,6 @@ export function printTreeReport(report: TreeBenchReport): void {
     if (s)
       console.log(`first render at ${nodes} nodes: ${s.lowerBound ? '> ' : ''}${s.ratio}× faster than react-d3-tree`);
   }
-  printSelected(report);
 }
 
 /**

@@ -1,5 +1,7 @@
 /**
- * The tree benchmark: renders the alignment tree and react-d3-tree (the popular React tree component) on the
+ * The tree benchmark. First, choosing Tree as a user does (issue 12): from the route change (the plan in memory,
+ * nothing of the tree built) to the first complete picture of the 20,000-tactic plan, cold and warm, the app
+ * against react-d3-tree measured the same way. Then it renders the alignment tree and react-d3-tree (the popular React tree component) on the
  * same hierarchy in Chromium, at 1,000, 5,000 and 20,000 nodes. For each: time to the first complete render
  * (from handing the data over to every node that should be drawn being in the DOM, after a double rAF) and, with
  * the same scripted wheel zoom and drag pan, the main-thread work per frame and the longest task.
@@ -14,7 +16,11 @@ import { readStaticFile } from '../../server/static-files.ts';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parsePlanJson } from '../../core/plan-json.ts';
 import { launchChromium } from '../../server/chromium.ts';
+import { startWebMode } from '../../server/serve.ts';
+import { writePlanFile } from '../../services/plan-files.ts';
+import { BENCH_SIZE, largePlan } from '../large-plan.ts';
 import { BENCH_NODES, SELECTED_TACTICS } from './bench-plan.ts';
 import type { FrameStats } from './frame-probe.ts';
 import { benchPageConfig } from './vite.config.ts';
@@ -51,11 +57,29 @@ export interface SelectedTreeRow {
   renderLongestTaskMs: number;
 }
 
+/** Choosing Tree: from the route change to the first complete picture, first visit (cold) and second (warm). */
+export interface RouteRow {
+  lib: TreeLib;
+  /** Measured in the app itself (web mode, the rail's route changed from the cascade), not the bench page. */
+  inApp?: boolean;
+  tactics: number;
+  /** Medians of the runs (each run a fresh page: one cold visit, then one warm); null: timed out. */
+  coldMs: number | null;
+  warmMs: number | null;
+  coldRuns: number[];
+  warmRuns: number[];
+  timedOut: boolean;
+  drawnNodes: number;
+  longestTaskMs: number;
+}
+
 export interface TreeBenchReport {
   benchmark: 'tree';
   chromium: string;
   viewport: { width: number; height: number };
   timeoutMs: number;
+  /** Choosing Tree on the 20,000-tactic plan, the app against react-d3-tree in the same run. */
+  route: { timeoutMs: number; rows: RouteRow[] };
   rows: TreeBenchRow[];
   selected: { timeoutMs: number; rows: SelectedTreeRow[] };
 }
@@ -224,11 +248,147 @@ async function measureSelected(
   return row;
 }
 
+/** The plan of the route benchmark: bench/large-plan.ts's (2,000 goals, 20,000 tactics). */
+export const ROUTE_TACTICS = 20000;
+const ROUTE_RUNS: Record<TreeLib, number> = { hoshin: 5, rd3t: 1 };
+
+/**
+ * Choosing Tree, as the app does: a fresh page on another view with the plan in memory, the route changed to the
+ * tree (cold: nothing of it built, nothing of its code run yet), back, and changed again (warm).
+ */
+async function measureRoute(browser: Browser, url: string, lib: TreeLib, log: (s: string) => void) {
+  const row: RouteRow = {
+    lib,
+    tactics: ROUTE_TACTICS,
+    coldMs: null,
+    warmMs: null,
+    coldRuns: [],
+    warmRuns: [],
+    timedOut: false,
+    drawnNodes: 0,
+    longestTaskMs: 0,
+  };
+  for (let run = 0; run < ROUTE_RUNS[lib]; run++) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${url}?lib=${lib}&tactics=${ROUTE_TACTICS}&route=1`);
+      await page.waitForFunction(
+        () => window.bench !== undefined && document.querySelector('[data-route]'),
+        undefined,
+        {
+          timeout: 120_000,
+          polling: 100,
+        },
+      );
+      for (const visit of ['cold', 'warm'] as const) {
+        let timer: NodeJS.Timeout | undefined;
+        const result = await Promise.race([
+          page.evaluate(() => window.bench.visit()),
+          new Promise<null>((resolve) => {
+            timer = setTimeout(() => resolve(null), TIMEOUT_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (!result) {
+          row.timedOut = true;
+          log(`  choosing Tree, ${LIB_NAME[lib]}, ${visit}: no complete picture within ${TIMEOUT_MS / 1000} s\n`);
+          break;
+        }
+        (visit === 'cold' ? row.coldRuns : row.warmRuns).push(round(result.ms));
+        row.drawnNodes = result.drawnNodes;
+        row.longestTaskMs = Math.max(row.longestTaskMs, round(result.longestTaskMs));
+        log(`  choosing Tree, ${LIB_NAME[lib]}, ${visit}: ${round(result.ms)} ms\n`);
+        await page.evaluate(() => window.bench.leave());
+      }
+    } finally {
+      await context.close();
+    }
+    if (row.timedOut) break;
+  }
+  row.coldMs = row.coldRuns.length > 0 ? median(row.coldRuns) : null;
+  row.warmMs = row.warmRuns.length > 0 ? median(row.warmRuns) : null;
+  return row;
+}
+
+/**
+ * The same in the app: web mode on the 20,000-tactic plan file, the cascade open and the gap analysis in (the
+ * header's gap count shown), then the route changed to `#/tree` (cold), back to `#/cascade` and to `#/tree` again
+ * (warm). In-page clock from the route change to the tree's first view drawn.
+ */
+async function measureAppRoute(browser: Browser, log: (s: string) => void): Promise<RouteRow> {
+  const row: RouteRow = {
+    lib: 'hoshin',
+    inApp: true,
+    tactics: ROUTE_TACTICS,
+    coldMs: null,
+    warmMs: null,
+    coldRuns: [],
+    warmRuns: [],
+    timedOut: false,
+    drawnNodes: 0,
+    longestTaskMs: 0,
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-tree-route-'));
+  const file = path.join(dir, 'bench.hoshin');
+  writePlanFile(file, parsePlanJson(JSON.stringify(largePlan({ ...BENCH_SIZE, tactics: ROUTE_TACTICS }))));
+  const server = await startWebMode(file, { port: 0, log: () => {}, announce: () => {} });
+  try {
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      try {
+        await page.goto(server.url.replace(/#.*$/, '#/cascade'));
+        await page.locator('main[data-view="cascade"] [role="treeitem"]').first().waitFor({ timeout: 120_000 });
+        await page.locator('.gap-pill').waitFor({ timeout: 120_000 });
+        for (const visit of ['cold', 'warm'] as const) {
+          const ms = await page.evaluate(async () => {
+            const frame = () => new Promise((r) => requestAnimationFrame(r));
+            const t0 = performance.now();
+            location.hash = '#/tree';
+            while (!document.querySelector('[data-tree-ready="true"] [data-node-id]')) await frame();
+            await frame();
+            await frame();
+            return performance.now() - t0;
+          });
+          row.drawnNodes = await page.locator('[data-node-id], [data-branch]').count();
+          (visit === 'cold' ? row.coldRuns : row.warmRuns).push(round(ms));
+          log(`  choosing Tree in the app (web mode), ${visit}: ${round(ms)} ms\n`);
+          await page.evaluate(() => (location.hash = '#/cascade'));
+          await page.locator('main[data-view="cascade"] [role="treeitem"]').first().waitFor();
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  row.coldMs = median(row.coldRuns);
+  row.warmMs = median(row.warmRuns);
+  return row;
+}
+
+/** Choosing Tree, cold and warm: how many times faster than react-d3-tree (a lower bound when it timed out). */
+export function routeSpeedup(
+  report: TreeBenchReport,
+  visit: 'cold' | 'warm',
+): { ratio: number; lowerBound: boolean } | null {
+  const key = visit === 'cold' ? 'coldMs' : 'warmMs';
+  const ours = report.route.rows.find((r) => r.lib === 'hoshin' && !r.inApp)?.[key];
+  const theirs = report.route.rows.find((r) => r.lib === 'rd3t');
+  if (!ours || !theirs) return null;
+  const value = theirs[key];
+  if (value === null) return { ratio: round(report.route.timeoutMs / ours), lowerBound: true };
+  return { ratio: round(value / ours), lowerBound: false };
+}
+
 export async function runTreeBench(
   log: (s: string) => void = () => {},
-  parts: { libraries?: boolean; selected?: readonly number[] } = {},
+  parts: { libraries?: boolean; selected?: readonly number[]; route?: boolean } = {},
 ): Promise<TreeBenchReport> {
-  const { libraries = true, selected: selectedSizes = SELECTED_TACTICS } = parts;
+  const { libraries = true, selected: selectedSizes = SELECTED_TACTICS, route = true } = parts;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-tree-bench-'));
   try {
     const vite = await import('vite');
@@ -236,6 +396,11 @@ export async function runTreeBench(
     const server = await serve(out);
     const browser = await launchChromium();
     try {
+      const routeRows: RouteRow[] = [];
+      for (const lib of route ? (['hoshin', 'rd3t'] as const) : []) {
+        routeRows.push(await measureRoute(browser, server.url, lib, log));
+      }
+      if (route) routeRows.push(await measureAppRoute(browser, log));
       const rows: TreeBenchRow[] = [];
       for (const nodes of libraries ? BENCH_NODES : []) {
         for (const lib of ['hoshin', 'rd3t'] as const) rows.push(await measure(browser, server.url, lib, nodes, log));
@@ -257,6 +422,7 @@ export async function runTreeBench(
         chromium: browser.version(),
         viewport: VIEWPORT,
         timeoutMs: TIMEOUT_MS,
+        route: { timeoutMs: TIMEOUT_MS, rows: routeRows },
         rows,
         selected: { timeoutMs: SELECTED_TIMEOUT_MS, rows: selected },
       };

@@ -123,4 +123,20 @@ describe('remembered view state', () => {
       orientation: 'horizontal',
     });
   });
+
+  it('keeps what Fit folded, so zooming in still reveals it on the next visit', () => {
+    const stored = {
+      transform: { x: 1, y: 2, k: 0.9 },
+      collapsed: ['plan/o1'],
+      orientation: 'horizontal',
+      fit: { k: 0.9, depth: 1 },
+      folded: ['plan/o1'],
+    };
+    expect(parseViewState(JSON.stringify(stored))).toEqual(stored);
+    const whole = { ...stored, fit: { k: 1.2, depth: null }, folded: [] };
+    expect(parseViewState(JSON.stringify(whole))).toEqual(whole);
+    const bad = parseViewState(JSON.stringify({ ...stored, fit: { k: -1, depth: 'x' } }));
+    expect(bad.fit).toBeUndefined();
+    expect(bad.folded).toBeUndefined();
+  });
 });

@@ -9,11 +9,21 @@ import { LinkPopover, type LinkProposal } from './LinkPopover.tsx';
 import type { Orientation } from './node-geometry.ts';
 import { cullEdges, cullNodes } from './tree-cull.ts';
 import { TreeDefs } from './TreeDefs.tsx';
-import { FIT_MAX_SCALE, legibleFit, PRESENT_MAX_SCALE } from './tree-fit.ts';
+import {
+  FIT_MAX_SCALE,
+  legibleFit,
+  LEGIBLE_SCALE,
+  legibleView,
+  PRESENT_LEGIBLE_SCALE,
+  PRESENT_MAX_SCALE,
+  revealOnZoom,
+  treeDepth,
+  type FitLevel,
+} from './tree-fit.ts';
 import { TreeEdges } from './TreeEdges.tsx';
 import { TreeGapBar, type GapJump } from './TreeGapBar.tsx';
 import { ancestorKeys, lazyIndex } from './tree-index.ts';
-import { layoutTree, pathToRoot, type LaidNode, type TreeLayout } from './tree-layout.ts';
+import { layoutTree, pathToRoot, wrapBranches, type LaidNode, type TreeLayout } from './tree-layout.ts';
 import { TreeLegend } from './TreeLegend.tsx';
 import { buildTreeModel, NO_FILTERS, type TreeFilters, type TreeModel } from './tree-model.ts';
 import { neighbour, stepForKey } from './tree-navigation.ts';
@@ -21,14 +31,8 @@ import { describeNode, nodeDomId, NodeToggle, TreeNode, type NodeHandlers } from
 import { searchTree } from './tree-search.ts';
 import { DEFAULT_VIEW_STATE, loadViewState, saveViewState } from './tree-storage.ts';
 import { TreeToolbar } from './TreeToolbar.tsx';
-import {
-  centreOn,
-  fitTransform,
-  initialTransform,
-  isComfortablyVisible,
-  READABLE_SCALE,
-  type ViewTransform,
-} from './tree-viewport.ts';
+import { centreOn, fitTransform, initialTransform, isComfortablyVisible, type ViewTransform } from './tree-viewport.ts';
+import { t as i18n } from '../i18n/intl.ts';
 import { canDrag, useNodePointer, type Drop } from './useNodePointer.ts';
 import { useStageSize } from './useStageSize.ts';
 import { useStaged } from './useStaged.ts';
@@ -90,20 +94,37 @@ const EMPTY_LAYOUT: TreeLayout = {
   edges: [],
   bounds: { x0: 0, y0: 0, x1: 0, y1: 0 },
 };
-const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters }) =>
-  buildTreeModel(i.plan, i.gaps, i.filters);
-const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation }) =>
-  layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation);
+/**
+ * The last model built, kept across visits: choosing Tree again on an unchanged plan (the same plan and gap
+ * report objects, the same filters) reuses it instead of walking every item again.
+ */
+let lastModel: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters; model: TreeModel } | null = null;
+const modelOf = (i: { plan: PlanDocument; gaps: GapReport; filters: TreeFilters }) => {
+  const last = lastModel;
+  if (last && last.plan === i.plan && last.gaps === i.gaps && last.filters === i.filters) return last.model;
+  const model = buildTreeModel(i.plan, i.gaps, i.filters);
+  lastModel = { ...i, model };
+  return model;
+};
+const layoutOf = (i: { model: TreeModel; collapsed: ReadonlySet<string>; orientation: Orientation; columns: number }) =>
+  wrapBranches(layoutTree(i.model.root, i.model.secondary, i.collapsed, i.orientation), i.columns);
 /** The filters a picture follows, in words (empty when none is set). */
 function filterNote(filters: TreeFilters, plan: PlanDocument): string {
   const parts: string[] = [];
   if (filters.departmentId) {
-    const name = plan.departments.find((d) => d.id === filters.departmentId)?.name ?? 'one department';
-    parts.push(`${name} only`);
+    const name =
+      plan.departments.find((d) => d.id === filters.departmentId)?.name ?? i18n('tree.picture.oneDepartment');
+    parts.push(i18n('tree.picture.departmentOnly', { name }));
   }
-  if (filters.onlyGaps) parts.push('only gaps');
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  if (filters.onlyGaps) parts.push(i18n('tree.picture.onlyGaps'));
+  return parts.length > 0 ? i18n('tree.picture.filters', { list: parts.join(i18n('tree.picture.separator')) }) : '';
 }
+/** What Fit folded, so zooming in can unfold it level by level (see revealOnZoom). */
+interface FitFolds {
+  fit: FitLevel | null;
+  folded: ReadonlySet<string>;
+}
+const NO_FOLDS: FitFolds = { fit: null, folded: new Set() };
 const isSelectable = (node: LaidNode): boolean =>
   node.item.kind === 'objective' || node.item.kind === 'goal' || node.item.kind === 'tactic';
 
@@ -125,9 +146,12 @@ export function AlignmentTree({
 }: AlignmentTreeProps) {
   const planId = plan.plan.id;
   const fitMax = presenting ? PRESENT_MAX_SCALE : FIT_MAX_SCALE;
+  const legible = presenting ? PRESENT_LEGIBLE_SCALE : LEGIBLE_SCALE;
   const [stored] = useState(() => (persist ? loadViewState(planId) : DEFAULT_VIEW_STATE));
   const [orientation, setOrientation] = useState<Orientation>(stored.orientation);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(stored.collapsed));
+  // Fit may wrap the branches into columns to use a wide screen (see legibleFit); 1: the tree as it is.
+  const [columns, setColumns] = useState(stored.columns ?? 1);
   const [filters, setFilters] = useState<TreeFilters>(NO_FILTERS);
   const [query, setQuery] = useState('');
   const [matchIndex, setMatchIndex] = useState(-1);
@@ -138,6 +162,9 @@ export function AlignmentTree({
   const [linking, setLinking] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
+  const [folds, setFolds] = useState<FitFolds>(() =>
+    stored.fit ? { fit: stored.fit, folded: new Set(stored.folded) } : NO_FOLDS,
+  );
   usePictureShortcut(() => setExporting(true));
 
   const areaRef = useRef<HTMLDivElement | null>(null);
@@ -152,11 +179,12 @@ export function AlignmentTree({
   const modelInput = useMemo(() => ({ plan, gaps, filters }), [plan, gaps, filters]);
   const model = useStaged(modelInput, modelOf, staged) ?? EMPTY_MODEL;
   const layoutInput = useMemo(
-    () => (model === EMPTY_MODEL ? null : { model, collapsed, orientation }),
-    [model, collapsed, orientation],
+    () => (model === EMPTY_MODEL ? null : { model, collapsed, orientation, columns }),
+    [model, collapsed, orientation, columns],
   );
   const layout = useStaged(layoutInput, layoutOf, staged) ?? EMPTY_LAYOUT;
   const indexOf = useMemo(() => lazyIndex(model.root), [model]);
+  const deepest = useMemo(() => treeDepth(model.root), [model]);
   const matches = useMemo(() => searchTree(model.root, query), [model, query]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
   const path = useMemo(() => (hoverKey ? pathToRoot(layout, hoverKey) : EMPTY), [layout, hoverKey]);
@@ -181,7 +209,7 @@ export function AlignmentTree({
   const [firstView, setFirstView] = useState<'undecided' | 'fit' | 'stored'>(
     stored.transform !== null || selectedId !== null ? 'stored' : 'undecided',
   );
-  const state = useRef({ collapsed, orientation });
+  const state = useRef({ collapsed, orientation, folds, columns });
 
   const save = useCallback(
     (transform: ViewTransform) => {
@@ -190,6 +218,8 @@ export function AlignmentTree({
         transform,
         collapsed: [...state.current.collapsed],
         orientation: state.current.orientation,
+        ...(state.current.folds.fit ? { fit: state.current.folds.fit, folded: [...state.current.folds.folded] } : {}),
+        ...(state.current.columns > 1 ? { columns: state.current.columns } : {}),
       });
     },
     [persist, planId],
@@ -202,15 +232,15 @@ export function AlignmentTree({
       const selected = selectedId ? layout.byId.get(selectedId) : undefined;
       const fitted = firstView === 'fit';
       const start =
-        stored.transform ?? (fitted ? fitTransform(layout.bounds, size, fitMax) : initialTransform(layout, size));
-      zoom.set(selected ? centreOn(selected, size, Math.max(start.k, READABLE_SCALE)) : start);
+        stored.transform ?? (fitted ? legibleView(layout, size, fitMax, legible) : initialTransform(layout, size));
+      zoom.set(selected ? centreOn(selected, size, Math.max(start.k, legible)) : start);
       return;
     }
     const move = pendingView.current;
     pendingView.current = null;
     const t = zoom.current();
     if (move?.kind === 'reset') zoom.set(initialTransform(layout, size));
-    if (move?.kind === 'fit') zoom.set(fitTransform(layout.bounds, size, fitMax));
+    if (move?.kind === 'fit') zoom.set(legibleView(layout, size, fitMax, legible));
     if (move?.kind === 'whole') zoom.set(fitTransform(layout.bounds, size));
     if (move?.kind === 'anchor') {
       const n = layout.byKey.get(move.key);
@@ -218,8 +248,19 @@ export function AlignmentTree({
     }
     if (move?.kind === 'reveal') {
       const n = layout.byKey.get(move.key);
-      if (n) zoom.set(centreOn(n, size, Math.max(t.k, READABLE_SCALE)));
+      if (n) zoom.set(centreOn(n, size, Math.max(t.k, legible)));
     }
+  };
+
+  /** After a zoom: zooming in past Fit's zoom unfolds, on screen, the next level Fit folded (levelForScale). */
+  const onGestureEnd = (t: ViewTransform) => {
+    save(t);
+    const { expand, fold, anchor } = revealOnZoom(layout, t, size, folds.folded, folds.fit, deepest);
+    if (!anchor) return;
+    pendingView.current = { kind: 'anchor', key: anchor.key, sx: anchor.x * t.k + t.x, sy: anchor.y * t.k + t.y };
+    const apply = (c: ReadonlySet<string>) => new Set([...c].filter((k) => !expand.includes(k)).concat(fold));
+    setCollapsed(apply);
+    setFolds((f) => ({ fit: f.fit, folded: apply(f.folded) }));
   };
 
   const { view, zoom } = useTreeViewport({
@@ -230,14 +271,14 @@ export function AlignmentTree({
     layout,
     size,
     slotOf: ctx.departmentSlot,
-    onGestureEnd: save,
+    onGestureEnd,
     onLayout,
   });
 
   useEffect(() => {
-    state.current = { collapsed, orientation };
+    state.current = { collapsed, orientation, folds, columns };
     if (initialised.current) save(zoom.current());
-  }, [collapsed, orientation, save, zoom]);
+  }, [collapsed, orientation, folds, columns, save, zoom]);
 
   /** Shows a node: expands what hides it, then centres it (or, for `ensure`, only brings it on screen). */
   const reveal = useCallback(
@@ -252,9 +293,9 @@ export function AlignmentTree({
       if (!node) return;
       const t = zoom.current();
       if (mode === 'ensure' && isComfortablyVisible(node, t, size)) return;
-      zoom.set(centreOn(node, size, mode === 'centre' ? Math.max(t.k, READABLE_SCALE) : t.k));
+      zoom.set(centreOn(node, size, mode === 'centre' ? Math.max(t.k, legible) : t.k));
     },
-    [indexOf, collapsed, layout, zoom, size],
+    [indexOf, collapsed, layout, zoom, size, legible],
   );
 
   // The app's selection changed outside the tree (gaps view, inspector, cascade): expand what hides it (state
@@ -270,15 +311,18 @@ export function AlignmentTree({
   }
   if (firstView === 'undecided' && ready && size.width > 0) {
     setFirstView('fit');
-    setCollapsed(legibleFit(model.root, model.secondary, orientation, size, fitMax).collapsed);
+    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax, legible);
+    setCollapsed(choice.collapsed);
+    setColumns(choice.columns);
+    setFolds({ fit: { k: choice.transform.k, depth: choice.depth }, folded: choice.collapsed });
   }
   const centred = useRef(selectedId);
   useEffect(() => {
     if (centred.current === selectedId || !initialised.current) return;
     centred.current = selectedId;
     const node = selectedId && fromOutside ? layout.byId.get(selectedId) : undefined;
-    if (node) zoom.set(centreOn(node, size, Math.max(zoom.current().k, READABLE_SCALE)));
-  }, [selectedId, fromOutside, layout, zoom, size]);
+    if (node) zoom.set(centreOn(node, size, Math.max(zoom.current().k, legible)));
+  }, [selectedId, fromOutside, layout, zoom, size, legible]);
 
   const announce = useCallback(
     (node: LaidNode) => setAnnouncement(describeNode(node, ctx).split('\n')[0] ?? ''),
@@ -311,7 +355,14 @@ export function AlignmentTree({
         else next.add(key);
         return next;
       });
-      setAnnouncement(`${node.collapsed ? 'Expanded' : 'Collapsed'} ${node.item.code || node.item.title}`);
+      // A branch opened or closed by hand is the reader's: zooming no longer folds or unfolds it.
+      setFolds((f) =>
+        f.folded.has(key) ? { fit: f.fit, folded: new Set([...f.folded].filter((k) => k !== key)) } : f,
+      );
+      const code = node.item.code || node.item.title;
+      setAnnouncement(
+        node.collapsed ? i18n('tree.announce.expanded', { code }) : i18n('tree.announce.collapsed', { code }),
+      );
     },
     [layout, zoom],
   );
@@ -367,7 +418,7 @@ export function AlignmentTree({
     setLinking(true);
     try {
       await onLink({ kind: proposal.kind, fromId: proposal.fromId, toId: proposal.toId, strength });
-      setAnnouncement(`Linked ${proposal.fromCode} to ${proposal.toCode}`);
+      setAnnouncement(i18n('tree.announce.linked', { from: proposal.fromCode, to: proposal.toCode }));
     } finally {
       setLinking(false);
       setProposal(null);
@@ -453,29 +504,36 @@ export function AlignmentTree({
     const hit = layout.nodes.find((n) => x >= n.x && x <= n.x + n.w && y >= n.y && y <= n.y + n.h);
     if (hit) {
       activate(hit, 'click');
-      zoom.set(centreOn(hit, size, READABLE_SCALE));
+      zoom.set(centreOn(hit, size, legible));
     }
   };
 
   /** Fit: the levels legible on this screen (see legibleFit), filling it. */
   const fit = () => {
-    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax);
-    const same = choice.collapsed.size === collapsed.size && [...choice.collapsed].every((k) => collapsed.has(k));
+    const choice = legibleFit(model.root, model.secondary, orientation, size, fitMax, legible);
+    setFolds({ fit: { k: choice.transform.k, depth: choice.depth }, folded: choice.collapsed });
+    const same =
+      choice.columns === columns &&
+      choice.collapsed.size === collapsed.size &&
+      [...choice.collapsed].every((k) => collapsed.has(k));
     if (same) {
-      zoom.set(fitTransform(layout.bounds, size, fitMax));
+      zoom.set(legibleView(layout, size, fitMax, legible));
       return;
     }
     pendingView.current = { kind: 'fit' };
+    setColumns(choice.columns);
     setCollapsed(choice.collapsed);
   };
 
   /** Key 0: the whole tree, every branch expanded, on screen at whatever zoom that takes. */
   const fitWhole = () => {
-    if (collapsed.size === 0) {
+    setFolds(NO_FOLDS);
+    if (collapsed.size === 0 && columns === 1) {
       zoom.set(fitTransform(layout.bounds, size));
       return;
     }
     pendingView.current = { kind: 'whole' };
+    setColumns(1);
     setCollapsed(new Set());
   };
 
@@ -547,7 +605,7 @@ export function AlignmentTree({
           className={drag ? `tree__stage is-dragging accepts-${drag.accepts}` : 'tree__stage'}
           tabIndex={0}
           role="tree"
-          aria-label="Alignment tree"
+          aria-label={i18n('tree.heading')}
           aria-describedby="tree-keys"
           aria-activedescendant={cursorDrawn ? nodeDomId(cursorKey) : undefined}
           onKeyDown={onKeyDown}
@@ -607,8 +665,8 @@ export function AlignmentTree({
         {drag ? (
           <div className="tree-ghost" style={{ left: drag.x + 14, top: drag.y + 14 }} aria-hidden="true">
             {drag.targetCode
-              ? `Link ${drag.fromCode} to ${drag.targetCode}`
-              : `Drop ${drag.fromCode} on ${drag.accepts === 'objective' ? 'an objective' : 'a goal'}`}
+              ? i18n('tree.ghost.link', { from: drag.fromCode, to: drag.targetCode })
+              : i18n('tree.ghost.drop', { from: drag.fromCode, target: drag.accepts })}
           </div>
         ) : null}
         {proposal ? (
@@ -623,8 +681,7 @@ export function AlignmentTree({
           />
         ) : null}
         <p id="tree-keys" className="visually-hidden">
-          Arrow keys move between nodes and select them; Enter collapses or expands; plus and minus zoom; 0 fits the
-          whole tree. Drag a tactic onto a goal, or a goal onto an objective, to link them.
+          {i18n('tree.keys')}
         </p>
         <p className="visually-hidden" aria-live="polite">
           {announcement}
@@ -634,10 +691,10 @@ export function AlignmentTree({
       <ExportPictureDialog
         open={exporting}
         what="the tree"
-        note={`The whole tree, every branch expanded${filterNote(filters, plan)}, ${orientation === 'horizontal' ? 'left to right' : 'top to bottom'}, in the light theme.`}
+        note={i18n('tree.picture.note', { filters: filterNote(filters, plan), orientation })}
         build={async () => {
           const { treePicture } = await import('./tree-export.ts');
-          return treePicture(model, ctx, orientation, `${plan.plan.title}: alignment tree`);
+          return treePicture(model, ctx, orientation, i18n('tree.picture.title', { title: plan.plan.title }));
         }}
         fileName={(format) => pictureFileName(plan.plan.title, 'tree', format)}
         onClose={() => setExporting(false)}

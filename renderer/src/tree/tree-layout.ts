@@ -53,6 +53,8 @@ export interface TreeLayout {
   /** Every edge, tree edges then the other links: built on first use (the live tree never needs them all). */
   readonly edges: LaidEdge[];
   bounds: Rect;
+  /** Wrapped into this many columns (wrapBranches); absent: one tree. */
+  columns?: number;
 }
 
 /**
@@ -205,4 +207,141 @@ export function pathToRoot(layout: TreeLayout, key: string): Set<string> {
     node = node.parentKey === null ? undefined : layout.byKey.get(node.parentKey);
   }
   return path;
+}
+
+/** Space between the columns of a wrapped layout: room for the collapse toggles past each card. */
+export const COLUMN_GAP = 96;
+
+/**
+ * The tree wrapped into columns, for a screen wider than the tree (horizontal layouts only): the branches under
+ * the plan (the Unaligned branch and each objective, with everything shown below them) are stacked in order into
+ * `columns` columns of about equal height, side by side; the plan's own card is left out (its title is the
+ * header's), so no edge crosses a column. The other links (dashed) are drawn between the moved nodes.
+ * Pure; the layout as it is for one column or a vertical layout.
+ */
+export function wrapBranches(layout: TreeLayout, columns: number): TreeLayout {
+  if (columns <= 1 || layout.orientation !== 'horizontal') return layout;
+  const { orientation } = layout;
+  const gap = SPACING[orientation].cousins;
+  // Each node's branch: the depth-1 node it sits under (nodes come parents first).
+  const branchOf = new Map<string, number>();
+  const branches: { x0: number; y0: number; x1: number; y1: number; nodes: LaidNode[] }[] = [];
+  for (const n of layout.nodes) {
+    if (n.depth === 0) continue;
+    let b = n.depth === 1 ? undefined : branchOf.get(n.parentKey ?? '');
+    if (b === undefined) {
+      b = branches.length;
+      branches.push({ x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, nodes: [] });
+    }
+    branchOf.set(n.key, b);
+    const r = branches[b]!;
+    r.nodes.push(n);
+    r.x0 = Math.min(r.x0, n.x);
+    r.y0 = Math.min(r.y0, n.y);
+    r.x1 = Math.max(r.x1, n.x + n.w);
+    r.y1 = Math.max(r.y1, n.y + n.h);
+  }
+  if (branches.length < 2) return layout;
+  branches.sort((a, b) => a.y0 - b.y0);
+  const heights = branches.map((b) => b.y1 - b.y0);
+  const starts = splitEvenly(heights, Math.min(columns, branches.length), gap);
+  const width = Math.max(...branches.map((b) => b.x1 - b.x0));
+
+  const nodes: LaidNode[] = [];
+  const byKey = new Map<string, LaidNode>();
+  const byId = new Map<string, LaidNode>();
+  let column = -1;
+  let top = 0;
+  branches.forEach((branch, i) => {
+    if (starts.includes(i)) {
+      column += 1;
+      top = 0;
+    }
+    const dx = column * (width + COLUMN_GAP) - branch.x0;
+    const dy = top - branch.y0;
+    for (const n of branch.nodes) {
+      const moved: LaidNode = {
+        ...n,
+        x: n.x + dx,
+        y: n.y + dy,
+        parentKey: n.depth === 1 ? null : n.parentKey,
+        parent: n.depth === 1 ? null : (byKey.get(n.parentKey ?? '') ?? null),
+      };
+      byKey.set(moved.key, moved);
+      byId.set(moved.item.id, moved);
+    }
+    top += heights[i]! + gap;
+  });
+  // Parents first, as in every layout.
+  for (const n of layout.nodes) {
+    const moved = byKey.get(n.key);
+    if (moved) nodes.push(moved);
+  }
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.x);
+    y0 = Math.min(y0, n.y);
+    x1 = Math.max(x1, n.x + n.w);
+    y1 = Math.max(y1, n.y + n.h);
+  }
+  const secondary: LaidEdge[] = [];
+  for (const e of layout.secondary) {
+    const from = byKey.get(e.fromKey);
+    const to = byKey.get(e.toKey);
+    if (from && to) secondary.push(edgeBetween(from, to, e.key, true, e.strength, orientation));
+  }
+  let edges: LaidEdge[] | null = null;
+  const wrapped: TreeLayout = {
+    orientation,
+    nodes,
+    byKey,
+    byId,
+    secondary,
+    get edges() {
+      return (edges ??= allEdges(wrapped));
+    },
+    bounds: { x0, y0, x1, y1 },
+    columns: starts.length,
+  };
+  return wrapped;
+}
+
+/**
+ * Splits a sequence of heights (stacked with `gap` between them) into at most `columns` runs so that the tallest
+ * run is as short as it can be; returns the index each run starts at. Exact (dynamic programming over the
+ * prefix sums); the sequences are the plan's objectives, a handful to a few dozen.
+ */
+export function splitEvenly(heights: readonly number[], columns: number, gap: number): number[] {
+  const n = heights.length;
+  const prefix = [0];
+  for (const h of heights) prefix.push(prefix[prefix.length - 1]! + h);
+  const run = (i: number, j: number) => prefix[j]! - prefix[i]! + gap * (j - i - 1);
+  // best[c][j]: the tallest run when the first j heights go into c runs; from[c][j]: where the last run starts.
+  const best: number[][] = [Array.from({ length: n + 1 }, (_, j) => (j === 0 ? 0 : Infinity))];
+  const from: number[][] = [Array.from({ length: n + 1 }, () => 0)];
+  for (let c = 1; c <= columns; c++) {
+    best.push(Array.from({ length: n + 1 }, () => Infinity));
+    from.push(Array.from({ length: n + 1 }, () => 0));
+    best[c]![0] = 0;
+    for (let j = 1; j <= n; j++) {
+      for (let i = c - 1; i < j; i++) {
+        const tallest = Math.max(best[c - 1]![i]!, run(i, j));
+        if (tallest < best[c]![j]!) {
+          best[c]![j] = tallest;
+          from[c]![j] = i;
+        }
+      }
+    }
+  }
+  const starts: number[] = [];
+  let j = n;
+  for (let c = columns; c > 0 && j > 0; c--) {
+    const i = from[c]![j]!;
+    starts.unshift(i);
+    j = i;
+  }
+  return starts;
 }

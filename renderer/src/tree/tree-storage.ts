@@ -6,6 +6,12 @@ export interface TreeViewState {
   transform: ViewTransform | null;
   collapsed: string[];
   orientation: Orientation;
+  /** What Fit last showed (its zoom and deepest level; null depth: every level), so zooming in reveals the rest. */
+  fit?: { k: number; depth: number | null };
+  /** The branches Fit folded that the reader has not opened or closed by hand since. */
+  folded?: string[];
+  /** The columns Fit wrapped the branches into (absent: one tree). */
+  columns?: number;
 }
 
 export const DEFAULT_VIEW_STATE: TreeViewState = { transform: null, collapsed: [], orientation: 'horizontal' };
@@ -32,7 +38,16 @@ export function parseViewState(json: string | null): TreeViewState {
     ? r['collapsed'].filter((k): k is string => typeof k === 'string')
     : [];
   const orientation = r['orientation'] === 'vertical' ? 'vertical' : 'horizontal';
-  return { transform, collapsed, orientation };
+  const state: TreeViewState = { transform, collapsed, orientation };
+  const f = r['fit'] as Record<string, unknown> | null | undefined;
+  const depth = f?.['depth'];
+  if (f && finite(f['k']) && f['k'] > 0 && (depth === null || (finite(depth) && depth >= 0))) {
+    state.fit = { k: f['k'], depth };
+    state.folded = Array.isArray(r['folded']) ? r['folded'].filter((k): k is string => typeof k === 'string') : [];
+  }
+  const columns = r['columns'];
+  if (finite(columns) && Number.isInteger(columns) && columns > 1 && columns <= 8) state.columns = columns;
+  return state;
 }
 
 export function loadViewState(planId: string): TreeViewState {

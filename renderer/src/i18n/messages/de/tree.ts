@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': 'Vergrößern',
   'tree.zoomInTitle': 'Vergrößern (+)',
   'tree.fit': 'Einpassen',
-  'tree.fitTitle': 'Den ganzen Baum einpassen (0)',
+  'tree.fitTitle': 'Einpassen: die auf diesem Bildschirm lesbaren Ebenen (0: der ganze Baum)',
   'tree.export': 'Bild exportieren…',
   'tree.exportTitle': 'Den ganzen Baum als Bild speichern (E)',
 
@@ -91,4 +91,20 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.link.change': 'Verknüpfung von <b>{from}</b> zu <b>{to}</b> ändern',
   'tree.link.question': 'Wie stark unterstützt es das?',
   'tree.link.strength': 'Stärke',
+  'tree.announce.expanded': '{code} aufgeklappt',
+  'tree.announce.collapsed': '{code} zugeklappt',
+  'tree.announce.linked': '{from} mit {to} verknüpft',
+  'tree.ghost.link': '{from} mit {to} verknüpfen',
+  'tree.ghost.drop':
+    '{target, select, objective {{from} auf einem Ziel ablegen} other {{from} auf einem Bereichsziel ablegen}}',
+  'tree.keys':
+    'Pfeiltasten wechseln zwischen Knoten und wählen sie aus; Eingabe klappt auf oder zu; Plus und Minus zoomen, und Hineinzoomen zeigt die Ebenen, die Einpassen zugeklappt hat; 0 passt den ganzen Baum ein. Ziehen Sie eine Maßnahme auf ein Bereichsziel oder ein Bereichsziel auf ein Ziel, um sie zu verknüpfen.',
+  'tree.picture.title': '{title}: Ausrichtungsbaum',
+  'tree.picture.note':
+    'Der ganze Baum, alle Zweige aufgeklappt{filters}, {orientation, select, vertical {von oben nach unten} other {von links nach rechts}}, im hellen Design.',
+  'tree.picture.filters': ' ({list})',
+  'tree.picture.separator': ', ',
+  'tree.picture.departmentOnly': 'nur {name}',
+  'tree.picture.oneDepartment': 'ein Bereich',
+  'tree.picture.onlyGaps': 'nur Lücken',
 };

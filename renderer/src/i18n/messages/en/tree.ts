@@ -26,7 +26,7 @@ export const tree = {
   'tree.zoomIn': 'Zoom in',
   'tree.zoomInTitle': 'Zoom in (+)',
   'tree.fit': 'Fit',
-  'tree.fitTitle': 'Fit the whole tree (0)',
+  'tree.fitTitle': 'Fit: the levels legible on this screen (0: the whole tree)',
   'tree.export': 'Export picture…',
   'tree.exportTitle': 'Save the whole tree as a picture (E)',
 
@@ -89,4 +89,19 @@ export const tree = {
   'tree.link.change': 'Change the link from <b>{from}</b> to <b>{to}</b>',
   'tree.link.question': 'How strongly does it support it?',
   'tree.link.strength': 'Strength',
+  'tree.announce.expanded': 'Expanded {code}',
+  'tree.announce.collapsed': 'Collapsed {code}',
+  'tree.announce.linked': 'Linked {from} to {to}',
+  'tree.ghost.link': 'Link {from} to {to}',
+  'tree.ghost.drop': '{target, select, objective {Drop {from} on an objective} other {Drop {from} on a goal}}',
+  'tree.keys':
+    'Arrow keys move between nodes and select them; Enter collapses or expands; plus and minus zoom, and zooming in shows the levels Fit folded; 0 fits the whole tree. Drag a tactic onto a goal, or a goal onto an objective, to link them.',
+  'tree.picture.title': '{title}: alignment tree',
+  'tree.picture.note':
+    'The whole tree, every branch expanded{filters}, {orientation, select, vertical {top to bottom} other {left to right}}, in the light theme.',
+  'tree.picture.filters': ' ({list})',
+  'tree.picture.separator': ', ',
+  'tree.picture.departmentOnly': '{name} only',
+  'tree.picture.oneDepartment': 'one department',
+  'tree.picture.onlyGaps': 'only gaps',
 } satisfies Record<string, string>;

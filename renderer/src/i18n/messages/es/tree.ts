@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': 'Acercar',
   'tree.zoomInTitle': 'Acercar (+)',
   'tree.fit': 'Ajustar',
-  'tree.fitTitle': 'Ajustar todo el árbol (0)',
+  'tree.fitTitle': 'Ajustar: los niveles legibles en esta pantalla (0: todo el árbol)',
   'tree.export': 'Exportar imagen…',
   'tree.exportTitle': 'Guardar todo el árbol como imagen (E)',
 
@@ -90,4 +90,20 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.link.change': 'Cambiar el vínculo de <b>{from}</b> a <b>{to}</b>',
   'tree.link.question': '¿Con qué fuerza lo apoya?',
   'tree.link.strength': 'Fuerza',
+  'tree.announce.expanded': '{code} desplegado',
+  'tree.announce.collapsed': '{code} plegado',
+  'tree.announce.linked': '{from} vinculado a {to}',
+  'tree.ghost.link': 'Vincular {from} a {to}',
+  'tree.ghost.drop':
+    '{target, select, objective {Soltar {from} sobre un objetivo} other {Soltar {from} sobre una meta}}',
+  'tree.keys':
+    'Las flechas pasan de un nodo a otro y lo seleccionan; Intro pliega o despliega; más y menos hacen zoom, y acercarse muestra los niveles que Ajustar plegó; 0 ajusta todo el árbol. Arrastre una táctica sobre una meta, o una meta sobre un objetivo, para vincularlas.',
+  'tree.picture.title': '{title}: árbol de alineación',
+  'tree.picture.note':
+    'Todo el árbol, con todas las ramas desplegadas{filters}, {orientation, select, vertical {de arriba abajo} other {de izquierda a derecha}}, en el tema claro.',
+  'tree.picture.filters': ' ({list})',
+  'tree.picture.separator': ', ',
+  'tree.picture.departmentOnly': 'solo {name}',
+  'tree.picture.oneDepartment': 'un departamento',
+  'tree.picture.onlyGaps': 'solo brechas',
 };

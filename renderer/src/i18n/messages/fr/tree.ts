@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': 'Zoomer',
   'tree.zoomInTitle': 'Zoomer (+)',
   'tree.fit': 'Ajuster',
-  'tree.fitTitle': 'Ajuster l’arbre entier (0)',
+  'tree.fitTitle': 'Ajuster : les niveaux lisibles sur cet écran (0 : l’arbre entier)',
   'tree.export': 'Exporter l’image…',
   'tree.exportTitle': 'Enregistrer l’arbre entier comme image (E)',
 
@@ -90,4 +90,19 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.link.change': 'Modifier le lien de <b>{from}</b> à <b>{to}</b>',
   'tree.link.question': 'Dans quelle mesure le soutient-il ?',
   'tree.link.strength': 'Force',
+  'tree.announce.expanded': '{code} déplié',
+  'tree.announce.collapsed': '{code} replié',
+  'tree.announce.linked': '{from} lié à {to}',
+  'tree.ghost.link': 'Lier {from} à {to}',
+  'tree.ghost.drop': '{target, select, objective {Déposer {from} sur un objectif} other {Déposer {from} sur un but}}',
+  'tree.keys':
+    'Les flèches passent d’un nœud à l’autre et le sélectionnent ; Entrée replie ou déplie ; plus et moins zooment, et zoomer montre les niveaux qu’Ajuster a repliés ; 0 ajuste l’arbre entier. Faites glisser une action sur un but, ou un but sur un objectif, pour les lier.',
+  'tree.picture.title': '{title} : arbre d’alignement',
+  'tree.picture.note':
+    'L’arbre entier, toutes les branches dépliées{filters}, {orientation, select, vertical {de haut en bas} other {de gauche à droite}}, dans le thème clair.',
+  'tree.picture.filters': ' ({list})',
+  'tree.picture.separator': ', ',
+  'tree.picture.departmentOnly': '{name} seulement',
+  'tree.picture.oneDepartment': 'un département',
+  'tree.picture.onlyGaps': 'écarts seulement',
 };

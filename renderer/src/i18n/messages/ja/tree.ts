@@ -27,7 +27,7 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.zoomIn': '拡大',
   'tree.zoomInTitle': '拡大 (+)',
   'tree.fit': '全体表示',
-  'tree.fitTitle': 'ツリー全体を表示 (0)',
+  'tree.fitTitle': '全体表示: この画面で読める階層 (0: ツリー全体)',
   'tree.export': '画像を書き出す…',
   'tree.exportTitle': 'ツリー全体を画像として保存 (E)',
 
@@ -89,4 +89,19 @@ export const tree: Record<keyof typeof english, string> = {
   'tree.link.change': '<b>{from}</b> から <b>{to}</b> への関連を変更',
   'tree.link.question': 'どの程度寄与しますか?',
   'tree.link.strength': '強さ',
+  'tree.announce.expanded': '{code} を展開しました',
+  'tree.announce.collapsed': '{code} を折りたたみました',
+  'tree.announce.linked': '{from} を {to} に関連付けました',
+  'tree.ghost.link': '{from} を {to} に関連付ける',
+  'tree.ghost.drop': '{target, select, objective {{from} を目標にドロップ} other {{from} を部門目標にドロップ}}',
+  'tree.keys':
+    '矢印キーでノード間を移動して選択します。Enter で折りたたみ・展開、プラスとマイナスでズームし、拡大すると全体表示で折りたたまれた階層が表示されます。0 でツリー全体を表示します。施策を部門目標に、部門目標を目標にドラッグすると関連付けられます。',
+  'tree.picture.title': '{title}: 方針展開ツリー',
+  'tree.picture.note':
+    'ツリー全体 (すべての枝を展開{filters})、{orientation, select, vertical {上から下} other {左から右}}、ライトテーマ。',
+  'tree.picture.filters': '、{list}',
+  'tree.picture.separator': '、',
+  'tree.picture.departmentOnly': '{name} のみ',
+  'tree.picture.oneDepartment': '1 つの部門',
+  'tree.picture.onlyGaps': 'ギャップのみ',
 };

@@ -40,6 +40,13 @@ export const xmatrix: Record<keyof typeof english, string> = {
   'xmatrix.picture.weak': 'schwach',
   'xmatrix.picture.unmet': 'offener Bedarf',
   'xmatrix.picture.inFull': 'Vollständig',
+  'xmatrix.hintKeys':
+    'Pfeiltasten wechseln die Zelle, die Leertaste schaltet eine Verknüpfung weiter; ein Klick auf einen Titel oder eine Überschrift zeigt sie vollständig im Inspektor.',
+  'xmatrix.find': 'X-Matrix nach Text oder Kürzel durchsuchen',
+  'xmatrix.find.count':
+    '{count, plural, one {# Zeile oder Spalte} other {# Zeilen und Spalten}}: Eingabe springt zu jeder',
+  'xmatrix.find.at': '{current} von {count}',
+  'xmatrix.print.key': 'Von der Matrix gekürzte Titel und Überschriften, vollständig:',
 
   'picture.title': '{what, select, tree {Bild des Baums exportieren} other {Bild der X-Matrix exportieren}}',
   'picture.saved': '{what, select, tree {Baum als {file} gespeichert.} other {X-Matrix als {file} gespeichert.}}',

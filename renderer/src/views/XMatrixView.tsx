@@ -8,6 +8,7 @@ import { FindField } from '../components/FindField.tsx';
 import { findTerms, matchesFind } from '../domain/find-text.ts';
 import { usePresenting } from '../state/presentation-context.ts';
 import { measureText } from '../picture/measure.ts';
+import { useStageSize } from '../tree/useStageSize.ts';
 import { buildXMatrix, nextStrength, type MatrixCell } from '../xmatrix/matrix-model.ts';
 import {
   cellGrid,
@@ -18,6 +19,7 @@ import {
 } from '../xmatrix/matrix-drawing.tsx';
 import {
   layoutXMatrix,
+  presentationScale,
   stepCell,
   PRESENTATION_METRICS,
   SCREEN_METRICS,
@@ -70,10 +72,13 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
     [model, orientation, presenting],
   );
   const grid = useMemo(() => cellGrid(model, geometry), [model, geometry]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const stage = useStageSize(scrollRef);
+  // Presentation mode: the whole matrix on the screen, larger than in the view (presentationScale).
+  const scale = presenting ? presentationScale(geometry, { width: stage.width - 4, height: stage.height - 4 }) : 1;
   const [active, setActive] = useState<{ row: number; column: number } | null>(null);
   const focusAfter = useRef(false);
   const svgRef = useRef<SVGSVGElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
   // The cell Tab reaches: the one last moved to, else the first there is.
   const firstCell = useMemo(() => firstCellOf(grid), [grid]);
   const current = active && grid[active.row]?.[active.column] ? active : firstCell;
@@ -226,8 +231,8 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
           ref={svgRef}
           className="xm-grid xm-picture xm-drawing"
           data-orientation={orientation}
-          width={geometry.width}
-          height={geometry.height}
+          width={geometry.width * scale}
+          height={geometry.height * scale}
           viewBox={`0 0 ${geometry.width} ${geometry.height}`}
           preserveAspectRatio="xMidYMin meet"
           style={{ ['--xm-font' as string]: `${geometry.metrics.font}px` }}

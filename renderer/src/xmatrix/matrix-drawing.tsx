@@ -245,18 +245,12 @@ export function XMatrixDrawing({
   // The X across the box, the four lists named in its triangles.
   const goalsLabel = t('xmatrix.centre.north');
   const breakthroughsLabel = t('xmatrix.centre.south');
-  const big = font * 1.15;
+  const big = font * 1.15; // the labels' size (CSS: 1.15 × the lists' font)
   parts.push(
     <g key="centre" className="xm-picture__centre">
       <rect className="xm-picture__centre-bg" x={g.box.x} y={g.box.y} width={g.box.width} height={g.box.height} />
       <path className="xm-picture__x" d={g.xPath} />
-      <text
-        className="xm-picture__centre-label"
-        x={g.labels.north.x}
-        y={g.labels.north.y}
-        textAnchor="middle"
-        style={{ fontSize: big }}
-      >
+      <text className="xm-picture__centre-label" x={g.labels.north.x} y={g.labels.north.y} textAnchor="middle">
         {orientation === 'bottom' ? goalsLabel : breakthroughsLabel}
       </text>
       <text
@@ -264,7 +258,6 @@ export function XMatrixDrawing({
         x={g.labels.south.x}
         y={g.labels.south.y + big * 0.35}
         textAnchor="middle"
-        style={{ fontSize: big }}
       >
         {orientation === 'bottom' ? breakthroughsLabel : goalsLabel}
       </text>
@@ -273,7 +266,6 @@ export function XMatrixDrawing({
         x={g.labels.west.x}
         y={g.labels.west.y}
         textAnchor="middle"
-        style={{ fontSize: big }}
         transform={`rotate(-90 ${g.labels.west.x} ${g.labels.west.y})`}
       >
         {t('xmatrix.centre.west')}
@@ -283,7 +275,6 @@ export function XMatrixDrawing({
         x={g.labels.east.x}
         y={g.labels.east.y}
         textAnchor="middle"
-        style={{ fontSize: big }}
         transform={`rotate(90 ${g.labels.east.x} ${g.labels.east.y})`}
       >
         {t('xmatrix.centre.east')}

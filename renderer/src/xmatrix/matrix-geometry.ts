@@ -294,6 +294,19 @@ export function fitScale(
 }
 
 /**
+ * Presentation mode's scale: the drawing fills the screen, growing up to twice its size, and shrinks to fit
+ * only while its text stays larger than on screen (at most 10 % smaller than the presentation metrics' 16 px);
+ * a matrix still too large for the screen then scrolls.
+ */
+export function presentationScale(
+  g: Pick<XMatrixGeometry, 'width' | 'height'>,
+  room: { width: number; height: number },
+) {
+  if (room.width <= 0 || room.height <= 0) return 1;
+  return Math.max(0.9, fitScale(g, room, 2));
+}
+
+/**
  * The next cell from (row, column) in a direction, skipping positions without a cell; the same position at an
  * edge. `has` says whether a position holds a cell.
  */

@@ -80,7 +80,6 @@ export function matrixPictureSvg(
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={title}
-      style={{ ['--xm-font' as string]: `${P.fontSize}px` }}
     >
       <title>{title}</title>
       <rect className="xm-picture__bg" width={width} height={height} />

@@ -284,6 +284,22 @@ export function printFit(
   return { metrics, scale, minFontPt: base.font * scale * 0.75 };
 }
 
+/**
+ * The X-matrix laid out for paper: metrics from printFit, then the scale that fills `room`, and the smallest
+ * text that gives on paper, in points.
+ */
+export function layoutForPrint(
+  input: XMatrixInput,
+  room: { width: number; height: number },
+  measure: GeometryMeasure,
+  base: MatrixMetrics = PRINT_BASE,
+): { geometry: XMatrixGeometry; zoom: number; minFontPt: number } {
+  const counts = { rows: input.north.length + input.south.length, columns: input.west.length + input.east.length };
+  const geometry = layoutXMatrix(input, printFit(counts, room, base).metrics, measure);
+  const zoom = fitScale(geometry, room);
+  return { geometry, zoom, minFontPt: geometry.minFont * zoom * 0.75 };
+}
+
 /** The scale at which a laid-out drawing fills `room` (never above `max`). */
 export function fitScale(
   g: Pick<XMatrixGeometry, 'width' | 'height'>,

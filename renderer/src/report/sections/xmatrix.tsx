@@ -5,7 +5,7 @@ import { Legend, Owner } from '../marks.tsx';
 import type { PageFormat } from '../page-format.ts';
 import { measurer } from '../text-measure.ts';
 import { matrixInput, XMatrixDrawing } from '../../xmatrix/matrix-drawing.tsx';
-import { fitScale, layoutXMatrix, printFit, type XMatrixGeometry } from '../../xmatrix/matrix-geometry.ts';
+import { layoutForPrint, type XMatrixGeometry } from '../../xmatrix/matrix-geometry.ts';
 import { buildXMatrix, type XMatrixModel } from '../../xmatrix/matrix-model.ts';
 import type { Orientation } from '../../xmatrix/orientation.ts';
 import type { BuildContext } from './build-context.ts';
@@ -48,19 +48,13 @@ function printDrawing(ctx: BuildContext, format: PageFormat): PrintDrawing {
   const model = buildXMatrix(plan, gaps);
   const orientation: Orientation = 'bottom';
   const input = matrixInput(model, orientation);
-  const page = ctx.box(format);
-  const room = { width: page.width, height: Math.max(200, page.height - HEADING_ROOM) };
-  const fit = printFit(
-    {
-      rows: input.north.length + input.south.length,
-      columns: input.west.length + input.east.length,
-    },
-    room,
-  );
   const measure = (text: string, size: number, weight: number) => measurer(weight, size)(text);
-  const geometry = layoutXMatrix(input, fit.metrics, measure);
-  const zoom = fitScale(geometry, room);
-  return { model, geometry, orientation, zoom, minFontPt: geometry.minFont * zoom * 0.75 };
+  return { model, orientation, ...layoutForPrint(input, printRoom(ctx.box(format)), measure) };
+}
+
+/** The room the matrix has on its page: the content box less the chapter's heading and legend. */
+export function printRoom(page: { width: number; height: number }): { width: number; height: number } {
+  return { width: page.width, height: Math.max(200, page.height - HEADING_ROOM) };
 }
 
 function MatrixPrint({ drawing, zoom }: { drawing: PrintDrawing; zoom: number }) {

@@ -97,6 +97,13 @@ describe('X-matrix', () => {
     await expect.poll(focusedCell).toMatch(/^g-[a-z]+-\d+ o5$/);
     // Only the focused cell is in the Tab order.
     expect(await page.locator('.xm-grid [data-strength][tabindex="0"]').count()).toBe(1);
+    // A title or a KPI heading opens its item in the inspector, its text in full.
+    await page.locator('.xm-title[data-item-id="g-sales-2"]').click();
+    await expect
+      .poll(() => page.locator('.inspector').textContent())
+      .toContain('Hand every new customer over warmly to Customer Success');
+    await page.locator('.xm-colhead[data-col-id="kpi:o3"]').click();
+    await expect.poll(() => page.locator('.inspector').textContent()).toContain('Customer Effort Score');
     expect(consoleErrors).toEqual([]);
   });
 

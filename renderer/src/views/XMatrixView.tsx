@@ -32,6 +32,10 @@ import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
 import '../styles/xmatrix.css';
 import { t } from '../i18n/intl.ts';
 
+/** The cell a change was made from, to give the focus back to if the view is drawn anew meanwhile. */
+let refocus: { rowId: string; colId: string; at: number } | null = null;
+const REFOCUS_MS = 5000;
+
 /**
  * The X-matrix on one page: breakthrough objectives south (or north), annual objectives west, department goals
  * north, KPIs east and owners far east, with correlation corners between them. The two corners that are links
@@ -56,6 +60,11 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
 
   const cycle = (cell: MatrixCell) => {
     if (!cell.link) return;
+    // The view may be drawn anew while the plan's gaps are analysed again: the cell keeps the focus it had.
+    const el = document.activeElement;
+    if (el?.getAttribute('data-row-id') === cell.rowId && el.getAttribute('data-col-id') === cell.colId) {
+      refocus = { rowId: cell.rowId, colId: cell.colId, at: Date.now() };
+    }
     const strength = nextStrength(cell.strength);
     const change = strength === 'none' ? run('removeLink', cell.link) : run('setLink', { ...cell.link, strength });
     change.catch(reportError);
@@ -92,6 +101,19 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
     );
     el?.focus();
   }, [current, grid]);
+
+  useEffect(() => {
+    if (!refocus || Date.now() - refocus.at > REFOCUS_MS) return;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!lost) return;
+    const { rowId, colId } = refocus;
+    const el = svgRef.current?.querySelector<SVGGElement>(
+      `[data-row-id="${CSS.escape(rowId)}"][data-col-id="${CSS.escape(colId)}"]`,
+    );
+    if (!el) return;
+    refocus = null;
+    el.focus();
+  }, [grid]);
 
   // Ctrl/Cmd+F: rows and columns whose code or text holds every word; Enter goes to the next one.
   const [query, setQuery] = useState('');
@@ -239,6 +261,17 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
         >
           <XMatrixDrawing model={model} geometry={geometry} orientation={orientation} interaction={interaction} />
         </svg>
+        {geometry.inFull.length > 0 ? (
+          // Titles and headings the drawing had to shorten, in full under it (also in their tooltips).
+          <div className="xm-infull" data-xm-in-full="">
+            <p className="xm-infull__heading">{t('xmatrix.picture.inFull')}</p>
+            <ul>
+              {geometry.inFull.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </div>
       <ExportPictureDialog
         open={exporting}

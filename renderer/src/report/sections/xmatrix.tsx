@@ -40,6 +40,8 @@ interface PrintDrawing {
   orientation: Orientation;
   zoom: number;
   minFontPt: number;
+  /** The in-full list fits on the page under the matrix (else it follows as a block of its own). */
+  keyInside: boolean;
 }
 
 /** The X-matrix laid out for a sheet (matrix-geometry.ts), in the report's fonts, breakthroughs at the bottom. */
@@ -49,12 +51,52 @@ function printDrawing(ctx: BuildContext, format: PageFormat): PrintDrawing {
   const orientation: Orientation = 'bottom';
   const input = matrixInput(model, orientation);
   const measure = (text: string, size: number, weight: number) => measurer(weight, size)(text);
-  return { model, orientation, ...layoutForPrint(input, printRoom(ctx.box(format)), measure) };
+  const room = printRoom(ctx.box(format));
+  const full = layoutForPrint(input, room, measure);
+  let drawing = full;
+  // Room on the same page for the list of what the matrix shortens: two columns of 8.5 pt lines, each entry
+  // wrapped at its column's width. Shortening more to make that room may lengthen the list: settle it thrice.
+  const keyFont = measurer(400, KEY_FONT);
+  for (let i = 0; i < 3; i++) {
+    const { inFull, width } = drawing.geometry;
+    if (inFull.length === 0) break;
+    const column = (width * drawing.zoom - KEY_GAP) / 2;
+    const lines = inFull.reduce((n, line) => n + Math.max(1, Math.ceil((keyFont(line) * 1.05) / column)), 0);
+    const need = KEY_HEADING + Math.ceil(lines / 2 + 0.5) * KEY_LINE;
+    const left = { width: room.width, height: Math.max(200, room.height - need) };
+    if (drawing.geometry.height * drawing.zoom <= left.height + 0.5)
+      return { model, orientation, ...drawing, keyInside: true };
+    const smaller = layoutForPrint(input, left, measure);
+    // Never below 6 pt for the list's sake: the matrix then fills its page and the list follows it.
+    if (smaller.minFontPt < MIN_PRINT_PT) return { model, orientation, ...full, keyInside: false };
+    drawing = smaller;
+  }
+  return { model, orientation, ...full, keyInside: false };
 }
+
+/** The in-full list (report.css .rpt-xmd-key): its font, heading and line heights and column gap, in CSS px. */
+const KEY_FONT = (8.5 * 96) / 72;
+const KEY_HEADING = 30;
+const KEY_LINE = 18;
+const KEY_GAP = 24;
 
 /** The room the matrix has on its page: the content box less the chapter's heading and legend. */
 export function printRoom(page: { width: number; height: number }): { width: number; height: number } {
   return { width: page.width, height: Math.max(200, page.height - HEADING_ROOM) };
+}
+
+/** What the matrix had to shorten, in full under it: nothing printed is lost. */
+function MatrixKey({ drawing }: { drawing: PrintDrawing }) {
+  return (
+    <div className="rpt-xmd-key" style={{ width: drawing.geometry.width * drawing.zoom }}>
+      <p className="rpt-xmd-key__heading">{t('xmatrix.print.key')}</p>
+      <ul className="rpt-xmd-key__list">
+        {drawing.geometry.inFull.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function MatrixPrint({ drawing, zoom }: { drawing: PrintDrawing; zoom: number }) {
@@ -76,10 +118,11 @@ function MatrixPrint({ drawing, zoom }: { drawing: PrintDrawing; zoom: number })
 }
 
 /**
- * The X-matrix on one landscape page, unrolled into a grid: annual objectives as rows (west), breakthrough
- * objectives as columns on the left (the south-west corner), improvement priorities (goals) as columns on the right
- * (the north-west corner), then each annual objective's KPI, target and owner (east, far east). Goal KPIs and owners
- * run along the bottom. Tables after the matrix spell out every column.
+ * The X-matrix on one landscape page, drawn as in the app (matrix-drawing.tsx): the box crossed by the X, goals
+ * (improvement priorities) north, breakthrough objectives south, annual objectives west, KPIs with their targets
+ * and the owners east, the corner grids of diamond cells. Sized to fill the sheet with no text under 6 pt (A3
+ * when the body's paper cannot); what it must shorten is listed in full under it. Tables after the matrix spell
+ * out the breakthroughs and the priorities with their KPIs and owners.
  */
 export function xmatrixChapter(ctx: BuildContext): Chapter {
   const { facts, options } = ctx;
@@ -174,28 +217,18 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
       kind: 'fit',
       key: 'xmatrix:matrix',
       spaceBefore: 6,
-      natural: { width: drawing.geometry.width, height: drawing.geometry.height },
-      maxZoom: drawing.zoom,
-      render: (zoom) => <MatrixPrint drawing={drawing} zoom={zoom} />,
-    },
-  ];
-  if (drawing.geometry.inFull.length > 0) {
-    // What the matrix had to shorten, in full beside it: nothing printed is lost.
-    blocks.push({
-      kind: 'flow',
-      key: 'xmatrix:in-full',
-      spaceBefore: 6,
-      node: (
-        <div className="rpt-xmd-key">
-          <p className="rpt-xmd-key__heading">{t('xmatrix.print.key')}</p>
-          <ul className="rpt-xmd-key__list">
-            {drawing.geometry.inFull.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+      // Laid out for the page already (printDrawing); shrunk further only if the page has less room than thought.
+      maxZoom: 1,
+      render: (zoom) => (
+        <div className="rpt-fit" style={{ zoom }}>
+          <MatrixPrint drawing={drawing} zoom={drawing.zoom} />
+          {drawing.keyInside && drawing.geometry.inFull.length > 0 ? <MatrixKey drawing={drawing} /> : null}
         </div>
       ),
-    });
+    },
+  ];
+  if (!drawing.keyInside && drawing.geometry.inFull.length > 0) {
+    blocks.push({ kind: 'flow', key: 'xmatrix:in-full', spaceBefore: 6, node: <MatrixKey drawing={drawing} /> });
   }
   if (south.length > 0) {
     blocks.push(subheadingBlock('xmatrix:south', t('rpt.xmatrix.breakthroughs')), {

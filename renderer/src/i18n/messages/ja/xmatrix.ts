@@ -43,7 +43,7 @@ export const xmatrix: Record<keyof typeof english, string> = {
   'xmatrix.hintKeys':
     '矢印キーでセルを移動し、スペースキーでリンクの強さを切り替えます。タイトルや見出しをクリックすると、インスペクターに全文が表示されます。',
   'xmatrix.find': 'Xマトリクスをテキストまたはコードで検索',
-  'xmatrix.find.count': '{count} 件の行・列（Enter で順に移動）',
+  'xmatrix.find.count': '{count, plural, other {# 件の行・列（Enter で順に移動）}}',
   'xmatrix.find.at': '{count} 件中 {current} 件目',
   'xmatrix.print.key': 'マトリクスで省略したタイトルと見出しの全文：',
 

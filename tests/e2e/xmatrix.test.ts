@@ -141,6 +141,17 @@ describe('X-matrix', () => {
     await expect.poll(() => marked.count()).toBe(0);
     expect(await field.inputValue()).toBe('');
     await expect.poll(() => scroll.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Fit to window: the whole matrix in the scroll area, no scrolling; pressed again, full size.
+    const fit = page.getByRole('button', { name: 'Fit to window' });
+    const overflow = () =>
+      scroll.evaluate((el) => el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight);
+    expect(await overflow()).toBe(true);
+    await fit.click();
+    await expect.poll(() => fit.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(overflow).toBe(false);
+    await fit.click();
+    await expect.poll(overflow).toBe(true);
     expect(consoleErrors).toEqual([]);
   });
 });

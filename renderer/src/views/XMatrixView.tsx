@@ -18,6 +18,7 @@ import {
   type DrawingInteraction,
 } from '../xmatrix/matrix-drawing.tsx';
 import {
+  fitScale,
   layoutXMatrix,
   presentationScale,
   stepCell,
@@ -84,7 +85,14 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
   const scrollRef = useRef<HTMLDivElement>(null);
   const stage = useStageSize(scrollRef);
   // Presentation mode: the whole matrix on the screen, larger than in the view (presentationScale).
-  const scale = presenting ? presentationScale(geometry, { width: stage.width - 4, height: stage.height - 4 }) : 1;
+  // Fit: the whole matrix in the window, smaller (an overview of a large plan); hover and the inspector read it.
+  const [fitted, setFitted] = useState(false);
+  const room = { width: stage.width - 4, height: stage.height - 4 };
+  const scale = presenting
+    ? presentationScale(geometry, room)
+    : fitted && room.width > 0
+      ? fitScale(geometry, room, 1)
+      : 1;
   const [active, setActive] = useState<{ row: number; column: number } | null>(null);
   const focusAfter = useRef(false);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -235,6 +243,17 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
             <option value="top">{t('xmatrix.orientation.top')}</option>
           </select>
         </label>
+        {presenting ? null : (
+          <button
+            type="button"
+            className="button button--small xm-fit"
+            aria-pressed={fitted}
+            title={t('xmatrix.fitTitle')}
+            onClick={() => setFitted((f) => !f)}
+          >
+            {t('xmatrix.fit')}
+          </button>
+        )}
         <button
           type="button"
           className="button button--small xm-export"

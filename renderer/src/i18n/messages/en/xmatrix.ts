@@ -41,6 +41,8 @@ export const xmatrix = {
   'xmatrix.picture.inFull': 'In full',
   'xmatrix.hintKeys':
     'Arrow keys move between cells, Space cycles a link; click a title or heading to see it in full in the inspector.',
+  'xmatrix.fit': 'Fit to window',
+  'xmatrix.fitTitle': 'Show the whole X-matrix in the window (press again for full size)',
   'xmatrix.find': 'Search the X-matrix by text or code',
   'xmatrix.find.count': '{count, plural, one {# row or column} other {# rows and columns}}: Enter goes to each',
   'xmatrix.find.at': '{current} of {count}',

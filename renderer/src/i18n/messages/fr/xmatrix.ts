@@ -43,6 +43,8 @@ export const xmatrix: Record<keyof typeof english, string> = {
   'xmatrix.picture.inFull': 'En entier',
   'xmatrix.hintKeys':
     'Les flèches passent d’une cellule à l’autre, Espace fait défiler un lien ; cliquez sur un titre ou un en-tête pour le voir en entier dans l’inspecteur.',
+  'xmatrix.fit': 'Ajuster à la fenêtre',
+  'xmatrix.fitTitle': 'Afficher toute la matrice X dans la fenêtre (appuyer de nouveau pour la taille réelle)',
   'xmatrix.find': 'Rechercher dans la matrice X par texte ou code',
   'xmatrix.find.count':
     '{count, plural, one {# ligne ou colonne} other {# lignes et colonnes}} : Entrée passe à chacune',

@@ -1,19 +1,31 @@
-import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { asSentence, linkLock } from '../domain/draft-lock.ts';
+import { linkLock } from '../domain/draft-lock.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
+import { FindField } from '../components/FindField.tsx';
+import { findTerms, matchesFind } from '../domain/find-text.ts';
+import { usePresenting } from '../state/presentation-context.ts';
+import { measureText } from '../picture/measure.ts';
+import { useStageSize } from '../tree/useStageSize.ts';
+import { buildXMatrix, nextStrength, type MatrixCell } from '../xmatrix/matrix-model.ts';
 import {
-  buildXMatrix,
-  gapReason,
-  kpiHeading,
-  nextStrength,
-  weightedTitle,
-  STRENGTH_SYMBOL,
-  type MatrixCell,
-  type MatrixItem,
-} from '../xmatrix/matrix-model.ts';
+  cellGrid,
+  firstCellOf,
+  matrixInput,
+  XMatrixDrawing,
+  type DrawingInteraction,
+} from '../xmatrix/matrix-drawing.tsx';
+import {
+  fitScale,
+  layoutXMatrix,
+  presentationScale,
+  stepCell,
+  PRESENTATION_METRICS,
+  SCREEN_METRICS,
+  type PlacedLane,
+} from '../xmatrix/matrix-geometry.ts';
 import { readOrientation, writeOrientation, type Orientation } from '../xmatrix/orientation.ts';
 import { pictureFileName } from '../picture/download.ts';
 import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
@@ -21,94 +33,9 @@ import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
 import '../styles/xmatrix.css';
 import { t } from '../i18n/intl.ts';
 
-interface CellProps {
-  cell: MatrixCell | undefined;
-  onCycle: (cell: MatrixCell) => void;
-  /** Why the cell's link is read only (a department draft), or null. */
-  lockOf: (cell: MatrixCell) => string | null;
-}
-
-function Cell({ cell, onCycle, lockOf }: CellProps) {
-  if (!cell) return <span className="xm-cell xm-cell--blank" aria-hidden="true" />;
-  const locked = cell.link ? lockOf(cell) : null;
-  const common = {
-    'data-row-id': cell.rowId,
-    'data-col-id': cell.colId,
-    'data-strength': cell.strength,
-    'data-gap': cell.gap ? 'true' : undefined,
-    title: cell.label,
-  };
-  const lockedTitle = locked ? `${asSentence(cell.label)} ${asSentence(locked)}` : cell.label;
-  const symbol = <span aria-hidden="true">{STRENGTH_SYMBOL[cell.strength]}</span>;
-  if (cell.link) {
-    return (
-      <button
-        type="button"
-        className="xm-cell xm-cell--edit"
-        aria-label={cell.label}
-        onClick={() => onCycle(cell)}
-        {...common}
-        disabled={locked !== null}
-        title={lockedTitle}
-      >
-        {symbol}
-      </button>
-    );
-  }
-  return (
-    <span className="xm-cell xm-cell--derived" role="img" aria-label={cell.label} {...common}>
-      {symbol}
-    </span>
-  );
-}
-
-/** The unmet-need mark: a symbol, explained in words beside it for assistive technology. */
-const UNMET_MARK = '!';
-
-function ItemTitle({ item, kind }: { item: MatrixItem; kind: 'goal' | 'breakthrough' }) {
-  const gap = item.gaps.length > 0;
-  return (
-    <div className="xm-title" data-item-id={item.id} data-gap={gap ? 'true' : undefined}>
-      <span className="xm-title__code">{item.code}</span>
-      <span className="xm-title__text">{weightedTitle(item)}</span>
-      {gap ? (
-        <span className="xm-gap-mark" title={gapReason(item.gaps)}>
-          <span aria-hidden="true">{UNMET_MARK}</span>
-          <span className="visually-hidden">{t('xmatrix.unmetItem', { kind, reason: gapReason(item.gaps) })}</span>
-        </span>
-      ) : null}
-    </div>
-  );
-}
-
-function ColumnHeader({
-  id,
-  code,
-  text,
-  gap,
-  kind,
-}: {
-  id: string;
-  code: string;
-  text: string;
-  gap: string;
-  kind: string;
-}) {
-  const full = `${code} ${text}`;
-  return (
-    <div
-      className={`xm-colhead xm-colhead--${kind}`}
-      data-col-id={id}
-      data-gap={gap ? 'true' : undefined}
-      title={gap ? t('xmatrix.unmetTitle', { text: full, reason: gap }) : full}
-    >
-      <span className="xm-colhead__text">
-        <strong>{code}</strong> {text}
-      </span>
-      {gap ? <span className="visually-hidden">{t('xmatrix.unmet', { reason: gap })}</span> : null}
-    </div>
-  );
-}
+/** The cell a change was made from, to give the focus back to if the view is drawn anew meanwhile. */
+let refocus: { rowId: string; colId: string; at: number } | null = null;
+const REFOCUS_MS = 5000;
 
 /**
  * The X-matrix on one page: breakthrough objectives south (or north), annual objectives west, department goals
@@ -116,7 +43,8 @@ function ColumnHeader({
  * (goal × objective, annual × breakthrough) cycle their strength on click; KPI and owner corners are derived.
  */
 export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport | null }) {
-  const { run, reportError, notify } = useAppActions();
+  const { run, reportError, notify, select } = useAppActions();
+  const presenting = usePresenting();
   const draft = useDraft();
   const [orientation, setOrientation] = useState<Orientation>(readOrientation);
   const [exporting, setExporting] = useState(false);
@@ -133,6 +61,11 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
 
   const cycle = (cell: MatrixCell) => {
     if (!cell.link) return;
+    // The view may be drawn anew while the plan's gaps are analysed again: the cell keeps the focus it had.
+    const el = document.activeElement;
+    if (el?.getAttribute('data-row-id') === cell.rowId && el.getAttribute('data-col-id') === cell.colId) {
+      refocus = { rowId: cell.rowId, colId: cell.colId, at: Date.now() };
+    }
     const strength = nextStrength(cell.strength);
     const change = strength === 'none' ? run('removeLink', cell.link) : run('setLink', { ...cell.link, strength });
     change.catch(reportError);
@@ -140,6 +73,121 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
   const changeOrientation = (value: Orientation) => {
     setOrientation(value);
     writeOrientation(value);
+  };
+
+  // The drawing: laid out from the lists (matrix-geometry.ts), larger in presentation mode.
+  const geometry = useMemo(
+    () =>
+      layoutXMatrix(matrixInput(model, orientation), presenting ? PRESENTATION_METRICS : SCREEN_METRICS, measureText),
+    [model, orientation, presenting],
+  );
+  const grid = useMemo(() => cellGrid(model, geometry), [model, geometry]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const stage = useStageSize(scrollRef);
+  // Presentation mode: the whole matrix on the screen, larger than in the view (presentationScale).
+  // Fit: the whole matrix in the window, smaller (an overview of a large plan); hover and the inspector read it.
+  const [fitted, setFitted] = useState(false);
+  const room = { width: stage.width - 4, height: stage.height - 4 };
+  const scale = presenting
+    ? presentationScale(geometry, room)
+    : fitted && room.width > 0
+      ? fitScale(geometry, room, 1)
+      : 1;
+  const [active, setActive] = useState<{ row: number; column: number } | null>(null);
+  const focusAfter = useRef(false);
+  const svgRef = useRef<SVGSVGElement>(null);
+  // The cell Tab reaches: the one last moved to, else the first there is.
+  const firstCell = useMemo(() => firstCellOf(grid), [grid]);
+  const current = active && grid[active.row]?.[active.column] ? active : firstCell;
+  useEffect(() => {
+    if (!focusAfter.current || !current) return;
+    focusAfter.current = false;
+    const cell = grid[current.row]?.[current.column];
+    if (!cell) return;
+    const el = svgRef.current?.querySelector<SVGGElement>(
+      `[data-row-id="${CSS.escape(cell.rowId)}"][data-col-id="${CSS.escape(cell.colId)}"]`,
+    );
+    el?.focus();
+  }, [current, grid]);
+
+  useEffect(() => {
+    if (!refocus || Date.now() - refocus.at > REFOCUS_MS) return;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!lost) return;
+    const { rowId, colId } = refocus;
+    const el = svgRef.current?.querySelector<SVGGElement>(
+      `[data-row-id="${CSS.escape(rowId)}"][data-col-id="${CSS.escape(colId)}"]`,
+    );
+    if (!el) return;
+    refocus = null;
+    el.focus();
+  }, [grid]);
+
+  // Ctrl/Cmd+F: rows and columns whose code or text holds every word; Enter goes to the next one.
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState(-1);
+  const matchList = useMemo(() => {
+    const terms = findTerms(query);
+    if (terms.length === 0) return [];
+    return [...geometry.rows, ...geometry.columns].filter((l) => matchesFind(terms, l.code, l.text)).map((l) => l.id);
+  }, [query, geometry]);
+  const matches = useMemo(() => new Set(matchList), [matchList]);
+  const currentMatch = found >= 0 && found < matchList.length ? matchList[found]! : null;
+  useEffect(() => {
+    if (!currentMatch) return;
+    const el = svgRef.current?.querySelector('[data-find-match="current"]');
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [currentMatch]);
+
+  const laneKind = useMemo(() => {
+    const kinds = new Map<string, 'objective' | 'goal'>();
+    for (const o of plan.objectives) kinds.set(o.id, 'objective');
+    for (const g of plan.goals) kinds.set(g.id, 'goal');
+    return kinds;
+  }, [plan.objectives, plan.goals]);
+  const onLaneClick = (lane: PlacedLane) => {
+    // A KPI column selects the objective or goal it measures; an owner column has no item of its own.
+    const id = lane.kind === 'kpi' ? lane.id.slice('kpi:'.length) : lane.id;
+    const kind = laneKind.get(id);
+    if (kind) select({ kind, id });
+  };
+  const onCellKey = (event: KeyboardEvent, cell: MatrixCell, at: { row: number; column: number }) => {
+    const direction = (
+      {
+        ArrowUp: 'up',
+        ArrowDown: 'down',
+        ArrowLeft: 'left',
+        ArrowRight: 'right',
+        Home: 'home',
+        End: 'end',
+      } as const
+    )[event.key as 'ArrowUp'];
+    if (direction) {
+      event.preventDefault();
+      const next = stepCell(geometry, at, direction, (r, c) => grid[r]?.[c] !== undefined);
+      focusAfter.current = true;
+      setActive({ ...next });
+      return;
+    }
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      if (cell.link && lockOf(cell) === null) cycle(cell);
+    }
+  };
+  const interaction: DrawingInteraction = {
+    active: current,
+    onCellClick: (cell, at) => {
+      setActive(at);
+      if (cell.link && lockOf(cell) === null) cycle(cell);
+    },
+    onCellKey,
+    onCellFocus: (at) => {
+      if (active?.row !== at.row || active.column !== at.column) setActive(at);
+    },
+    lockOf,
+    onLaneClick,
+    matches,
+    current: currentMatch,
   };
 
   if (model.objectiveColumns.length === 0 && model.goals.length === 0) {
@@ -151,83 +199,6 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
     );
   }
 
-  // Built here rather than in CSS: repeat(0, …) would void the whole template when a quadrant is empty.
-  const track = (n: number) => (n > 0 ? `repeat(${n}, var(--xm-cell))` : '');
-  const style: CSSProperties = {
-    gridTemplateColumns: [
-      track(model.objectiveColumns.length),
-      'var(--xm-title)',
-      track(model.kpis.length),
-      track(model.owners.length),
-    ].join(' '),
-  };
-
-  const goalRows = model.goals.map((g) => (
-    <div className="xm-row xm-row--goal" key={g.id} data-gap={g.gaps.length > 0 ? 'true' : undefined}>
-      {model.objectiveColumns.map((o) => (
-        <Cell key={o.id} cell={model.goalObjective.get(g.id)?.get(o.id)} onCycle={cycle} lockOf={lockOf} />
-      ))}
-      <ItemTitle item={g} kind="goal" />
-      {model.kpis.map((k) => (
-        <Cell key={k.id} cell={model.itemKpi.get(g.id)?.get(k.id)} onCycle={cycle} lockOf={lockOf} />
-      ))}
-      {model.owners.map((o) => (
-        <Cell key={o.id} cell={model.itemOwner.get(g.id)?.get(o.id)} onCycle={cycle} lockOf={lockOf} />
-      ))}
-    </div>
-  ));
-
-  const breakthroughRows = model.breakthroughs.map((b) => (
-    <div className="xm-row xm-row--breakthrough" key={b.id} data-gap={b.gaps.length > 0 ? 'true' : undefined}>
-      {model.annuals.map((a) => (
-        <Cell key={a.id} cell={model.annualBreakthrough.get(a.id)?.get(b.id)} onCycle={cycle} lockOf={lockOf} />
-      ))}
-      {model.breakthroughs.map((other) => (
-        <span
-          key={other.id}
-          className={`xm-cell xm-cell--blank${other.id === b.id ? ' xm-cell--self' : ''}`}
-          aria-hidden="true"
-        />
-      ))}
-      <ItemTitle item={b} kind="breakthrough" />
-      {model.kpis.map((k) => (
-        <Cell key={k.id} cell={model.itemKpi.get(b.id)?.get(k.id)} onCycle={cycle} lockOf={lockOf} />
-      ))}
-      {model.owners.map((o) => (
-        <Cell key={o.id} cell={model.itemOwner.get(b.id)?.get(o.id)} onCycle={cycle} lockOf={lockOf} />
-      ))}
-    </div>
-  ));
-
-  const header = (
-    <div className="xm-row xm-row--header" key="header">
-      {model.objectiveColumns.map((o) => (
-        <ColumnHeader
-          key={o.id}
-          id={o.id}
-          code={o.code}
-          text={weightedTitle(o)}
-          gap={gapReason(o.gaps)}
-          kind={model.annuals.includes(o) ? 'annual' : 'breakthrough'}
-        />
-      ))}
-      <div className="xm-center">
-        <span className="xm-center__label xm-center__label--north">{t('xmatrix.centre.north')}</span>
-        <span className="xm-center__label xm-center__label--west">{t('xmatrix.centre.west')}</span>
-        <span className="xm-center__label xm-center__label--east">{t('xmatrix.centre.east')}</span>
-        <span className="xm-center__label xm-center__label--south">{t('xmatrix.centre.south')}</span>
-      </div>
-      {model.kpis.map((k) => (
-        <ColumnHeader key={k.id} id={k.id} code={k.code} text={kpiHeading(k)} gap="" kind="kpi" />
-      ))}
-      {model.owners.map((o) => (
-        <ColumnHeader key={o.id} id={o.id} code="" text={o.name} gap="" kind="owner" />
-      ))}
-    </div>
-  );
-
-  const sections: ReactNode[] =
-    orientation === 'bottom' ? [...goalRows, header, ...breakthroughRows] : [...breakthroughRows, header, ...goalRows];
   const draftHint = draft ? ` ${t('xmatrix.hintDraft', { department: draft.departmentName })}` : null;
   const unmet = [...model.goals, ...model.objectiveColumns].filter((x) => x.gaps.length > 0).length;
 
@@ -244,6 +215,23 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
           <span>{t('xmatrix.legend.weak')}</span>
           <span className="xm-legend__gap">{t('xmatrix.legend.unmet', { count: unmet })}</span>
         </p>
+        <FindField
+          label={t('xmatrix.find')}
+          value={query}
+          onChange={(value) => {
+            setQuery(value);
+            setFound(-1);
+          }}
+          onEnter={() => setFound((i) => (matchList.length === 0 ? -1 : (i + 1) % matchList.length))}
+          count={
+            matchList.length === 0
+              ? t('find.none')
+              : currentMatch
+                ? t('xmatrix.find.at', { current: found + 1, count: matchList.length })
+                : t('xmatrix.find.count', { count: matchList.length })
+          }
+          fallback={() => scrollRef.current}
+        />
         <label className="xm-orientation">
           {t('xmatrix.orientation')}
           <select
@@ -255,6 +243,17 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
             <option value="top">{t('xmatrix.orientation.top')}</option>
           </select>
         </label>
+        {presenting ? null : (
+          <button
+            type="button"
+            className="button button--small xm-fit"
+            aria-pressed={fitted}
+            title={t('xmatrix.fitTitle')}
+            onClick={() => setFitted((f) => !f)}
+          >
+            {t('xmatrix.fit')}
+          </button>
+        )}
         <button
           type="button"
           className="button button--small xm-export"
@@ -265,13 +264,33 @@ export function XMatrixView({ plan, gaps }: { plan: PlanDocument; gaps: GapRepor
         </button>
       </div>
       <p className="xm-hint muted">
-        {t('xmatrix.hint')}
+        {t('xmatrix.hint')} {t('xmatrix.hintKeys')}
         {draftHint}
       </p>
-      <div className="xm-scroll" tabIndex={0} role="group" aria-label={t('xmatrix.grid')}>
-        <div className="xm-grid" data-orientation={orientation} style={style}>
-          {sections}
-        </div>
+      <div className="xm-scroll" tabIndex={0} role="group" aria-label={t('xmatrix.grid')} ref={scrollRef}>
+        <svg
+          ref={svgRef}
+          className="xm-grid xm-picture xm-drawing"
+          data-orientation={orientation}
+          width={geometry.width * scale}
+          height={geometry.height * scale}
+          viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+          preserveAspectRatio="xMidYMin meet"
+          style={{ ['--xm-font' as string]: `${geometry.metrics.font}px` }}
+        >
+          <XMatrixDrawing model={model} geometry={geometry} orientation={orientation} interaction={interaction} />
+        </svg>
+        {geometry.inFull.length > 0 ? (
+          // Titles and headings the drawing had to shorten, in full under it (also in their tooltips).
+          <div className="xm-infull" data-xm-in-full="">
+            <p className="xm-infull__heading">{t('xmatrix.picture.inFull')}</p>
+            <ul>
+              {geometry.inFull.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </div>
       <ExportPictureDialog
         open={exporting}

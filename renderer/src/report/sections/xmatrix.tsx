@@ -1,7 +1,13 @@
 import type { Kpi, Strength } from '../../../../contract/plan-format.ts';
 import type { Block, Chapter, TableSpec } from '../blocks.ts';
 import { formatTarget } from '../format.ts';
-import { Legend, Mark, Owner } from '../marks.tsx';
+import { Legend, Owner } from '../marks.tsx';
+import type { PageFormat } from '../page-format.ts';
+import { measurer } from '../text-measure.ts';
+import { matrixInput, XMatrixDrawing } from '../../xmatrix/matrix-drawing.tsx';
+import { layoutForPrint, type XMatrixGeometry } from '../../xmatrix/matrix-geometry.ts';
+import { buildXMatrix, type XMatrixModel } from '../../xmatrix/matrix-model.ts';
+import type { Orientation } from '../../xmatrix/orientation.ts';
 import type { BuildContext } from './build-context.ts';
 import { headingBlock, subheadingBlock } from './headings.tsx';
 import { t } from '../../i18n/intl.ts';
@@ -23,19 +29,108 @@ interface Column {
   marks: Map<string, Strength>;
 }
 
-function short(text: string, max = 34): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+/** No text of the printed X-matrix is smaller than this while the plan fits an A3 sheet at all. */
+export const MIN_PRINT_PT = 6;
+/** Room the chapter's heading and legend take above the matrix on its page, in CSS pixels. */
+const HEADING_ROOM = 120;
+
+interface PrintDrawing {
+  model: XMatrixModel;
+  geometry: XMatrixGeometry;
+  orientation: Orientation;
+  zoom: number;
+  minFontPt: number;
+  /** The in-full list fits on the page under the matrix (else it follows as a block of its own). */
+  keyInside: boolean;
+}
+
+/** The X-matrix laid out for a sheet (matrix-geometry.ts), in the report's fonts, breakthroughs at the bottom. */
+function printDrawing(ctx: BuildContext, format: PageFormat): PrintDrawing {
+  const { plan, gaps } = ctx.facts.data;
+  const model = buildXMatrix(plan, gaps);
+  const orientation: Orientation = 'bottom';
+  const input = matrixInput(model, orientation);
+  const measure = (text: string, size: number, weight: number) => measurer(weight, size)(text);
+  const room = printRoom(ctx.box(format));
+  const full = layoutForPrint(input, room, measure);
+  let drawing = full;
+  // Room on the same page for the list of what the matrix shortens: two columns of 8.5 pt lines, each entry
+  // wrapped at its column's width. Shortening more to make that room may lengthen the list: settle it thrice.
+  const keyFont = measurer(400, KEY_FONT);
+  for (let i = 0; i < 3; i++) {
+    const { inFull, width } = drawing.geometry;
+    if (inFull.length === 0) break;
+    const column = (width * drawing.zoom - KEY_GAP) / 2;
+    const lines = inFull.reduce((n, line) => n + Math.max(1, Math.ceil((keyFont(line) * 1.05) / column)), 0);
+    const need = KEY_HEADING + Math.ceil(lines / 2 + 0.5) * KEY_LINE;
+    const left = { width: room.width, height: Math.max(200, room.height - need) };
+    if (drawing.geometry.height * drawing.zoom <= left.height + 0.5)
+      return { model, orientation, ...drawing, keyInside: true };
+    const smaller = layoutForPrint(input, left, measure);
+    // Never below 6 pt for the list's sake: the matrix then fills its page and the list follows it.
+    if (smaller.minFontPt < MIN_PRINT_PT) return { model, orientation, ...full, keyInside: false };
+    drawing = smaller;
+  }
+  return { model, orientation, ...full, keyInside: false };
+}
+
+/** The in-full list (report.css .rpt-xmd-key): its font, heading and line heights and column gap, in CSS px. */
+const KEY_FONT = (8.5 * 96) / 72;
+const KEY_HEADING = 30;
+const KEY_LINE = 18;
+const KEY_GAP = 24;
+
+/** The room the matrix has on its page: the content box less the chapter's heading and legend. */
+export function printRoom(page: { width: number; height: number }): { width: number; height: number } {
+  return { width: page.width, height: Math.max(200, page.height - HEADING_ROOM) };
+}
+
+/** What the matrix had to shorten, in full under it: nothing printed is lost. */
+function MatrixKey({ drawing }: { drawing: PrintDrawing }) {
+  return (
+    <div className="rpt-xmd-key" style={{ width: drawing.geometry.width * drawing.zoom }}>
+      <p className="rpt-xmd-key__heading">{t('xmatrix.print.key')}</p>
+      <ul className="rpt-xmd-key__list">
+        {drawing.geometry.inFull.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function MatrixPrint({ drawing, zoom }: { drawing: PrintDrawing; zoom: number }) {
+  const { geometry: g } = drawing;
+  return (
+    <svg
+      className="rpt-xmd"
+      width={g.width * zoom}
+      height={g.height * zoom}
+      viewBox={`0 0 ${g.width} ${g.height}`}
+      role="img"
+      aria-label={t('rpt.xmatrix.label')}
+      data-min-font-pt={(g.minFont * zoom * 0.75).toFixed(2)}
+      style={{ ['--xm-font' as string]: `${g.metrics.font}px` }}
+    >
+      <XMatrixDrawing model={drawing.model} geometry={g} orientation={drawing.orientation} />
+    </svg>
+  );
 }
 
 /**
- * The X-matrix on one landscape page, unrolled into a grid: annual objectives as rows (west), breakthrough
- * objectives as columns on the left (the south-west corner), improvement priorities (goals) as columns on the right
- * (the north-west corner), then each annual objective's KPI, target and owner (east, far east). Goal KPIs and owners
- * run along the bottom. Tables after the matrix spell out every column.
+ * The X-matrix on one landscape page, drawn as in the app (matrix-drawing.tsx): the box crossed by the X, goals
+ * (improvement priorities) north, breakthrough objectives south, annual objectives west, KPIs with their targets
+ * and the owners east, the corner grids of diamond cells. Sized to fill the sheet with no text under 6 pt (A3
+ * when the body's paper cannot); what it must shorten is listed in full under it. Tables after the matrix spell
+ * out the breakthroughs and the priorities with their KPIs and owners.
  */
 export function xmatrixChapter(ctx: BuildContext): Chapter {
   const { facts, options } = ctx;
   const { plan } = facts.data;
+  // The body's paper, landscape; A3 when asked for, or when the body's sheet could not print it at 6 pt or more.
+  const body: PageFormat = { paper: options.xmatrix === 'A3' ? 'A3' : options.pageSize, landscape: true };
+  const format: PageFormat =
+    body.paper !== 'A3' && printDrawing(ctx, body).minFontPt < MIN_PRINT_PT ? { paper: 'A3', landscape: true } : body;
   const breakthroughs = plan.objectives.filter((o) => o.horizon === 'breakthrough');
   const annuals = plan.objectives.filter((o) => o.horizon === 'annual');
   const south: Column[] = breakthroughs.map((b) => ({
@@ -75,108 +170,6 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
         marks: new Map(g.supports.map((s) => [s.objectiveId, s.strength] as const)),
       }));
 
-  const matrix = (
-    <table className="rpt-xm" aria-label={t('rpt.xmatrix.label')}>
-      <thead>
-        <tr>
-          {south.map((c) => (
-            <th key={c.id} scope="col" className="rpt-xm__col rpt-xm__col--south">
-              <span className="rpt-xm__vertical">
-                <strong>{c.code}</strong> {short(c.title)}
-              </span>
-            </th>
-          ))}
-          <th scope="col" className="rpt-xm__corner">
-            <span className="rpt-xm__axis">{t('rpt.xmatrix.south')}</span>
-            <span className="rpt-xm__axis rpt-xm__axis--main">{t('rpt.xmatrix.main')}</span>
-            <span className="rpt-xm__axis rpt-xm__axis--right">
-              {byDepartment ? t('rpt.xmatrix.departments') : t('rpt.xmatrix.priorities')}
-            </span>
-          </th>
-          {north.map((c) => (
-            <th key={c.id} scope="col" className="rpt-xm__col rpt-xm__col--north">
-              <span className="rpt-xm__vertical">
-                <strong>{c.code}</strong> {byDepartment ? c.title : short(c.title)}
-              </span>
-            </th>
-          ))}
-          <th scope="col" className="rpt-xm__kpi">
-            {t('rpt.xmatrix.kpi')}
-          </th>
-          <th scope="col" className="rpt-xm__owner">
-            {t('rpt.xmatrix.owner')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {annuals.map((a) => (
-          <tr key={a.id}>
-            {south.map((c) => (
-              <td key={c.id} className="rpt-xm__mark">
-                <Mark strength={c.marks.get(a.id)} />
-              </td>
-            ))}
-            <th scope="row" className="rpt-xm__row">
-              <strong className="rpt-code">{a.code}</strong> {a.title}
-            </th>
-            {north.map((c) => (
-              <td key={c.id} className="rpt-xm__mark">
-                <Mark strength={c.marks.get(a.id)} />
-              </td>
-            ))}
-            <td className="rpt-xm__kpi">
-              {a.kpi ? (
-                <>
-                  {a.kpi.name}
-                  <span className="rpt-cell-sub">{formatTarget(a.kpi)}</span>
-                </>
-              ) : (
-                <span className="rpt-missing">{t('rpt.noKpi')}</span>
-              )}
-            </td>
-            <td className="rpt-xm__owner">
-              <Owner name={a.owner} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          {south.map((c) => (
-            <td key={c.id} className="rpt-xm__foot">
-              <span className="rpt-xm__vertical">{c.kpi ? formatTarget(c.kpi) : ''}</span>
-            </td>
-          ))}
-          <th scope="row" className="rpt-xm__foot-label">
-            {t('rpt.xmatrix.kpiTarget')}
-          </th>
-          {north.map((c) => (
-            <td key={c.id} className="rpt-xm__foot">
-              <span className="rpt-xm__vertical">{c.kpi ? formatTarget(c.kpi) : ''}</span>
-            </td>
-          ))}
-          <td colSpan={2} />
-        </tr>
-        <tr>
-          {south.map((c) => (
-            <td key={c.id} className="rpt-xm__foot">
-              <span className="rpt-xm__vertical">{c.owner ?? ''}</span>
-            </td>
-          ))}
-          <th scope="row" className="rpt-xm__foot-label">
-            {t('rpt.xmatrix.owner')}
-          </th>
-          {north.map((c) => (
-            <td key={c.id} className="rpt-xm__foot">
-              <span className="rpt-xm__vertical">{c.owner ?? ''}</span>
-            </td>
-          ))}
-          <td colSpan={2} />
-        </tr>
-      </tfoot>
-    </table>
-  );
-
   const columnTable = (label: string, cols: Column[], what: string): TableSpec => ({
     label,
     columns: [
@@ -211,6 +204,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
     })),
   });
 
+  const drawing = printDrawing(ctx, format);
   const blocks: Block[] = [
     headingBlock('xmatrix', t('rpt.xmatrix'), 1, t('rpt.xmatrix.kicker')),
     {
@@ -223,15 +217,19 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
       kind: 'fit',
       key: 'xmatrix:matrix',
       spaceBefore: 6,
-      // Grows to fill an A3 page a little; shrinks as far as it must to stay on one.
-      maxZoom: 1.4,
+      // Laid out for the page already (printDrawing); shrunk further only if the page has less room than thought.
+      maxZoom: 1,
       render: (zoom) => (
         <div className="rpt-fit" style={{ zoom }}>
-          {matrix}
+          <MatrixPrint drawing={drawing} zoom={drawing.zoom} />
+          {drawing.keyInside && drawing.geometry.inFull.length > 0 ? <MatrixKey drawing={drawing} /> : null}
         </div>
       ),
     },
   ];
+  if (!drawing.keyInside && drawing.geometry.inFull.length > 0) {
+    blocks.push({ kind: 'flow', key: 'xmatrix:in-full', spaceBefore: 6, node: <MatrixKey drawing={drawing} /> });
+  }
   if (south.length > 0) {
     blocks.push(subheadingBlock('xmatrix:south', t('rpt.xmatrix.breakthroughs')), {
       kind: 'table',
@@ -259,7 +257,7 @@ export function xmatrixChapter(ctx: BuildContext): Chapter {
     section: 'xmatrix',
     title: t('rpt.xmatrix'),
     level: 1,
-    format: { paper: options.xmatrix === 'A3' ? 'A3' : options.pageSize, landscape: true },
+    format,
     newPage: true,
     frame: true,
     blocks,

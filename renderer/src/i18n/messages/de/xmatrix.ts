@@ -40,6 +40,15 @@ export const xmatrix: Record<keyof typeof english, string> = {
   'xmatrix.picture.weak': 'schwach',
   'xmatrix.picture.unmet': 'offener Bedarf',
   'xmatrix.picture.inFull': 'Vollständig',
+  'xmatrix.hintKeys':
+    'Pfeiltasten wechseln die Zelle, die Leertaste schaltet eine Verknüpfung weiter; ein Klick auf einen Titel oder eine Überschrift zeigt sie vollständig im Inspektor.',
+  'xmatrix.fit': 'An Fenster anpassen',
+  'xmatrix.fitTitle': 'Die ganze X-Matrix im Fenster zeigen (erneut drücken für volle Größe)',
+  'xmatrix.find': 'X-Matrix nach Text oder Kürzel durchsuchen',
+  'xmatrix.find.count':
+    '{count, plural, one {# Zeile oder Spalte} other {# Zeilen und Spalten}}: Eingabe springt zu jeder',
+  'xmatrix.find.at': '{current} von {count}',
+  'xmatrix.print.key': 'Von der Matrix gekürzte Titel und Überschriften, vollständig:',
 
   'picture.title': '{what, select, tree {Bild des Baums exportieren} other {Bild der X-Matrix exportieren}}',
   'picture.saved': '{what, select, tree {Baum als {file} gespeichert.} other {X-Matrix als {file} gespeichert.}}',

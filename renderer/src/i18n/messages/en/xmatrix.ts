@@ -39,6 +39,14 @@ export const xmatrix = {
   'xmatrix.picture.weak': 'weak',
   'xmatrix.picture.unmet': 'unmet need',
   'xmatrix.picture.inFull': 'In full',
+  'xmatrix.hintKeys':
+    'Arrow keys move between cells, Space cycles a link; click a title or heading to see it in full in the inspector.',
+  'xmatrix.fit': 'Fit to window',
+  'xmatrix.fitTitle': 'Show the whole X-matrix in the window (press again for full size)',
+  'xmatrix.find': 'Search the X-matrix by text or code',
+  'xmatrix.find.count': '{count, plural, one {# row or column} other {# rows and columns}}: Enter goes to each',
+  'xmatrix.find.at': '{current} of {count}',
+  'xmatrix.print.key': 'Codes and headings the matrix shortens, in full:',
 
   'picture.title': '{what, select, tree {Export picture of the tree} other {Export picture of the X-matrix}}',
   'picture.saved': '{what, select, tree {Saved the tree as {file}.} other {Saved the X-matrix as {file}.}}',

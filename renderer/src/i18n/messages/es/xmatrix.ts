@@ -41,6 +41,14 @@ export const xmatrix: Record<keyof typeof english, string> = {
   'xmatrix.picture.weak': 'débil',
   'xmatrix.picture.unmet': 'necesidad no cubierta',
   'xmatrix.picture.inFull': 'Completo',
+  'xmatrix.hintKeys':
+    'Las flechas pasan de una celda a otra y Espacio cambia un vínculo; haga clic en un título o encabezado para verlo completo en el inspector.',
+  'xmatrix.fit': 'Ajustar a la ventana',
+  'xmatrix.fitTitle': 'Mostrar toda la matriz X en la ventana (pulse de nuevo para el tamaño real)',
+  'xmatrix.find': 'Buscar en la matriz X por texto o código',
+  'xmatrix.find.count': '{count, plural, one {# fila o columna} other {# filas y columnas}}: Intro va a cada una',
+  'xmatrix.find.at': '{current} de {count}',
+  'xmatrix.print.key': 'Títulos y encabezados que la matriz abrevia, completos:',
 
   'picture.title': '{what, select, tree {Exportar imagen del árbol} other {Exportar imagen de la matriz X}}',
   'picture.saved': '{what, select, tree {Árbol guardado como {file}.} other {Matriz X guardada como {file}.}}',

@@ -41,6 +41,15 @@ export const xmatrix: Record<keyof typeof english, string> = {
   'xmatrix.picture.weak': 'faible',
   'xmatrix.picture.unmet': 'besoin non satisfait',
   'xmatrix.picture.inFull': 'En entier',
+  'xmatrix.hintKeys':
+    'Les flèches passent d’une cellule à l’autre, Espace fait défiler un lien ; cliquez sur un titre ou un en-tête pour le voir en entier dans l’inspecteur.',
+  'xmatrix.fit': 'Ajuster à la fenêtre',
+  'xmatrix.fitTitle': 'Afficher toute la matrice X dans la fenêtre (appuyer de nouveau pour la taille réelle)',
+  'xmatrix.find': 'Rechercher dans la matrice X par texte ou code',
+  'xmatrix.find.count':
+    '{count, plural, one {# ligne ou colonne} other {# lignes et colonnes}} : Entrée passe à chacune',
+  'xmatrix.find.at': '{current} sur {count}',
+  'xmatrix.print.key': 'Titres et en-têtes abrégés dans la matrice, en entier :',
 
   'picture.title': '{what, select, tree {Exporter une image de l’arbre} other {Exporter une image de la matrice X}}',
   'picture.saved': '{what, select, tree {Arbre enregistré sous {file}.} other {Matrice X enregistrée sous {file}.}}',

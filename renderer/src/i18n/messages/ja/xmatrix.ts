@@ -40,6 +40,14 @@ export const xmatrix: Record<keyof typeof english, string> = {
   'xmatrix.picture.weak': '弱',
   'xmatrix.picture.unmet': '未充足',
   'xmatrix.picture.inFull': '全文',
+  'xmatrix.hintKeys':
+    '矢印キーでセルを移動し、スペースキーでリンクの強さを切り替えます。タイトルや見出しをクリックすると、インスペクターに全文が表示されます。',
+  'xmatrix.fit': 'ウィンドウに合わせる',
+  'xmatrix.fitTitle': 'Xマトリクス全体をウィンドウに表示します（もう一度押すと実寸に戻ります）',
+  'xmatrix.find': 'Xマトリクスをテキストまたはコードで検索',
+  'xmatrix.find.count': '{count, plural, other {# 件の行・列（Enter で順に移動）}}',
+  'xmatrix.find.at': '{count} 件中 {current} 件目',
+  'xmatrix.print.key': 'マトリクスで省略したタイトルと見出しの全文：',
 
   'picture.title': '{what, select, tree {ツリーの画像を書き出す} other {Xマトリクスの画像を書き出す}}',
   'picture.saved':

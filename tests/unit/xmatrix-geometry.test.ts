@@ -31,6 +31,17 @@ const input = (north: number, south: number, west: number, east: number): XMatri
 });
 
 describe('layoutXMatrix', () => {
+  it('lists a shortened text once, though the lane stands both as a row and as a column', () => {
+    const long = 'Become the reference supplier for every plant in the region by the end of the decade';
+    const b = { id: 'b1', code: 'B1', text: long, kind: 'breakthrough' as const, gap: false };
+    const g = layoutXMatrix(
+      { north: lanes(2, 'goal', 'g'), south: [b], west: [b], east: [] },
+      SCREEN_METRICS,
+      (t, size) => t.length * size * 2,
+    );
+    expect(g.inFull).toEqual([`B1 ${long}`]);
+  });
+
   it('puts the lists around the box: north rows above it, south rows below, west and east columns beside', () => {
     const g = layoutXMatrix(input(4, 2, 3, 5), SCREEN_METRICS, measure);
     const { box } = g;

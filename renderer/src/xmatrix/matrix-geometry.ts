@@ -186,7 +186,8 @@ export function layoutXMatrix(input: XMatrixInput, metrics: MatrixMetrics, measu
     if (measure(lane.text, font, weight) <= room) {
       return { full, shown: lane.text, truncated: false };
     }
-    inFull.push(full);
+    // A breakthrough may be both a south row and a west column (goals linked to it directly): listed once.
+    if (!inFull.includes(full)) inFull.push(full);
     return { full, shown: truncate(lane.text, room, (s) => measure(s, font, weight)), truncated: true };
   };
   const rows: PlacedLane[] = allRows.map((r, i) => {

@@ -119,6 +119,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Where the page runs is the platform object's to say (renderer/src/platform/platform.ts).
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'hoshinShell', message: 'Ask usePlatform().shell (platform/platform.ts).' },
+        { object: 'window', property: 'hoshin', message: 'Ask usePlatform() (platform/platform.ts).' },
+      ],
       'no-restricted-imports': [
         'error',
         {
@@ -179,6 +185,11 @@ export default tseslint.config(
   {
     files: ['bin/**/*.js', 'scripts/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // The platform object and the transport are where the page finds out where it runs.
+    files: ['renderer/src/platform/platform.ts', 'renderer/src/api/index.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
   prettier,
 );

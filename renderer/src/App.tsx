@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentInfo, HoshinApi } from '../../contract/api.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
-import { toApiError, WEB_MODE, type ApiError } from './api/index.ts';
+import { toApiError, type ApiError } from './api/index.ts';
 import { t } from './i18n/intl.ts';
 import { CatchballBanner } from './catchball/CatchballBanner.tsx';
 import { AppHeader } from './components/AppHeader.tsx';
@@ -34,7 +34,7 @@ import { useShortcuts } from './state/useShortcuts.ts';
 import { useTheme } from './state/useTheme.ts';
 import { ActivityView } from './activity/ActivityView.tsx';
 import { ConnectTeamDialog } from './team/ConnectTeamDialog.tsx';
-import { ApiContext } from './state/api-context.ts';
+import { usePlatform } from './platform/platform.ts';
 import { CascadeView } from './views/CascadeView.tsx';
 import { DepartmentsView } from './views/DepartmentsView.tsx';
 import { MergeView } from './views/MergeView.tsx';
@@ -50,8 +50,6 @@ import { ReviewView } from './views/ReviewView.tsx';
 import type { ViewProps } from './views/view-props.ts';
 
 /** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */
-/** Same origin, authenticated by the session cookie `hoshin serve` set when the page first opened. */
-const DOWNLOAD_URL = '/api/download';
 
 function RouteView({ route, props }: { route: RouteName; props: ViewProps }) {
   switch (route) {
@@ -86,6 +84,8 @@ function RouteView({ route, props }: { route: RouteName; props: ViewProps }) {
  */
 export function App({ api }: { api: HoshinApi }) {
   const route = useRoute();
+  const platform = usePlatform();
+  const { shell } = platform;
   const { theme, toggleTheme } = useTheme();
   const { presenting, togglePresentation } = usePresentation();
   const [bannerError, setBannerError] = useState<ApiError | null>(null);
@@ -120,12 +120,12 @@ export function App({ api }: { api: HoshinApi }) {
   // File > Import from Excel/CSV… opens the import wizard (the page chooses and reads the file).
   useEffect(
     () =>
-      window.hoshinShell?.onMenuCommand((command) => {
+      shell?.onMenuCommand((command) => {
         if (command === 'start-next-year') openNextYear();
         if (command === 'import-file') openImport();
         if (command === 'connect-team') openConnect();
       }),
-    [openNextYear, openImport, openConnect],
+    [shell, openNextYear, openImport, openConnect],
   );
   const [lastDepartmentId, setLastDepartmentId] = useState<string | null>(readLastDepartment);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -248,7 +248,7 @@ export function App({ api }: { api: HoshinApi }) {
 
   // Web mode serves one file: a file dropped on the window is explained, never opened or uploaded.
   useEffect(() => {
-    if (!WEB_MODE) return;
+    if (!platform.browser) return;
     const onDragOver = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
     };
@@ -266,7 +266,7 @@ export function App({ api }: { api: HoshinApi }) {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [fileName, notify]);
+  }, [fileName, notify, platform.browser]);
 
   const plan = load.status === 'ready' ? load.plan : null;
   const gaps = load.status === 'ready' ? load.gaps : null;
@@ -304,7 +304,7 @@ export function App({ api }: { api: HoshinApi }) {
     route,
     theme,
     presenting,
-    webMode: WEB_MODE,
+    webMode: platform.browser,
     history,
     selection,
     lock: plan && selection ? selectionLock(draft, plan, selection) : null,
@@ -326,7 +326,9 @@ export function App({ api }: { api: HoshinApi }) {
     find,
     toggleTheme,
     togglePresentation,
-    download: () => window.location.assign(DOWNLOAD_URL),
+    download: () => {
+      if (platform.files.planDownloadUrl) window.location.assign(platform.files.planDownloadUrl);
+    },
     startNextYear: draft ? null : openNextYear,
     importFile: draft ? null : openImport,
     connectTeam: openConnect,
@@ -366,83 +368,80 @@ export function App({ api }: { api: HoshinApi }) {
   }
 
   return (
-    <ApiContext value={api}>
-      <AppActionsContext value={actions}>
-        <DraftContext value={draft}>
-          <PresentationContext value={presenting}>
-            <div className="app" data-view={route} data-presentation={presenting ? 'true' : undefined}>
-              <NavRail
-                route={route}
-                theme={theme}
-                gapCount={structuralGapCount(gaps)}
-                noteCount={plan ? plan.notes.filter((n) => n.answer === null).length : 0}
-                onToggleTheme={toggleTheme}
+    <AppActionsContext value={actions}>
+      <DraftContext value={draft}>
+        <PresentationContext value={presenting}>
+          <div className="app" data-view={route} data-presentation={presenting ? 'true' : undefined}>
+            <NavRail
+              route={route}
+              theme={theme}
+              gapCount={structuralGapCount(gaps)}
+              noteCount={plan ? plan.notes.filter((n) => n.answer === null).length : 0}
+              onToggleTheme={toggleTheme}
+            />
+            <AppHeader
+              header={plan?.plan ?? null}
+              gaps={gaps}
+              fileName={fileName}
+              history={history}
+              presenting={presenting}
+              downloadUrl={platform.files.planDownloadUrl}
+              onImport={platform.browser && !draft ? openImport : null}
+              onUndo={undo}
+              onRedo={redo}
+              onPalette={openPalette}
+              onPresentation={togglePresentation}
+            />
+            <div className="app__banner">
+              <ErrorBanner
+                error={bannerError}
+                message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
+                onDismiss={() => setBannerError(null)}
+                onAddNote={noteOnSelection}
+                onReapply={
+                  bannerError?.reapply
+                    ? () => {
+                        const again = bannerError.reapply!;
+                        setBannerError(null);
+                        void again().then(() => reload(), reportError);
+                      }
+                    : null
+                }
               />
-              <AppHeader
-                header={plan?.plan ?? null}
-                gaps={gaps}
-                fileName={fileName}
-                history={history}
-                presenting={presenting}
-                downloadUrl={WEB_MODE ? DOWNLOAD_URL : null}
-                onImport={WEB_MODE && !draft ? openImport : null}
-                onUndo={undo}
-                onRedo={redo}
-                onPalette={openPalette}
-                onPresentation={togglePresentation}
-              />
-              <div className="app__banner">
-                <ErrorBanner
-                  error={bannerError}
-                  message={bannerError ? plainRefusal(bannerError.code, bannerError.message, draft) : ''}
-                  onDismiss={() => setBannerError(null)}
-                  onAddNote={noteOnSelection}
-                  onReapply={
-                    bannerError?.reapply
-                      ? () => {
-                          const again = bannerError.reapply!;
-                          setBannerError(null);
-                          void again().then(() => reload(), reportError);
-                        }
-                      : null
-                  }
-                />
-                <CatchballBanner draft={draft} />
-              </div>
-              <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
-                {content}
-              </main>
-              <Inspector plan={plan} gaps={gaps} selection={selection} />
-              <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
+              <CatchballBanner draft={draft} />
             </div>
-            <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
-            {plan && !draft ? (
-              <NextYearDialog
-                key={nextYearKey}
-                open={nextYearOpen}
-                api={api}
-                header={plan.plan}
-                webMode={WEB_MODE}
-                onClose={() => setNextYearOpen(false)}
-                notify={notify}
-              />
-            ) : null}
-            {/* Mounted only while open: its file input must not stand beside a view's own (the merge view's). */}
-            {plan && !draft && importOpen ? (
-              <ImportWizard
-                key={importKey}
-                open={importOpen}
-                api={api}
-                onClose={() => setImportOpen(false)}
-                showOutline={() => goTo('cascade')}
-              />
-            ) : null}
-            <ConnectTeamDialog key={connectKey} open={connectOpen} onClose={() => setConnectOpen(false)} />
-            <ShortcutsHelp />
-          </PresentationContext>
-        </DraftContext>
-      </AppActionsContext>
-    </ApiContext>
+            <main className="workarea" data-view={route} aria-busy={load.status === 'loading'}>
+              {content}
+            </main>
+            <Inspector plan={plan} gaps={gaps} selection={selection} />
+            <NoticeBar notice={notice} onUndo={undo} onDismiss={dismissNotice} />
+          </div>
+          <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
+          {plan && !draft ? (
+            <NextYearDialog
+              key={nextYearKey}
+              open={nextYearOpen}
+              api={api}
+              header={plan.plan}
+              onClose={() => setNextYearOpen(false)}
+              notify={notify}
+            />
+          ) : null}
+          {/* Mounted only while open: its file input must not stand beside a view's own (the merge view's). */}
+          {plan && !draft && importOpen ? (
+            <ImportWizard
+              key={importKey}
+              open={importOpen}
+              api={api}
+              onClose={() => setImportOpen(false)}
+              showOutline={() => goTo('cascade')}
+            />
+          ) : null}
+          <ConnectTeamDialog key={connectKey} open={connectOpen} onClose={() => setConnectOpen(false)} />
+          <ShortcutsHelp />
+        </PresentationContext>
+      </DraftContext>
+    </AppActionsContext>
   );
 }
 

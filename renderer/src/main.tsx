@@ -5,6 +5,7 @@ import { createApi } from './api/index.ts';
 import logoUrl from './assets/logo.svg';
 import { App } from './App.tsx';
 import { LocaleRoot } from './i18n/LocaleRoot.tsx';
+import { createPlatform, PlatformContext } from './platform/platform.ts';
 import { connectEffects, createPlanQueryClient } from './state/plan-queries.ts';
 import { normaliseInitialRoute } from './state/routes.ts';
 import { applyInitialTheme } from './state/useTheme.ts';
@@ -33,15 +34,18 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
 // One transport for the app's lifetime: a language switch remounts App, not the connection.
 const api = createApi();
+const platform = createPlatform(api);
 // One cache for the page's lifetime, fed by every change's effects (state/plan-queries.ts).
 const queryClient = createPlanQueryClient();
 connectEffects(queryClient);
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <LocaleRoot>
-        <App api={api} />
-      </LocaleRoot>
-    </QueryClientProvider>
+    <PlatformContext value={platform}>
+      <QueryClientProvider client={queryClient}>
+        <LocaleRoot>
+          <App api={api} />
+        </LocaleRoot>
+      </QueryClientProvider>
+    </PlatformContext>
   </StrictMode>,
 );

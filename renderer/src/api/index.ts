@@ -8,9 +8,6 @@ export { ApiError, toApiError } from './api-error.ts';
 export { onChangeEffects, onHistoryHead, type ChangeEffects } from './envelope.ts';
 export { onRemoteChange } from './team-page.ts';
 
-/** Web mode is a browser tab served by `hoshin serve`: no Electron preload. */
-export const WEB_MODE = typeof window !== 'undefined' && window.hoshin === undefined;
-
 /**
  * IPC inside Electron (the preload defines `window.hoshin`), HTTP in a browser tab opened by `hoshin serve`, or
  * by `hoshin team serve` for a team plan (its page names the plan's API base and CSRF token).

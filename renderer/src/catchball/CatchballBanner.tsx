@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { WEB_MODE } from '../api/index.ts';
 import type { DraftScope } from '../domain/draft-lock.ts';
+import { usePlatform } from '../platform/platform.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { formatInstant } from './change-format.ts';
 import '../styles/catchball.css';
@@ -8,8 +8,6 @@ import { t, tRich } from '../i18n/intl.ts';
 
 /** `#/merge/choose` opens the merge screen with the file chooser already asked for. */
 export const CHOOSE_DRAFT_HASH = '#/merge/choose';
-/** Same origin, authenticated by the session cookie `hoshin serve` set when the page first opened. */
-const DOWNLOAD_URL = '/api/download';
 
 /**
  * Says when the open file is a department's draft: what it may change, and how to hand it back to leadership.
@@ -17,9 +15,9 @@ const DOWNLOAD_URL = '/api/download';
  */
 export function CatchballBanner({ draft }: { draft: DraftScope | null }) {
   const { notify } = useAppActions();
+  const { shell, files } = usePlatform();
 
   useEffect(() => {
-    const shell = window.hoshinShell;
     if (!shell) return;
     return shell.onMenuCommand((command) => {
       if (command === 'merge-draft') window.location.hash = CHOOSE_DRAFT_HASH;
@@ -28,7 +26,7 @@ export function CatchballBanner({ draft }: { draft: DraftScope | null }) {
         notify({ message: t('banner.sendDraftHint') });
       }
     });
-  }, [notify]);
+  }, [notify, shell]);
 
   if (!draft) return null;
   return (
@@ -43,10 +41,10 @@ export function CatchballBanner({ draft }: { draft: DraftScope | null }) {
         })}
       </p>
       <p className="draft-banner__return">
-        {WEB_MODE
+        {files.planDownloadUrl
           ? tRich('banner.returnWeb', {
               download: (chunks) => (
-                <a className="button button--small" href={DOWNLOAD_URL} download>
+                <a className="button button--small" href={files.planDownloadUrl ?? undefined} download>
                   {chunks}
                 </a>
               ),

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftStatus } from '../../../contract/catchball.ts';
 import type { Department, PlanDocument } from '../../../contract/plan-format.ts';
 import { useAppActions } from '../state/app-context.ts';
-import { WEB_MODE } from '../api/index.ts';
-import { downloadDraft } from './catchball-api.ts';
+import { usePlatform } from '../platform/platform.ts';
 import { formatInstant } from './change-format.ts';
 import '../styles/catchball.css';
 import { t, tRich } from '../i18n/intl.ts';
@@ -72,35 +71,21 @@ function SendDraft({ department, onSent }: { department: Department; onSent: () 
   // Issuing is a recorded change: run through mutate, so the plan and the header's Undo ("Issue draft for …")
   // are reloaded after it.
   const { reportError, notify, mutate } = useAppActions();
+  const { browser, files } = usePlatform();
   // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
   const label = t('status.sendTo', { department: department.name });
-  if (WEB_MODE || !window.hoshinShell) {
-    return (
-      <button
-        type="button"
-        className="button button--small"
-        aria-label={label}
-        onClick={() => {
-          mutate(() => downloadDraft(department.id)).then((file) => {
-            notify({ message: t('status.issuedWeb', { department: department.name, file }), undoable: true });
-            onSent();
-          }, reportError);
-        }}
-      >
-        {t('status.send')}
-      </button>
-    );
-  }
-  const shell = window.hoshinShell;
   return (
     <button
       type="button"
       className="button button--small"
       aria-label={label}
       onClick={() => {
-        mutate(() => shell.sendDraft(department.id)).then((file) => {
+        mutate(() => files.issueDraft(department.id)).then((file) => {
           if (!file) return;
-          notify({ message: t('status.saved', { department: department.name, file }) });
+          const message = browser
+            ? t('status.issuedWeb', { department: department.name, file })
+            : t('status.saved', { department: department.name, file });
+          notify({ message, undoable: browser });
           onSent();
         }, reportError);
       }}

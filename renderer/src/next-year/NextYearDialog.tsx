@@ -5,7 +5,7 @@ import type { CarryMode, RolloverReport } from '../../../contract/rollover.ts';
 import { toApiError } from '../api/index.ts';
 import { useModalDialog } from '../components/use-modal-dialog.ts';
 import type { Notice } from '../state/app-context.ts';
-import { downloadNextYear } from './next-year-api.ts';
+import { usePlatform } from '../platform/platform.ts';
 import '../styles/next-year.css';
 import { getLocale, t, tRich } from '../i18n/intl.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
@@ -33,7 +33,6 @@ interface NextYearDialogProps {
   open: boolean;
   api: HoshinApi;
   header: PlanHeader | null;
-  webMode: boolean;
   onClose: () => void;
   notify: (notice: Notice) => void;
 }
@@ -46,8 +45,9 @@ const PREVIEW_PAUSE_MS = 250;
  * nothing) of what the new plan would hold. Creating it writes a new file (desktop: main asks where and offers
  * to open it; web mode: a download); the open plan is never changed.
  */
-export function NextYearDialog({ open, api, header, webMode, onClose, notify }: NextYearDialogProps) {
+export function NextYearDialog({ open, api, header, onClose, notify }: NextYearDialogProps) {
   const { ref } = useModalDialog(open);
+  const { files, browser: webMode } = usePlatform();
   const id = useId();
   const startYear = Number((header?.periodStart ?? header?.periodEnd ?? '').slice(0, 4)) || new Date().getFullYear();
   const [period, setPeriod] = useState(String(startYear + 1));
@@ -86,13 +86,13 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
     setBusy(true);
     try {
       if (webMode) {
-        const name = await downloadNextYear(period.trim(), carry);
+        const name = await files.nextYear(period.trim(), carry);
         notify({
-          message: t('nextYear.downloaded', { file: name }),
+          message: t('nextYear.downloaded', { file: name ?? '' }),
         });
         onClose();
       } else {
-        const file = await window.hoshinShell?.startNextYear(period.trim(), carry);
+        const file = await files.nextYear(period.trim(), carry);
         // Cancelled or refused (main showed why): the dialog stays for another try.
         if (file) {
           notify({ message: t('nextYear.saved', { file: file.split(/[\\/]/).pop() ?? file }) });

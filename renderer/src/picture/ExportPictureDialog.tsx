@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useModalDialog } from '../components/use-modal-dialog.ts';
-import { savePictureFile } from './download.ts';
+import { usePlatform } from '../platform/platform.ts';
 import { pngScale, svgToPng } from './png.ts';
 import { appIntl, t } from '../i18n/intl.ts';
 
@@ -37,6 +37,7 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
   // The two pictures there are, named in the catalogue's words.
   const subject = what === 'the tree' ? 'tree' : 'xmatrix';
   const { ref } = useModalDialog(open);
+  const { files } = usePlatform();
   const titleId = useId();
   const [format, setFormat] = useState<PictureFormat>('png');
   const [scale, setScale] = useState<number>(2);
@@ -55,12 +56,12 @@ export function ExportPictureDialog(props: ExportPictureDialogProps) {
       const picture = await build();
       const name = fileName(format);
       if (format === 'svg') {
-        const saved = await savePictureFile(new Blob([picture.svg], { type: 'image/svg+xml' }), name);
+        const saved = await files.savePicture(new Blob([picture.svg], { type: 'image/svg+xml' }), name);
         if (saved) onSaved(t('picture.saved', { what: subject, file: saved }));
       } else {
         const fitted = pngScale(picture.width, picture.height, scale);
         const blob = await svgToPng(picture.svg, picture.width, picture.height, fitted);
-        const saved = await savePictureFile(blob, name);
+        const saved = await files.savePicture(blob, name);
         const shown = appIntl().formatNumber(fitted, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
         if (saved)
           onSaved(

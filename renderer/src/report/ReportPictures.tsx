@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
-import { pictureFileName } from '../picture/download.ts';
+import { pictureFileName } from '../picture/file-name.ts';
 import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
 import { readOrientation } from '../xmatrix/orientation.ts';
 import { t } from '../i18n/intl.ts';

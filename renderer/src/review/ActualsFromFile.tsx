@@ -3,7 +3,7 @@ import { useFileDrop } from '../forms/use-file-drop.ts';
 import type { ActualsReport } from '../../../contract/api.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { ActualsFileError, readActualsFile, type ActualsFile } from './actuals-file.ts';
-import { useApi } from '../state/api-context.ts';
+import { useApi } from '../platform/platform.ts';
 import { formatNumber } from '../domain/format.ts';
 import { t } from '../i18n/intl.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';

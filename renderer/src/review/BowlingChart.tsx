@@ -10,7 +10,7 @@ import {
   parseNumber,
   pasteValues,
 } from './paste.ts';
-import { useApi } from '../state/api-context.ts';
+import { useApi } from '../platform/platform.ts';
 import { RunChart } from './RunChart.tsx';
 import { MARK, monthWords, type CellTarget } from './labels.ts';
 

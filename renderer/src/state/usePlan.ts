@@ -157,10 +157,12 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
     (change) =>
       enqueue(async () => {
         const result = await change(api);
-        await refetchPlan();
+        // Anything may have changed, through routes whose answers say nothing of it (a draft issued as a file
+        // download): every resource on screen is fetched again, the history head with them.
+        await client.invalidateQueries(undefined, { cancelRefetch: false });
         return result;
       }),
-    [api, enqueue, refetchPlan],
+    [api, client, enqueue],
   );
 
   const step = useCallback(

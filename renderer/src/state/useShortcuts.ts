@@ -1,3 +1,4 @@
+import { usePlatform } from '../platform/platform.ts';
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../contract/shell.ts';
 import { EXPORT_PICTURE_EVENT } from '../picture/usePictureShortcut.ts';
@@ -20,13 +21,13 @@ export interface ShortcutHandlers {
  * redo stay the field's own.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
+  const { shell } = usePlatform();
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
   });
 
   useEffect(() => {
-    const shell = window.hoshinShell;
     const onCommand = (command: MenuCommand) => {
       const h = latest.current;
       switch (command) {
@@ -57,7 +58,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       const h = latest.current;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
-      const menuOwns = shell !== undefined;
+      const menuOwns = shell !== null;
       const inText = isTextTarget(event.target);
       if (mod && !event.altKey && key === 'y' && !event.shiftKey) {
         if (inText) return;
@@ -98,5 +99,5 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       stop?.();
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, []);
+  }, [shell]);
 }

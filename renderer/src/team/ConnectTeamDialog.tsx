@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { parseTeamAddress, type TeamAddress } from '../../../contract/team-connection.ts';
 import { useModalDialog } from '../components/use-modal-dialog.ts';
 import { t } from '../i18n/intl.ts';
+import { usePlatform } from '../platform/platform.ts';
 
 /** The last server connected to, offered again next time (this computer only). */
 const LAST_ADDRESS_KEY = 'hoshin.team.lastAddress';
@@ -22,7 +23,7 @@ export function ConnectTeamDialog({ open, onClose }: ConnectTeamDialogProps) {
   const [address, setAddress] = useState(readLastAddress);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const shell = window.hoshinShell;
+  const { shell } = usePlatform();
 
   const connect = async () => {
     const parsed = parseTeamAddress(address);

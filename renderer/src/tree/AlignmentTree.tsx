@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { GapReport } from '../../../contract/gaps.ts';
 import type { PlanDocument, Strength } from '../../../contract/plan-format.ts';
-import { pictureFileName } from '../picture/download.ts';
+import { pictureFileName } from '../picture/file-name.ts';
 import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
 import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
 import { cardContext } from './card-context.ts';

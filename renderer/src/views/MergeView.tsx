@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import type { ChangeSet } from '../../../contract/catchball.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { CHOOSE_DRAFT_HASH } from '../catchball/CatchballBanner.tsx';
-import { WEB_MODE } from '../api/index.ts';
-import { readDraftFile } from '../catchball/catchball-api.ts';
+import { usePlatform } from '../platform/platform.ts';
 import { ChangeList } from '../catchball/ChangeList.tsx';
 import { effectiveAccepted, formatInstant, itemNames } from '../catchball/change-format.ts';
 import { ConflictList, RejectedList, type Side } from '../catchball/ConflictList.tsx';
@@ -51,11 +50,12 @@ export function MergeView({ plan }: ViewProps) {
     [reportError, run],
   );
 
+  const { browser, files } = usePlatform();
   const choose = useCallback(() => {
-    const shell = window.hoshinShell;
-    if (!WEB_MODE && shell) void open(() => shell.chooseDraft());
+    // The desktop asks in a native dialog; a browser tab in the page's own file input.
+    if (!browser) void open(() => files.readDraft());
     else fileInput.current?.click();
-  }, [open]);
+  }, [open, browser, files]);
 
   // The desktop menu's Merge Draft… lands here (or changes the hash while here) asking for the chooser at once.
   useEffect(() => {
@@ -65,7 +65,7 @@ export function MergeView({ plan }: ViewProps) {
       // Deferred so a StrictMode re-run of this effect cancels the first ask rather than asking twice.
       timer = window.setTimeout(() => {
         window.history.replaceState(window.history.state, '', '#/merge');
-        if (!WEB_MODE) choose();
+        if (!browser) choose();
       }, 0);
     };
     check();
@@ -74,13 +74,13 @@ export function MergeView({ plan }: ViewProps) {
       window.clearTimeout(timer);
       window.removeEventListener('hashchange', check);
     };
-  }, [choose]);
+  }, [choose, browser]);
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared so choosing the same file again (after fixing it) fires another change.
     event.target.value = '';
-    if (file) void open(() => readDraftFile(file));
+    if (file) void open(() => files.readDraft(file));
   };
 
   const names = useMemo(() => itemNames(plan, review?.draft ?? null), [review, plan]);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportOptions } from '../../../contract/report.ts';
 import { toApiError } from '../api/index.ts';
-import { useApi } from '../state/api-context.ts';
+import { usePlatform } from '../platform/platform.ts';
 import { ExportOptionsForm } from '../report/ExportOptionsForm.tsx';
 import { readStoredLogo, storeLogo } from '../report/logo-store.ts';
 import { optionsQuery } from '../report/options.ts';
@@ -19,8 +19,7 @@ type Loaded = Omit<ReportData, 'logo' | 'preparedOn'>;
  * PDF (web mode: report.html in a new tab, printed by the browser), and the Excel and CSV exports.
  */
 export function ReportView() {
-  const api = useApi();
-  const shell = typeof window !== 'undefined' ? window.hoshinShell : undefined;
+  const { api, shell } = usePlatform();
   const [options, setOptions] = useState<ReportOptions>(readStoredOptions);
   const [logo, setLogo] = useState<string | null>(readStoredLogo);
   const [loaded, setLoaded] = useState<Loaded | null>(null);

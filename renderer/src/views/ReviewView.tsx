@@ -11,7 +11,7 @@ import { monthName, type CellTarget } from '../review/labels.ts';
 import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
 import { TacticStatusList } from '../review/TacticStatusList.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
-import { useApi } from '../state/api-context.ts';
+import { useApi } from '../platform/platform.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { queryKeys } from '../state/plan-queries.ts';
 import { useDraft } from '../state/draft-context.ts';

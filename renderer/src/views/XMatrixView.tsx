@@ -27,7 +27,7 @@ import {
   type PlacedLane,
 } from '../xmatrix/matrix-geometry.ts';
 import { readOrientation, writeOrientation, type Orientation } from '../xmatrix/orientation.ts';
-import { pictureFileName } from '../picture/download.ts';
+import { pictureFileName } from '../picture/file-name.ts';
 import { ExportPictureDialog } from '../picture/ExportPictureDialog.tsx';
 import { usePictureShortcut } from '../picture/usePictureShortcut.ts';
 import '../styles/xmatrix.css';

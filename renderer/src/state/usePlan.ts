@@ -1,3 +1,4 @@
+import { historyText } from '../i18n/service-text.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationResult } from '../../../contract/api.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
@@ -222,7 +223,7 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
         const result = direction === 'undo' ? await api.undo({}) : await api.redo({});
         setHistory(result.history);
         if (result.label !== null) await reload();
-        return result.label;
+        return result.label === null ? null : historyText(result.message, result.label);
       });
     },
     [api, reload, enqueue],

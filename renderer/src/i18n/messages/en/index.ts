@@ -15,6 +15,7 @@ import { departments } from './departments.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
+import { serviceText } from './serviceText.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
@@ -39,6 +40,7 @@ export const en = {
   ...forms,
   ...report,
   ...reportPages,
+  ...serviceText,
 };
 
 export type MessageKey = keyof typeof en;

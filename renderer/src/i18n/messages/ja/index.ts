@@ -15,6 +15,7 @@ import { departments } from './departments.ts';
 import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
+import { serviceText } from './serviceText.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
 export const ja = {
@@ -35,4 +36,5 @@ export const ja = {
   ...forms,
   ...report,
   ...reportPages,
+  ...serviceText,
 };

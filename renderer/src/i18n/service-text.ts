@@ -1,0 +1,53 @@
+import type { Finding, FindingKind } from '../../../contract/gaps.ts';
+import type { TextMessage } from '../../../contract/text.ts';
+import { formatDate, formatNumber } from '../domain/format.ts';
+import { appIntl, hasMessage, t } from './intl.ts';
+
+/**
+ * Text the service layer makes, in the app's language: it sends each sentence in English and as a message (a
+ * catalogue key and its arguments, contract/text.ts); this says the message from the catalogue, and falls back
+ * to the English sentence when there is no message (an older service, a team server) or the catalogue lacks it.
+ */
+export function sayText(message: TextMessage | null | undefined, english: string): string {
+  if (!message || !hasMessage(message.key)) return english;
+  const values: Record<string, string | number> = { ...message.params };
+  // By name: `due` is a calendar day, `month` a month (YYYY-MM), `actual` and `plan` a KPI's values, `op` the
+  // operation whose verb starts the label. Other numbers are counts, which the message's plurals read as given.
+  if (typeof values.due === 'string') values.due = formatDate(values.due);
+  for (const name of ['actual', 'plan']) {
+    const value = values[name];
+    if (typeof value === 'number') values[name] = formatNumber(value);
+  }
+  if (typeof values.month === 'string') values.month = formatMonth(values.month);
+  if (typeof values.op === 'string') {
+    const verbKey = `undo.verb.${values.op}`;
+    values.verb = hasMessage(verbKey) ? t(verbKey) : values.op;
+  }
+  try {
+    return t(message.key, values);
+  } catch {
+    return english;
+  }
+}
+
+/** A finding's sentence ("Goal CS-1 'Faster answers' supports no objective."), in the app's language. */
+export const findingText = (f: Pick<Finding, 'message' | 'text'>): string => sayText(f.text, f.message);
+
+/** The label of a finding's fix ("Link to an objective…"), in the app's language. */
+export const fixText = (f: Pick<Finding, 'fix'>): string => sayText(f.fix.text, f.fix.label);
+
+/** The rule behind a kind of finding, in the app's language (`english`: the service's, when the key is missing). */
+export function ruleText(kind: FindingKind, english: string): string {
+  const key = `gapsRule.${kind}`;
+  return hasMessage(key) ? t(key) : english;
+}
+
+/** An undo or redo label ("Changed link CS-1.3 → CS-1 to medium"), in the app's language. */
+export const historyText = (message: TextMessage | null | undefined, english: string): string =>
+  sayText(message, english);
+
+function formatMonth(month: string): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return appIntl().formatDate(date, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

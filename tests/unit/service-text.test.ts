@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FINDING_KINDS } from '../../contract/gaps.ts';
+import { OPERATION_META } from '../../contract/operation-meta.ts';
+import { analyzeGaps } from '../../core/gaps.ts';
+import { setLocale } from '../../renderer/src/i18n/intl.ts';
+import { LOCALES } from '../../renderer/src/i18n/locales.ts';
+import { catalogues } from '../../renderer/src/i18n/messages/index.ts';
+import { findingText, fixText, historyText, ruleText } from '../../renderer/src/i18n/service-text.ts';
+import { changeLabel } from '../../services/change-labels.ts';
+import { samplePlanDocument } from '../../services/plan-files.ts';
+
+const root = join(import.meta.dirname, '../..');
+const source = (path: string) => readFileSync(join(root, path), 'utf8');
+/** Every message key a source file names as a string literal with one of the prefixes. */
+const keysIn = (text: string, prefixes: string[]) =>
+  [...text.matchAll(/'((?:finding|findingFix|undo)\.[A-Za-z0-9_.]+)'/g)]
+    .map((m) => m[1]!)
+    .filter((key) => prefixes.some((p) => key.startsWith(p)));
+
+const changeOperations = Object.entries(OPERATION_META)
+  .filter(([, meta]) => meta.kind === 'change')
+  .map(([name]) => name);
+const serviceFiles = [
+  'services/change-labels.ts',
+  ...readdirSync(join(root, 'services/ops')).map((f) => `services/ops/${f}`),
+];
+const findingKeys = keysIn(source('core/gaps.ts'), ['finding.', 'findingFix.']);
+const undoKeys = serviceFiles.flatMap((f) => keysIn(source(f), ['undo.']));
+
+describe('the service layer’s sentences have catalogue keys in every language', () => {
+  it('found the keys the gap analysis and the undo labels use', () => {
+    expect(findingKeys.length).toBeGreaterThan(40);
+    expect(undoKeys).toEqual(expect.arrayContaining(['undo.link.changed', 'undo.codeTitle', 'undo.renamePerson']));
+  });
+
+  it.each(LOCALES)('%s: every finding kind has its rule, group and sentences; every fix its label', (locale) => {
+    const catalogue = catalogues[locale];
+    const missing = [
+      ...FINDING_KINDS.flatMap((kind) => [`gapsRule.${kind}`, `gaps.group.${kind}`]),
+      ...findingKeys,
+    ].filter((key) => !(key in catalogue));
+    expect(missing).toEqual([]);
+    for (const kind of FINDING_KINDS) {
+      expect(
+        findingKeys.some((key) => key === `finding.${kind}` || key.startsWith(`finding.${kind}.`)),
+        kind,
+      ).toBe(true);
+    }
+  });
+
+  it.each(LOCALES)('%s: every undo verb and undo label has its key', (locale) => {
+    const catalogue = catalogues[locale];
+    const missing = [...changeOperations.map((op) => `undo.verb.${op}`), ...undoKeys].filter(
+      (key) => !(key in catalogue),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the service layer’s sentences said in the app’s language', () => {
+  afterAll(() => setLocale(null));
+  const report = analyzeGaps(samplePlanDocument(), '2027-01-15');
+
+  it('every finding of the sample plan reads in German, and in English as the service wrote it', () => {
+    expect(report.findings.length).toBeGreaterThan(5);
+    setLocale('en');
+    for (const f of report.findings) {
+      // The English catalogue says what the service said, with typographic quotes and dates in words.
+      if (f.text?.params.month === undefined && f.text?.params.due === undefined)
+        expect(findingText(f).replace(/[‘’]/g, "'")).toBe(f.message);
+      expect(fixText(f)).toBe(f.fix.label);
+      expect(ruleText(f.kind, f.rule)).toBe(f.rule);
+    }
+    setLocale('de');
+    for (const f of report.findings) {
+      expect(f.text, f.kind).toBeDefined();
+      expect(findingText(f)).not.toBe(f.message);
+      expect(findingText(f)).not.toMatch(/[{}]/);
+      expect(fixText(f)).not.toBe(f.fix.label);
+      expect(ruleText(f.kind, f.rule)).not.toBe(f.rule);
+    }
+  });
+
+  it('dates and numbers in a sentence follow the app’s language', () => {
+    const red = {
+      key: 'finding.red_month_without_countermeasure',
+      params: { kpi: 'NPS', code: 'O1', month: '2027-02', actual: 4.2, plan: 4 },
+    };
+    setLocale('de');
+    expect(findingText({ message: '', text: red })).toBe(
+      'NPS (O1) war im Februar 2027 rot: 4,2 gegenüber einem Plan von 4, und es gibt keine Gegenmaßnahme.',
+    );
+    setLocale('en');
+    expect(
+      findingText({
+        message: '',
+        text: { key: 'finding.overdue_tactic', params: { code: 'T1', title: 'x', due: '2027-01-05' } },
+      }),
+    ).toBe('Tactic T1 ‘x’ was due on Jan 5, 2027 and is not done.');
+  });
+
+  it('undo labels read in the app’s language, with the operation’s verb', () => {
+    const label = changeLabel('createGoal', 'Add goal', { code: 'CS-1', title: 'Faster answers' });
+    expect(label.text).toBe("Add goal CS-1 'Faster answers'");
+    setLocale('de');
+    expect(historyText(label.message, label.text)).toBe('Bereichsziel hinzufügen: CS-1 „Faster answers“');
+    expect(
+      historyText({ key: 'undo.link.changed', params: { from: 'CS-1.3', to: 'CS-1', strength: 'medium' } }, ''),
+    ).toBe('Verknüpfung CS-1.3 → CS-1 auf mittel geändert');
+    setLocale('ja');
+    expect(historyText({ key: 'undo.setWeights', params: { count: 3 } }, '')).toBe('ウェイト 3 件を設定');
+    // A label without a message (an older service) stays as the service wrote it.
+    expect(historyText(null, 'Renamed Ana to Anna')).toBe('Renamed Ana to Anna');
+  });
+});

@@ -16,6 +16,7 @@ import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 import { serviceText } from './serviceText.ts';
+import { cascade } from './cascade.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
@@ -41,6 +42,7 @@ export const en = {
   ...report,
   ...reportPages,
   ...serviceText,
+  ...cascade,
 };
 
 export type MessageKey = keyof typeof en;

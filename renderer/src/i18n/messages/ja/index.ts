@@ -16,6 +16,7 @@ import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 import { serviceText } from './serviceText.ts';
+import { cascade } from './cascade.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
 export const ja = {
@@ -37,4 +38,5 @@ export const ja = {
   ...report,
   ...reportPages,
   ...serviceText,
+  ...cascade,
 };

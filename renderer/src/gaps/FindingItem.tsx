@@ -56,11 +56,13 @@ export function FindingItem({
       <span className={`severity severity--${finding.severity}`}>{t(SEVERITY_LABEL[finding.severity])}</span>
       <div className="finding__text">
         {item ? (
-          <button type="button" className="gaps-finding__message" aria-pressed={selected} onClick={onSelect}>
+          <button type="button" className="gaps-finding__message" dir="auto" aria-pressed={selected} onClick={onSelect}>
             {findingText(finding)}
           </button>
         ) : (
-          <p className="finding__message">{findingText(finding)}</p>
+          <p className="finding__message" dir="auto">
+            {findingText(finding)}
+          </p>
         )}
         {inline ? null : <p className="finding__rule">{t('gaps.whatToDo', { fix: fixText(finding) })}</p>}
         {inline && lock ? (

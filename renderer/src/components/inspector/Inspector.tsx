@@ -169,7 +169,9 @@ function InspectorBody({
         ) : null}
       </div>
       {/* The whole title, which the one-line field below may cut off. */}
-      <h3 className="inspector__title">{title}</h3>
+      <h3 className="inspector__title" dir="auto">
+        {title}
+      </h3>
       {carried ? (
         <p className="field__hint" data-carried>
           {t('inspector.carried')}

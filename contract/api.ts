@@ -28,6 +28,8 @@ import {
   planDocumentSchema,
   ownerLoadLimitSchema,
   reviewToleranceSchema,
+  weekStartSchema,
+  fiscalYearStartSchema,
   strengthSchema,
   tacticStatusSchema,
   tagsSchema,
@@ -206,6 +208,8 @@ export const operations = {
         .strictObject({
           ownerLoadLimit: ownerLoadLimitSchema.optional(),
           reviewTolerance: reviewToleranceSchema.optional(),
+          weekStart: weekStartSchema.optional(),
+          fiscalYearStart: fiscalYearStartSchema.optional(),
         })
         .optional(),
     }),

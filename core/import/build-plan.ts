@@ -244,6 +244,7 @@ class Builder {
       const plan = this.doc.plan;
       Object.assign(plan, header);
       plan.settings = {
+        ...plan.settings,
         ownerLoadLimit: ownerLoadLimit ?? plan.settings.ownerLoadLimit,
         reviewTolerance: reviewTolerance ?? plan.settings.reviewTolerance,
       };

@@ -24,6 +24,7 @@ import { resolvedTarget, roundForKpi } from '../contract/kpi-values.ts';
 import { HoshinError } from '../contract/errors.ts';
 import type { Goal, Kpi, Objective, PlanDocument, Tactic } from '../contract/plan-format.ts';
 import type { CarryMode, RolloverChange, RolloverItem, RolloverLevel, RolloverReport } from '../contract/rollover.ts';
+import { fiscalYear } from './review.ts';
 
 export interface RolloverOptions {
   /** The new period's year, written YYYY. */
@@ -40,11 +41,15 @@ export interface RolloverResult {
   report: RolloverReport;
 }
 
-/** The first and last day of the new period: the old period's dates moved to `year` (a calendar year when unset). */
+/**
+ * The first and last day of the new period: the old period's dates moved to `year` (when unset, the fiscal year
+ * starting in month `fiscalYearStart` of `year`: a calendar year for 1).
+ */
 export function nextPeriod(
   periodStart: string | null,
   periodEnd: string | null,
   period: string,
+  fiscalYearStart = 1,
 ): { periodStart: string; periodEnd: string } {
   if (!/^\d{4}$/.test(period.trim())) {
     throw new HoshinError('invalid_input', `the new period must be a year written YYYY, such as 2028, not "${period}"`);
@@ -57,7 +62,11 @@ export function nextPeriod(
       `the year ${year} does not come after this plan's period (${describePeriod(periodStart, periodEnd)}): give a later year, such as ${oldYear + 1}`,
     );
   }
-  if (!periodStart) return { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
+  if (!periodStart) {
+    // Without dates, the new period is the fiscal year named by the year it starts in.
+    const fy = fiscalYear(year, fiscalYearStart);
+    return { periodStart: fy.start, periodEnd: fy.end };
+  }
   const shift = year - Number(periodStart.slice(0, 4));
   const start = moveYears(periodStart, shift);
   // Without an end, the period is a year from its start.
@@ -93,7 +102,12 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
       `${options.fromFile} is a department draft: start next year's plan from the master plan instead`,
     );
   }
-  const { periodStart, periodEnd } = nextPeriod(old.plan.periodStart, old.plan.periodEnd, options.period);
+  const { periodStart, periodEnd } = nextPeriod(
+    old.plan.periodStart,
+    old.plan.periodEnd,
+    options.period,
+    old.plan.settings.fiscalYearStart,
+  );
   const carry = options.carry;
 
   // The last recorded actual of each KPI (months sort as text).

@@ -17,6 +17,7 @@ import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 import { serviceText } from './serviceText.ts';
 import { cascade } from './cascade.ts';
+import { planSettings } from './planSettings.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
 export const de = {
@@ -39,4 +40,5 @@ export const de = {
   ...reportPages,
   ...serviceText,
   ...cascade,
+  ...planSettings,
 };

@@ -17,6 +17,7 @@ import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 import { serviceText } from './serviceText.ts';
 import { cascade } from './cascade.ts';
+import { planSettings } from './planSettings.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
@@ -43,6 +44,7 @@ export const en = {
   ...reportPages,
   ...serviceText,
   ...cascade,
+  ...planSettings,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../contract/errors.ts';
 import { FINDING_KINDS } from '../../contract/gaps.ts';
 import { OPERATION_META } from '../../contract/operation-meta.ts';
 import { analyzeGaps } from '../../core/gaps.ts';
 import { setLocale } from '../../renderer/src/i18n/intl.ts';
 import { LOCALES } from '../../renderer/src/i18n/locales.ts';
 import { catalogues } from '../../renderer/src/i18n/messages/index.ts';
-import { findingText, fixText, historyText, ruleText } from '../../renderer/src/i18n/service-text.ts';
+import { errorText, findingText, fixText, historyText, ruleText } from '../../renderer/src/i18n/service-text.ts';
 import { changeLabel } from '../../services/change-labels.ts';
 import { samplePlanDocument } from '../../services/plan-files.ts';
 
@@ -48,6 +49,13 @@ describe('the service layer’s sentences have catalogue keys in every language'
         kind,
       ).toBe(true);
     }
+  });
+
+  it.each(LOCALES)('%s: every error code has its plain sentence', (locale) => {
+    const missing = [...ERROR_CODES, 'transport']
+      .map((c) => `errorCode.${c}`)
+      .filter((k) => !(k in catalogues[locale]));
+    expect(missing).toEqual([]);
   });
 
   it.each(LOCALES)('%s: every undo verb and undo label has its key', (locale) => {
@@ -99,6 +107,17 @@ describe('the service layer’s sentences said in the app’s language', () => {
         text: { key: 'finding.overdue_tactic', params: { code: 'T1', title: 'x', due: '2027-01-05' } },
       }),
     ).toBe('Tactic T1 ‘x’ was due on Jan 5, 2027 and is not done.');
+  });
+
+  it('an error leads in the app’s language, the service’s sentence under it; in English the service’s alone', () => {
+    const refusal = 'no goal has id "g-9"';
+    setLocale('de');
+    expect(errorText('not_found', refusal)).toEqual({
+      lead: 'Worauf sich das bezieht, ist nicht mehr im Plan.',
+      detail: `Details (auf Englisch): ${refusal}`,
+    });
+    setLocale('en');
+    expect(errorText('not_found', refusal)).toEqual({ lead: refusal, detail: null });
   });
 
   it('undo labels read in the app’s language, with the operation’s verb', () => {

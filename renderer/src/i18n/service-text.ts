@@ -1,7 +1,7 @@
 import type { Finding, FindingKind } from '../../../contract/gaps.ts';
 import type { TextMessage } from '../../../contract/text.ts';
 import { formatDate, formatNumber } from '../domain/format.ts';
-import { appIntl, hasMessage, t } from './intl.ts';
+import { appIntl, getLocale, hasMessage, t } from './intl.ts';
 
 /**
  * Text the service layer makes, in the app's language: it sends each sentence in English and as a message (a
@@ -45,6 +45,17 @@ export function ruleText(kind: FindingKind, english: string): string {
 /** An undo or redo label ("Changed link CS-1.3 → CS-1 to medium"), in the app's language. */
 export const historyText = (message: TextMessage | null | undefined, english: string): string =>
   sayText(message, english);
+
+/**
+ * An error from the service layer, in the app's language: in English, the service's own sentence; in another
+ * language, the plain sentence for its kind (`errorCode.<code>`) to lead, and the service's specific sentence
+ * as the detail, marked as English (refusals carry no message key yet).
+ */
+export function errorText(code: string, english: string): { lead: string; detail: string | null } {
+  const key = `errorCode.${code}`;
+  if (getLocale() === 'en' || !hasMessage(key)) return { lead: english, detail: null };
+  return { lead: t(key), detail: english.trim() === '' ? null : t('errorCode.detail', { detail: english }) };
+}
 
 function formatMonth(month: string): string {
   const date = new Date(`${month}-01T00:00:00Z`);

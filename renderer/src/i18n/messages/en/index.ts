@@ -18,6 +18,7 @@ import { xmatrix } from './xmatrix.ts';
 import { serviceText } from './serviceText.ts';
 import { cascade } from './cascade.ts';
 import { planSettings } from './planSettings.ts';
+import { errors } from './errors.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
@@ -45,6 +46,7 @@ export const en = {
   ...serviceText,
   ...cascade,
   ...planSettings,
+  ...errors,
 };
 
 export type MessageKey = keyof typeof en;

@@ -18,6 +18,7 @@ import { xmatrix } from './xmatrix.ts';
 import { serviceText } from './serviceText.ts';
 import { cascade } from './cascade.ts';
 import { planSettings } from './planSettings.ts';
+import { errors } from './errors.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
 export const fr = {
@@ -41,4 +42,5 @@ export const fr = {
   ...serviceText,
   ...cascade,
   ...planSettings,
+  ...errors,
 };

@@ -1,0 +1,23 @@
+/** Errors in plain words, one sentence per error code (the banner leads with it outside English). English, the source. */
+export const errors = {
+  'errorCode.invalid_input': 'That value cannot be saved as given.',
+  'errorCode.not_found': 'What this refers to is no longer in the plan.',
+  'errorCode.read_only': 'This part of the plan cannot be changed here.',
+  'errorCode.conflict': 'Someone else changed this in the meantime.',
+  'errorCode.exists': 'That already exists in the plan.',
+  'errorCode.not_a_plan': 'This file is not a Hoshin plan.',
+  'errorCode.foreign_file': 'This file belongs to another program.',
+  'errorCode.corrupt': 'The plan file is damaged.',
+  'errorCode.truncated': 'The plan file is incomplete.',
+  'errorCode.too_new': 'This plan was saved by a newer version of Hoshin Planner.',
+  'errorCode.migration_failed': 'The plan file could not be brought up to date.',
+  'errorCode.io': 'The file could not be read or written.',
+  'errorCode.unauthorized': 'You are not signed in, or your session has ended.',
+  'errorCode.internal': 'Something went wrong; the change was not made.',
+  'errorCode.locked': 'The plan is open elsewhere and locked.',
+  'errorCode.busy': 'The plan is busy; try again in a moment.',
+  'errorCode.forbidden': 'Your role does not allow this change.',
+  'errorCode.rate_limited': 'Too many attempts; wait a moment and try again.',
+  'errorCode.transport': 'The app could not reach the plan; check the connection.',
+  'errorCode.detail': 'Details (in English): {detail}',
+} satisfies Record<string, string>;

@@ -108,3 +108,31 @@ describe('date pickers', () => {
     expect(fx.consoleErrors).toEqual([]);
   });
 });
+
+describe('week and fiscal-year start', () => {
+  it('are plan settings in the Plan view, named in the app’s language, saved as one undo step each', async () => {
+    const fx = await openWebMode(browser, 'sample', undefined, 'de-DE');
+    const { page } = fx;
+    await page.goto(fx.url.replace(/#.*$/, '#/plan'));
+    const week = page.getByLabel('Wochen beginnen am');
+    const fiscal = page.getByLabel('Geschäftsjahr beginnt im');
+    await week.waitFor();
+    expect(await week.locator('option').allTextContents()).toEqual([
+      'Montag',
+      'Dienstag',
+      'Mittwoch',
+      'Donnerstag',
+      'Freitag',
+      'Samstag',
+      'Sonntag',
+    ]);
+    expect(await fiscal.locator('option:checked').textContent()).toBe('Januar');
+    await week.selectOption('7');
+    await fiscal.selectOption('4');
+    const settings = async () => (await fx.api<{ plan: { settings: object } }>('getPlan')).plan.settings;
+    await expect.poll(settings).toMatchObject({ weekStart: 7, fiscalYearStart: 4 });
+    const undo = page.getByRole('button', { name: 'Rückgängig', exact: true });
+    await expect.poll(() => undo.getAttribute('title')).toMatch(/^Rückgängig: Planeinstellungen bearbeiten/);
+    expect(fx.consoleErrors).toEqual([]);
+  });
+});

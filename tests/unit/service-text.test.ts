@@ -120,6 +120,15 @@ describe('the service layer’s sentences said in the app’s language', () => {
     expect(errorText('not_found', refusal)).toEqual({ lead: refusal, detail: null });
   });
 
+  it('a right-to-left title inside a sentence is isolated, so the sentence around it keeps its order', () => {
+    setLocale('de');
+    const said = findingText({
+      message: '',
+      text: { key: 'finding.goal_without_tactics', params: { code: 'CS-1', title: 'שיפור זמני התגובה' } },
+    });
+    expect(said).toBe('Das Bereichsziel CS-1 „\u2068שיפור זמני התגובה\u2069“ hat keine Maßnahme, die es umsetzt.');
+  });
+
   it('undo labels read in the app’s language, with the operation’s verb', () => {
     const label = changeLabel('createGoal', 'Add goal', { code: 'CS-1', title: 'Faster answers' });
     expect(label.text).toBe("Add goal CS-1 'Faster answers'");

@@ -19,6 +19,11 @@ export function sayText(message: TextMessage | null | undefined, english: string
     if (typeof value === 'number') values[name] = formatNumber(value);
   }
   if (typeof values.month === 'string') values.month = formatMonth(values.month);
+  // A right-to-left name inside a left-to-right sentence (or the other way round) is isolated, so the bidi
+  // algorithm keeps the quotes and words around it in place.
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' && RTL.test(value)) values[name] = `\u2068${value}\u2069`;
+  }
   if (typeof values.op === 'string') {
     const verbKey = `undo.verb.${values.op}`;
     values.verb = hasMessage(verbKey) ? t(verbKey) : values.op;
@@ -29,6 +34,9 @@ export function sayText(message: TextMessage | null | undefined, english: string
     return english;
   }
 }
+
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms. */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /** A finding's sentence ("Goal CS-1 'Faster answers' supports no objective."), in the app's language. */
 export const findingText = (f: Pick<Finding, 'message' | 'text'>): string => sayText(f.text, f.message);

@@ -3,7 +3,7 @@
  * arguments, so a client says it in its own language. It stands beside the English text (`message`, `label`,
  * `undoLabel`), which stays the contract for the CLI and for clients that do not translate.
  *
- * Arguments are plain strings and numbers; by name, `due` holds an ISO date (YYYY-MM-DD) and `month` a month
+ * Arguments are plain strings and numbers; by name, `due` and any name ending in `Date` hold an ISO date (YYYY-MM-DD) and `month` a month
  * (YYYY-MM), `actual` and `plan` a KPI's values (numbers), which a client formats in its own locale. The keys are the renderer's catalogue keys
  * (renderer/src/i18n/messages/<language>/serviceText.ts).
  */

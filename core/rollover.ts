@@ -206,6 +206,10 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
       from: kpi.baseline,
       to: last.actual,
       message: `${code}: KPI baseline ${kpi.baseline === null ? 'unset' : formatNumber(kpi.baseline)} → ${formatNumber(last.actual)} (the actual of ${last.month})`,
+      text: {
+        key: kpi.baseline === null ? 'rollover.change.baselineSet' : 'rollover.change.baseline',
+        params: { code, from: kpi.baseline ?? '', to: last.actual, month: last.month },
+      },
     });
     return { ...kpi, baseline: last.actual };
   };
@@ -258,6 +262,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
         from: due,
         to: null,
         message: `${t.code}: due date ${due} cleared (before the new period starts on ${periodStart}); set a new one`,
+        text: { key: 'rollover.change.due', params: { code: t.code, due, startDate: periodStart } },
       });
       due = null;
     }
@@ -284,6 +289,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
       from: old.plan.title,
       to: title,
       message: `Title: '${old.plan.title}' → '${title}'`,
+      text: { key: 'rollover.change.title', params: { from: old.plan.title, to: title } },
     });
   }
   changed.unshift({
@@ -294,6 +300,23 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
     from: describePeriod(old.plan.periodStart, old.plan.periodEnd),
     to: describePeriod(periodStart, periodEnd),
     message: `Period: ${old.plan.periodStart || old.plan.periodEnd ? describePeriod(old.plan.periodStart, old.plan.periodEnd) : 'unset'} → ${describePeriod(periodStart, periodEnd)}`,
+    text: {
+      key: 'rollover.change.period',
+      params: {
+        was:
+          old.plan.periodStart && old.plan.periodEnd
+            ? 'both'
+            : old.plan.periodStart
+              ? 'start'
+              : old.plan.periodEnd
+                ? 'end'
+                : 'unset',
+        fromStartDate: old.plan.periodStart ?? '',
+        fromEndDate: old.plan.periodEnd ?? '',
+        startDate: periodStart,
+        endDate: periodEnd,
+      },
+    },
   });
 
   const document: PlanDocument = {

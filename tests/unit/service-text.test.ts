@@ -8,7 +8,14 @@ import { analyzeGaps } from '../../core/gaps.ts';
 import { setLocale } from '../../renderer/src/i18n/intl.ts';
 import { LOCALES } from '../../renderer/src/i18n/locales.ts';
 import { catalogues } from '../../renderer/src/i18n/messages/index.ts';
-import { errorText, findingText, fixText, historyText, ruleText } from '../../renderer/src/i18n/service-text.ts';
+import {
+  errorText,
+  findingText,
+  fixText,
+  historyText,
+  ruleText,
+  sayText,
+} from '../../renderer/src/i18n/service-text.ts';
 import { changeLabel } from '../../services/change-labels.ts';
 import { samplePlanDocument } from '../../services/plan-files.ts';
 
@@ -16,7 +23,7 @@ const root = join(import.meta.dirname, '../..');
 const source = (path: string) => readFileSync(join(root, path), 'utf8');
 /** Every message key a source file names as a string literal with one of the prefixes. */
 const keysIn = (text: string, prefixes: string[]) =>
-  [...text.matchAll(/'((?:finding|findingFix|undo)\.[A-Za-z0-9_.]+)'/g)]
+  [...text.matchAll(/'((?:finding|findingFix|undo|rollover)\.[A-Za-z0-9_.]+)'/g)]
     .map((m) => m[1]!)
     .filter((key) => prefixes.some((p) => key.startsWith(p)));
 
@@ -29,6 +36,7 @@ const serviceFiles = [
 ];
 const findingKeys = keysIn(source('core/gaps.ts'), ['finding.', 'findingFix.']);
 const undoKeys = serviceFiles.flatMap((f) => keysIn(source(f), ['undo.']));
+const rolloverKeys = keysIn(source('core/rollover.ts'), ['rollover.']);
 
 describe('the service layer’s sentences have catalogue keys in every language', () => {
   it('found the keys the gap analysis and the undo labels use', () => {
@@ -49,6 +57,11 @@ describe('the service layer’s sentences have catalogue keys in every language'
         kind,
       ).toBe(true);
     }
+  });
+
+  it.each(LOCALES)('%s: every change next year’s plan reports has its key', (locale) => {
+    expect(rolloverKeys.length).toBeGreaterThanOrEqual(4);
+    expect(rolloverKeys.filter((key) => !(key in catalogues[locale]))).toEqual([]);
   });
 
   it.each(LOCALES)('%s: every error code has its plain sentence', (locale) => {
@@ -127,6 +140,15 @@ describe('the service layer’s sentences said in the app’s language', () => {
       text: { key: 'finding.goal_without_tactics', params: { code: 'CS-1', title: 'שיפור זמני התגובה' } },
     });
     expect(said).toBe('Das Bereichsziel CS-1 „\u2068שיפור זמני התגובה\u2069“ hat keine Maßnahme, die es umsetzt.');
+  });
+
+  it('next year’s changes read in the app’s language, dates in its format', () => {
+    setLocale('de');
+    const period = {
+      key: 'rollover.change.period',
+      params: { was: 'unset', fromStartDate: '', fromEndDate: '', startDate: '2028-04-01', endDate: '2029-03-31' },
+    };
+    expect(sayText(period, '')).toBe('Zeitraum: nicht gesetzt → 1. Apr. 2028 bis 31. März 2029');
   });
 
   it('undo labels read in the app’s language, with the operation’s verb', () => {

@@ -9,6 +9,7 @@ import { downloadNextYear } from './next-year-api.ts';
 import '../styles/next-year.css';
 import { getLocale, t, tRich } from '../i18n/intl.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
+import { sayText } from '../i18n/service-text.ts';
 
 const CHOICES: readonly { carry: CarryMode; label: MessageKey; hint: MessageKey }[] = [
   { carry: 'unfinished', label: 'nextYear.carry.unfinished', hint: 'nextYear.carry.unfinishedHint' },
@@ -189,7 +190,7 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
                     </li>
                   ))}
                   {preview.changed.map((c) => (
-                    <li key={`changed-${c.id}-${c.field}`}>{c.message}</li>
+                    <li key={`changed-${c.id}-${c.field}`}>{sayText(c.text, c.message)}</li>
                   ))}
                 </ul>
               </details>

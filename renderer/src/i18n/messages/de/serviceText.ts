@@ -93,6 +93,15 @@ export const serviceText: Record<keyof typeof english, string> = {
   'gapsRule.department_kpi_without_goal':
     'Eine für ein Ziel verantwortliche Abteilung (Eigentümerin seiner Kennzahl) braucht ein eigenes Bereichsziel, das es unterstützt.',
 
+  'rollover.change.baseline':
+    '{code}: Ausgangswert der Kennzahl {from, number} → {to, number} (der Istwert von {month})',
+  'rollover.change.baselineSet':
+    '{code}: Ausgangswert der Kennzahl nicht gesetzt → {to, number} (der Istwert von {month})',
+  'rollover.change.due':
+    '{code}: Fälligkeitsdatum {due} entfernt (vor dem Beginn des neuen Zeitraums am {startDate}); setzen Sie ein neues',
+  'rollover.change.title': 'Titel: „{from}“ → „{to}“',
+  'rollover.change.period':
+    'Zeitraum: {was, select, both {{fromStartDate} bis {fromEndDate}} start {ab {fromStartDate}} end {bis {fromEndDate}} other {nicht gesetzt}} → {startDate} bis {endDate}',
   'undo.codeTitle': '{verb}: {code} „{title}“',
   'undo.named': '{verb}: „{name}“',
   'undo.verb': '{verb}',

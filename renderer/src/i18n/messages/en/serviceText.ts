@@ -92,6 +92,12 @@ export const serviceText = {
   'gapsRule.department_kpi_without_goal':
     'A department responsible for an objective (its KPI’s owner) needs a goal of its own that supports the objective.',
 
+  'rollover.change.baseline': '{code}: KPI baseline {from, number} → {to, number} (the actual of {month})',
+  'rollover.change.baselineSet': '{code}: KPI baseline unset → {to, number} (the actual of {month})',
+  'rollover.change.due': '{code}: due date {due} cleared (before the new period starts on {startDate}); set a new one',
+  'rollover.change.title': 'Title: ‘{from}’ → ‘{to}’',
+  'rollover.change.period':
+    'Period: {was, select, both {{fromStartDate} to {fromEndDate}} start {from {fromStartDate}} end {to {fromEndDate}} other {unset}} → {startDate} to {endDate}',
   'undo.codeTitle': '{verb} {code} ‘{title}’',
   'undo.named': '{verb} ‘{name}’',
   'undo.verb': '{verb}',

@@ -92,6 +92,13 @@ export const serviceText: Record<keyof typeof english, string> = {
   'gapsRule.department_kpi_without_goal':
     'Un departamento responsable de un objetivo (dueño de su KPI) necesita una meta propia que apoye el objetivo.',
 
+  'rollover.change.baseline': '{code}: valor inicial del KPI {from, number} → {to, number} (el real de {month})',
+  'rollover.change.baselineSet': '{code}: valor inicial del KPI sin fijar → {to, number} (el real de {month})',
+  'rollover.change.due':
+    '{code}: fecha de vencimiento {due} borrada (antes de que empiece el nuevo periodo el {startDate}); fije una nueva',
+  'rollover.change.title': 'Título: «{from}» → «{to}»',
+  'rollover.change.period':
+    'Periodo: {was, select, both {del {fromStartDate} al {fromEndDate}} start {desde el {fromStartDate}} end {hasta el {fromEndDate}} other {sin fijar}} → del {startDate} al {endDate}',
   'undo.codeTitle': '{verb} {code} «{title}»',
   'undo.named': '{verb} «{name}»',
   'undo.verb': '{verb}',

@@ -91,6 +91,15 @@ export const serviceText: Record<keyof typeof english, string> = {
   'gapsRule.department_kpi_without_goal':
     'Un service responsable d’un objectif (propriétaire de son indicateur) a besoin d’un but à lui qui soutient cet objectif.',
 
+  'rollover.change.baseline':
+    '{code} : valeur de départ de l’indicateur {from, number} → {to, number} (le réel de {month})',
+  'rollover.change.baselineSet':
+    '{code} : valeur de départ de l’indicateur non fixée → {to, number} (le réel de {month})',
+  'rollover.change.due':
+    '{code} : échéance du {due} effacée (avant le début de la nouvelle période le {startDate}) ; fixez-en une nouvelle',
+  'rollover.change.title': 'Titre : « {from} » → « {to} »',
+  'rollover.change.period':
+    'Période : {was, select, both {du {fromStartDate} au {fromEndDate}} start {à partir du {fromStartDate}} end {jusqu’au {fromEndDate}} other {non fixée}} → du {startDate} au {endDate}',
   'undo.codeTitle': '{verb} {code} « {title} »',
   'undo.named': '{verb} « {name} »',
   'undo.verb': '{verb}',

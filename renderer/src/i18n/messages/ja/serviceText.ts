@@ -86,6 +86,13 @@ export const serviceText: Record<keyof typeof english, string> = {
   'gapsRule.department_kpi_without_goal':
     '目標の責任部門（その KPI の担当）には、その目標を支える自部門の部門目標が必要です。',
 
+  'rollover.change.baseline': '{code}: KPI の基準値 {from, number} → {to, number}（{month} の実績）',
+  'rollover.change.baselineSet': '{code}: KPI の基準値 未設定 → {to, number}（{month} の実績）',
+  'rollover.change.due':
+    '{code}: 期限 {due} を消去しました（新しい期間の開始 {startDate} より前のため）。新しい期限を設定してください',
+  'rollover.change.title': 'タイトル:「{from}」→「{to}」',
+  'rollover.change.period':
+    '期間: {was, select, both {{fromStartDate}～{fromEndDate}} start {{fromStartDate} から} end {{fromEndDate} まで} other {未設定}} → {startDate}～{endDate}',
   'undo.codeTitle': '{verb}: {code}「{title}」',
   'undo.named': '{verb}:「{name}」',
   'undo.verb': '{verb}',

@@ -20,6 +20,8 @@ export interface RolloverItem {
   newId?: string;
   /** Why it was carried or left, in plain words ("unfinished", "its tactics are all done", …). */
   reason: string;
+  /** Why it was left, as a catalogue key and its arguments (contract/text.ts); left items only. */
+  reasonText?: TextMessage;
 }
 
 export interface RolloverChange {

@@ -3,9 +3,10 @@
  * arguments, so a client says it in its own language. It stands beside the English text (`message`, `label`,
  * `undoLabel`), which stays the contract for the CLI and for clients that do not translate.
  *
- * Arguments are plain strings and numbers; by name, `due` and any name ending in `Date` hold an ISO date (YYYY-MM-DD) and `month` a month
- * (YYYY-MM), `actual` and `plan` a KPI's values (numbers), which a client formats in its own locale. The keys are the renderer's catalogue keys
- * (renderer/src/i18n/messages/<language>/serviceText.ts).
+ * Arguments are plain strings and numbers. By name, `due` and any name ending in `Date` hold an ISO date
+ * (YYYY-MM-DD), `month` a month (YYYY-MM), and `actual`, `plan` and `target` (when numbers) a KPI's values, which a
+ * client formats in its own locale; `op` in an undo label names the operation, whose verb the client says. The
+ * keys are the renderer's catalogue keys (renderer/src/i18n/messages/<language>/serviceText.ts).
  */
 export interface TextMessage {
   key: string;

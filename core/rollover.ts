@@ -23,6 +23,7 @@
 import { resolvedTarget, roundForKpi } from '../contract/kpi-values.ts';
 import { HoshinError } from '../contract/errors.ts';
 import type { Goal, Kpi, Objective, PlanDocument, Tactic } from '../contract/plan-format.ts';
+import type { TextMessage } from '../contract/text.ts';
 import type { CarryMode, RolloverChange, RolloverItem, RolloverLevel, RolloverReport } from '../contract/rollover.ts';
 import { fiscalYear } from './review.ts';
 
@@ -121,15 +122,27 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
    * Why an item is finished (a reason to leave it), or null when it is not: by its KPI when it has a target and an
    * actual to judge it by, else by the work under it (`workDone`, null when there is none).
    */
+  /** The message of each reason to leave an item, by its English words. */
+  const reasonTexts = new Map<string, TextMessage>([
+    ['its tactics are all done', { key: 'rollover.left.tacticsDone', params: {} }],
+    ['its goals are all finished', { key: 'rollover.left.goalsFinished', params: {} }],
+    ['finished', { key: 'rollover.left.finished', params: {} }],
+    ['done', { key: 'rollover.left.done', params: {} }],
+    ['not carried: only breakthrough objectives are', { key: 'rollover.left.onlyBreakthroughs', params: {} }],
+  ]);
   const finished = (id: string, kpi: Kpi | null, workDone: string | null): string | null => {
     const last = lastActual.get(id);
     // A relative target is judged by the value it resolves to from the baseline.
     const target = kpi ? resolvedTarget(kpi) : null;
     if (!kpi || target === null || !last) return workDone;
     const met = kpi.direction === 'increase' ? last.actual >= target : last.actual <= target;
-    return met
-      ? `KPI target met (${formatNumber(last.actual)} in ${last.month}, target ${formatNumber(roundForKpi(target, kpi))})`
-      : null;
+    if (!met) return null;
+    const reason = `KPI target met (${formatNumber(last.actual)} in ${last.month}, target ${formatNumber(roundForKpi(target, kpi))})`;
+    reasonTexts.set(reason, {
+      key: 'rollover.left.kpiMet',
+      params: { actual: last.actual, month: last.month, target: roundForKpi(target, kpi) },
+    });
+    return reason;
   };
 
   const tacticsOfGoal = new Map<string, Tactic[]>();
@@ -189,7 +202,17 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
     const why = carriedWhy.get(x.id);
     if (why !== undefined)
       carried.push({ level, id: x.id, code: x.code, title: x.title, newId: newIds.get(x.id)!, reason: why });
-    else left.push({ level, id: x.id, code: x.code, title: x.title, reason: leftReason });
+    else {
+      const reasonText = reasonTexts.get(leftReason);
+      left.push({
+        level,
+        id: x.id,
+        code: x.code,
+        title: x.title,
+        reason: leftReason,
+        ...(reasonText ? { reasonText } : {}),
+      });
+    }
   };
   const leftReason = (finished: string | null | undefined) =>
     carry === 'none' ? 'not carried: only breakthrough objectives are' : (finished ?? 'finished');

@@ -11,12 +11,13 @@ import { appIntl, getLocale, hasMessage, t } from './intl.ts';
 export function sayText(message: TextMessage | null | undefined, english: string): string {
   if (!message || !hasMessage(message.key)) return english;
   const values: Record<string, string | number> = { ...message.params };
-  // By name: `due` and any `…Date` is a calendar day, `month` a month (YYYY-MM), `actual` and `plan` a KPI's values, `op` the
-  // operation whose verb starts the label. Other numbers are counts, which the message's plurals read as given.
+  // By name: `due` and any `…Date` is a calendar day, `month` a month (YYYY-MM), `actual`, `plan` and `target`
+  // a KPI's values when numbers, `op` the operation whose verb starts the label. Other numbers are counts,
+  // which the message's plurals read as given.
   if (typeof values.due === 'string') values.due = formatDate(values.due);
   for (const [name, value] of Object.entries(values))
     if (name.endsWith('Date') && typeof value === 'string') values[name] = formatDate(value);
-  for (const name of ['actual', 'plan']) {
+  for (const name of ['actual', 'plan', 'target']) {
     const value = values[name];
     if (typeof value === 'number') values[name] = formatNumber(value);
   }

@@ -186,7 +186,7 @@ export function NextYearDialog({ open, api, header, webMode, onClose, notify }: 
                 <ul className="next-year__list" tabIndex={0} aria-label={t('nextYear.details')}>
                   {preview.left.map((x) => (
                     <li key={`left-${x.id}`}>
-                      {t('nextYear.left', { code: x.code, title: x.title, reason: x.reason })}
+                      {t('nextYear.left', { code: x.code, title: x.title, reason: sayText(x.reasonText, x.reason) })}
                     </li>
                   ))}
                   {preview.changed.map((c) => (

@@ -102,6 +102,12 @@ export const serviceText: Record<keyof typeof english, string> = {
   'rollover.change.title': 'Titel: „{from}“ → „{to}“',
   'rollover.change.period':
     'Zeitraum: {was, select, both {{fromStartDate} bis {fromEndDate}} start {ab {fromStartDate}} end {bis {fromEndDate}} other {nicht gesetzt}} → {startDate} bis {endDate}',
+  'rollover.left.tacticsDone': 'alle Maßnahmen sind erledigt',
+  'rollover.left.goalsFinished': 'alle Bereichsziele sind abgeschlossen',
+  'rollover.left.finished': 'abgeschlossen',
+  'rollover.left.done': 'erledigt',
+  'rollover.left.onlyBreakthroughs': 'nicht übernommen: nur Durchbruchsziele werden übernommen',
+  'rollover.left.kpiMet': 'Zielwert der Kennzahl erreicht ({actual} im {month}, Ziel {target})',
   'undo.codeTitle': '{verb}: {code} „{title}“',
   'undo.named': '{verb}: „{name}“',
   'undo.verb': '{verb}',

@@ -98,6 +98,12 @@ export const serviceText = {
   'rollover.change.title': 'Title: ‘{from}’ → ‘{to}’',
   'rollover.change.period':
     'Period: {was, select, both {{fromStartDate} to {fromEndDate}} start {from {fromStartDate}} end {to {fromEndDate}} other {unset}} → {startDate} to {endDate}',
+  'rollover.left.tacticsDone': 'its tactics are all done',
+  'rollover.left.goalsFinished': 'its goals are all finished',
+  'rollover.left.finished': 'finished',
+  'rollover.left.done': 'done',
+  'rollover.left.onlyBreakthroughs': 'not carried: only breakthrough objectives are',
+  'rollover.left.kpiMet': 'KPI target met ({actual} in {month}, target {target})',
   'undo.codeTitle': '{verb} {code} ‘{title}’',
   'undo.named': '{verb} ‘{name}’',
   'undo.verb': '{verb}',

@@ -99,6 +99,12 @@ export const serviceText: Record<keyof typeof english, string> = {
   'rollover.change.title': 'Título: «{from}» → «{to}»',
   'rollover.change.period':
     'Periodo: {was, select, both {del {fromStartDate} al {fromEndDate}} start {desde el {fromStartDate}} end {hasta el {fromEndDate}} other {sin fijar}} → del {startDate} al {endDate}',
+  'rollover.left.tacticsDone': 'todas sus tácticas están terminadas',
+  'rollover.left.goalsFinished': 'todas sus metas están cumplidas',
+  'rollover.left.finished': 'cumplido',
+  'rollover.left.done': 'terminada',
+  'rollover.left.onlyBreakthroughs': 'no se traslada: solo se trasladan los objetivos de ruptura',
+  'rollover.left.kpiMet': 'objetivo del KPI alcanzado ({actual} en {month}, objetivo {target})',
   'undo.codeTitle': '{verb} {code} «{title}»',
   'undo.named': '{verb} «{name}»',
   'undo.verb': '{verb}',

@@ -100,6 +100,12 @@ export const serviceText: Record<keyof typeof english, string> = {
   'rollover.change.title': 'Titre : « {from} » → « {to} »',
   'rollover.change.period':
     'Période : {was, select, both {du {fromStartDate} au {fromEndDate}} start {à partir du {fromStartDate}} end {jusqu’au {fromEndDate}} other {non fixée}} → du {startDate} au {endDate}',
+  'rollover.left.tacticsDone': 'ses actions sont toutes terminées',
+  'rollover.left.goalsFinished': 'ses buts sont tous achevés',
+  'rollover.left.finished': 'achevé',
+  'rollover.left.done': 'terminée',
+  'rollover.left.onlyBreakthroughs': 'non reporté : seuls les objectifs de rupture le sont',
+  'rollover.left.kpiMet': 'cible de l’indicateur atteinte ({actual} en {month}, cible {target})',
   'undo.codeTitle': '{verb} {code} « {title} »',
   'undo.named': '{verb} « {name} »',
   'undo.verb': '{verb}',

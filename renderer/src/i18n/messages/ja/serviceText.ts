@@ -93,6 +93,12 @@ export const serviceText: Record<keyof typeof english, string> = {
   'rollover.change.title': 'タイトル:「{from}」→「{to}」',
   'rollover.change.period':
     '期間: {was, select, both {{fromStartDate}～{fromEndDate}} start {{fromStartDate} から} end {{fromEndDate} まで} other {未設定}} → {startDate}～{endDate}',
+  'rollover.left.tacticsDone': '施策がすべて完了',
+  'rollover.left.goalsFinished': '部門目標がすべて完了',
+  'rollover.left.finished': '完了',
+  'rollover.left.done': '完了',
+  'rollover.left.onlyBreakthroughs': '引き継がない（引き継ぐのはブレークスルー目標のみ）',
+  'rollover.left.kpiMet': 'KPI の目標値を達成（{month} に {actual}、目標値 {target}）',
   'undo.codeTitle': '{verb}: {code}「{title}」',
   'undo.named': '{verb}:「{name}」',
   'undo.verb': '{verb}',

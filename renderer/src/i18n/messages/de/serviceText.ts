@@ -66,6 +66,9 @@ export const serviceText: Record<keyof typeof english, string> = {
   'findingFix.setWeights':
     'Die Gewichte so ändern, dass sie 100 % ergeben ({change, select, add {{amount} % hinzufügen} other {{amount} % wegnehmen}})',
 
+  'findingFix.lockNoOwnGoal':
+    'Keines der Bereichsziele von {department} unterstützt es: legen Sie zuerst eines an oder schreiben Sie eine Notiz',
+
   'gapsRule.orphaned_goal': 'Jedes Bereichsziel muss mindestens ein Ziel unterstützen.',
   'gapsRule.orphaned_tactic': 'Jede Maßnahme muss ein Bereichsziel unterstützen, das ein Ziel unterstützt.',
   'gapsRule.uncovered_objective': 'Jedes Ziel muss von mindestens einem Bereichsziel unterstützt werden.',

@@ -67,6 +67,8 @@ export const serviceText: Record<keyof typeof english, string> = {
   'findingFix.setWeights':
     'Cambiar los pesos para que sumen 100 % ({change, select, add {añadir} other {quitar}} {amount} %)',
 
+  'findingFix.lockNoOwnGoal': 'Ninguna meta de {department} lo apoya: añada una primero, o una nota',
+
   'gapsRule.orphaned_goal': 'Toda meta de departamento debe apoyar al menos un objetivo.',
   'gapsRule.orphaned_tactic': 'Toda táctica debe apoyar una meta que apoye un objetivo.',
   'gapsRule.uncovered_objective': 'Todo objetivo debe estar apoyado por al menos una meta de departamento.',

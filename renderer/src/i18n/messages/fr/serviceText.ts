@@ -66,6 +66,8 @@ export const serviceText: Record<keyof typeof english, string> = {
   'findingFix.setWeights':
     'Modifier les poids pour qu’ils totalisent 100 % ({change, select, add {ajouter} other {retirer}} {amount} %)',
 
+  'findingFix.lockNoOwnGoal': 'Aucun but de {department} ne le soutient : ajoutez-en un d’abord, ou une note',
+
   'gapsRule.orphaned_goal': 'Chaque but de service doit soutenir au moins un objectif.',
   'gapsRule.orphaned_tactic': 'Chaque action doit soutenir un but qui soutient un objectif.',
   'gapsRule.uncovered_objective': 'Chaque objectif doit être soutenu par au moins un but de service.',

@@ -63,6 +63,9 @@ export const serviceText: Record<keyof typeof english, string> = {
   'findingFix.setWeights':
     '合計が 100 % になるようにウェイトを変更（{change, select, add {{amount} % 追加} other {{amount} % 削減}}）',
 
+  'findingFix.lockNoOwnGoal':
+    '{department} の部門目標はどれもこれを支えていません。先に部門目標を追加するか、メモを書いてください',
+
   'gapsRule.orphaned_goal': 'すべての部門目標は少なくとも 1 つの目標を支える必要があります。',
   'gapsRule.orphaned_tactic': 'すべての施策は、目標を支える部門目標を支える必要があります。',
   'gapsRule.uncovered_objective': 'すべての目標は少なくとも 1 つの部門目標に支えられる必要があります。',

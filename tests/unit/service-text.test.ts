@@ -10,6 +10,7 @@ import { LOCALES } from '../../renderer/src/i18n/locales.ts';
 import { catalogues } from '../../renderer/src/i18n/messages/index.ts';
 import {
   errorText,
+  fieldIssueText,
   findingText,
   fixText,
   historyText,
@@ -149,6 +150,17 @@ describe('the service layer’s sentences said in the app’s language', () => {
       params: { was: 'unset', fromStartDate: '', fromEndDate: '', startDate: '2028-04-01', endDate: '2029-03-31' },
     };
     expect(sayText(period, '')).toBe('Zeitraum: nicht gesetzt → 1. Apr. 2028 bis 31. März 2029');
+  });
+
+  it('a field’s validation issue reads in the app’s language; an unknown one stays as the service said it', () => {
+    setLocale('de');
+    expect(fieldIssueText('must be at least 1')).toBe('muss mindestens 1 sein');
+    expect(fieldIssueText('must be at most 300 characters')).toBe('darf höchstens 300 Zeichen lang sein');
+    expect(fieldIssueText('must not be empty')).toBe('darf nicht leer sein');
+    expect(fieldIssueText('must be at most 100 (a percent)')).toBe('darf höchstens 100 sein');
+    expect(fieldIssueText('must hold at most 50 tags')).toBe('must hold at most 50 tags');
+    setLocale('en');
+    expect(fieldIssueText('must be at least 1')).toBe('must be at least 1');
   });
 
   it('undo labels read in the app’s language, with the operation’s verb', () => {

@@ -68,6 +68,28 @@ export function errorText(code: string, english: string): { lead: string; detail
   return { lead: t(key), detail: english.trim() === '' ? null : t('errorCode.detail', { detail: english }) };
 }
 
+/** What a field's validation issue says, by its English words (the contract's zod messages), as catalogue keys. */
+const FIELD_ISSUES: [RegExp, string, (m: RegExpMatchArray) => Record<string, number>][] = [
+  [/^must not be empty$/, 'fieldIssue.empty', () => ({})],
+  [/^must be at most (\d+) characters$/, 'fieldIssue.maxLength', (m) => ({ max: Number(m[1]) })],
+  [/^must be a whole number$/, 'fieldIssue.wholeNumber', () => ({})],
+  [/^must be a (finite )?number( or null)?$/, 'fieldIssue.number', () => ({})],
+  [/^must be at least (-?\d+(?:\.\d+)?)( \(a percent\))?$/, 'fieldIssue.min', (m) => ({ min: Number(m[1]) })],
+  [/^must be at most (-?\d+(?:\.\d+)?)( \(a percent\))?$/, 'fieldIssue.max', (m) => ({ max: Number(m[1]) })],
+  [/^must be a day of the week from 1 \(Monday\) to 7 \(Sunday\)$/, 'fieldIssue.weekday', () => ({})],
+  [/^must be a month from 1 \(January\) to 12 \(December\)$/, 'fieldIssue.month', () => ({})],
+];
+
+/** A field's validation issue ("must be at least 1") in the app's language; as given when it is not known. */
+export function fieldIssueText(english: string): string {
+  if (getLocale() === 'en') return english;
+  for (const [pattern, key, values] of FIELD_ISSUES) {
+    const match = english.match(pattern);
+    if (match && hasMessage(key)) return t(key, values(match));
+  }
+  return english;
+}
+
 function formatMonth(month: string): string {
   const date = new Date(`${month}-01T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return month;

@@ -20,5 +20,13 @@ export const errors: Record<keyof typeof english, string> = {
   'errorCode.forbidden': 'Ihre Rolle erlaubt diese Änderung nicht.',
   'errorCode.rate_limited': 'Zu viele Versuche; warten Sie kurz und versuchen Sie es erneut.',
   'errorCode.transport': 'Die App konnte den Plan nicht erreichen; prüfen Sie die Verbindung.',
+  'fieldIssue.empty': 'darf nicht leer sein',
+  'fieldIssue.maxLength': 'darf höchstens {max, number} Zeichen lang sein',
+  'fieldIssue.wholeNumber': 'muss eine ganze Zahl sein',
+  'fieldIssue.number': 'muss eine Zahl sein',
+  'fieldIssue.min': 'muss mindestens {min, number} sein',
+  'fieldIssue.max': 'darf höchstens {max, number} sein',
+  'fieldIssue.weekday': 'muss ein Wochentag von 1 (Montag) bis 7 (Sonntag) sein',
+  'fieldIssue.month': 'muss ein Monat von 1 (Januar) bis 12 (Dezember) sein',
   'errorCode.detail': 'Details (auf Englisch): {detail}',
 };

@@ -19,5 +19,13 @@ export const errors = {
   'errorCode.forbidden': 'Your role does not allow this change.',
   'errorCode.rate_limited': 'Too many attempts; wait a moment and try again.',
   'errorCode.transport': 'The app could not reach the plan; check the connection.',
+  'fieldIssue.empty': 'must not be empty',
+  'fieldIssue.maxLength': 'must be at most {max, number} characters',
+  'fieldIssue.wholeNumber': 'must be a whole number',
+  'fieldIssue.number': 'must be a number',
+  'fieldIssue.min': 'must be at least {min, number}',
+  'fieldIssue.max': 'must be at most {max, number}',
+  'fieldIssue.weekday': 'must be a day of the week from 1 (Monday) to 7 (Sunday)',
+  'fieldIssue.month': 'must be a month from 1 (January) to 12 (December)',
   'errorCode.detail': 'Details (in English): {detail}',
 } satisfies Record<string, string>;

@@ -20,5 +20,13 @@ export const errors: Record<keyof typeof english, string> = {
   'errorCode.forbidden': 'Su rol no permite este cambio.',
   'errorCode.rate_limited': 'Demasiados intentos; espere un momento e inténtelo de nuevo.',
   'errorCode.transport': 'La aplicación no pudo acceder al plan; compruebe la conexión.',
+  'fieldIssue.empty': 'no puede estar vacío',
+  'fieldIssue.maxLength': 'debe tener como máximo {max, number} caracteres',
+  'fieldIssue.wholeNumber': 'debe ser un número entero',
+  'fieldIssue.number': 'debe ser un número',
+  'fieldIssue.min': 'debe ser al menos {min, number}',
+  'fieldIssue.max': 'debe ser como máximo {max, number}',
+  'fieldIssue.weekday': 'debe ser un día de la semana del 1 (lunes) al 7 (domingo)',
+  'fieldIssue.month': 'debe ser un mes del 1 (enero) al 12 (diciembre)',
   'errorCode.detail': 'Detalles (en inglés): {detail}',
 };

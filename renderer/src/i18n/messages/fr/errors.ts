@@ -20,5 +20,13 @@ export const errors: Record<keyof typeof english, string> = {
   'errorCode.forbidden': 'Votre rôle ne permet pas cette modification.',
   'errorCode.rate_limited': 'Trop de tentatives ; patientez un instant puis réessayez.',
   'errorCode.transport': 'L’application n’a pas pu joindre le plan ; vérifiez la connexion.',
+  'fieldIssue.empty': 'ne doit pas être vide',
+  'fieldIssue.maxLength': 'doit faire au plus {max, number} caractères',
+  'fieldIssue.wholeNumber': 'doit être un nombre entier',
+  'fieldIssue.number': 'doit être un nombre',
+  'fieldIssue.min': 'doit être au moins {min, number}',
+  'fieldIssue.max': 'doit être au plus {max, number}',
+  'fieldIssue.weekday': 'doit être un jour de la semaine de 1 (lundi) à 7 (dimanche)',
+  'fieldIssue.month': 'doit être un mois de 1 (janvier) à 12 (décembre)',
   'errorCode.detail': 'Détails (en anglais) : {detail}',
 };

@@ -20,5 +20,13 @@ export const errors: Record<keyof typeof english, string> = {
   'errorCode.forbidden': 'あなたの役割ではこの変更はできません。',
   'errorCode.rate_limited': '試行回数が多すぎます。少し待ってからもう一度お試しください。',
   'errorCode.transport': 'アプリがプランに接続できませんでした。接続を確認してください。',
+  'fieldIssue.empty': '空にはできません',
+  'fieldIssue.maxLength': '{max, number} 文字以内にしてください',
+  'fieldIssue.wholeNumber': '整数にしてください',
+  'fieldIssue.number': '数値にしてください',
+  'fieldIssue.min': '{min, number} 以上にしてください',
+  'fieldIssue.max': '{max, number} 以下にしてください',
+  'fieldIssue.weekday': '1（月曜日）から 7（日曜日）までの曜日にしてください',
+  'fieldIssue.month': '1（1月）から 12（12月）までの月にしてください',
   'errorCode.detail': '詳細（英語）: {detail}',
 };

@@ -5,45 +5,46 @@
  */
 export const serviceText = {
   'finding.breakthrough_annuals_not_carried.noGoal':
-    'Breakthrough objective {code} ‘{title}’ is served by {count, plural, one {# annual objective} other {# annual objectives}} ({codes}), but none of them has a department goal yet, so nobody carries it this year.',
+    "Breakthrough objective {code} ''{title}'' is served by {count, plural, one {# annual objective} other {# annual objectives}} ({codes}), but none of them has a department goal yet, so nobody carries it this year.",
   'finding.breakthrough_annuals_not_carried.noTactic':
-    'Breakthrough objective {code} ‘{title}’ is served by {count, plural, one {# annual objective} other {# annual objectives}} ({codes}), but none of their goals has a tactic yet, so nothing is being done about it this year.',
+    "Breakthrough objective {code} ''{title}'' is served by {count, plural, one {# annual objective} other {# annual objectives}} ({codes}), but none of their goals has a tactic yet, so nothing is being done about it this year.",
   'finding.uncovered_objective':
-    'Objective {code} ‘{title}’ has no department goal supporting it, so nobody carries it.',
+    "Objective {code} ''{title}'' has no department goal supporting it, so nobody carries it.",
   'finding.unexecuted_objective':
-    'Objective {code} ‘{title}’ is supported by {count, plural, one {# goal} other {# goals}}, but none of them has a tactic, so nothing is being done about it.',
-  'finding.orphaned_goal': 'Goal {code} ‘{title}’ ({department}) supports no objective.',
+    "Objective {code} ''{title}'' is supported by {count, plural, one {# goal} other {# goals}}, but none of them has a tactic, so nothing is being done about it.",
+  'finding.orphaned_goal': "Goal {code} ''{title}'' ({department}) supports no objective.",
   'finding.orphaned_tactic.noGoal':
-    'Tactic {code} ‘{title}’ ({department}) supports no goal, so it traces to no objective.',
+    "Tactic {code} ''{title}'' ({department}) supports no goal, so it traces to no objective.",
   'finding.orphaned_tactic.orphanedGoals':
-    'Tactic {code} ‘{title}’ ({department}) supports only goals that support no objective, so it traces to no objective.',
-  'finding.goal_without_tactics': 'Goal {code} ‘{title}’ has no tactic carrying it out.',
+    "Tactic {code} ''{title}'' ({department}) supports only goals that support no objective, so it traces to no objective.",
+  'finding.goal_without_tactics': "Goal {code} ''{title}'' has no tactic carrying it out.",
   'finding.weakly_supported_objective':
-    'Objective {code} ‘{title}’ is carried only by weak links ({count, plural, one {# goal} other {# goals}}).',
-  'finding.missing_kpi_target.noTarget': 'Objective {code} ‘{title}’ has a KPI ({kpi}) but no target.',
-  'finding.missing_kpi_target.noKpi': 'Objective {code} ‘{title}’ has no KPI, so nobody can tell whether it is met.',
+    "Objective {code} ''{title}'' is carried only by weak links ({count, plural, one {# goal} other {# goals}}).",
+  'finding.missing_kpi_target.noTarget': "Objective {code} ''{title}'' has a KPI ({kpi}) but no target.",
+  'finding.missing_kpi_target.noKpi': "Objective {code} ''{title}'' has no KPI, so nobody can tell whether it is met.",
   'finding.kpi_without_baseline.relative':
-    '{kind, select, goal {Goal} other {Objective}} {code} ‘{title}’ has a KPI ({kpi}) with a target of {target} from its baseline but no baseline, so neither the target nor the progress can be known.',
+    "{kind, select, goal {Goal} other {Objective}} {code} ''{title}'' has a KPI ({kpi}) with a target of {target} from its baseline but no baseline, so neither the target nor the progress can be known.",
   'finding.kpi_without_baseline.absolute':
-    '{kind, select, goal {Goal} other {Objective}} {code} ‘{title}’ has a KPI ({kpi}) with a target of {target} but no baseline, so its progress cannot be measured.',
+    "{kind, select, goal {Goal} other {Objective}} {code} ''{title}'' has a KPI ({kpi}) with a target of {target} but no baseline, so its progress cannot be measured.",
   'finding.missing_owner':
-    '{kind, select, goal {Goal} tactic {Tactic} other {Objective}} {code} ‘{title}’ has no owner.',
-  'finding.overdue_tactic': 'Tactic {code} ‘{title}’ was due on {due} and is not done.',
-  'finding.tactic_without_due_date': 'Tactic {code} ‘{title}’ has no due date, so nobody can tell whether it is late.',
-  'finding.owner_overloaded': '{owner} owns {count} items, more than the plan’s limit of {limit}.',
+    "{kind, select, goal {Goal} tactic {Tactic} other {Objective}} {code} ''{title}'' has no owner.",
+  'finding.overdue_tactic': "Tactic {code} ''{title}'' was due on {due} and is not done.",
+  'finding.tactic_without_due_date':
+    "Tactic {code} ''{title}'' has no due date, so nobody can tell whether it is late.",
+  'finding.owner_overloaded': "{owner} owns {count} items, more than the plan''s limit of {limit}.",
   'finding.too_many_objectives':
     'The plan has {count} {horizon, select, breakthrough {breakthrough objectives} other {annual objectives}}; a focused plan holds at most {limit}.',
-  'finding.annual_serves_no_breakthrough': 'Annual objective {code} ‘{title}’ serves no breakthrough objective.',
+  'finding.annual_serves_no_breakthrough': "Annual objective {code} ''{title}'' serves no breakthrough objective.",
   'finding.breakthrough_without_annual':
-    'Breakthrough objective {code} ‘{title}’ has no annual objective moving it this year.',
+    "Breakthrough objective {code} ''{title}'' has no annual objective moving it this year.",
   'finding.red_month_without_countermeasure':
     '{kpi} ({code}) was red in {month}: {actual} against a plan of {plan}, and has no countermeasure.',
   'finding.weights_not_100':
     'The weights of the {level, select, breakthrough {breakthrough objectives} annual {annual objectives} other {{department} goals}} add up to {sum} %, not 100 %{missing, plural, =0 {} one { ({codes} has no weight)} other { (# items have no weight: {codes})}}.',
   'finding.department_kpi_without_goal.kpi':
-    '{department} is responsible for objective {code} ‘{title}’ and its KPI ({kpi}), but none of {department}’s goals supports it, so the department answers for a result it does not work on.',
+    "{department} is responsible for objective {code} ''{title}'' and its KPI ({kpi}), but none of {department}''s goals supports it, so the department answers for a result it does not work on.",
   'finding.department_kpi_without_goal.noKpi':
-    '{department} is responsible for objective {code} ‘{title}’, but none of {department}’s goals supports it, so the department answers for a result it does not work on.',
+    "{department} is responsible for objective {code} ''{title}'', but none of {department}''s goals supports it, so the department answers for a result it does not work on.",
 
   'findingFix.createGoalAnnual': 'Create a goal for one of its annual objectives…',
   'findingFix.addTacticTheirGoals': 'Add a tactic to one of their goals',
@@ -67,7 +68,7 @@ export const serviceText = {
   'findingFix.setWeights':
     'Change the weights so they add up to 100 % ({change, select, add {add} other {take away}} {amount} %)',
 
-  'findingFix.lockNoOwnGoal': 'None of {department}’s goals supports it: add one first, or a note',
+  'findingFix.lockNoOwnGoal': "None of {department}''s goals supports it: add one first, or a note",
 
   'gapsRule.orphaned_goal': 'Every department goal must support at least one objective.',
   'gapsRule.orphaned_tactic': 'Every tactic must support a goal that supports an objective.',
@@ -97,7 +98,7 @@ export const serviceText = {
   'rollover.change.baseline': '{code}: KPI baseline {from, number} → {to, number} (the actual of {month})',
   'rollover.change.baselineSet': '{code}: KPI baseline unset → {to, number} (the actual of {month})',
   'rollover.change.due': '{code}: due date {due} cleared (before the new period starts on {startDate}); set a new one',
-  'rollover.change.title': 'Title: ‘{from}’ → ‘{to}’',
+  'rollover.change.title': "Title: ''{from}'' → ''{to}''",
   'rollover.change.period':
     'Period: {was, select, both {{fromStartDate} to {fromEndDate}} start {from {fromStartDate}} end {to {fromEndDate}} other {unset}} → {startDate} to {endDate}',
   'rollover.left.tacticsDone': 'its tactics are all done',
@@ -106,16 +107,16 @@ export const serviceText = {
   'rollover.left.done': 'done',
   'rollover.left.onlyBreakthroughs': 'not carried: only breakthrough objectives are',
   'rollover.left.kpiMet': 'KPI target met ({actual} in {month}, target {target})',
-  'undo.codeTitle': '{verb} {code} ‘{title}’',
-  'undo.named': '{verb} ‘{name}’',
+  'undo.codeTitle': "{verb} {code} ''{title}''",
+  'undo.named': "{verb} ''{name}''",
   'undo.verb': '{verb}',
   'undo.link.changed': 'Changed link {from} → {to} to {strength, select, strong {strong} medium {medium} other {weak}}',
   'undo.link.added': 'Linked {from} → {to} ({strength, select, strong {strong} medium {medium} other {weak}})',
   'undo.link.removed': 'Unlinked {from} → {to}',
   'undo.setWeights': '{count, plural, one {Set # weight} other {Set # weights}}',
   'undo.createInNewDepartment':
-    'Add {kind, select, goal {goal} other {tactic}} {code} ‘{title}’ in the new department {department}',
-  'undo.convertItem': 'Make {code} ‘{title}’ {kind, select, objective {an objective} goal {a goal} other {a tactic}}',
+    "Add {kind, select, goal {goal} other {tactic}} {code} ''{title}'' in the new department {department}",
+  'undo.convertItem': "Make {code} ''{title}'' {kind, select, objective {an objective} goal {a goal} other {a tactic}}",
   'undo.renumberItem':
     'Renumbered {from} as {to}{more, plural, =0 {} one { and its tactic} other { and its # tactics}}',
   'undo.renamePerson': 'Renamed {from} to {to} ({count, plural, one {# place} other {# places}})',
@@ -123,7 +124,7 @@ export const serviceText = {
   'undo.importActuals': 'Load actuals from {source}',
   'undo.mergeDraft':
     '{applied, plural, =0 {Nothing merged from the draft} one {Merged # change from the draft} other {Merged # changes from the draft}}',
-  'undo.issueDraft': 'Issue draft for ‘{department}’',
+  'undo.issueDraft': "Issue draft for ''{department}''",
   'undo.verb.updatePlan': 'Edit plan settings',
   'undo.verb.createDepartment': 'Add department',
   'undo.verb.updateDepartment': 'Edit department',

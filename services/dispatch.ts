@@ -108,7 +108,7 @@ export function createDispatch(store: PlanStore, options: DispatchOptions = {}):
     return store.transaction(() => {
       const before = declaration.describeBefore?.(ctx, data) ?? null;
       return history.record(run, (result) =>
-        asDescribed(before ?? declaration.describe?.(result) ?? changeLabel(operation, meta.label, result)),
+        asDescribed(before ?? declaration.describe?.(result, ctx) ?? changeLabel(operation, meta.label, result)),
       );
     });
   };

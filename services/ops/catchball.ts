@@ -31,9 +31,14 @@ export const catchballOps = {
   mergeDraft: {
     draft: { masterOnly: 'Merging a draft' },
     run: (ctx, { draft, accept, resolve }) => applyChangeSet(ctx.store, trustedDiff(ctx, draft), accept, resolve),
-    describe: (result) => ({
+    describe: (result, { store }) => ({
       text: result.summary.replace(/\.$/, ''),
-      message: textMessage('undo.mergeDraft', { applied: result.applied, kept: result.kept }),
+      message: textMessage('undo.mergeDraft', {
+        applied: result.applied,
+        kept: result.kept,
+        department: store.getDepartment(result.changeSet.departmentId)?.name ?? result.changeSet.departmentId,
+        empty: result.changeSet.changes.length + result.changeSet.conflicts.length === 0 ? 'yes' : 'no',
+      }),
     }),
   },
   issueDraft: {

@@ -34,7 +34,7 @@ export interface OperationDeclaration<K extends OperationName> {
    */
   prepare?: (input: ParsedInput<K>) => Promise<unknown>;
   /** The whole undo label, when "<verb> <code> '<title>'" does not fit. */
-  describe?: (result: ApiResults[K]) => string | DescribedText;
+  describe?: (result: ApiResults[K], ctx: OpContext) => string | DescribedText;
   /**
    * The whole undo label, read before the change runs, when it depends on the state the change replaces ("Linked"
    * or "Changed link" is whether the link was there). Null falls back to `describe` and the verb.

@@ -129,7 +129,7 @@ export const serviceText: Record<keyof typeof english, string> = {
   'undo.importFile': '{count, plural, one {# Zeile} other {# Zeilen}} aus {source} importiert',
   'undo.importActuals': 'Istwerte aus {source} laden',
   'undo.mergeDraft':
-    '{applied, plural, =0 {Nichts aus dem Entwurf übernommen} one {# Änderung aus dem Entwurf übernommen} other {# Änderungen aus dem Entwurf übernommen}}',
+    '{applied, plural, =0 {Nichts aus dem Entwurf von {department} übernommen{empty, select, yes {: jede Änderung darin steht schon im Plan} other {}}} one {# Änderung aus dem Entwurf von {department} übernommen{kept, plural, =0 {} one {; # blieb, wie der Plan sie hatte} other {; # blieben, wie der Plan sie hatte}}} other {# Änderungen aus dem Entwurf von {department} übernommen{kept, plural, =0 {} one {; # blieb, wie der Plan sie hatte} other {; # blieben, wie der Plan sie hatte}}}}',
   'undo.issueDraft': 'Entwurf für „{department}“ ausgeben',
   'undo.verb.updatePlan': 'Planeinstellungen bearbeiten',
   'undo.verb.createDepartment': 'Abteilung hinzufügen',

@@ -123,7 +123,7 @@ export const serviceText = {
   'undo.importFile': 'Imported {count, plural, one {# row} other {# rows}} from {source}',
   'undo.importActuals': 'Load actuals from {source}',
   'undo.mergeDraft':
-    '{applied, plural, =0 {Nothing merged from the draft} one {Merged # change from the draft} other {Merged # changes from the draft}}',
+    "{applied, plural, =0 {Nothing merged from {department}''s draft{empty, select, yes {: every change in it is already in the plan} other {}}} one {Merged # change from {department}''s draft{kept, plural, =0 {} one {; # kept as the plan had it} other {; # kept as the plan had them}}} other {Merged # changes from {department}''s draft{kept, plural, =0 {} one {; # kept as the plan had it} other {; # kept as the plan had them}}}}",
   'undo.issueDraft': "Issue draft for ''{department}''",
   'undo.verb.updatePlan': 'Edit plan settings',
   'undo.verb.createDepartment': 'Add department',

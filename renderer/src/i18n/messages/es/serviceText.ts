@@ -125,7 +125,7 @@ export const serviceText: Record<keyof typeof english, string> = {
   'undo.importFile': '{count, plural, one {# fila importada} other {# filas importadas}} de {source}',
   'undo.importActuals': 'Cargar los reales de {source}',
   'undo.mergeDraft':
-    '{applied, plural, =0 {Nada fusionado del borrador} one {# cambio fusionado del borrador} other {# cambios fusionados del borrador}}',
+    '{applied, plural, =0 {Nada fusionado del borrador de {department}{empty, select, yes {: cada cambio ya está en el plan} other {}}} one {# cambio fusionado del borrador de {department}{kept, plural, =0 {} one {; # se mantuvo como estaba en el plan} other {; # se mantuvieron como estaban en el plan}}} other {# cambios fusionados del borrador de {department}{kept, plural, =0 {} one {; # se mantuvo como estaba en el plan} other {; # se mantuvieron como estaban en el plan}}}}',
   'undo.issueDraft': 'Emitir el borrador para «{department}»',
   'undo.verb.updatePlan': 'Editar los ajustes del plan',
   'undo.verb.createDepartment': 'Añadir departamento',

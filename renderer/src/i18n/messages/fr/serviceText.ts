@@ -125,7 +125,7 @@ export const serviceText: Record<keyof typeof english, string> = {
   'undo.importFile': '{count, plural, one {# ligne importée} other {# lignes importées}} de {source}',
   'undo.importActuals': 'Charger les réels de {source}',
   'undo.mergeDraft':
-    '{applied, plural, =0 {Rien de fusionné depuis le brouillon} one {# modification fusionnée depuis le brouillon} other {# modifications fusionnées depuis le brouillon}}',
+    '{applied, plural, =0 {Rien de fusionné depuis le brouillon de {department}{empty, select, yes { : chaque modification y figure déjà dans le plan} other {}}} one {# modification fusionnée depuis le brouillon de {department}{kept, plural, =0 {} one { ; # gardée comme dans le plan} other { ; # gardées comme dans le plan}}} other {# modifications fusionnées depuis le brouillon de {department}{kept, plural, =0 {} one { ; # gardée comme dans le plan} other { ; # gardées comme dans le plan}}}}',
   'undo.issueDraft': 'Émettre le brouillon pour « {department} »',
   'undo.verb.updatePlan': 'Modifier les réglages du plan',
   'undo.verb.createDepartment': 'Ajouter le service',

@@ -117,7 +117,7 @@ export const serviceText: Record<keyof typeof english, string> = {
   'undo.importFile': '{source} から {count, plural, other {# 行}}を取り込み',
   'undo.importActuals': '{source} から実績を読み込む',
   'undo.mergeDraft':
-    '{applied, plural, =0 {ドラフトから何も統合されませんでした} other {ドラフトから # 件の変更を統合}}',
+    '{applied, plural, =0 {{department} のドラフトから何も統合されませんでした{empty, select, yes {（変更はすべてプランに反映済み）} other {}}} other {{department} のドラフトから # 件の変更を統合{kept, plural, =0 {} other {（# 件はプランのまま）}}}}',
   'undo.issueDraft': '「{department}」のドラフトを発行',
   'undo.verb.updatePlan': 'プラン設定を編集',
   'undo.verb.createDepartment': '部門を追加',

@@ -30,6 +30,7 @@ const translatedFiles = [
   'renderer/src/components/FindField.tsx',
   'renderer/src/next-year/**',
   'renderer/src/views/GapsView.tsx',
+  'renderer/src/views/CascadeView.tsx',
   'renderer/src/gaps/**',
   'renderer/src/import-wizard/**',
   'renderer/src/App.tsx',

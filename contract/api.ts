@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChangeSet, DraftStatus, IssuedDraft, MergeResult } from './catchball.ts';
 import type { SerializedError } from './errors.ts';
 import type { GapReport } from './gaps.ts';
+import type { TextMessage } from './text.ts';
 import { CARRY_MODES, type RolloverReport } from './rollover.ts';
 import { META_OPERATION_NAMES, OPERATION_META, type MetaReadOperation, type Resource } from './operation-meta.ts';
 import {
@@ -27,6 +28,8 @@ import {
   planDocumentSchema,
   ownerLoadLimitSchema,
   reviewToleranceSchema,
+  weekStartSchema,
+  fiscalYearStartSchema,
   strengthSchema,
   tacticStatusSchema,
   tagsSchema,
@@ -205,6 +208,8 @@ export const operations = {
         .strictObject({
           ownerLoadLimit: ownerLoadLimitSchema.optional(),
           reviewTolerance: reviewToleranceSchema.optional(),
+          weekStart: weekStartSchema.optional(),
+          fiscalYearStart: fiscalYearStartSchema.optional(),
         })
         .optional(),
     }),
@@ -568,6 +573,9 @@ export interface HistoryState {
   /** What Undo would undo ("Create objective 'Lift NPS'"), or null. */
   undoLabel: string | null;
   redoLabel: string | null;
+  /** The same labels as catalogue keys and arguments (contract/text.ts), for a client in another language. */
+  undoMessage?: TextMessage | null;
+  redoMessage?: TextMessage | null;
   undoDepth: number;
   redoDepth: number;
 }
@@ -670,8 +678,9 @@ export interface ApiResults {
   addTacticUpdate: TacticUpdate;
   previewRollover: RolloverReport;
   /** `label`: what was undone or redone; null when there was nothing to do. */
-  undo: { label: string | null; history: HistoryState };
-  redo: { label: string | null; history: HistoryState };
+  /** `message`: the label as a catalogue key and arguments (contract/text.ts), null for a step without one. */
+  undo: { label: string | null; message?: TextMessage | null; history: HistoryState };
+  redo: { label: string | null; message?: TextMessage | null; history: HistoryState };
   getHistory: HistoryState;
 }
 

@@ -1,3 +1,5 @@
+import type { TextMessage } from './text.ts';
+
 /** The gap analysis result: the one shape the tree, the gaps view, the report and `hoshin check` all read. */
 export const FINDING_KINDS = [
   'orphaned_goal',
@@ -49,13 +51,17 @@ export interface Finding {
   id: string;
   itemKind: 'plan' | 'objective' | 'goal' | 'tactic' | 'owner';
   severity: Severity;
-  /** A sentence a planner understands, naming the item. */
+  /** A sentence a planner understands, naming the item (in English). */
   message: string;
+  /** The same sentence as a catalogue key and its arguments, for a client that speaks the reader's language. */
+  text?: TextMessage;
   /** The rule that fired, so a planner can see why the item was flagged. */
   rule: string;
   fix: {
     action: FixAction;
     label: string;
+    /** The label as a catalogue key and its arguments (see `Finding.text`). */
+    text?: TextMessage;
     /**
      * The items the fix works on when they are not the finding's own item, in plan order: the annual objectives
      * one of which gets the new goal, or the goals one of which gets the new tactic. Absent otherwise.

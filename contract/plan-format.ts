@@ -101,9 +101,28 @@ export const reviewToleranceSchema = z
   .min(0, 'must be at least 0')
   .max(100, 'must be at most 100');
 
+/** The first day of the week, ISO 8601: 1 is Monday, 7 is Sunday. */
+export const weekStartSchema = z
+  .number({ error: 'must be a day of the week from 1 (Monday) to 7 (Sunday)' })
+  .int('must be a day of the week from 1 (Monday) to 7 (Sunday)')
+  .min(1, 'must be a day of the week from 1 (Monday) to 7 (Sunday)')
+  .max(7, 'must be a day of the week from 1 (Monday) to 7 (Sunday)');
+/** The month the fiscal year starts in: 1 is January (a calendar year), 4 is April. */
+export const fiscalYearStartSchema = z
+  .number({ error: 'must be a month from 1 (January) to 12 (December)' })
+  .int('must be a month from 1 (January) to 12 (December)')
+  .min(1, 'must be a month from 1 (January) to 12 (December)')
+  .max(12, 'must be a month from 1 (January) to 12 (December)');
+export const DEFAULT_WEEK_START = 1;
+export const DEFAULT_FISCAL_YEAR_START = 1;
+
 export const planSettingsSchema = z.strictObject({
   ownerLoadLimit: ownerLoadLimitSchema,
   reviewTolerance: reviewToleranceSchema.optional().default(DEFAULT_REVIEW_TOLERANCE),
+  /** Added within version 1: written only when not Monday, so older plans export as before. */
+  weekStart: weekStartSchema.optional().default(DEFAULT_WEEK_START),
+  /** Added within version 1: written only when not January, so older plans export as before. */
+  fiscalYearStart: fiscalYearStartSchema.optional().default(DEFAULT_FISCAL_YEAR_START),
 });
 
 const planHeaderSchema = z.strictObject({
@@ -113,9 +132,15 @@ const planHeaderSchema = z.strictObject({
   periodStart: optionalDate,
   periodEnd: optionalDate,
   vision: visionText,
-  settings: planSettingsSchema
-    .nullish()
-    .transform((v) => v ?? { ownerLoadLimit: DEFAULT_OWNER_LOAD_LIMIT, reviewTolerance: DEFAULT_REVIEW_TOLERANCE }),
+  settings: planSettingsSchema.nullish().transform(
+    (v) =>
+      v ?? {
+        ownerLoadLimit: DEFAULT_OWNER_LOAD_LIMIT,
+        reviewTolerance: DEFAULT_REVIEW_TOLERANCE,
+        weekStart: DEFAULT_WEEK_START,
+        fiscalYearStart: DEFAULT_FISCAL_YEAR_START,
+      },
+  ),
 });
 
 const departmentSchema = z.strictObject({ id: entityId, name: nameText, head: personText });

@@ -2,6 +2,8 @@
  * Next year's plan (`hoshin rollover`, a public contract: see README "Next year's plan"): the carry choices and
  * the rollover report, as the CLI prints it with `--json` and the service returns it.
  */
+import type { TextMessage } from './text.ts';
+
 export const CARRY_MODES = ['unfinished', 'all', 'none'] as const;
 export type CarryMode = (typeof CARRY_MODES)[number];
 
@@ -18,6 +20,8 @@ export interface RolloverItem {
   newId?: string;
   /** Why it was carried or left, in plain words ("unfinished", "its tactics are all done", …). */
   reason: string;
+  /** Why it was left, as a catalogue key and its arguments (contract/text.ts); left items only. */
+  reasonText?: TextMessage;
 }
 
 export interface RolloverChange {
@@ -29,6 +33,8 @@ export interface RolloverChange {
   from: string | number | null;
   to: string | number | null;
   message: string;
+  /** The message as a catalogue key and its arguments (contract/text.ts). */
+  text?: TextMessage;
 }
 
 export interface RolloverPlanSide {

@@ -15,6 +15,7 @@
  *   breakthrough with neither goals nor annual objectives is `uncovered_objective`.
  */
 import { FINDING_KINDS, type Finding, type FindingKind, type GapReport } from '../contract/gaps.ts';
+import type { TextMessage } from '../contract/text.ts';
 import { relativeChangeText } from '../contract/kpi-values.ts';
 import type { Kpi, PlanDocument } from '../contract/plan-format.ts';
 import { reviewRows } from './review.ts';
@@ -76,8 +77,22 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
   const departmentName = new Map(doc.departments.map((d) => [d.id, d.name]));
   const label = (code: string, title: string) => `${code} '${title}'`;
   const findings: Finding[] = [];
-  const add = (kind: FindingKind, id: string, itemKind: Finding['itemKind'], message: string, fix: Finding['fix']) =>
-    findings.push({ kind, id, itemKind, severity: SEVERITY[kind], message, rule: RULES[kind], fix });
+  const add: AddFinding = (kind, id, itemKind, said, fix) =>
+    findings.push({
+      kind,
+      id,
+      itemKind,
+      severity: SEVERITY[kind],
+      message: said.en,
+      text: said.text,
+      rule: RULES[kind],
+      fix: {
+        action: fix.action,
+        label: fix.label.en,
+        text: fix.label.text,
+        ...(fix.targets ? { targets: fix.targets } : {}),
+      },
+    });
 
   // goal -> objectives it supports; objective -> goals supporting it; goal -> tactics under it.
   const goalsOfObjective = new Map<string, { goalId: string; strength: string }[]>();
@@ -128,18 +143,36 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
     if (executed || viaAnnuals.some((a) => a.executed)) continue;
     if (!covered && annuals.length > 0) {
       // Served by annual objectives that do not carry it: say which, and fix it there.
-      const names = `${plural(annuals.length, 'annual objective')} (${annuals.map((id) => codeOf.get(id)).join(', ')})`;
+      const annualCodes = annuals.map((id) => codeOf.get(id)).join(', ');
+      const names = `${plural(annuals.length, 'annual objective')} (${annualCodes})`;
+      const params = { code: o.code, title: o.title, count: annuals.length, codes: annualCodes };
       const annualGoals = [...new Set(viaAnnuals.flatMap((a) => a.supporters.map((s) => s.goalId)))];
       add(
         'breakthrough_annuals_not_carried',
         o.id,
         'objective',
         annualGoals.length === 0
-          ? `Breakthrough objective ${label(o.code, o.title)} is served by ${names}, but none of them has a department goal yet, so nobody carries it this year.`
-          : `Breakthrough objective ${label(o.code, o.title)} is served by ${names}, but none of their goals has a tactic yet, so nothing is being done about it this year.`,
+          ? said(
+              `Breakthrough objective ${label(o.code, o.title)} is served by ${names}, but none of them has a department goal yet, so nobody carries it this year.`,
+              'finding.breakthrough_annuals_not_carried.noGoal',
+              params,
+            )
+          : said(
+              `Breakthrough objective ${label(o.code, o.title)} is served by ${names}, but none of their goals has a tactic yet, so nothing is being done about it this year.`,
+              'finding.breakthrough_annuals_not_carried.noTactic',
+              params,
+            ),
         annualGoals.length === 0
-          ? { action: 'create_goal', label: 'Create a goal for one of its annual objectives…', targets: annuals }
-          : { action: 'create_tactic', label: 'Add a tactic to one of their goals', targets: inPlanOrder(annualGoals) },
+          ? {
+              action: 'create_goal',
+              label: said('Create a goal for one of its annual objectives…', 'findingFix.createGoalAnnual'),
+              targets: annuals,
+            }
+          : {
+              action: 'create_tactic',
+              label: said('Add a tactic to one of their goals', 'findingFix.addTacticTheirGoals'),
+              targets: inPlanOrder(annualGoals),
+            },
       );
     } else if (!covered) {
       uncovered.push(o.id);
@@ -147,10 +180,14 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'uncovered_objective',
         o.id,
         'objective',
-        `Objective ${label(o.code, o.title)} has no department goal supporting it, so nobody carries it.`,
+        said(
+          `Objective ${label(o.code, o.title)} has no department goal supporting it, so nobody carries it.`,
+          'finding.uncovered_objective',
+          { code: o.code, title: o.title },
+        ),
         {
           action: 'create_goal',
-          label: 'Create a goal for this objective in…',
+          label: said('Create a goal for this objective in…', 'findingFix.createGoalIn'),
         },
       );
     } else {
@@ -159,10 +196,14 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'unexecuted_objective',
         o.id,
         'objective',
-        `Objective ${label(o.code, o.title)} is supported by ${plural(supporters.length, 'goal')}, but none of them has a tactic, so nothing is being done about it.`,
+        said(
+          `Objective ${label(o.code, o.title)} is supported by ${plural(supporters.length, 'goal')}, but none of them has a tactic, so nothing is being done about it.`,
+          'finding.unexecuted_objective',
+          { code: o.code, title: o.title, count: supporters.length },
+        ),
         {
           action: 'create_tactic',
-          label: 'Add a tactic to one of its goals',
+          label: said('Add a tactic to one of its goals', 'findingFix.addTacticItsGoals'),
           // A breakthrough's annual objectives' goals carry it too, so a tactic under one of them also fixes it.
           targets: inPlanOrder([
             ...new Set([...supporters, ...viaAnnuals.flatMap((a) => a.supporters)].map((s) => s.goalId)),
@@ -177,8 +218,12 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'orphaned_goal',
         g.id,
         'goal',
-        `Goal ${label(g.code, g.title)} (${departmentName.get(g.departmentId) ?? g.departmentId}) supports no objective.`,
-        { action: 'link_to_objective', label: 'Link to an objective…' },
+        said(
+          `Goal ${label(g.code, g.title)} (${departmentName.get(g.departmentId) ?? g.departmentId}) supports no objective.`,
+          'finding.orphaned_goal',
+          { code: g.code, title: g.title, department: departmentName.get(g.departmentId) ?? g.departmentId },
+        ),
+        { action: 'link_to_objective', label: said('Link to an objective…', 'findingFix.linkToObjective') },
       );
     }
   }
@@ -189,17 +234,27 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'orphaned_tactic',
         t.id,
         'tactic',
-        `Tactic ${label(t.code, t.title)} (${departmentName.get(t.departmentId) ?? t.departmentId}) ${reason}, so it traces to no objective.`,
-        { action: 'link_to_goal', label: 'Link to a goal…' },
+        said(
+          `Tactic ${label(t.code, t.title)} (${departmentName.get(t.departmentId) ?? t.departmentId}) ${reason}, so it traces to no objective.`,
+          t.supports.length === 0 ? 'finding.orphaned_tactic.noGoal' : 'finding.orphaned_tactic.orphanedGoals',
+          { code: t.code, title: t.title, department: departmentName.get(t.departmentId) ?? t.departmentId },
+        ),
+        { action: 'link_to_goal', label: said('Link to a goal…', 'findingFix.linkToGoal') },
       );
     }
   }
   for (const g of doc.goals) {
     if ((tacticsOfGoal.get(g.id) ?? 0) === 0) {
-      add('goal_without_tactics', g.id, 'goal', `Goal ${label(g.code, g.title)} has no tactic carrying it out.`, {
-        action: 'create_tactic',
-        label: 'Add a tactic to this goal',
-      });
+      add(
+        'goal_without_tactics',
+        g.id,
+        'goal',
+        said(`Goal ${label(g.code, g.title)} has no tactic carrying it out.`, 'finding.goal_without_tactics', {
+          code: g.code,
+          title: g.title,
+        }),
+        { action: 'create_tactic', label: said('Add a tactic to this goal', 'findingFix.addTacticThisGoal') },
+      );
     }
   }
   for (const o of doc.objectives) {
@@ -209,8 +264,15 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'weakly_supported_objective',
         o.id,
         'objective',
-        `Objective ${label(o.code, o.title)} is carried only by weak links (${plural(supporters.length, 'goal')}).`,
-        { action: 'strengthen_links', label: 'Strengthen a link or add a strongly supporting goal' },
+        said(
+          `Objective ${label(o.code, o.title)} is carried only by weak links (${plural(supporters.length, 'goal')}).`,
+          'finding.weakly_supported_objective',
+          { code: o.code, title: o.title, count: supporters.length },
+        ),
+        {
+          action: 'strengthen_links',
+          label: said('Strengthen a link or add a strongly supporting goal', 'findingFix.strengthenLinks'),
+        },
       );
     }
   }
@@ -221,9 +283,21 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         o.id,
         'objective',
         o.kpi
-          ? `Objective ${label(o.code, o.title)} has a KPI (${o.kpi.name}) but no target.`
-          : `Objective ${label(o.code, o.title)} has no KPI, so nobody can tell whether it is met.`,
-        { action: 'set_kpi_target', label: 'Set a KPI target' },
+          ? said(
+              `Objective ${label(o.code, o.title)} has a KPI (${o.kpi.name}) but no target.`,
+              'finding.missing_kpi_target.noTarget',
+              {
+                code: o.code,
+                title: o.title,
+                kpi: o.kpi.name,
+              },
+            )
+          : said(
+              `Objective ${label(o.code, o.title)} has no KPI, so nobody can tell whether it is met.`,
+              'finding.missing_kpi_target.noKpi',
+              { code: o.code, title: o.title },
+            ),
+        { action: 'set_kpi_target', label: said('Set a KPI target', 'findingFix.setKpiTarget') },
       );
     }
   }
@@ -239,9 +313,17 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         item.id,
         kind,
         k.targetKind === 'relative'
-          ? `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${relativeChangeText(k.target)} from its baseline but no baseline, so neither the target nor the progress can be known.`
-          : `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${valueWithUnit(k.target, k)} but no baseline, so its progress cannot be measured.`,
-        { action: 'set_kpi_baseline', label: 'Set the KPI’s baseline' },
+          ? said(
+              `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${relativeChangeText(k.target)} from its baseline but no baseline, so neither the target nor the progress can be known.`,
+              'finding.kpi_without_baseline.relative',
+              { kind, code: item.code, title: item.title, kpi: k.name, target: relativeChangeText(k.target) },
+            )
+          : said(
+              `${noun} ${label(item.code, item.title)} has a KPI (${k.name}) with a target of ${valueWithUnit(k.target, k)} but no baseline, so its progress cannot be measured.`,
+              'finding.kpi_without_baseline.absolute',
+              { kind, code: item.code, title: item.title, kpi: k.name, target: valueWithUnit(k.target, k) },
+            ),
+        { action: 'set_kpi_baseline', label: said('Set the KPI’s baseline', 'findingFix.setKpiBaseline') },
       );
     }
   }
@@ -252,18 +334,32 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
   ];
   for (const [kind, noun, item] of items) {
     if (item.owner === null) {
-      add('missing_owner', item.id, kind, `${noun} ${label(item.code, item.title)} has no owner.`, {
-        action: 'assign_owner',
-        label: 'Assign an owner',
-      });
+      add(
+        'missing_owner',
+        item.id,
+        kind,
+        said(`${noun} ${label(item.code, item.title)} has no owner.`, 'finding.missing_owner', {
+          kind,
+          code: item.code,
+          title: item.title,
+        }),
+        { action: 'assign_owner', label: said('Assign an owner', 'findingFix.assignOwner') },
+      );
     }
   }
   for (const t of doc.tactics) {
     if (t.due !== null && t.due < today && t.status !== 'done') {
-      add('overdue_tactic', t.id, 'tactic', `Tactic ${label(t.code, t.title)} was due on ${t.due} and is not done.`, {
-        action: 'set_status_or_due',
-        label: 'Mark done or set a new due date',
-      });
+      add(
+        'overdue_tactic',
+        t.id,
+        'tactic',
+        said(`Tactic ${label(t.code, t.title)} was due on ${t.due} and is not done.`, 'finding.overdue_tactic', {
+          code: t.code,
+          title: t.title,
+          due: t.due,
+        }),
+        { action: 'set_status_or_due', label: said('Mark done or set a new due date', 'findingFix.markDoneOrReplan') },
+      );
     }
   }
   for (const t of doc.tactics) {
@@ -272,8 +368,12 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'tactic_without_due_date',
         t.id,
         'tactic',
-        `Tactic ${label(t.code, t.title)} has no due date, so nobody can tell whether it is late.`,
-        { action: 'set_status_or_due', label: 'Set a due date' },
+        said(
+          `Tactic ${label(t.code, t.title)} has no due date, so nobody can tell whether it is late.`,
+          'finding.tactic_without_due_date',
+          { code: t.code, title: t.title },
+        ),
+        { action: 'set_status_or_due', label: said('Set a due date', 'findingFix.setDueDate') },
       );
     }
   }
@@ -282,10 +382,17 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
   const limit = doc.plan.settings.ownerLoadLimit;
   for (const [owner, count] of load) {
     if (count > limit) {
-      add('owner_overloaded', owner, 'owner', `${owner} owns ${count} items, more than the plan's limit of ${limit}.`, {
-        action: 'rebalance_owner',
-        label: 'Hand some items to another owner',
-      });
+      add(
+        'owner_overloaded',
+        owner,
+        'owner',
+        said(`${owner} owns ${count} items, more than the plan's limit of ${limit}.`, 'finding.owner_overloaded', {
+          owner,
+          count,
+          limit,
+        }),
+        { action: 'rebalance_owner', label: said('Hand some items to another owner', 'findingFix.rebalanceOwner') },
+      );
     }
   }
   for (const horizon of ['breakthrough', 'annual'] as const) {
@@ -295,8 +402,12 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
         'too_many_objectives',
         'plan',
         'plan',
-        `The plan has ${count} ${horizon} objectives; a focused plan holds at most ${FOCUS_LIMITS[horizon]}.`,
-        { action: 'merge_objectives', label: 'Merge or drop objectives' },
+        said(
+          `The plan has ${count} ${horizon} objectives; a focused plan holds at most ${FOCUS_LIMITS[horizon]}.`,
+          'finding.too_many_objectives',
+          { count, horizon, limit: FOCUS_LIMITS[horizon] },
+        ),
+        { action: 'merge_objectives', label: said('Merge or drop objectives', 'findingFix.mergeObjectives') },
       );
     }
   }
@@ -312,10 +423,14 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
           'annual_serves_no_breakthrough',
           o.id,
           'objective',
-          `Annual objective ${label(o.code, o.title)} serves no breakthrough objective.`,
+          said(
+            `Annual objective ${label(o.code, o.title)} serves no breakthrough objective.`,
+            'finding.annual_serves_no_breakthrough',
+            { code: o.code, title: o.title },
+          ),
           {
             action: 'link_to_breakthrough',
-            label: 'Link to a breakthrough objective…',
+            label: said('Link to a breakthrough objective…', 'findingFix.linkToBreakthrough'),
           },
         );
       }
@@ -326,10 +441,14 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
           'breakthrough_without_annual',
           o.id,
           'objective',
-          `Breakthrough objective ${label(o.code, o.title)} has no annual objective moving it this year.`,
+          said(
+            `Breakthrough objective ${label(o.code, o.title)} has no annual objective moving it this year.`,
+            'finding.breakthrough_without_annual',
+            { code: o.code, title: o.title },
+          ),
           {
             action: 'link_to_breakthrough',
-            label: 'Link an annual objective to it…',
+            label: said('Link an annual objective to it…', 'findingFix.linkAnnualToIt'),
           },
         );
       }
@@ -342,8 +461,12 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
           'red_month_without_countermeasure',
           row.itemId,
           row.itemKind,
-          `${row.kpi.name} (${row.code}) was red in ${m.month}: ${m.actual} against a plan of ${m.plan}, and has no countermeasure.`,
-          { action: 'add_countermeasure', label: 'Add a countermeasure' },
+          said(
+            `${row.kpi.name} (${row.code}) was red in ${m.month}: ${m.actual} against a plan of ${m.plan}, and has no countermeasure.`,
+            'finding.red_month_without_countermeasure',
+            { kpi: row.kpi.name, code: row.code, month: m.month, actual: m.actual ?? '', plan: m.plan ?? '' },
+          ),
+          { action: 'add_countermeasure', label: said('Add a countermeasure', 'findingFix.addCountermeasure') },
         );
       }
     }
@@ -364,8 +487,17 @@ export function analyzeGaps(doc: PlanDocument, today: string): GapReport {
       'department_kpi_without_goal',
       o.id,
       'objective',
-      `${name} is responsible for objective ${label(o.code, o.title)}${o.kpi ? ` and its KPI (${o.kpi.name})` : ''}, but none of ${name}’s goals supports it, so the department answers for a result it does not work on.`,
-      { action: 'create_goal', label: `Create a goal for this objective in ${name}…` },
+      said(
+        `${name} is responsible for objective ${label(o.code, o.title)}${o.kpi ? ` and its KPI (${o.kpi.name})` : ''}, but none of ${name}’s goals supports it, so the department answers for a result it does not work on.`,
+        o.kpi ? 'finding.department_kpi_without_goal.kpi' : 'finding.department_kpi_without_goal.noKpi',
+        { department: name, code: o.code, title: o.title, kpi: o.kpi?.name ?? '' },
+      ),
+      {
+        action: 'create_goal',
+        label: said(`Create a goal for this objective in ${name}…`, 'findingFix.createGoalInDepartment', {
+          department: name,
+        }),
+      },
     );
   }
 
@@ -478,13 +610,14 @@ function annualsServing(doc: PlanDocument): Map<string, string[]> {
  * item has a weight and the weights given do not add up to 100. The finding is on the level's first weighted
  * item and names the level, the sum, the items without a weight, and what to change.
  */
-function weightFindings(
-  doc: PlanDocument,
-  departmentName: Map<string, string>,
-  add: (kind: FindingKind, id: string, itemKind: Finding['itemKind'], message: string, fix: Finding['fix']) => void,
-): void {
+function weightFindings(doc: PlanDocument, departmentName: Map<string, string>, add: AddFinding): void {
   type Weighted = { id: string; code: string; weight?: number | null };
-  const check = (itemKind: 'objective' | 'goal', level: string, items: readonly Weighted[]) => {
+  const check = (
+    itemKind: 'objective' | 'goal',
+    level: string,
+    levelParams: { level: 'breakthrough' | 'annual' | 'department'; department: string },
+    items: readonly Weighted[],
+  ) => {
     const weighted = items.filter((x) => x.weight !== null && x.weight !== undefined);
     if (weighted.length === 0) return;
     const sum = weighted.reduce((total, x) => total + x.weight!, 0);
@@ -506,18 +639,35 @@ function weightFindings(
       'weights_not_100',
       weighted[0]!.id,
       itemKind,
-      `The weights of the ${level} add up to ${formatSum(sum)} %, not 100 %${unweighted}.`,
-      { action: 'set_weights', label: `Change the weights so they add up to 100 % (${change} %)` },
+      said(
+        `The weights of the ${level} add up to ${formatSum(sum)} %, not 100 %${unweighted}.`,
+        'finding.weights_not_100',
+        {
+          ...levelParams,
+          sum: formatSum(sum),
+          missing: missing.length,
+          codes,
+        },
+      ),
+      {
+        action: 'set_weights',
+        label: said(`Change the weights so they add up to 100 % (${change} %)`, 'findingFix.setWeights', {
+          change: sum < 100 ? 'add' : 'take',
+          amount: formatSum(Math.abs(100 - sum)),
+        }),
+      },
     );
   };
   check(
     'objective',
     'breakthrough objectives',
+    { level: 'breakthrough', department: '' },
     doc.objectives.filter((o) => o.horizon === 'breakthrough'),
   );
   check(
     'objective',
     'annual objectives',
+    { level: 'annual', department: '' },
     doc.objectives.filter((o) => o.horizon === 'annual'),
   );
   const goalsOf = new Map<string, Weighted[]>();
@@ -528,7 +678,8 @@ function weightFindings(
   }
   for (const d of doc.departments) {
     const goals = goalsOf.get(d.id);
-    if (goals) check('goal', `${departmentName.get(d.id) ?? d.id} goals`, goals);
+    const name = departmentName.get(d.id) ?? d.id;
+    if (goals) check('goal', `${name} goals`, { level: 'department', department: name }, goals);
   }
 }
 
@@ -541,6 +692,25 @@ function valueWithUnit(value: number, kpi: Kpi): string {
   if (!kpi.unit) return String(value);
   return kpi.unit === '%' ? `${value} %` : `${value} ${kpi.unit}`;
 }
+
+/** An English sentence with its catalogue key and arguments. */
+interface Said {
+  en: string;
+  text: TextMessage;
+}
+
+const said = (en: string, key: string, params: Record<string, string | number> = {}): Said => ({
+  en,
+  text: { key, params },
+});
+
+type AddFinding = (
+  kind: FindingKind,
+  id: string,
+  itemKind: Finding['itemKind'],
+  message: Said,
+  fix: { action: Finding['fix']['action']; label: Said; targets?: string[] },
+) => void;
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

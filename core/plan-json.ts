@@ -4,7 +4,13 @@
  */
 import type { z } from 'zod';
 import { formatPath, HoshinError, type ErrorIssue } from '../contract/errors.ts';
-import { planDocumentSchema, type BasePlan, type PlanDocument } from '../contract/plan-format.ts';
+import {
+  DEFAULT_FISCAL_YEAR_START,
+  DEFAULT_WEEK_START,
+  planDocumentSchema,
+  type BasePlan,
+  type PlanDocument,
+} from '../contract/plan-format.ts';
 import { loneSurrogateIssues } from '../contract/well-formed.ts';
 import { locateJsonError } from './json-syntax.ts';
 
@@ -97,6 +103,11 @@ export function canonicalPlan(doc: PlanDocument | BasePlan): object {
       settings: {
         ownerLoadLimit: doc.plan.settings.ownerLoadLimit,
         reviewTolerance: doc.plan.settings.reviewTolerance,
+        // Written only when set, so a plan that never set them exports as it did before they existed.
+        ...(doc.plan.settings.weekStart !== DEFAULT_WEEK_START ? { weekStart: doc.plan.settings.weekStart } : {}),
+        ...(doc.plan.settings.fiscalYearStart !== DEFAULT_FISCAL_YEAR_START
+          ? { fiscalYearStart: doc.plan.settings.fiscalYearStart }
+          : {}),
       },
     },
     departments: doc.departments.map((d) => ({ id: d.id, name: d.name, head: d.head })),

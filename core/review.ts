@@ -7,9 +7,18 @@ import type { Direction, Kpi, PlanDocument } from '../contract/plan-format.ts';
 
 export type MonthStatus = 'green' | 'amber' | 'red';
 
-/** 'YYYY-MM' for every month from periodStart to periodEnd; the calendar year of `today` when unset. */
-export function periodMonths(periodStart: string | null, periodEnd: string | null, today: string): string[] {
-  const start = (periodStart ?? `${today.slice(0, 4)}-01-01`).slice(0, 7);
+/**
+ * 'YYYY-MM' for every month from periodStart to periodEnd; without a start, the fiscal year holding `today`
+ * (starting in month `fiscalYearStart`, 1 for a calendar year).
+ */
+export function periodMonths(
+  periodStart: string | null,
+  periodEnd: string | null,
+  today: string,
+  fiscalYearStart = 1,
+): string[] {
+  const start = (periodStart ?? fiscalYearOf(today, fiscalYearStart).start).slice(0, 7);
+  if (!periodStart && !periodEnd) return monthsFrom(start, 12);
   const end = (periodEnd ?? `${start.slice(0, 4)}-12-31`).slice(0, 7);
   const months: string[] = [];
   let [year, month] = start.split('-').map(Number) as [number, number];
@@ -18,6 +27,33 @@ export function periodMonths(periodStart: string | null, periodEnd: string | nul
     const key = `${year}-${String(month).padStart(2, '0')}`;
     if (key > end) break;
     months.push(key);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+/** The fiscal year holding `day`: its first and last day, the year starting in month `startMonth`. */
+export function fiscalYearOf(day: string, startMonth: number): { start: string; end: string } {
+  const year = Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) < startMonth ? 1 : 0);
+  return fiscalYear(year, startMonth);
+}
+
+/** Fiscal year `year` (named by the calendar year it starts in), starting in month `startMonth`. */
+export function fiscalYear(year: number, startMonth: number): { start: string; end: string } {
+  const start = `${year}-${String(startMonth).padStart(2, '0')}-01`;
+  const dayBeforeNext = new Date(Date.UTC(year + 1, startMonth - 1, 1) - 86_400_000);
+  return { start, end: dayBeforeNext.toISOString().slice(0, 10) };
+}
+
+function monthsFrom(start: string, count: number): string[] {
+  let [year, month] = start.split('-').map(Number) as [number, number];
+  const months: string[] = [];
+  for (let i = 0; i < count; i++) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
     month += 1;
     if (month > 12) {
       month = 1;
@@ -90,7 +126,7 @@ export interface KpiReview {
 }
 
 export function reviewRows(doc: PlanDocument, today: string): KpiReview[] {
-  const months = periodMonths(doc.plan.periodStart, doc.plan.periodEnd, today);
+  const months = periodMonths(doc.plan.periodStart, doc.plan.periodEnd, today, doc.plan.settings.fiscalYearStart);
   const values = new Map(doc.review.months.map((m) => [`${m.itemId}/${m.month}`, m]));
   const measures = new Map<string, string[]>();
   for (const c of doc.review.countermeasures) {

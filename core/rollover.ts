@@ -23,7 +23,9 @@
 import { resolvedTarget, roundForKpi } from '../contract/kpi-values.ts';
 import { HoshinError } from '../contract/errors.ts';
 import type { Goal, Kpi, Objective, PlanDocument, Tactic } from '../contract/plan-format.ts';
+import type { TextMessage } from '../contract/text.ts';
 import type { CarryMode, RolloverChange, RolloverItem, RolloverLevel, RolloverReport } from '../contract/rollover.ts';
+import { fiscalYear } from './review.ts';
 
 export interface RolloverOptions {
   /** The new period's year, written YYYY. */
@@ -40,11 +42,15 @@ export interface RolloverResult {
   report: RolloverReport;
 }
 
-/** The first and last day of the new period: the old period's dates moved to `year` (a calendar year when unset). */
+/**
+ * The first and last day of the new period: the old period's dates moved to `year` (when unset, the fiscal year
+ * starting in month `fiscalYearStart` of `year`: a calendar year for 1).
+ */
 export function nextPeriod(
   periodStart: string | null,
   periodEnd: string | null,
   period: string,
+  fiscalYearStart = 1,
 ): { periodStart: string; periodEnd: string } {
   if (!/^\d{4}$/.test(period.trim())) {
     throw new HoshinError('invalid_input', `the new period must be a year written YYYY, such as 2028, not "${period}"`);
@@ -57,7 +63,11 @@ export function nextPeriod(
       `the year ${year} does not come after this plan's period (${describePeriod(periodStart, periodEnd)}): give a later year, such as ${oldYear + 1}`,
     );
   }
-  if (!periodStart) return { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
+  if (!periodStart) {
+    // Without dates, the new period is the fiscal year named by the year it starts in.
+    const fy = fiscalYear(year, fiscalYearStart);
+    return { periodStart: fy.start, periodEnd: fy.end };
+  }
   const shift = year - Number(periodStart.slice(0, 4));
   const start = moveYears(periodStart, shift);
   // Without an end, the period is a year from its start.
@@ -93,7 +103,12 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
       `${options.fromFile} is a department draft: start next year's plan from the master plan instead`,
     );
   }
-  const { periodStart, periodEnd } = nextPeriod(old.plan.periodStart, old.plan.periodEnd, options.period);
+  const { periodStart, periodEnd } = nextPeriod(
+    old.plan.periodStart,
+    old.plan.periodEnd,
+    options.period,
+    old.plan.settings.fiscalYearStart,
+  );
   const carry = options.carry;
 
   // The last recorded actual of each KPI (months sort as text).
@@ -107,15 +122,27 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
    * Why an item is finished (a reason to leave it), or null when it is not: by its KPI when it has a target and an
    * actual to judge it by, else by the work under it (`workDone`, null when there is none).
    */
+  /** The message of each reason to leave an item, by its English words. */
+  const reasonTexts = new Map<string, TextMessage>([
+    ['its tactics are all done', { key: 'rollover.left.tacticsDone', params: {} }],
+    ['its goals are all finished', { key: 'rollover.left.goalsFinished', params: {} }],
+    ['finished', { key: 'rollover.left.finished', params: {} }],
+    ['done', { key: 'rollover.left.done', params: {} }],
+    ['not carried: only breakthrough objectives are', { key: 'rollover.left.onlyBreakthroughs', params: {} }],
+  ]);
   const finished = (id: string, kpi: Kpi | null, workDone: string | null): string | null => {
     const last = lastActual.get(id);
     // A relative target is judged by the value it resolves to from the baseline.
     const target = kpi ? resolvedTarget(kpi) : null;
     if (!kpi || target === null || !last) return workDone;
     const met = kpi.direction === 'increase' ? last.actual >= target : last.actual <= target;
-    return met
-      ? `KPI target met (${formatNumber(last.actual)} in ${last.month}, target ${formatNumber(roundForKpi(target, kpi))})`
-      : null;
+    if (!met) return null;
+    const reason = `KPI target met (${formatNumber(last.actual)} in ${last.month}, target ${formatNumber(roundForKpi(target, kpi))})`;
+    reasonTexts.set(reason, {
+      key: 'rollover.left.kpiMet',
+      params: { actual: last.actual, month: last.month, target: roundForKpi(target, kpi) },
+    });
+    return reason;
   };
 
   const tacticsOfGoal = new Map<string, Tactic[]>();
@@ -175,7 +202,17 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
     const why = carriedWhy.get(x.id);
     if (why !== undefined)
       carried.push({ level, id: x.id, code: x.code, title: x.title, newId: newIds.get(x.id)!, reason: why });
-    else left.push({ level, id: x.id, code: x.code, title: x.title, reason: leftReason });
+    else {
+      const reasonText = reasonTexts.get(leftReason);
+      left.push({
+        level,
+        id: x.id,
+        code: x.code,
+        title: x.title,
+        reason: leftReason,
+        ...(reasonText ? { reasonText } : {}),
+      });
+    }
   };
   const leftReason = (finished: string | null | undefined) =>
     carry === 'none' ? 'not carried: only breakthrough objectives are' : (finished ?? 'finished');
@@ -192,6 +229,10 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
       from: kpi.baseline,
       to: last.actual,
       message: `${code}: KPI baseline ${kpi.baseline === null ? 'unset' : formatNumber(kpi.baseline)} → ${formatNumber(last.actual)} (the actual of ${last.month})`,
+      text: {
+        key: kpi.baseline === null ? 'rollover.change.baselineSet' : 'rollover.change.baseline',
+        params: { code, from: kpi.baseline ?? '', to: last.actual, month: last.month },
+      },
     });
     return { ...kpi, baseline: last.actual };
   };
@@ -244,6 +285,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
         from: due,
         to: null,
         message: `${t.code}: due date ${due} cleared (before the new period starts on ${periodStart}); set a new one`,
+        text: { key: 'rollover.change.due', params: { code: t.code, due, startDate: periodStart } },
       });
       due = null;
     }
@@ -270,6 +312,7 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
       from: old.plan.title,
       to: title,
       message: `Title: '${old.plan.title}' → '${title}'`,
+      text: { key: 'rollover.change.title', params: { from: old.plan.title, to: title } },
     });
   }
   changed.unshift({
@@ -280,6 +323,23 @@ export function rolloverDocument(old: PlanDocument, options: RolloverOptions): R
     from: describePeriod(old.plan.periodStart, old.plan.periodEnd),
     to: describePeriod(periodStart, periodEnd),
     message: `Period: ${old.plan.periodStart || old.plan.periodEnd ? describePeriod(old.plan.periodStart, old.plan.periodEnd) : 'unset'} → ${describePeriod(periodStart, periodEnd)}`,
+    text: {
+      key: 'rollover.change.period',
+      params: {
+        was:
+          old.plan.periodStart && old.plan.periodEnd
+            ? 'both'
+            : old.plan.periodStart
+              ? 'start'
+              : old.plan.periodEnd
+                ? 'end'
+                : 'unset',
+        fromStartDate: old.plan.periodStart ?? '',
+        fromEndDate: old.plan.periodEnd ?? '',
+        startDate: periodStart,
+        endDate: periodEnd,
+      },
+    },
   });
 
   const document: PlanDocument = {

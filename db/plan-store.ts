@@ -880,7 +880,12 @@ function toHeader(row: typeof schema.plan.$inferSelect): PlanHeader {
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     vision: row.vision,
-    settings: { ownerLoadLimit: row.ownerLoadLimit, reviewTolerance: row.reviewTolerance },
+    settings: {
+      ownerLoadLimit: row.ownerLoadLimit,
+      reviewTolerance: row.reviewTolerance,
+      weekStart: row.weekStart,
+      fiscalYearStart: row.fiscalYearStart,
+    },
   };
 }
 function fromHeader(h: PlanHeader): typeof schema.plan.$inferInsert {
@@ -893,6 +898,8 @@ function fromHeader(h: PlanHeader): typeof schema.plan.$inferInsert {
     vision: h.vision,
     ownerLoadLimit: h.settings.ownerLoadLimit,
     reviewTolerance: h.settings.reviewTolerance,
+    weekStart: h.settings.weekStart,
+    fiscalYearStart: h.settings.fiscalYearStart,
   };
 }
 function toDepartment(row: typeof schema.department.$inferSelect): Department {

@@ -24,6 +24,10 @@ export const plan = sqliteTable(
     ownerLoadLimit: integer('owner_load_limit').notNull().default(8),
     /** Percent of a month's plan value within which a miss is amber, not red. Added in 0003. */
     reviewTolerance: real('review_tolerance').notNull().default(5),
+    /** The first day of the week, ISO 8601 (1 Monday … 7 Sunday). Added in 0009. */
+    weekStart: integer('week_start').notNull().default(1),
+    /** The month the fiscal year starts in (1 January … 12 December). Added in 0009. */
+    fiscalYearStart: integer('fiscal_year_start').notNull().default(1),
   },
   (t) => [check('plan_singleton', sql`${t.singleton} = 1`)],
 );

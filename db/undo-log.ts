@@ -13,6 +13,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { HistoryState } from '../contract/api.ts';
+import type { TextMessage } from '../contract/text.ts';
 
 export type Stack = 'undo' | 'redo';
 
@@ -37,7 +38,8 @@ export class UndoLog {
       CREATE TEMP TABLE IF NOT EXISTS undo_state (id INTEGER PRIMARY KEY CHECK (id = 1), active INTEGER NOT NULL,
         stack TEXT NOT NULL, step INTEGER NOT NULL);
       INSERT OR IGNORE INTO undo_state (id, active, stack, step) VALUES (1, 0, 'undo', 0);
-      CREATE TEMP TABLE IF NOT EXISTS undo_step (step INTEGER PRIMARY KEY, stack TEXT NOT NULL, label TEXT NOT NULL);
+      CREATE TEMP TABLE IF NOT EXISTS undo_step (step INTEGER PRIMARY KEY, stack TEXT NOT NULL, label TEXT NOT NULL,
+        message TEXT);
       CREATE TEMP TABLE IF NOT EXISTS undo_entry (seq INTEGER PRIMARY KEY AUTOINCREMENT, step INTEGER NOT NULL,
         sql TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS temp.undo_entry_step ON undo_entry (step);
@@ -79,7 +81,7 @@ export class UndoLog {
    * Runs `change` as one undo step, labelled from its result (must be called inside a transaction, which a
    * failed change rolls back, log included). A change that wrote nothing leaves the history as it was.
    */
-  record<T>(change: () => T, label: (result: T) => string): T {
+  record<T>(change: () => T, label: (result: T) => string | { text: string; message: TextMessage | null }): T {
     const step = this.nextStep();
     this.db.prepare(`UPDATE undo_state SET active = 1, stack = 'undo', step = ?`).run(step);
     let result: T;
@@ -89,7 +91,11 @@ export class UndoLog {
       this.db.prepare(`UPDATE undo_state SET active = 0`).run();
     }
     if (this.hasEntries(step)) {
-      this.db.prepare(`INSERT INTO undo_step (step, stack, label) VALUES (?, 'undo', ?)`).run(step, label(result));
+      const given = label(result);
+      const { text, message } = typeof given === 'string' ? { text: given, message: null } : given;
+      this.db
+        .prepare(`INSERT INTO undo_step (step, stack, label, message) VALUES (?, 'undo', ?, ?)`)
+        .run(step, text, message === null ? null : JSON.stringify(message));
       this.clear('redo');
       this.prune();
     }
@@ -98,17 +104,23 @@ export class UndoLog {
 
   /** Undoes the newest undo step (inside a transaction); returns its label, or null when there is none. */
   undo(): string | null {
-    return this.replay('undo', 'redo');
+    return this.replay('undo', 'redo')?.label ?? null;
   }
 
   redo(): string | null {
-    return this.replay('redo', 'undo');
+    return this.replay('redo', 'undo')?.label ?? null;
+  }
+
+  /** Undoes (or redoes) the newest step; its label in English and as a message, or null when there is none. */
+  step(from: Stack): { label: string; message: TextMessage | null } | null {
+    const done = this.replay(from, from === 'undo' ? 'redo' : 'undo');
+    return done && { label: done.label, message: parseMessage(done.message) };
   }
 
   state(): HistoryState {
     const top = (stack: Stack) =>
-      this.db.prepare(`SELECT label FROM undo_step WHERE stack = ? ORDER BY step DESC LIMIT 1`).get(stack) as
-        { label: string } | undefined;
+      this.db.prepare(`SELECT label, message FROM undo_step WHERE stack = ? ORDER BY step DESC LIMIT 1`).get(stack) as
+        { label: string; message: string | null } | undefined;
     const depth = (stack: Stack) =>
       (this.db.prepare(`SELECT count(*) AS n FROM undo_step WHERE stack = ?`).get(stack) as { n: number }).n;
     const undoDepth = depth('undo');
@@ -118,15 +130,17 @@ export class UndoLog {
       canRedo: redoDepth > 0,
       undoLabel: top('undo')?.label ?? null,
       redoLabel: top('redo')?.label ?? null,
+      undoMessage: parseMessage(top('undo')?.message),
+      redoMessage: parseMessage(top('redo')?.message),
       undoDepth,
       redoDepth,
     };
   }
 
-  private replay(from: Stack, to: Stack): string | null {
+  private replay(from: Stack, to: Stack): { label: string; message: string | null } | null {
     const step = this.db
-      .prepare(`SELECT step, label FROM undo_step WHERE stack = ? ORDER BY step DESC LIMIT 1`)
-      .get(from) as { step: number; label: string } | undefined;
+      .prepare(`SELECT step, label, message FROM undo_step WHERE stack = ? ORDER BY step DESC LIMIT 1`)
+      .get(from) as { step: number; label: string; message: string | null } | undefined;
     if (!step) return null;
     const statements = this.db
       .prepare(`SELECT sql FROM undo_entry WHERE step = ? ORDER BY seq DESC`)
@@ -142,9 +156,11 @@ export class UndoLog {
       this.db.prepare(`UPDATE undo_state SET active = 0`).run();
     }
     if (this.hasEntries(inverse)) {
-      this.db.prepare(`INSERT INTO undo_step (step, stack, label) VALUES (?, ?, ?)`).run(inverse, to, step.label);
+      this.db
+        .prepare(`INSERT INTO undo_step (step, stack, label, message) VALUES (?, ?, ?, ?)`)
+        .run(inverse, to, step.label, step.message);
     }
-    return step.label;
+    return step;
   }
 
   private nextStep(): number {
@@ -170,5 +186,15 @@ export class UndoLog {
       this.db.prepare(`DELETE FROM undo_entry WHERE step = ?`).run(step);
       this.db.prepare(`DELETE FROM undo_step WHERE step = ?`).run(step);
     }
+  }
+}
+
+/** A stored label message, or null for a step recorded without one. */
+function parseMessage(stored: string | null | undefined): TextMessage | null {
+  if (!stored) return null;
+  try {
+    return JSON.parse(stored) as TextMessage;
+  } catch {
+    return null;
   }
 }

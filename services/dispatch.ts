@@ -13,7 +13,7 @@ import { invalidInput, zodIssues } from '../core/plan-json.ts';
 import { PLAN_TABLES, type PlanStore } from '../db/plan-store.ts';
 import { UndoLog } from '../db/undo-log.ts';
 import { DraftRules } from './catchball.ts';
-import { changeLabel } from './change-labels.ts';
+import { asDescribed, changeLabel } from './change-labels.ts';
 import { createContext, type HandlerOptions, type OpContext } from './ops/context.ts';
 import type { OperationDeclaration } from './ops/declaration.ts';
 import { DECLARATIONS } from './ops/index.ts';
@@ -107,9 +107,8 @@ export function createDispatch(store: PlanStore, options: DispatchOptions = {}):
     // Every change is one transaction and one undo step, labelled from what it made or changed.
     return store.transaction(() => {
       const before = declaration.describeBefore?.(ctx, data) ?? null;
-      return history.record(
-        run,
-        (result) => before ?? declaration.describe?.(result) ?? changeLabel(meta.label, result),
+      return history.record(run, (result) =>
+        asDescribed(before ?? declaration.describe?.(result, ctx) ?? changeLabel(operation, meta.label, result)),
       );
     });
   };

@@ -86,6 +86,8 @@ export async function planWorkbook(doc: PlanDocument, gaps: GapReport): Promise<
     vision: plan.vision,
     ownerLoadLimit: plan.settings.ownerLoadLimit,
     reviewTolerance: plan.settings.reviewTolerance,
+    weekStart: plan.settings.weekStart,
+    fiscalYearStart: plan.settings.fiscalYearStart,
   };
   addSheet(
     book,

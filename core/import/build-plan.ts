@@ -239,13 +239,16 @@ class Builder {
     const sheet = this.recognised.plan;
     if (!sheet) return;
     const merging = this.options.base !== null;
-    const { ownerLoadLimit, reviewTolerance, ...header } = sheet.values;
+    const { ownerLoadLimit, reviewTolerance, weekStart, fiscalYearStart, ...header } = sheet.values;
     if (!merging) {
       const plan = this.doc.plan;
       Object.assign(plan, header);
       plan.settings = {
+        ...plan.settings,
         ownerLoadLimit: ownerLoadLimit ?? plan.settings.ownerLoadLimit,
         reviewTolerance: reviewTolerance ?? plan.settings.reviewTolerance,
+        weekStart: weekStart ?? plan.settings.weekStart,
+        fiscalYearStart: fiscalYearStart ?? plan.settings.fiscalYearStart,
       };
     }
     for (const [key, row] of sheet.rows) {

@@ -9,7 +9,15 @@ import { cellText, parseDate, parseNumber } from './values.ts';
 import type { Cell, RowReport, SourceTable } from './types.ts';
 
 export type PlanSheetKey =
-  'title' | 'organisation' | 'periodStart' | 'periodEnd' | 'vision' | 'ownerLoadLimit' | 'reviewTolerance';
+  | 'title'
+  | 'organisation'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'vision'
+  | 'ownerLoadLimit'
+  | 'reviewTolerance'
+  | 'weekStart'
+  | 'fiscalYearStart';
 
 /** The Field column's words, normalised, for each header field (what our export writes first). */
 const PLAN_KEYS: Record<PlanSheetKey, string[]> = {
@@ -20,6 +28,8 @@ const PLAN_KEYS: Record<PlanSheetKey, string[]> = {
   vision: ['vision', 'mission', 'statement'],
   ownerLoadLimit: ['ownerloadlimit', 'ownerload', 'tacticsperowner', 'loadlimit'],
   reviewTolerance: ['reviewtolerance', 'tolerance', 'amberband'],
+  weekStart: ['weekstartson', 'weekstart', 'firstdayofweek'],
+  fiscalYearStart: ['fiscalyearstartsin', 'fiscalyearstart', 'fiscalyear'],
 };
 const KEY_OF = new Map<string, PlanSheetKey>();
 for (const [key, words] of Object.entries(PLAN_KEYS) as [PlanSheetKey, string[]][])
@@ -34,6 +44,8 @@ export const PLAN_SHEET_ROWS: [PlanSheetKey, string][] = [
   ['vision', 'Vision'],
   ['ownerLoadLimit', 'Owner load limit (tactics)'],
   ['reviewTolerance', 'Review tolerance (%)'],
+  ['weekStart', 'Week starts on (1 Monday … 7 Sunday)'],
+  ['fiscalYearStart', 'Fiscal year starts in (month 1 … 12)'],
 ];
 
 export interface PlanHeaderValues {
@@ -44,6 +56,8 @@ export interface PlanHeaderValues {
   vision?: string | null;
   ownerLoadLimit?: number;
   reviewTolerance?: number;
+  weekStart?: number;
+  fiscalYearStart?: number;
 }
 
 export interface PlanSheetRead {
@@ -133,6 +147,14 @@ export function readPlanSheet(table: SourceTable, problems: RowReport[]): PlanSh
     } else if (key === 'ownerLoadLimit' || key === 'reviewTolerance') {
       const n = parseNumber(cell);
       if (!n.ok) problems.push(problem(table.name, at, 'row', `${label.toLowerCase()} ${n.problem}`));
+      else if (n.value !== null) read.values[key] = n.value;
+    } else if (key === 'weekStart' || key === 'fiscalYearStart') {
+      const n = parseNumber(cell);
+      const most = key === 'weekStart' ? 7 : 12;
+      const what = key === 'weekStart' ? 'a day of the week from 1 (Monday) to 7 (Sunday)' : 'a month from 1 to 12';
+      if (!n.ok) problems.push(problem(table.name, at, 'row', `${label.toLowerCase()} ${n.problem}`));
+      else if (n.value !== null && (!Number.isInteger(n.value) || n.value < 1 || n.value > most))
+        problems.push(problem(table.name, at, 'row', `${label.toLowerCase()} must be ${what}, not ${n.value}`));
       else if (n.value !== null) read.values[key] = n.value;
     } else if (key === 'title') {
       const text = cellText(cell);

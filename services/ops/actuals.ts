@@ -5,6 +5,7 @@
  * has an error; loading the same file again finds every row unchanged and so writes nothing (and records no
  * undo step: a change that writes nothing leaves the history as it was).
  */
+import { textMessage } from '../../contract/text.ts';
 import type { ActualsReport, ActualsRow, ParsedInput } from '../../contract/api.ts';
 import type { Goal, Objective, PlanDocument } from '../../contract/plan-format.ts';
 import { readActuals } from '../../core/import/actuals.ts';
@@ -149,6 +150,9 @@ export const actualsOps = {
   importActuals: {
     draft: 'open',
     run: ({ store, today }, input) => run(store, input, today(), true),
-    describeBefore: (_ctx, input) => `Load actuals from ${input.source}`,
+    describeBefore: (_ctx, input) => ({
+      text: `Load actuals from ${input.source}`,
+      message: textMessage('undo.importActuals', { source: input.source }),
+    }),
   },
 } satisfies DomainDeclarations;

@@ -2,6 +2,7 @@
  * Catchball, seen from the master plan: issuing a department draft, reviewing and merging what comes back, and
  * the status per department. The merge itself lives in `services/catchball.ts`.
  */
+import { textMessage } from '../../contract/text.ts';
 import { randomUUID } from 'node:crypto';
 import type { PlanDocument } from '../../contract/plan-format.ts';
 import { diffDraft, draftOf } from '../../core/draft-diff.ts';
@@ -30,7 +31,15 @@ export const catchballOps = {
   mergeDraft: {
     draft: { masterOnly: 'Merging a draft' },
     run: (ctx, { draft, accept, resolve }) => applyChangeSet(ctx.store, trustedDiff(ctx, draft), accept, resolve),
-    describe: (result) => result.summary.replace(/\.$/, ''),
+    describe: (result, { store }) => ({
+      text: result.summary.replace(/\.$/, ''),
+      message: textMessage('undo.mergeDraft', {
+        applied: result.applied,
+        kept: result.kept,
+        department: store.getDepartment(result.changeSet.departmentId)?.name ?? result.changeSet.departmentId,
+        empty: result.changeSet.changes.length + result.changeSet.conflicts.length === 0 ? 'yes' : 'no',
+      }),
+    }),
   },
   issueDraft: {
     draft: { masterOnly: 'Issuing a draft' },
@@ -55,7 +64,10 @@ export const catchballOps = {
         document: { ...doc, draft: { id: draftId, planId: doc.plan.id, departmentId: d.id, issuedAt, base } },
       };
     },
-    describe: (result) => `Issue draft for '${result.departmentName}'`,
+    describe: (result) => ({
+      text: `Issue draft for '${result.departmentName}'`,
+      message: textMessage('undo.issueDraft', { department: result.departmentName }),
+    }),
   },
   getDraftStatus: { draft: 'open', run: ({ store }) => draftStatus(store, store.loadDocument()) },
 } satisfies DomainDeclarations;

@@ -5,6 +5,7 @@
  * what it touches are OPERATION_META's (`contract/operation-meta.ts`). Dispatch derives everything else.
  */
 import type { ApiResults, OperationName, ParsedInput } from '../../contract/api.ts';
+import type { DescribedText } from '../../contract/text.ts';
 import type { OpContext } from './context.ts';
 import type { DraftRules } from '../catchball.ts';
 
@@ -33,12 +34,12 @@ export interface OperationDeclaration<K extends OperationName> {
    */
   prepare?: (input: ParsedInput<K>) => Promise<unknown>;
   /** The whole undo label, when "<verb> <code> '<title>'" does not fit. */
-  describe?: (result: ApiResults[K]) => string;
+  describe?: (result: ApiResults[K], ctx: OpContext) => string | DescribedText;
   /**
    * The whole undo label, read before the change runs, when it depends on the state the change replaces ("Linked"
    * or "Changed link" is whether the link was there). Null falls back to `describe` and the verb.
    */
-  describeBefore?: (ctx: OpContext, input: ParsedInput<K>) => string | null;
+  describeBefore?: (ctx: OpContext, input: ParsedInput<K>) => string | DescribedText | null;
 }
 
 export type Declarations = { [K in OperationName]: OperationDeclaration<K> };

@@ -5,15 +5,15 @@ export const historyOps = {
   undo: {
     draft: 'open',
     run: ({ history }) => {
-      const label = history.undo();
-      return { label, history: history.state() };
+      const done = history.step('undo');
+      return { label: done?.label ?? null, message: done?.message ?? null, history: history.state() };
     },
   },
   redo: {
     draft: 'open',
     run: ({ history }) => {
-      const label = history.redo();
-      return { label, history: history.state() };
+      const done = history.step('redo');
+      return { label: done?.label ?? null, message: done?.message ?? null, history: history.state() };
     },
   },
   getHistory: { draft: 'open', run: ({ history }) => history.state() },

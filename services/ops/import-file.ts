@@ -12,6 +12,7 @@
  *   (services/dispatch.ts `prepareInput`); called without it (the CLI's dispatch, tests) a CSV file is read on
  *   the spot and a workbook is refused in words.
  */
+import { textMessage } from '../../contract/text.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import type { ImportFileReport, ParsedInput } from '../../contract/api.ts';
 import {
@@ -144,6 +145,9 @@ export const importFileOps = {
     draft: { masterOnly: 'Importing from a file' },
     prepare: readUpload,
     run: (ctx, input, prepared) => importInto(ctx, input, prepared, true),
-    describe: (r) => `Imported ${plural(r.summary.create + r.summary.update, 'row')} from ${r.source}`,
+    describe: (r) => ({
+      text: `Imported ${plural(r.summary.create + r.summary.update, 'row')} from ${r.source}`,
+      message: textMessage('undo.importFile', { count: r.summary.create + r.summary.update, source: r.source }),
+    }),
   },
 } satisfies DomainDeclarations;

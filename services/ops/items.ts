@@ -2,6 +2,7 @@
  * Objectives, goals and tactics: adding, editing, deleting, reordering, converting between kinds, and what a
  * delete would take with it. In a department draft objectives are leadership's; goals and tactics only its own.
  */
+import { textMessage } from '../../contract/text.ts';
 import type { CreateInNewDepartmentResult } from '../../contract/api.ts';
 import type { Department, Goal, Objective, Tactic } from '../../contract/plan-format.ts';
 import { departmentPrefix, nextCode } from '../../core/codes.ts';
@@ -139,7 +140,10 @@ export const itemOps = {
       });
       return { changed };
     },
-    describe: ({ changed }) => `Set ${changed} weight${changed === 1 ? '' : 's'}`,
+    describe: ({ changed }) => ({
+      text: `Set ${changed} weight${changed === 1 ? '' : 's'}`,
+      message: textMessage('undo.setWeights', { count: changed }),
+    }),
   },
   deleteGoal: {
     draft: { check: (rules, input) => rules.ownGoal(input.id) },
@@ -208,7 +212,15 @@ export const itemOps = {
         item: itemOps.createTactic.run(ctx, { ...input.item, departmentId: department.id }),
       };
     },
-    describe: (r) => `Add ${r.kind} ${r.item.code} '${r.item.title}' in the new department ${r.department.name}`,
+    describe: (r) => ({
+      text: `Add ${r.kind} ${r.item.code} '${r.item.title}' in the new department ${r.department.name}`,
+      message: textMessage('undo.createInNewDepartment', {
+        kind: r.kind,
+        code: r.item.code,
+        title: r.item.title,
+        department: r.department.name,
+      }),
+    }),
   },
   updateTactic: {
     draft: {
@@ -250,7 +262,10 @@ export const itemOps = {
       },
     },
     run: ({ store }, input) => convertItem(store, input),
-    describe: ({ kind, item }) => `Make ${item.code} '${item.title}' a${kind === 'objective' ? 'n' : ''} ${kind}`,
+    describe: ({ kind, item }) => ({
+      text: `Make ${item.code} '${item.title}' a${kind === 'objective' ? 'n' : ''} ${kind}`,
+      message: textMessage('undo.convertItem', { kind, code: item.code, title: item.title }),
+    }),
   },
   renumberItem: {
     draft: {
@@ -260,7 +275,14 @@ export const itemOps = {
       },
     },
     run: ({ store }, { id }) => renumberItem(store, id),
-    describe: ({ summary }) => summary,
+    describe: ({ summary, renamed }) => ({
+      text: summary,
+      message: textMessage('undo.renumberItem', {
+        from: renamed[0]?.from ?? '',
+        to: renamed[0]?.to ?? '',
+        more: Math.max(0, renamed.length - 1),
+      }),
+    }),
   },
 } satisfies DomainDeclarations;
 

@@ -1,6 +1,7 @@
 /** Links: goal -> objective, tactic -> goal, annual -> breakthrough objective (the X-matrix's corner). */
 import type { LinkKind } from '../../contract/api.ts';
 import type { Strength } from '../../contract/plan-format.ts';
+import { textMessage, type DescribedText } from '../../contract/text.ts';
 import type { PlanStore } from '../../db/plan-store.ts';
 import type { DraftRules } from '../catchball.ts';
 import type { DomainDeclarations } from './declaration.ts';
@@ -35,7 +36,7 @@ function linkLabel(
   store: PlanStore,
   input: { kind: LinkKind; fromId: string; toId: string; strength?: Strength },
   removing: boolean,
-): string | null {
+): DescribedText | null {
   const { kind, fromId, toId, strength } = input;
   const from =
     kind === 'tactic-goal'
@@ -46,14 +47,18 @@ function linkLabel(
   const to = kind === 'tactic-goal' ? store.getGoal(toId) : store.getObjective(toId);
   if (!from || !to) return null;
   const ends = `${from.code} → ${to.code}`;
-  if (removing) return `Unlinked ${ends}`;
+  const ends_ = { from: from.code, to: to.code };
+  if (removing) return { text: `Unlinked ${ends}`, message: textMessage('undo.link.removed', ends_) };
   const linked =
     kind === 'tactic-goal'
       ? store.tacticSupports(fromId).some((l) => l.goalId === toId)
       : kind === 'goal-objective'
         ? store.goalSupports(fromId).some((l) => l.objectiveId === toId)
         : store.objectiveSupports(fromId).some((l) => l.objectiveId === toId);
-  return linked ? `Changed link ${ends} to ${strength}` : `Linked ${ends} (${strength})`;
+  const params = { ...ends_, strength: strength ?? 'strong' };
+  return linked
+    ? { text: `Changed link ${ends} to ${strength}`, message: textMessage('undo.link.changed', params) }
+    : { text: `Linked ${ends} (${strength})`, message: textMessage('undo.link.added', params) };
 }
 
 export const linkOps = {

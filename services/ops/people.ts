@@ -2,6 +2,7 @@
  * People: owners and department heads are plain names on the items, so renaming a person (a typo fixed, a
  * married name) rewrites every place the name stands, in one transaction and so one undo step.
  */
+import { textMessage } from '../../contract/text.ts';
 import type { RenamePersonResult } from '../../contract/api.ts';
 import type { DomainDeclarations } from './declaration.ts';
 import { invalid } from './support.ts';
@@ -32,6 +33,9 @@ export const peopleOps = {
         count,
       };
     },
-    describe: (r) => `Renamed ${r.from} to ${r.to} (${r.count === 1 ? '1 place' : `${r.count} places`})`,
+    describe: (r) => ({
+      text: `Renamed ${r.from} to ${r.to} (${r.count === 1 ? '1 place' : `${r.count} places`})`,
+      message: textMessage('undo.renamePerson', { from: r.from, to: r.to, count: r.count }),
+    }),
   },
 } satisfies DomainDeclarations;

@@ -18,7 +18,12 @@ export const reviewOps = {
     run: ({ store, today }, input) => {
       const doc = store.loadDocument();
       return {
-        months: periodMonths(doc.plan.periodStart, doc.plan.periodEnd, input?.today ?? today()),
+        months: periodMonths(
+          doc.plan.periodStart,
+          doc.plan.periodEnd,
+          input?.today ?? today(),
+          doc.plan.settings.fiscalYearStart,
+        ),
         tolerance: doc.plan.settings.reviewTolerance,
         kpis: reviewRows(doc, input?.today ?? today()),
         countermeasures: doc.review.countermeasures,

@@ -56,7 +56,7 @@ describe('a new plan starts ready', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.orow__error').innerText())
-      .toContain("Type the name of the goal's department");
+      .toContain('Type the name of the goal’s department');
     // Esc goes back to the title, unchanged; Enter asks again.
     await page.keyboard.press('Escape');
     await expect

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeSet } from '../../contract/catchball.ts';
 import { HoshinError } from '../../contract/errors.ts';
 import { parsePlanJson, stringifyPlan } from '../../core/plan-json.ts';
+import { setLocale } from '../../renderer/src/i18n/intl.ts';
+import { historyText } from '../../renderer/src/i18n/service-text.ts';
 import { issueDraft } from '../../services/issue-draft.ts';
 import { openPlan, samplePlanDocument, writePlanFile, type PlanSession } from '../../services/plan-files.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
@@ -214,6 +216,13 @@ describe('merging a draft back', () => {
       undoDepth: 2,
       undoLabel: "Merged 10 changes from Support's draft",
     });
+    // Said from its message, in English it reads the same; in German, in German.
+    const merged = f.master.dispatch('getHistory', {});
+    setLocale('en');
+    expect(historyText(merged.undoMessage, '')).toBe("Merged 10 changes from Support's draft");
+    setLocale('de');
+    expect(historyText(merged.undoMessage, '')).toBe('10 Änderungen aus dem Entwurf von Support übernommen');
+    setLocale(null);
     f.master.dispatch('undo', {});
     expect(f.master.dispatch('getPlan', {})).toEqual(before);
     f.master.close();

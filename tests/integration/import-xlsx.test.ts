@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
+import { openPlan } from '../../services/plan-files.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
 
 async function hoshin(args: string[]) {
@@ -110,6 +111,10 @@ describe('hoshin import of a workbook', () => {
     const xlsx = path.join(dir, 'sample.xlsx');
     const copy = path.join(dir, 'copy.hoshin');
     expect((await hoshin(['sample', plan])).code).toBe(0);
+    // Settings away from their defaults, so the Plan sheet is seen to carry them.
+    const session = openPlan(plan);
+    session.dispatch('updatePlan', { settings: { weekStart: 7, fiscalYearStart: 4 } });
+    session.close();
     expect((await hoshin(['export', plan, '--format', 'xlsx', '--out', xlsx])).code).toBe(0);
     const imported = await hoshin(['import', xlsx, copy]);
     expect(imported.stderr).toMatch(/^Imported into .*copy\.hoshin: \d+ created/);
@@ -128,6 +133,7 @@ describe('hoshin import of a workbook', () => {
       };
     };
     expect(items(await exportJson(copy))).toEqual(items(await exportJson(plan)));
+    expect((await exportJson(copy)).plan).toMatchObject({ settings: { weekStart: 7, fiscalYearStart: 4 } });
     // and the workbook exported again is the same workbook, cell for cell, apart from the ids and the Gaps
     // sheet (computed, partly from review months, which the workbook does not hold)
     const again = path.join(dir, 'again.xlsx');
@@ -293,7 +299,7 @@ describe('hoshin import of a workbook', () => {
       { name: 'Departments', level: 'departments', columns: {} },
     ]);
     expect(report.rows.filter((r) => r.action !== 'unchanged')).toEqual([]);
-    expect(report.rows.filter((r) => r.kind === 'plan')).toHaveLength(7);
+    expect(report.rows.filter((r) => r.kind === 'plan')).toHaveLength(9);
     expect(report.rows.find((r) => r.kind === 'plan')!.message).toBe(
       "Plan, row 2: the plan's own title is kept when importing into it",
     );

@@ -34,4 +34,24 @@ describe('link undo labels', () => {
       s.close();
     }
   });
+
+  it('sends each label as a message too (its key and arguments), kept through undo and redo', () => {
+    const s = sample();
+    try {
+      s.dispatch('setLink', { kind: 'tactic-goal', fromId: 't-cs-1-1', toId: 'g-cs-1', strength: 'medium' });
+      const changed = { key: 'undo.link.changed', params: { from: 'CS-1.1', to: 'CS-1', strength: 'medium' } };
+      expect(s.dispatch('getHistory', {}).undoMessage).toEqual(changed);
+      const undone = s.dispatch('undo', {});
+      expect(undone.message).toEqual(changed);
+      expect(undone.history).toMatchObject({ undoMessage: null, redoMessage: changed });
+      expect(s.dispatch('redo', {}).message).toEqual(changed);
+      s.dispatch('createGoal', { departmentId: 'd-cs', title: 'Faster answers' });
+      expect(s.dispatch('getHistory', {}).undoMessage).toEqual({
+        key: 'undo.codeTitle',
+        params: { op: 'createGoal', code: expect.any(String), title: 'Faster answers' },
+      });
+    } finally {
+      s.close();
+    }
+  });
 });

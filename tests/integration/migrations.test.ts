@@ -16,6 +16,7 @@ import {
   setMigrationsFolder,
 } from '../../db/plan-file.ts';
 import { applyMigrations } from '../../db/migrate.ts';
+import { parsePlanJson, stringifyPlan } from '../../core/plan-json.ts';
 import { openPlan } from '../../services/plan-files.ts';
 import { sha256, tempDir } from '../helpers/temp.ts';
 
@@ -138,7 +139,7 @@ describe('migration 0003 (X-matrix objective links, monthly review) from a versi
     try {
       expect(session.opened.migratedFrom).toBe(3);
       const doc = session.dispatch('getPlan', {});
-      expect(doc.plan.settings).toEqual({ ownerLoadLimit: 8, reviewTolerance: 5 });
+      expect(doc.plan.settings).toMatchObject({ ownerLoadLimit: 8, reviewTolerance: 5 });
       expect(doc.objectives[0]!.supports).toEqual([]);
       expect(doc.review).toEqual({ months: [], countermeasures: [], tacticUpdates: [] });
       expect(doc.goals[0]!.supports).toEqual([{ objectiveId: 'o1', strength: 'strong' }]);
@@ -359,6 +360,43 @@ describe('migration 0008 (weights, responsible and supporting departments, relat
       expect(db.prepare(`select count(*) as n from goal_supporting_department`).get()).toEqual({ n: 0 });
     } finally {
       db.close();
+    }
+  });
+});
+
+describe('migration 0009 (week start, fiscal-year start) from a version-9 file', () => {
+  it('starts weeks on Monday and fiscal years in January, exports as before, and keeps what is set', () => {
+    const dir = tempDir();
+    const file = fileAtVersion(dir, 9);
+    const session = openPlan(file);
+    try {
+      expect(session.opened.migratedFrom).toBe(9);
+      const doc = session.dispatch('getPlan', {});
+      expect(doc.plan.settings).toMatchObject({ weekStart: 1, fiscalYearStart: 1 });
+      // A plan that never set them exports without them, as it did before they existed.
+      const exported = JSON.parse(stringifyPlan(doc)) as { plan: { settings: object } };
+      expect(exported.plan.settings).not.toHaveProperty('weekStart');
+      expect(exported.plan.settings).not.toHaveProperty('fiscalYearStart');
+      session.dispatch('updatePlan', { settings: { weekStart: 7, fiscalYearStart: 4 } });
+      expect(() => session.dispatch('updatePlan', { settings: { weekStart: 8 } })).toThrow(/day of the week/);
+      expect(() => session.dispatch('updatePlan', { settings: { fiscalYearStart: 0 } })).toThrow(/month/);
+    } finally {
+      session.close();
+    }
+    const db = new Database(file);
+    try {
+      expect(db.prepare(`select week_start as w, fiscal_year_start as f from plan`).get()).toEqual({ w: 7, f: 4 });
+    } finally {
+      db.close();
+    }
+    // The plan JSON carries them, and reading it back gives them again.
+    const reopened = openPlan(file);
+    try {
+      const json = stringifyPlan(reopened.dispatch('getPlan', {}));
+      expect(JSON.parse(json).plan.settings).toMatchObject({ weekStart: 7, fiscalYearStart: 4 });
+      expect(parsePlanJson(json).plan.settings).toMatchObject({ weekStart: 7, fiscalYearStart: 4 });
+    } finally {
+      reopened.close();
     }
   });
 });

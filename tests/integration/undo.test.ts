@@ -70,6 +70,8 @@ describe('undo and redo', () => {
       canRedo: false,
       undoLabel: null,
       redoLabel: null,
+      undoMessage: null,
+      redoMessage: null,
       undoDepth: 0,
       redoDepth: 0,
     });

@@ -69,8 +69,11 @@ describe('Excel workbook', () => {
       'Vision',
       'Owner load limit (tactics)',
       'Review tolerance (%)',
+      'Week starts on (1 Monday … 7 Sunday)',
+      'Fiscal year starts in (month 1 … 12)',
     ]);
     const values = column(plan, 'Value');
+    expect(values.slice(7)).toEqual([1, 1]);
     expect(values[0]).toBe(sample.plan.title);
     expect((values[2] as Date).toISOString().slice(0, 10)).toBe(sample.plan.periodStart);
     expect(values[5]).toBe(sample.plan.settings.ownerLoadLimit);

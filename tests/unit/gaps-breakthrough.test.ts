@@ -50,7 +50,7 @@ describe('analyzeGaps: breakthrough objectives are carried through their annual 
     const report = analyzeGaps(doc, TODAY);
     const b1 = report.findings.filter((f) => f.id === 'b1');
     expect(b1.map((f) => f.kind)).toEqual(['breakthrough_annuals_not_carried']);
-    expect(b1[0]).toEqual({
+    expect(b1[0]).toMatchObject({
       kind: 'breakthrough_annuals_not_carried',
       id: 'b1',
       itemKind: 'objective',
@@ -79,7 +79,7 @@ describe('analyzeGaps: breakthrough objectives are carried through their annual 
     expect(b1!.message).toBe(
       "Breakthrough objective B1 'Objective b1' is served by 2 annual objectives (A1, A2), but none of their goals has a tactic yet, so nothing is being done about it this year.",
     );
-    expect(b1!.fix).toEqual({
+    expect(b1!.fix).toMatchObject({
       action: 'create_tactic',
       label: 'Add a tactic to one of their goals',
       targets: ['g2', 'g1'],

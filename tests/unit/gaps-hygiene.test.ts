@@ -18,7 +18,7 @@ describe('analyzeGaps: tactics without a due date', () => {
       ],
     });
     const found = analyzeGaps(doc, TODAY).findings.filter((f) => f.kind === 'tactic_without_due_date');
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       {
         kind: 'tactic_without_due_date',
         id: 'nodate',
@@ -62,7 +62,7 @@ describe('analyzeGaps: KPIs with a target but no baseline', () => {
       ],
     ]);
     expect(found.every((f) => f.severity === 'warning' && f.rule === RULES.kpi_without_baseline)).toBe(true);
-    expect(found[0]!.fix).toEqual({ action: 'set_kpi_baseline', label: 'Set the KPI’s baseline' });
+    expect(found[0]!.fix).toMatchObject({ action: 'set_kpi_baseline', label: 'Set the KPI’s baseline' });
     expect(report.findings.filter((f) => f.id === 'o2').map((f) => f.kind)).toContain('missing_kpi_target');
   });
 });

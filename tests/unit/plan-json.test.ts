@@ -233,7 +233,7 @@ describe('plan JSON validation', () => {
     });
     expect(nulls).toEqual(omitted);
     expect(omitted.tactics[0]).toMatchObject({ status: 'not_started', tags: [], supports: [], due: null });
-    expect(omitted.plan.settings).toEqual({ ownerLoadLimit: 8, reviewTolerance: 5 });
+    expect(omitted.plan.settings).toEqual({ ownerLoadLimit: 8, reviewTolerance: 5, weekStart: 1, fiscalYearStart: 1 });
   });
 
   it('keeps ids exactly as given', () => {

@@ -4,6 +4,7 @@ import type { PlanHeader } from '../../../contract/plan-format.ts';
 import { formatPeriod } from '../domain/format.ts';
 import { structuralGapCount } from '../domain/gap-summary.ts';
 import { t } from '../i18n/intl.ts';
+import { historyText } from '../i18n/service-text.ts';
 import { routeHref } from '../state/routes.ts';
 import { CommandIcon, DownloadIcon, PresentIcon, RedoIcon, UndoIcon, UploadIcon } from './icons.tsx';
 
@@ -28,10 +29,10 @@ export function AppHeader(props: AppHeaderProps) {
   const period = header ? formatPeriod(header) : '';
   const gapCount = structuralGapCount(gaps);
   const undoTitle = history?.undoLabel
-    ? t('header.undoTitle', { change: history.undoLabel })
+    ? t('header.undoTitle', { change: historyText(history.undoMessage, history.undoLabel) })
     : t('header.nothingToUndo');
   const redoTitle = history?.redoLabel
-    ? t('header.redoTitle', { change: history.redoLabel })
+    ? t('header.redoTitle', { change: historyText(history.redoMessage, history.redoLabel) })
     : t('header.nothingToRedo');
   return (
     <header className="app-header">

@@ -1,6 +1,7 @@
 import type { ApiError } from '../api/index.ts';
 import { AlertIcon, CloseIcon } from './icons.tsx';
 import { t } from '../i18n/intl.ts';
+import { errorText } from '../i18n/service-text.ts';
 
 interface ErrorBannerProps {
   error: ApiError | null;
@@ -16,10 +17,20 @@ interface ErrorBannerProps {
 /** The app's error, in plain words: the error's code is for programs (the CLI's JSON), never shown here. */
 export function ErrorBanner({ error, message, onDismiss, onAddNote, onReapply }: ErrorBannerProps) {
   if (!error) return null;
+  // The app's plainer words when it has them; else the service's, led in the app's language.
+  const said =
+    message && message !== error.message ? { lead: message, detail: null } : errorText(error.code, error.message);
   return (
     <div className="error-banner" role="alert">
       <AlertIcon />
-      <p className="error-banner__message">{message || error.message}</p>
+      <p className="error-banner__message">
+        {said.lead}
+        {said.detail ? (
+          <span className="error-banner__detail" dir="auto">
+            {said.detail}
+          </span>
+        ) : null}
+      </p>
       {onReapply ? (
         <button type="button" className="button button--small" data-reapply onClick={onReapply}>
           {t('common.reapply')}

@@ -40,10 +40,10 @@ const GROUPS: readonly { title: MessageKey; keys: readonly (readonly [string, Me
   {
     title: 'shortcuts.tree',
     keys: [
-      ['Arrow keys, Home', 'shortcuts.tree.move'],
+      ['↑ ↓ ← →, Home', 'shortcuts.tree.move'],
       ['Enter, Space', 'shortcuts.tree.toggle'],
       ['+, −, 0', 'shortcuts.tree.zoom'],
-      ['Ctrl/Cmd+F, then Enter', 'shortcuts.tree.find'],
+      ['Ctrl/Cmd+F, Enter', 'shortcuts.tree.find'],
       ['Esc', 'shortcuts.tree.esc'],
       ['E', 'shortcuts.tree.export'],
     ],

@@ -38,7 +38,9 @@ export function GapBadge({ flag }: { flag: GapFlag | undefined }) {
 /** An empty owner is a finding of its own (missing_owner), so it is shown, not left blank. */
 export function Owner({ name }: { name: string | null }) {
   return name ? (
-    <span className="owner">{name}</span>
+    <span className="owner" dir="auto">
+      {name}
+    </span>
   ) : (
     <span className="owner owner--missing">{t('common.noOwner')}</span>
   );

@@ -4,6 +4,8 @@ import { fieldMessage, isValidationError } from '../forms/field-errors.ts';
 import { useAppActions, type AppActions, type Notice } from '../state/app-context.ts';
 import { keepFocus } from './focus-return.ts';
 import { t } from '../i18n/intl.ts';
+import { historyText } from '../i18n/service-text.ts';
+import { asSentence } from '../domain/draft-lock.ts';
 
 /*
  * Renumbering after a move, on request: a moved item keeps its code (people quote codes), and the notice of the
@@ -17,8 +19,15 @@ export async function renumberItem(
   id: string,
 ): Promise<void> {
   try {
-    const { summary } = await actions.run('renumberItem', { id });
-    actions.notify({ message: `${summary}.`, undoable: true });
+    const { summary, renamed } = await actions.run('renumberItem', { id });
+    const said = historyText(
+      {
+        key: 'undo.renumberItem',
+        params: { from: renamed[0]?.from ?? '', to: renamed[0]?.to ?? '', more: Math.max(0, renamed.length - 1) },
+      },
+      summary,
+    );
+    actions.notify({ message: asSentence(said), undoable: true });
   } catch (err) {
     if (isValidationError(err)) actions.notify({ message: `${fieldMessage(err, 'id')}.` });
     else actions.reportError(err);

@@ -5,6 +5,7 @@ import type { Theme } from '../state/useTheme.ts';
 import type { Command } from './commands.ts';
 import { asSentence } from './draft-lock.ts';
 import { t } from '../i18n/intl.ts';
+import { historyText } from '../i18n/service-text.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 
 export interface CommandDeps {
@@ -124,7 +125,9 @@ export function buildCommands(d: CommandDeps): Command[] {
     {
       id: 'undo',
       group: edit,
-      label: d.history?.undoLabel ? t('cmd.undoThis', { change: d.history.undoLabel }) : t('cmd.undo'),
+      label: d.history?.undoLabel
+        ? t('cmd.undoThis', { change: historyText(d.history.undoMessage, d.history.undoLabel) })
+        : t('cmd.undo'),
       shortcut: 'Ctrl+Z',
       disabled: d.history?.canUndo ? undefined : t('cmd.nothingToUndo'),
       run: d.undo,
@@ -132,7 +135,9 @@ export function buildCommands(d: CommandDeps): Command[] {
     {
       id: 'redo',
       group: edit,
-      label: d.history?.redoLabel ? t('cmd.redoThis', { change: d.history.redoLabel }) : t('cmd.redo'),
+      label: d.history?.redoLabel
+        ? t('cmd.redoThis', { change: historyText(d.history.redoMessage, d.history.redoLabel) })
+        : t('cmd.redo'),
       shortcut: 'Ctrl+Shift+Z',
       disabled: d.history?.canRedo ? undefined : t('cmd.nothingToRedo'),
       run: d.redo,

@@ -1,5 +1,6 @@
 import { toApiError } from '../api/index.ts';
 import { plainRefusal } from '../domain/draft-lock.ts';
+import { fieldIssueText } from '../i18n/service-text.ts';
 
 /**
  * The sentence shown next to a field whose change the API refused: the validation issues' messages (prefixed with
@@ -10,7 +11,11 @@ export function fieldMessage(error: unknown, ownPath: string): string {
   // A draft's read-only refusal reads as what to do instead (its code and internal wording never show).
   if (e.code === 'read_only') return plainRefusal(e.code, e.message, null);
   if (e.issues.length === 0) return e.message;
-  return e.issues.map((i) => (i.path === ownPath || i.path === '$' ? i.message : `${i.path}: ${i.message}`)).join('; ');
+  return e.issues
+    .map((i) =>
+      i.path === ownPath || i.path === '$' ? fieldIssueText(i.message) : `${i.path}: ${fieldIssueText(i.message)}`,
+    )
+    .join('; ');
 }
 
 /** Whether the error is about the input (shown at the field) rather than the app (shown in the banner too). */

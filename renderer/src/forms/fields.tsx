@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFieldLock, withLock } from './field-lock.ts';
+import { getLocale } from '../i18n/intl.ts';
 import { useFieldCommit } from './useFieldCommit.ts';
 
 interface FieldFrameProps {
@@ -111,6 +112,10 @@ export function TextField({
     disabled: disabled || lock !== null,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': withLock(describedBy(id, error, hint), lock),
+    // User text in any script reads in its own direction (an Arabic title right to left); a date picker speaks
+    // the app's language, as the page does.
+    dir: type === 'text' ? 'auto' : undefined,
+    lang: type === 'date' ? getLocale() : undefined,
   };
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>

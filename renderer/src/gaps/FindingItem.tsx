@@ -5,6 +5,7 @@ import { fixLock } from './fix-lock.ts';
 import { FixForm, hasInlineFix } from './FixForm.tsx';
 import { asSentence } from '../domain/draft-lock.ts';
 import { t } from '../i18n/intl.ts';
+import { findingText, fixText } from '../i18n/service-text.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 
 const SEVERITY_LABEL: Record<Finding['severity'], MessageKey> = {
@@ -55,13 +56,15 @@ export function FindingItem({
       <span className={`severity severity--${finding.severity}`}>{t(SEVERITY_LABEL[finding.severity])}</span>
       <div className="finding__text">
         {item ? (
-          <button type="button" className="gaps-finding__message" aria-pressed={selected} onClick={onSelect}>
-            {finding.message}
+          <button type="button" className="gaps-finding__message" dir="auto" aria-pressed={selected} onClick={onSelect}>
+            {findingText(finding)}
           </button>
         ) : (
-          <p className="finding__message">{finding.message}</p>
+          <p className="finding__message" dir="auto">
+            {findingText(finding)}
+          </p>
         )}
-        {inline ? null : <p className="finding__rule">{t('gaps.whatToDo', { fix: finding.fix.label })}</p>}
+        {inline ? null : <p className="finding__rule">{t('gaps.whatToDo', { fix: fixText(finding) })}</p>}
         {inline && lock ? (
           <p className="finding__rule" id={lockId} data-lock-reason="">
             {asSentence(lock)}
@@ -79,7 +82,7 @@ export function FindingItem({
             aria-describedby={lock ? lockId : undefined}
             onClick={open ? onClose : onOpen}
           >
-            {finding.fix.label}
+            {fixText(finding)}
           </button>
         ) : null}
         {item ? (

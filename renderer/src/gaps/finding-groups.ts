@@ -1,5 +1,6 @@
 import type { Finding, FindingKind } from '../../../contract/gaps.ts';
 import { t } from '../i18n/intl.ts';
+import { ruleText } from '../i18n/service-text.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 
 /** Every kind's catalogue key; typed so a new kind must be named (and translated). */
@@ -58,7 +59,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups: FindingGroup[] = [];
   for (const kind of Object.keys(GROUP_LABEL) as FindingKind[]) {
     const list = byKind.get(kind);
-    if (list) groups.push({ kind, label: GROUP_LABEL[kind], rule: list[0]!.rule, findings: list });
+    if (list) groups.push({ kind, label: GROUP_LABEL[kind], rule: ruleText(kind, list[0]!.rule), findings: list });
   }
   return groups;
 }

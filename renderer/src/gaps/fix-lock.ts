@@ -1,4 +1,5 @@
 import type { Finding } from '../../../contract/gaps.ts';
+import { t } from '../i18n/intl.ts';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import { leadershipReason, lockReason, type DraftScope } from '../domain/draft-lock.ts';
 
@@ -34,7 +35,7 @@ export function fixLock(draft: DraftScope | null, finding: Finding, plan: PlanDo
       // The goals that carry the objective, as the analysis named them.
       const carrying = new Set(finding.fix.targets ?? []);
       const ownGoal = plan.goals.some((g) => g.departmentId === draft.departmentId && carrying.has(g.id));
-      return ownGoal ? null : `None of ${draft.departmentName}’s goals supports it: add one first, or a note`;
+      return ownGoal ? null : t('findingFix.lockNoOwnGoal', { department: draft.departmentName });
     }
     case 'create_goal':
     case 'add_countermeasure':

@@ -9,6 +9,7 @@ import { usePlatform } from '../platform/platform.ts';
 import '../styles/next-year.css';
 import { getLocale, t, tRich } from '../i18n/intl.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
+import { sayText } from '../i18n/service-text.ts';
 
 const CHOICES: readonly { carry: CarryMode; label: MessageKey; hint: MessageKey }[] = [
   { carry: 'unfinished', label: 'nextYear.carry.unfinished', hint: 'nextYear.carry.unfinishedHint' },
@@ -185,11 +186,11 @@ export function NextYearDialog({ open, api, header, onClose, notify }: NextYearD
                 <ul className="next-year__list" tabIndex={0} aria-label={t('nextYear.details')}>
                   {preview.left.map((x) => (
                     <li key={`left-${x.id}`}>
-                      {t('nextYear.left', { code: x.code, title: x.title, reason: x.reason })}
+                      {t('nextYear.left', { code: x.code, title: x.title, reason: sayText(x.reasonText, x.reason) })}
                     </li>
                   ))}
                   {preview.changed.map((c) => (
-                    <li key={`changed-${c.id}-${c.field}`}>{c.message}</li>
+                    <li key={`changed-${c.id}-${c.field}`}>{sayText(c.text, c.message)}</li>
                   ))}
                 </ul>
               </details>

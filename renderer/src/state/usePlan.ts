@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { historyText } from '../i18n/service-text.ts';
 import type { HistoryState, HoshinApi, OperationInput, OperationName, OperationResult } from '../../../contract/api.ts';
 import { META_OPERATION_NAMES, OPERATION_META } from '../../../contract/operation-meta.ts';
 import type { GapReport } from '../../../contract/gaps.ts';
@@ -170,7 +171,7 @@ export function usePlan(api: HoshinApi, onReloadError: (error: ApiError) => void
       enqueue(async () => {
         const result = direction === 'undo' ? await api.undo({}) : await api.redo({});
         if (result.label !== null) await refetchPlan();
-        return result.label;
+        return result.label === null ? null : historyText(result.message, result.label);
       }),
     [api, enqueue, refetchPlan],
   );

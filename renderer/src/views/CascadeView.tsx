@@ -16,6 +16,7 @@ import { OutlineFilters } from '../components/outline/OutlineFilters.tsx';
 import type { TitleEditor } from '../components/outline/OutlineRowView.tsx';
 import { OutlineTree, type ScrollRequest } from '../components/outline/OutlineTree.tsx';
 import { addReason, asSentence, lockReason } from '../domain/draft-lock.ts';
+import { t } from '../i18n/intl.ts';
 import { gapFlags } from '../domain/gap-flags.ts';
 import { openNoteCounts } from '../domain/notes.ts';
 import { applyChange } from '../domain/plan-patch.ts';
@@ -72,7 +73,6 @@ let remembered: { filter: OutlineFilter; collapsed: ReadonlySet<string>; activeK
   activeKey: null,
 };
 
-const plural = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
 const UPDATE = { objective: 'updateObjective', goal: 'updateGoal', tactic: 'updateTactic' } as const;
 /** The departments offered while one is typed on a row (D). */
 const DEPARTMENT_LIST_ID = 'outline-departments';
@@ -187,7 +187,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
     select({ kind: row.kind, id: row.id });
     notify({
       message: `${item.code}: ${asSentence(reason)}`,
-      action: { label: 'Add a note', run: () => sendRequest({ type: 'note', itemId: row.id }) },
+      action: { label: t('cascade.addNote'), run: () => sendRequest({ type: 'note', itemId: row.id }) },
     });
   };
   /** Opens the title editor unless the row is read only here. */
@@ -409,10 +409,13 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       focusKey(key);
       select({ kind: result.kind, id: row.id });
       const code = result.item.code;
-      let message = `${code} is now ${result.kind === 'objective' ? 'an objective' : `a ${result.kind}`}`;
-      if (result.relinked.length) message += `; ${plural(result.relinked.length, 'item')} moved with it`;
-      if (result.orphaned.length) message += `; ${plural(result.orphaned.length, 'item')} now support nothing`;
-      notify({ message: `${message}.`, undoable: true });
+      const message = t('cascade.converted', {
+        code,
+        kind: result.kind,
+        relinked: result.relinked.length,
+        orphaned: result.orphaned.length,
+      });
+      notify({ message, undoable: true });
     } catch (err) {
       moving.current = false;
       reportError(err);
@@ -505,7 +508,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
     if (!item || !parent || !parentItem || row.parentId === null) return;
     const ends = `${item.code} → ${parentItem.code}`;
     if (row.strength === strength) {
-      notify({ message: `The link ${ends} is already ${STRENGTH_LABEL[strength].toLowerCase()}.` });
+      notify({ message: t('cascade.linkAlready', { ends, strength }) });
       return;
     }
     try {
@@ -515,7 +518,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
         toId: row.parentId,
         strength,
       });
-      notify({ message: `The link ${ends} is now ${STRENGTH_LABEL[strength].toLowerCase()}.`, undoable: true });
+      notify({ message: t('cascade.linkNow', { ends, strength }), undoable: true });
     } catch (err) {
       reportError(err);
     }
@@ -558,12 +561,12 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
   const commitDepartment = async (spec: DraftSpec, name: string, title: string) => {
     if (spec.kind === 'objective') return;
     if (name.trim() === '') {
-      setEditing((e) => e && { ...e, error: `Type the name of the ${spec.kind}'s department, e.g. Customer Success.` });
+      setEditing((e) => e && { ...e, error: t('cascade.needDepartment', { kind: spec.kind }) });
       return;
     }
     if (title.trim() === '') {
       setEditing(
-        (e) => e && { ...e, department: undefined, text: title, error: `Type the ${spec.kind}'s title first.` },
+        (e) => e && { ...e, department: undefined, text: title, error: t('cascade.needTitle', { kind: spec.kind }) },
       );
       return;
     }
@@ -600,7 +603,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
     if (!item || (row.kind !== 'goal' && row.kind !== 'tactic')) return;
     const wanted = name.trim();
     if (wanted === '') {
-      setEditing((e) => e && { ...e, error: 'Type the name of a department, or press Esc.' });
+      setEditing((e) => e && { ...e, error: t('cascade.needDepartmentName') });
       return;
     }
     committing.current = true;
@@ -611,8 +614,12 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       const moved = departmentId !== item.departmentId;
       if (moved) await run(UPDATE[row.kind], { id: row.id, departmentId });
       finishEditing(row.key);
-      const name = `${existing?.name ?? wanted}${existing ? '' : ' (a new department)'}`;
-      notify(moved ? movedNotice(item, row.kind, name, renumber) : { message: `${item.code} is already in ${name}.` });
+      const name = existing ? existing.name : t('cascade.newDepartmentName', { name: wanted });
+      notify(
+        moved
+          ? movedNotice(item, row.kind, name, renumber)
+          : { message: t('cascade.alreadyIn', { code: item.code, name }) },
+      );
     } catch (err) {
       committing.current = false;
       setEditing((e) => e && { ...e, error: fieldMessage(err, 'name') });
@@ -663,27 +670,26 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
         asking:
           editing.rowField === 'department'
             ? {
-                label: 'Department',
+                label: t('cascade.ask.department'),
                 placeholder:
                   editingItem && 'departmentId' in editingItem
                     ? (departmentNames.get(editingItem.departmentId ?? '') ?? '')
                     : '',
-                prompt: 'Type a department (a new name creates it) and press Enter; Esc keeps the current one.',
+                prompt: t('cascade.ask.departmentPrompt'),
                 list: DEPARTMENT_LIST_ID,
               }
             : editing.rowField === 'owner'
               ? {
-                  label: 'Owner',
-                  placeholder: editingItem?.owner ?? 'No owner yet',
-                  prompt:
-                    'Type the owner (suggestions: everyone named so far) and press Enter; Esc keeps the current one.',
+                  label: t('cascade.ask.owner'),
+                  placeholder: editingItem?.owner ?? t('cascade.ask.noOwner'),
+                  prompt: t('cascade.ask.ownerPrompt'),
                   list: PEOPLE_LIST_ID,
                 }
               : editing.department && draft
                 ? {
-                    label: `Department of the new ${draft.kind}`,
-                    placeholder: 'Department name, e.g. Customer Success',
-                    prompt: `No department yet: type the name of this ${draft.kind}'s department and press Enter to create it (Esc: back to the title).`,
+                    label: t('cascade.ask.newDepartment', { kind: draft.kind }),
+                    placeholder: t('cascade.ask.newDepartmentPlaceholder'),
+                    prompt: t('cascade.ask.newDepartmentPrompt', { kind: draft.kind }),
                   }
                 : undefined,
         onKeyDown: (event) => {
@@ -814,15 +820,17 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
       <div className="view__toolbar">
         <div className="view__titles">
           <h2 id="cascade-heading" className="view__heading">
-            Cascade
+            {t('cascade.heading')}
           </h2>
           <p className="view__subtitle">
-            {plural(plan.objectives.length, 'objective')} · {plural(plan.goals.length, 'goal')} ·{' '}
-            {plural(plan.tactics.length, 'tactic')}
+            {t('cascade.subtitle', {
+              objectives: plan.objectives.length,
+              goals: plan.goals.length,
+              tactics: plan.tactics.length,
+            })}
             {outline.filtering ? (
               <span className="view__filtered" role="status">
-                {' '}
-                · {outline.matched.toLocaleString()} of {total.toLocaleString()} match
+                {t('cascade.filtered', { matched: outline.matched, total })}
               </span>
             ) : null}
           </p>
@@ -840,13 +848,13 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
                 onClick={() => startDraft(draftFor(kind))}
               >
                 <PlusIcon />
-                {`Add ${kind}`}
+                {t('cascade.add', { kind })}
               </button>
             );
           })}
           {addLock ? (
             <p className="view__lock-reason" id="cascade-add-lock">
-              Objectives are {addLock.charAt(0).toLowerCase() + addLock.slice(1)}.
+              {t('cascade.addLock')}
             </p>
           ) : null}
         </div>
@@ -874,21 +882,15 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
             {STRENGTH_LABEL[s]}
           </span>
         ))}
-        <span className="legend__keys">
-          Enter: new item · Tab / Shift+Tab: level down / up · F2: rename · 1 2 3: link strength · O: owner · D:
-          department · Alt+↑↓: move · Delete · Esc: to the inspector · ?: every shortcut
-        </span>
+        <span className="legend__keys">{t('cascade.keys')}</span>
       </p>
       {rows.length === 0 ? (
         <div className="empty-state">
           {outline.filtering ? (
-            <p>Nothing matches these filters.</p>
+            <p>{t('cascade.noMatch')}</p>
           ) : (
             <>
-              <p>
-                No objectives yet. Press Enter and type the first one: the cascade grows from the objectives down (Enter
-                for the next, Tab to put it a level down; ? lists every key).
-              </p>
+              <p>{t('cascade.empty')}</p>
               {/* A new plan starts ready: the focus waits here, so the first Enter starts typing. */}
               <button
                 type="button"
@@ -897,7 +899,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
                 disabled={addLock !== null}
                 onClick={() => startDraft(draftFor('objective'))}
               >
-                Add the first objective
+                {t('cascade.addFirst')}
               </button>
             </>
           )}
@@ -914,7 +916,7 @@ export function CascadeView({ plan, gaps }: CascadeViewProps) {
           noteCounts={noteCounts}
           departmentNames={departmentNames}
           index={index}
-          label="Cascade outline"
+          label={t('cascade.outline')}
           describedBy="outline-help"
           onActivate={onActivate}
           onRowKeyDown={onRowKeyDown}

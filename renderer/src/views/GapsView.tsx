@@ -11,6 +11,7 @@ import { useAppActions } from '../state/app-context.ts';
 import { routeHref } from '../state/routes.ts';
 import '../styles/gaps.css';
 import { t } from '../i18n/intl.ts';
+import { findingText } from '../i18n/service-text.ts';
 
 /**
  * Every finding of the gap analysis, grouped by kind and counted, each with the rule that fired and the action
@@ -30,7 +31,7 @@ export function GapsView({ plan, gaps }: { plan: PlanDocument; gaps: GapReport |
     for (const x of [...plan.objectives, ...plan.goals, ...plan.tactics]) items.set(x.id, x);
     return findings.filter((f) => {
       const item = isItem(f.itemKind) ? items.get(f.id) : undefined;
-      return matchesFind(terms, f.message, item?.code, item?.title, GROUP_LABEL[f.kind]);
+      return matchesFind(terms, findingText(f), f.message, item?.code, item?.title, GROUP_LABEL[f.kind]);
     });
   }, [gaps, plan, query]);
   const groups = useMemo(() => groupFindings(shown), [shown]);

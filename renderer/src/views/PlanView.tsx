@@ -1,11 +1,12 @@
 import type { OperationInput } from '../../../contract/api.ts';
 import { LockedFields } from '../components/LockedFields.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
-import { TextField, orNull } from '../forms/fields.tsx';
+import { SelectField, TextField, orNull } from '../forms/fields.tsx';
 import { useAppActions } from '../state/app-context.ts';
 import { useDraft } from '../state/draft-context.ts';
 import { appIntl, t } from '../i18n/intl.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
+import { MONTHS, monthName, WEEKDAYS, weekdayName } from '../i18n/calendar.ts';
 import type { ViewProps } from './view-props.ts';
 
 /** The plan's header, edited in place: every field saves when it is left (each save is one undo step). */
@@ -78,6 +79,22 @@ export function PlanView({ plan }: ViewProps) {
               path="settings.ownerLoadLimit"
               hint={t('plan.ownerLoadLimitHint')}
               onSave={(v) => save({ settings: { ownerLoadLimit: Number(v) } })}
+            />
+            <SelectField
+              label={t('planSettings.weekStart')}
+              value={String(header.settings.weekStart)}
+              path="settings.weekStart"
+              options={WEEKDAYS.map((d) => ({ value: String(d), label: weekdayName(d) }))}
+              hint={t('planSettings.weekStartHint')}
+              onSave={(v) => save({ settings: { weekStart: Number(v) } })}
+            />
+            <SelectField
+              label={t('planSettings.fiscalYearStart')}
+              value={String(header.settings.fiscalYearStart)}
+              path="settings.fiscalYearStart"
+              options={MONTHS.map((m) => ({ value: String(m), label: monthName(m) }))}
+              hint={t('planSettings.fiscalYearStartHint')}
+              onSave={(v) => save({ settings: { fiscalYearStart: Number(v) } })}
             />
           </div>
           <div className="plan-settings__vision">

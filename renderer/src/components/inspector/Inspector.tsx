@@ -19,6 +19,7 @@ import { focusWorkArea } from '../focus-return.ts';
 import { PEOPLE_LIST_ID, PeopleList } from '../../forms/PeopleList.tsx';
 import { RenamePerson } from '../../forms/RenamePerson.tsx';
 import { t } from '../../i18n/intl.ts';
+import { findingText, ruleText } from '../../i18n/service-text.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 
 interface InspectorProps {
@@ -168,7 +169,9 @@ function InspectorBody({
         ) : null}
       </div>
       {/* The whole title, which the one-line field below may cut off. */}
-      <h3 className="inspector__title">{title}</h3>
+      <h3 className="inspector__title" dir="auto">
+        {title}
+      </h3>
       {carried ? (
         <p className="field__hint" data-carried>
           {t('inspector.carried')}
@@ -242,8 +245,10 @@ function FindingList({ findings }: { findings: Finding[] }) {
       <ul className="finding-list finding-list--compact">
         {findings.map((f) => (
           <li key={`${f.kind}:${f.id}`} className={`finding finding--${f.severity}`}>
-            <p className="finding__message">{f.message}</p>
-            <p className="finding__rule">{f.rule}</p>
+            <p className="finding__message" dir="auto">
+              {findingText(f)}
+            </p>
+            <p className="finding__rule">{ruleText(f.kind, f.rule)}</p>
           </li>
         ))}
       </ul>

@@ -128,6 +128,7 @@ function Title({ row, title, editor }: { row: OutlineRow; title: string; editor:
       <span className="orow__title orow__title--editing">
         <input
           className="orow__editor"
+          dir="auto"
           aria-label={
             editor.asking?.label ?? t(row.draft ? 'outline.titleOfNew' : 'outline.titleOf', { kind: row.kind })
           }
@@ -157,7 +158,11 @@ function Title({ row, title, editor }: { row: OutlineRow; title: string; editor:
       </span>
     );
   }
-  return <span className="orow__title">{title}</span>;
+  return (
+    <span className="orow__title" dir="auto">
+      {title}
+    </span>
+  );
 }
 
 function ObjectiveContent({

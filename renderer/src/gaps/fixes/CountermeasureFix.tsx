@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
-import { t } from '../../i18n/intl.ts';
+import { getLocale, t } from '../../i18n/intl.ts';
 
 /** "Add a countermeasure" to a red month: root cause, action, owner and date (PDCA's Act). */
 export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; month: string; onDone: () => void }) {
@@ -51,7 +51,7 @@ export function CountermeasureFix({ itemId, month, onDone }: { itemId: string; m
         />
       </FixField>
       <FixField label={t('fix.due')}>
-        <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input className="input" type="date" lang={getLocale()} value={due} onChange={(e) => setDue(e.target.value)} />
       </FixField>
     </FixFrame>
   );

@@ -4,7 +4,7 @@ import { useDraft } from '../../state/draft-context.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
 import { PEOPLE_LIST_ID } from '../../forms/PeopleList.tsx';
-import { t } from '../../i18n/intl.ts';
+import { getLocale, t } from '../../i18n/intl.ts';
 
 /**
  * "Add a tactic to this goal" (a goal without tactics) or "…to one of its goals" (an unexecuted objective): the
@@ -75,7 +75,7 @@ export function CreateTacticFix({
         />
       </FixField>
       <FixField label={t('fix.due')}>
-        <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input className="input" type="date" lang={getLocale()} value={due} onChange={(e) => setDue(e.target.value)} />
       </FixField>
     </FixFrame>
   );

@@ -3,7 +3,7 @@ import type { Tactic, TacticStatus } from '../../../../contract/plan-format.ts';
 import { STATUS_LABEL, TACTIC_STATUSES } from '../../domain/constants.ts';
 import { useFix } from '../useFix.ts';
 import { FixField, FixFrame } from './FixFrame.tsx';
-import { t } from '../../i18n/intl.ts';
+import { getLocale, t } from '../../i18n/intl.ts';
 
 /** "Mark done or set a new due date" for an overdue tactic. */
 export function StatusDueFix({ tactic, onDone }: { tactic: Tactic; onDone: () => void }) {
@@ -28,7 +28,7 @@ export function StatusDueFix({ tactic, onDone }: { tactic: Tactic; onDone: () =>
         </select>
       </FixField>
       <FixField label={t('fix.due')}>
-        <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input className="input" type="date" lang={getLocale()} value={due} onChange={(e) => setDue(e.target.value)} />
       </FixField>
     </FixFrame>
   );

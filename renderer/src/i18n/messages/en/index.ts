@@ -16,6 +16,10 @@ import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 import { activity } from './activity.ts';
+import { serviceText } from './serviceText.ts';
+import { cascade } from './cascade.ts';
+import { planSettings } from './planSettings.ts';
+import { errors } from './errors.ts';
 
 /**
  * The source catalogue, one file per area of the UI, in ICU message syntax. Keys name the place the text stands
@@ -41,6 +45,10 @@ export const en = {
   ...forms,
   ...report,
   ...reportPages,
+  ...serviceText,
+  ...cascade,
+  ...planSettings,
+  ...errors,
 };
 
 export type MessageKey = keyof typeof en;

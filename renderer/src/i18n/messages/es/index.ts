@@ -16,6 +16,10 @@ import { shell } from './shell.ts';
 import { tree } from './tree.ts';
 import { xmatrix } from './xmatrix.ts';
 import { activity } from './activity.ts';
+import { serviceText } from './serviceText.ts';
+import { cascade } from './cascade.ts';
+import { planSettings } from './planSettings.ts';
+import { errors } from './errors.ts';
 
 /** Every area's catalogue in this language; each must hold exactly the English area's keys (the compiler checks). */
 export const es = {
@@ -37,4 +41,8 @@ export const es = {
   ...forms,
   ...report,
   ...reportPages,
+  ...serviceText,
+  ...cascade,
+  ...planSettings,
+  ...errors,
 };

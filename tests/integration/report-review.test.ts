@@ -155,12 +155,15 @@ describe('hoshin report --locale', () => {
       '--locale',
       'de',
       '--sections',
-      'cover,contents,summary,review',
+      'cover,contents,summary,review,gaps',
       '--date',
       '2027-03-01',
     ]);
     expect(r.code).toBe(0);
     const all = text(pdf);
+    // The gap analysis in German too: the sample's uncovered objective O5, its rule, and no English sentence.
+    expect(all.replace(/\s+/g, ' ')).toContain('wird von keinem Bereichsziel unterstützt, also verfolgt es niemand.');
+    expect(all).not.toContain('has no department goal supporting it');
     for (const heading of ['Inhalt', 'Zusammenfassung', 'Monatsreview', 'Gegenmaßnahmen']) {
       expect(all).toContain(heading);
     }

@@ -1,3 +1,4 @@
+import { findingText, fixText, ruleText } from '../i18n/service-text.ts';
 import type { ReportOptions } from '../../../contract/report.ts';
 import { getLocale } from '../i18n/intl.ts';
 import { catalogues } from '../i18n/messages/index.ts';
@@ -58,7 +59,7 @@ export function reportText(facts: PlanFacts): string {
     if ('kpi' in x && x.kpi) parts.push(x.kpi.name, x.kpi.unit ?? '');
     if ('tags' in x) parts.push(...x.tags);
   }
-  for (const f of facts.data.gaps.findings) parts.push(f.message, f.rule, f.fix.label);
+  for (const f of facts.data.gaps.findings) parts.push(findingText(f), ruleText(f.kind, f.rule), fixText(f));
   parts.push(...reviewText(facts));
   // The report's own words in its language (Japanese headings need the CJK faces loaded before measuring).
   for (const [key, message] of Object.entries(catalogues[getLocale()])) {

@@ -1,3 +1,4 @@
+import { findingText, fixText, ruleText } from '../../i18n/service-text.ts';
 import type { Finding } from '../../../../contract/gaps.ts';
 import type { Block, Chapter, TableSpec } from '../blocks.ts';
 import type { BuildContext } from './build-context.ts';
@@ -45,10 +46,10 @@ export function gapsChapter(ctx: BuildContext): Chapter {
         <strong className="rpt-code">{facts.findingSubject(f)}</strong>,
         t(KIND_LABEL[f.kind]),
         <>
-          {f.message}
-          <span className="rpt-cell-sub">{t('rpt.gaps.rule', { rule: f.rule })}</span>
+          {findingText(f)}
+          <span className="rpt-cell-sub">{t('rpt.gaps.rule', { rule: ruleText(f.kind, f.rule) })}</span>
         </>,
-        f.fix.label.replace(/…$/, ''),
+        fixText(f).replace(/…$/, ''),
       ],
     })),
   });

@@ -91,15 +91,15 @@ export const OPERATION_META = {
   answerNote: change('Answer note', ['notes']),
   deleteNote: change('Delete note', ['notes']),
 
-  // The monthly review
+  // The monthly review (a red month without a countermeasure is a gap finding: what changes one touches the gaps)
   getReview: read('review'),
-  setKpiMonth: change('Enter KPI value', ['review']),
-  setKpiMonths: change('Paste KPI values', ['review']),
+  setKpiMonth: change('Enter KPI value', ['review', 'gaps']),
+  setKpiMonths: change('Paste KPI values', ['review', 'gaps']),
   previewActuals: read('review'),
   importActuals: change('Load actuals', ['review', 'gaps']),
-  addCountermeasure: change('Add countermeasure', ['review']),
-  updateCountermeasure: change('Edit countermeasure', ['review']),
-  deleteCountermeasure: change('Delete countermeasure', ['review']),
+  addCountermeasure: change('Add countermeasure', ['review', 'gaps']),
+  updateCountermeasure: change('Edit countermeasure', ['review', 'gaps']),
+  deleteCountermeasure: change('Delete countermeasure', ['review', 'gaps']),
   addTacticUpdate: change('Update tactic status', ['review', 'plan', 'gaps']),
 
   // Import from Excel and CSV into the open plan (the CLI's `hoshin import --merge`)

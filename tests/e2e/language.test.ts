@@ -138,7 +138,7 @@ describe('the app in the reader’s language', () => {
   });
 
   // The translated names and labels must keep every view accessible (a missing name, a duplicate id…).
-  it.each(['de-DE', 'ja-JP'])(
+  it.each(['de-DE', 'ja-JP', 'fr-FR', 'es-ES'])(
     'finds no serious or critical axe violation in any view in %s',
     async (locale) => {
       const { page, url, consoleErrors } = await openWebMode(browser, 'sample', undefined, locale);

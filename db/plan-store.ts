@@ -2,10 +2,11 @@
  * Reads and writes plan rows through drizzle. Knows tables, not rules: validation, codes, and what a delete
  * means belong to the service layer. Callers wrap each operation in one transaction (`store.transaction`).
  */
+import { LINK_TABLES, LinkTable } from './link-table.ts';
 import type Database from 'better-sqlite3';
 import { and, asc, eq, max, or, sql, type Column, type SQL } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+import { generateKeyBetween } from 'fractional-indexing';
 import { HoshinError } from '../contract/errors.ts';
 import type {
   BasePlan,
@@ -17,7 +18,6 @@ import type {
   Department,
   Note,
   Goal,
-  Kpi,
   Objective,
   PlanDocument,
   PlanHeader,
@@ -29,17 +29,24 @@ import { isFileProblem, planFileError } from './file-errors.ts';
 import { selectAll } from './fast-select.ts';
 import { readTactics } from './tactic-rows.ts';
 import { prepareQueries, type PreparedQueries } from './prepared-queries.ts';
+import {
+  toNote,
+  fromNote,
+  toHeader,
+  fromHeader,
+  toDepartment,
+  fromDepartment,
+  toObjective,
+  fromObjective,
+  toGoal,
+  fromGoal,
+  toTactic,
+  fromTactic,
+  zipKeys,
+} from './row-mappers.ts';
 import * as schema from './schema.ts';
 
 type Db = BetterSQLite3Database<typeof schema>;
-type KpiRow = {
-  kpiName: string | null;
-  kpiUnit: string | null;
-  kpiBaseline: number | null;
-  kpiTarget: number | null;
-  kpiDirection: 'increase' | 'decrease' | null;
-  kpiTargetKind: 'absolute' | 'relative' | null;
-};
 
 /** SQLite's limit on bound parameters is 32766; 400 rows of at most 13 columns stays far below it. */
 const INSERT_CHUNK = 400;
@@ -96,6 +103,12 @@ export class PlanStore {
   }
 
   private readonly statements = new Map<string, Database.Statement>();
+  /** The three link tables, through one helper (db/link-table.ts). */
+  private readonly links = {
+    objective: new LinkTable(LINK_TABLES.objective, (source) => this.statement(source)),
+    goal: new LinkTable(LINK_TABLES.goal, (source) => this.statement(source)),
+    tactic: new LinkTable(LINK_TABLES.tactic, (source) => this.statement(source)),
+  };
   /**
    * A plain better-sqlite3 statement, prepared once per connection: for the set-based reads of delete previews,
    * whose thousands of rows drizzle would map cell by cell (half of a 200,000-tactic objective preview).
@@ -507,42 +520,15 @@ export class PlanStore {
   // ---- links ----
 
   objectiveSupports(annualId: string): { objectiveId: string; strength: Strength }[] {
-    return this.db
-      .select({ objectiveId: schema.objectiveLink.breakthroughId, strength: schema.objectiveLink.strength })
-      .from(schema.objectiveLink)
-      .where(eq(schema.objectiveLink.annualId, annualId))
-      .orderBy(asc(schema.objectiveLink.position))
-      .all();
+    return this.links.objective.of(annualId).map((l) => ({ objectiveId: l.to, strength: l.strength }));
   }
 
   setObjectiveLink(annualId: string, breakthroughId: string, strength: Strength): void {
-    const o = schema.objectiveLink;
-    const updated = this.db
-      .update(o)
-      .set({ strength })
-      .where(and(eq(o.annualId, annualId), eq(o.breakthroughId, breakthroughId)))
-      .run();
-    if (updated.changes === 0) {
-      const next = this.db
-        .select({ m: max(o.position) })
-        .from(o)
-        .where(eq(o.annualId, annualId))
-        .get();
-      this.db
-        .insert(o)
-        .values({ annualId, breakthroughId, strength, position: (next?.m ?? -1) + 1 })
-        .run();
-    }
+    this.links.objective.set(annualId, breakthroughId, strength);
   }
 
   removeObjectiveLink(annualId: string, breakthroughId: string): boolean {
-    const o = schema.objectiveLink;
-    return (
-      this.db
-        .delete(o)
-        .where(and(eq(o.annualId, annualId), eq(o.breakthroughId, breakthroughId)))
-        .run().changes > 0
-    );
+    return this.links.objective.remove(annualId, breakthroughId);
   }
 
   /** Links touching these objectives as annual (from) or breakthrough (to). */
@@ -654,29 +640,23 @@ export class PlanStore {
   }
 
   goalSupports(goalId: string): { objectiveId: string; strength: Strength }[] {
-    return this.q.goalSupports.all({ id: goalId });
+    return this.links.goal.of(goalId).map((l) => ({ objectiveId: l.to, strength: l.strength }));
   }
   tacticSupports(tacticId: string): { goalId: string; strength: Strength }[] {
-    return this.q.tacticSupports.all({ id: tacticId });
+    return this.links.tactic.of(tacticId).map((l) => ({ goalId: l.to, strength: l.strength }));
   }
 
   replaceGoalSupports(goalId: string, supports: readonly { objectiveId: string; strength: Strength }[]): void {
-    this.db.delete(schema.goalObjectiveLink).where(eq(schema.goalObjectiveLink.goalId, goalId)).run();
-    if (supports.length > 0) {
-      this.db
-        .insert(schema.goalObjectiveLink)
-        .values(supports.map((s, position) => ({ goalId, objectiveId: s.objectiveId, strength: s.strength, position })))
-        .run();
-    }
+    this.links.goal.replace(
+      goalId,
+      supports.map((x) => ({ to: x.objectiveId, strength: x.strength })),
+    );
   }
   replaceTacticSupports(tacticId: string, supports: readonly { goalId: string; strength: Strength }[]): void {
-    this.db.delete(schema.tacticGoalLink).where(eq(schema.tacticGoalLink.tacticId, tacticId)).run();
-    if (supports.length > 0) {
-      this.db
-        .insert(schema.tacticGoalLink)
-        .values(supports.map((s, position) => ({ tacticId, goalId: s.goalId, strength: s.strength, position })))
-        .run();
-    }
+    this.links.tactic.replace(
+      tacticId,
+      supports.map((x) => ({ to: x.goalId, strength: x.strength })),
+    );
   }
 
   /** Links pointing at these objectives (goal -> objective). */
@@ -735,47 +715,16 @@ export class PlanStore {
   }
 
   setGoalLink(goalId: string, objectiveId: string, strength: Strength): void {
-    const g = schema.goalObjectiveLink;
-    const updated = this.db
-      .update(g)
-      .set({ strength })
-      .where(and(eq(g.goalId, goalId), eq(g.objectiveId, objectiveId)))
-      .run();
-    if (updated.changes === 0) {
-      const next = this.db
-        .select({ m: max(g.position) })
-        .from(g)
-        .where(eq(g.goalId, goalId))
-        .get();
-      this.db
-        .insert(g)
-        .values({ goalId, objectiveId, strength, position: (next?.m ?? -1) + 1 })
-        .run();
-    }
+    this.links.goal.set(goalId, objectiveId, strength);
   }
   setTacticLink(tacticId: string, goalId: string, strength: Strength): void {
-    if (this.q.updateTacticLink.run({ tacticId, goalId, strength }).changes === 0) {
-      const last = this.q.lastTacticLinkPosition.get({ id: tacticId })?.m ?? -1;
-      this.q.insertTacticLink.run({ tacticId, goalId, strength, position: last + 1 });
-    }
+    this.links.tactic.set(tacticId, goalId, strength);
   }
   removeGoalLink(goalId: string, objectiveId: string): boolean {
-    const g = schema.goalObjectiveLink;
-    return (
-      this.db
-        .delete(g)
-        .where(and(eq(g.goalId, goalId), eq(g.objectiveId, objectiveId)))
-        .run().changes > 0
-    );
+    return this.links.goal.remove(goalId, objectiveId);
   }
   removeTacticLink(tacticId: string, goalId: string): boolean {
-    const t = schema.tacticGoalLink;
-    return (
-      this.db
-        .delete(t)
-        .where(and(eq(t.tacticId, tacticId), eq(t.goalId, goalId)))
-        .run().changes > 0
-    );
+    return this.links.tactic.remove(tacticId, goalId);
   }
 
   /** Number of links from each of these goals / tactics (to tell which become orphans). */
@@ -829,186 +778,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function chunked<T>(rows: T[], insert: (rows: T[]) => void): void {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) insert(rows.slice(i, i + INSERT_CHUNK));
-}
-
-function toNote(row: typeof schema.note.$inferSelect): Note {
-  return {
-    id: row.id,
-    itemId: row.itemId,
-    kind: row.kind,
-    text: row.text,
-    author: row.author,
-    createdAt: row.createdAt,
-    answer: row.answer,
-    answeredBy: row.answeredBy,
-    answeredAt: row.answeredAt,
-    departmentId: row.departmentId,
-  };
-}
-function fromNote(n: Note, sortOrder: number): typeof schema.note.$inferInsert {
-  return { ...n, sortOrder };
-}
-
-function toKpi(row: KpiRow): Kpi | null {
-  if (row.kpiName === null || row.kpiDirection === null) return null;
-  return {
-    name: row.kpiName,
-    unit: row.kpiUnit,
-    baseline: row.kpiBaseline,
-    target: row.kpiTarget,
-    direction: row.kpiDirection,
-    // Only a relative target says so: an absolute one reads as it always did.
-    ...(row.kpiTargetKind === 'relative' ? { targetKind: 'relative' as const } : {}),
-  };
-}
-function fromKpi(kpi: Kpi | null): KpiRow {
-  return {
-    kpiName: kpi?.name ?? null,
-    kpiUnit: kpi?.unit ?? null,
-    kpiBaseline: kpi?.baseline ?? null,
-    kpiTarget: kpi?.target ?? null,
-    kpiDirection: kpi?.direction ?? null,
-    kpiTargetKind: kpi?.targetKind === 'relative' ? 'relative' : null,
-  };
-}
-
-function toHeader(row: typeof schema.plan.$inferSelect): PlanHeader {
-  return {
-    id: row.id,
-    title: row.title,
-    organisation: row.organisation,
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
-    vision: row.vision,
-    settings: {
-      ownerLoadLimit: row.ownerLoadLimit,
-      reviewTolerance: row.reviewTolerance,
-      weekStart: row.weekStart,
-      fiscalYearStart: row.fiscalYearStart,
-    },
-  };
-}
-function fromHeader(h: PlanHeader): typeof schema.plan.$inferInsert {
-  return {
-    id: h.id,
-    title: h.title,
-    organisation: h.organisation,
-    periodStart: h.periodStart,
-    periodEnd: h.periodEnd,
-    vision: h.vision,
-    ownerLoadLimit: h.settings.ownerLoadLimit,
-    reviewTolerance: h.settings.reviewTolerance,
-    weekStart: h.settings.weekStart,
-    fiscalYearStart: h.settings.fiscalYearStart,
-  };
-}
-function toDepartment(row: typeof schema.department.$inferSelect): Department {
-  return { id: row.id, name: row.name, head: row.head };
-}
-function fromDepartment(x: Department, sortKey: string): typeof schema.department.$inferInsert {
-  return { id: x.id, name: x.name, head: x.head, sortKey };
-}
-function toObjective(row: typeof schema.objective.$inferSelect, supports: Objective['supports']): Objective {
-  return {
-    id: row.id,
-    code: row.code,
-    title: row.title,
-    description: row.description,
-    horizon: row.horizon,
-    owner: row.owner,
-    kpi: toKpi(row),
-    supports,
-    ...carried(row.carriedFrom),
-    ...(row.weight === null ? {} : { weight: row.weight }),
-    ...(row.departmentId === null ? {} : { departmentId: row.departmentId }),
-  };
-}
-function fromObjective(x: Objective, sortKey: string): typeof schema.objective.$inferInsert {
-  return {
-    id: x.id,
-    code: x.code,
-    title: x.title,
-    description: x.description,
-    horizon: x.horizon,
-    owner: x.owner,
-    ...fromKpi(x.kpi),
-    sortKey,
-    carriedFrom: x.carriedFrom ?? null,
-    weight: x.weight ?? null,
-    departmentId: x.departmentId ?? null,
-  };
-}
-function toGoal(
-  row: typeof schema.goal.$inferSelect,
-  supports: Goal['supports'],
-  supportingDepartmentIds: string[],
-): Goal {
-  return {
-    id: row.id,
-    code: row.code,
-    departmentId: row.departmentId,
-    title: row.title,
-    description: row.description,
-    owner: row.owner,
-    kpi: toKpi(row),
-    supports,
-    ...carried(row.carriedFrom),
-    ...(row.weight === null ? {} : { weight: row.weight }),
-    ...(supportingDepartmentIds.length === 0 ? {} : { supportingDepartmentIds }),
-  };
-}
-function fromGoal(x: Goal, sortKey: string): typeof schema.goal.$inferInsert {
-  return {
-    id: x.id,
-    departmentId: x.departmentId,
-    code: x.code,
-    title: x.title,
-    description: x.description,
-    owner: x.owner,
-    ...fromKpi(x.kpi),
-    sortKey,
-    carriedFrom: x.carriedFrom ?? null,
-    weight: x.weight ?? null,
-  };
-}
-function toTactic(row: typeof schema.tactic.$inferSelect, supports: Tactic['supports']): Tactic {
-  return {
-    id: row.id,
-    code: row.code,
-    departmentId: row.departmentId,
-    title: row.title,
-    description: row.description,
-    owner: row.owner,
-    due: row.due,
-    status: row.status,
-    tags: row.tags,
-    supports,
-    ...carried(row.carriedFrom),
-  };
-}
-function fromTactic(x: Tactic, sortKey: string): typeof schema.tactic.$inferInsert {
-  return {
-    id: x.id,
-    departmentId: x.departmentId,
-    code: x.code,
-    title: x.title,
-    description: x.description,
-    owner: x.owner,
-    due: x.due,
-    status: x.status,
-    tags: x.tags,
-    sortKey,
-    carriedFrom: x.carriedFrom ?? null,
-  };
-}
-
-/** Each item with its sort key, in the document's order (array order is sort order). */
-function zipKeys<T>(items: readonly T[]): [T, string][] {
-  const keys = generateNKeysBetween(null, null, items.length);
-  return items.map((x, i) => [x, keys[i]!]);
-}
-
-/** `carriedFrom` only when set (contract/plan-format.ts): an item that was not carried reads as it always did. */
-function carried(carriedFrom: string | null): { carriedFrom?: string } {
-  return carriedFrom === null ? {} : { carriedFrom };
 }

@@ -4,7 +4,7 @@
  * microseconds in SQLite), and a merge or an import runs thousands of them: prepared, only the values change.
  * Values go through the same column encoders as unprepared queries (JSON columns stay JSON).
  */
-import { and, asc, eq, getTableColumns, max, sql, type Column, type Placeholder } from 'drizzle-orm';
+import { eq, getTableColumns, sql, type Column, type Placeholder } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema.ts';
@@ -34,22 +34,10 @@ function setPlaceholders<T extends SQLiteTable>(table: T, except: readonly strin
 
 export function prepareQueries(db: Db) {
   const byId = sql.placeholder('id');
-  const { goal, tactic, goalObjectiveLink: gol, tacticGoalLink: tgl } = schema;
+  const { goal, tactic } = schema;
   return {
     goal: db.select().from(goal).where(eq(goal.id, byId)).prepare(),
     tactic: db.select().from(tactic).where(eq(tactic.id, byId)).prepare(),
-    goalSupports: db
-      .select({ objectiveId: gol.objectiveId, strength: gol.strength })
-      .from(gol)
-      .where(eq(gol.goalId, byId))
-      .orderBy(asc(gol.position))
-      .prepare(),
-    tacticSupports: db
-      .select({ goalId: tgl.goalId, strength: tgl.strength })
-      .from(tgl)
-      .where(eq(tgl.tacticId, byId))
-      .orderBy(asc(tgl.position))
-      .prepare(),
     // Updates leave sort_key alone (moving is its own operation) and carried_from (set once, when created).
     updateGoal: db
       .update(goal)
@@ -62,18 +50,6 @@ export function prepareQueries(db: Db) {
       .where(eq(tactic.id, byId))
       .prepare(),
     insertGoal: db.insert(goal).values(placeholders(goal, [])).prepare(),
-    // A tactic's link to a goal: re-weighted where it exists, else appended after the tactic's other links.
-    updateTacticLink: db
-      .update(tgl)
-      .set(setPlaceholders(tgl, ['tacticId', 'goalId', 'position']))
-      .where(and(eq(tgl.tacticId, sql.placeholder('tacticId')), eq(tgl.goalId, sql.placeholder('goalId'))))
-      .prepare(),
-    lastTacticLinkPosition: db
-      .select({ m: max(tgl.position) })
-      .from(tgl)
-      .where(eq(tgl.tacticId, byId))
-      .prepare(),
-    insertTacticLink: db.insert(tgl).values(placeholders(tgl, [])).prepare(),
     insertTactic: db.insert(tactic).values(placeholders(tactic, [])).prepare(),
     // A KPI month's actual (from a file of actuals): a plan value set by hand for that month is kept.
     upsertKpiActual: db

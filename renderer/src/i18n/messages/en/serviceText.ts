@@ -68,7 +68,7 @@ export const serviceText = {
   'findingFix.setWeights':
     'Change the weights so they add up to 100 % ({change, select, add {add} other {take away}} {amount} %)',
 
-  'findingFix.lockNoOwnGoal': "None of {department}''s goals supports it: add one first, or a note",
+  'findingFix.lockNoOwnGoal': 'None of {department}’s goals supports it: add one first, or a note',
 
   'gapsRule.orphaned_goal': 'Every department goal must support at least one objective.',
   'gapsRule.orphaned_tactic': 'Every tactic must support a goal that supports an objective.',

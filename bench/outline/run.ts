@@ -7,7 +7,7 @@
  * - one edit: the Enter that commits a renamed tactic to the frame that shows the new title (shown before the
  *   server answers; the outline keeps its rows), and to the server's answer (the HTTP round trip behind it).
  * - one step down: ArrowDown on a row to the frame with the next row focused.
- * Targets from the issue: open < 500 ms, one edit < 50 ms. Median of several runs after a warm-up.
+ * Targets from the issues: open < 500 ms warm and < 1.5 s the first time after `serve` starts, one edit < 50 ms. Median of several runs after a warm-up.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -122,7 +122,9 @@ export async function runOutlineBench(options: { runs?: number; log?: (line: str
 
     log('open…');
     const opens: number[] = [];
-    await timeOpen(page, server.url); // warm-up (and moves the token into the session)
+    // The first open after `serve` starts (nothing cached in the server or the browser; it also moves the token
+    // into the session), then warm opens.
+    const first = await timeOpen(page, server.url);
     for (let i = 0; i < runs; i++) opens.push(await timeOpen(page, null));
 
     log('edit…');
@@ -175,6 +177,7 @@ export async function runOutlineBench(options: { runs?: number; log?: (line: str
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
       size: BENCH_SIZE,
       rows: [
+        summarise('open the plan, first after serve starts: first paint', 1500, [first]),
         summarise('open the plan: first paint of the outline', 500, opens),
         summarise('one edit to screen (rename, Enter)', 50, edits),
         summarise('one edit saved (Enter to the server’s answer)', null, saves),

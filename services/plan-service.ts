@@ -49,6 +49,8 @@ export interface PlanService {
   callText(operation: string, input: unknown): Promise<string>;
   /** Like `call`, but the value itself, or a rejection with the HoshinError. */
   value<T = unknown>(operation: OperationName, input: unknown): Promise<T>;
+  /** A department's name (for a dialog's words), or null when there is no such department. */
+  departmentName(id: string): Promise<string | null>;
   /** A consistent copy of the open plan at `target` (Save As, Return Draft, "download a copy"). */
   copyTo(target: string): Promise<void>;
   /** Records a department draft and writes its file (undone again when the file cannot be written). */
@@ -114,6 +116,7 @@ export function sessionInfo(session: PlanSession): ServiceInfo {
 
 /** The whole-file actions on a session, as the worker and the in-process service run them. */
 export const sessionActions = {
+  departmentName: (session: PlanSession, id: string) => session.store.getDepartment(id)?.name ?? null,
   copyTo: (session: PlanSession, target: string) => copyOpenPlan(session, target),
   issueDraft: (session: PlanSession, department: string, target: string, overwrite: boolean) => ({
     departmentName: issueDraft(session, department, target, { overwrite }).departmentName,
@@ -148,6 +151,7 @@ export function inProcessService(session: PlanSession, log: (text: string) => vo
     call,
     callText,
     value: async <T>(operation: OperationName, input: unknown) => unwrap<T>(await call(operation, input)),
+    departmentName: async (id) => sessionActions.departmentName(live(), id),
     copyTo: async (target) => sessionActions.copyTo(live(), target),
     issueDraft: async (department, target, overwrite) =>
       sessionActions.issueDraft(live(), department, target, overwrite),

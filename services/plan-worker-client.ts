@@ -155,6 +155,7 @@ export async function openWorkerService(file: string, options: WorkerServiceOpti
       if (!envelope.ok) throw toHoshinError(envelope.error);
       return envelope.value as T;
     },
+    departmentName: (departmentId) => act<string | null>({ id: ++nextId, kind: 'departmentName', departmentId }),
     copyTo: (target) => act<void>({ id: ++nextId, kind: 'copyTo', target: path.resolve(target) }),
     issueDraft: (department, target, overwrite) =>
       act({ id: ++nextId, kind: 'issueDraft', department, target: path.resolve(target), overwrite }),

@@ -28,6 +28,7 @@ export interface PlanWorkerData {
 
 export type PlanWorkerRequest =
   | { id: number; kind: 'call'; operation: string; input: unknown }
+  | { id: number; kind: 'departmentName'; departmentId: string }
   | { id: number; kind: 'copyTo'; target: string }
   | { id: number; kind: 'issueDraft'; department: string; target: string; overwrite: boolean }
   | { id: number; kind: 'rollover'; out: string; period: string; carry: CarryMode }
@@ -65,6 +66,8 @@ const session = start();
 
 function action(request: Exclude<PlanWorkerRequest, { kind: 'call' }>, open: PlanSession): unknown {
   switch (request.kind) {
+    case 'departmentName':
+      return sessionActions.departmentName(open, request.departmentId);
     case 'copyTo':
       return sessionActions.copyTo(open, request.target);
     case 'issueDraft':

@@ -16,7 +16,9 @@ import { openPlan, samplePlanDocument, writePlanFile } from '../../services/plan
 import { openInProcessService, type PlanService } from '../../services/plan-service.ts';
 import { openWorkerService, type WorkerServiceOptions } from '../../services/plan-worker-client.ts';
 import { largePlan } from '../../bench/large-plan.ts';
+import { answerOperation, type IpcContext } from '../../main/operation-call.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { startTestWebServer } from '../helpers/web-server.ts';
 
 const TODAY = '2027-06-15';
 
@@ -170,5 +172,51 @@ describe('the plan service in a worker thread', () => {
     const text = await read;
     expect(order).toEqual(['timer', 'getPlan']);
     expect((JSON.parse(text) as { value: PlanDocument }).value.tactics).toHaveLength(20_000);
+  });
+
+  it('answers the desktop’s IPC calls through the worker, after the sender and name checks', async () => {
+    const service = await open(sampleFile());
+    const frame = { url: 'app://hoshin/index.html', parent: null, processId: 1, routingId: 1 };
+    const contents = { isDestroyed: () => false, mainFrame: frame };
+    const context = {
+      mainContents: () => contents,
+      isAppUrl: (url: string) => url.startsWith('app://hoshin/'),
+      session: () => service,
+    } as unknown as IpcContext;
+    const ours = { sender: contents, senderFrame: frame } as unknown as Parameters<typeof answerOperation>[2];
+    const created = await answerOperation(context, 'createObjective', ours, { title: 'Over IPC' });
+    expect(created).toMatchObject({ ok: true, value: { title: 'Over IPC' }, history: { canUndo: true } });
+    expect(await answerOperation(context, 'createGoal', ours, { departmentId: 'd-cs', title: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await answerOperation(context, 'nope', ours, {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const iframe = { ...frame, parent: frame, routingId: 2 };
+    const foreign = { sender: contents, senderFrame: iframe } as unknown as Parameters<typeof answerOperation>[2];
+    expect(await answerOperation(context, 'getPlan', foreign, {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    const none = { ...context, session: () => null } as IpcContext;
+    expect(await answerOperation(none, 'getPlan', ours, {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('serves web mode’s routes over the worker with the same statuses and envelopes', async () => {
+    const service = await open(sampleFile());
+    const web = await startTestWebServer({ service, rendererDir: tempDir(), token: 'worker-token' });
+    const created = await web.call('createObjective', { title: 'Over HTTP' });
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({
+      ok: true,
+      value: { title: 'Over HTTP' },
+      touched: expect.any(Array) as unknown,
+    });
+    const bad = await web.call('createGoal', { departmentId: 'd-cs', title: '' });
+    expect(bad).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input' } } });
+    const missing = await web.call('updateTactic', { id: 'no-such-tactic', title: 'x' });
+    expect(missing).toMatchObject({ status: 404, body: { ok: false, error: { code: 'not_found' } } });
+    const plan = await web.call('getPlan', {});
+    expect(plan.status).toBe(200);
+    expect((plan.body.value as PlanDocument).objectives.map((o) => o.title)).toContain('Over HTTP');
   });
 });

@@ -21,8 +21,13 @@ export default defineConfig({
       // being a native module that electron-builder rebuilds for Electron and unpacks from the asar.
       externalizeDeps: { include: ['better-sqlite3'] },
       rolldownOptions: {
-        // The worker thread that answers whole-plan reads (services/heavy-reads.ts looks for it beside index.js).
-        input: { index: fromRoot('./main/index.ts'), 'analysis-worker': fromRoot('./services/analysis-worker.ts') },
+        // The worker threads: the one that holds the open plan (services/plan-worker-client.ts looks for it beside
+        // index.js) and the one that answers whole-plan reads (services/heavy-reads.ts, beside its caller).
+        input: {
+          index: fromRoot('./main/index.ts'),
+          'plan-worker': fromRoot('./services/plan-worker.ts'),
+          'analysis-worker': fromRoot('./services/analysis-worker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -32,7 +32,9 @@ import { printSaveUnderAnalysisBench, runSaveUnderAnalysisBench } from './save-u
 import { printTreeReport } from './tree/print-tree-report.ts';
 import { runTreeBench } from './tree/run-tree-bench.ts';
 import { printTeamBench, runTeamBench } from './team.ts';
-import { round, timeRuns } from './timing.ts';
+import { round, timeRuns, timeRunsAsync } from './timing.ts';
+import { openInProcessService, type PlanService } from '../services/plan-service.ts';
+import { openWorkerService } from '../services/plan-worker-client.ts';
 
 interface Row {
   name: string;
@@ -47,6 +49,41 @@ function measure(name: string, runs: number, targetMs: number | null, fn: () => 
   return { name, targetMs, medianMs: round(times[Math.floor(times.length / 2)]!), minMs: round(times[0]!), runs };
 }
 
+async function measureAsync(name: string, runs: number, fn: () => Promise<void>): Promise<Row> {
+  await fn();
+  const times = await timeRunsAsync(runs, fn);
+  return { name, targetMs: null, medianMs: round(times[Math.floor(times.length / 2)]!), minMs: round(times[0]!), runs };
+}
+
+/**
+ * The plan service (services/plan-service.ts) on this thread and in its worker thread: one edit's round trip
+ * (its envelope, with the history head) and getPlan's envelope text. The file is opened by one at a time.
+ */
+async function serviceRows(file: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const run = async (where: string, service: PlanService) => {
+    let n = 0;
+    try {
+      rows.push(
+        await measureAsync(`${where}: one edit round trip (updateTactic)`, 50, async () => {
+          const envelope = await service.call('updateTactic', { id: 't123', status: n++ % 2 ? 'on_track' : 'at_risk' });
+          if (!envelope.ok) throw new Error(envelope.error.message);
+        }),
+      );
+      rows.push(
+        await measureAsync(`${where}: getPlan (envelope text)`, 10, async () => {
+          await service.callText('getPlan', {});
+        }),
+      );
+    } finally {
+      await service.close();
+    }
+  };
+  await run('service in process', openInProcessService(file));
+  await run('service in worker', await openWorkerService(file));
+  return rows;
+}
+
 function ratio(rows: readonly Row[], of: string, to: string): number | null {
   const a = rows.find((r) => r.name === of)?.medianMs;
   const b = rows.find((r) => r.name === to)?.medianMs;
@@ -54,7 +91,7 @@ function ratio(rows: readonly Row[], of: string, to: string): number | null {
 }
 const results = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
-function runStoreBench() {
+async function runStoreBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoshin-bench-'));
   try {
     const json = JSON.stringify(largePlan());
@@ -114,6 +151,7 @@ function runStoreBench() {
       }),
     );
     session.close();
+    rows.push(...(await serviceRows(file)));
     rows.push(...runMergeBench(500).rows);
     rows.push(...runMergeBench(5000).rows.map((r) => ({ ...r, name: r.name.replace('merge:', 'merge 5,000:') })));
 
@@ -134,6 +172,17 @@ function runStoreBench() {
       ),
       /** Undo rows one insert between two siblings writes (0.1: 20,007 at this size). */
       undoRowsPerInsert: rowsPerInsert,
+      /** The worker-thread plan service over the in-process one: an edit's round trip, and getPlan. */
+      workerToInProcessEdit: ratio(
+        rows,
+        'service in worker: one edit round trip (updateTactic)',
+        'service in process: one edit round trip (updateTactic)',
+      ),
+      workerToInProcessGetPlan: ratio(
+        rows,
+        'service in worker: getPlan (envelope text)',
+        'service in process: getPlan (envelope text)',
+      ),
     };
     const width = Math.max(...rows.map((r) => r.name.length));
     console.log(
@@ -149,6 +198,9 @@ function runStoreBench() {
     console.log(`getPlan costs ${report.getPlanToPlainSelect}× a plain select of the same rows (target: at most 1.5×)`);
     console.log(
       `an insert between two siblings (with its undo) costs ${report.insertBetweenToAppend}× one at the end and writes ${report.undoRowsPerInsert} undo row(s)`,
+    );
+    console.log(
+      `the plan service in its worker thread costs ${report.workerToInProcessEdit}× in process for an edit round trip and ${report.workerToInProcessGetPlan}× for getPlan`,
     );
     fs.mkdirSync(results, { recursive: true });
     fs.writeFileSync(path.join(results, 'foundation.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -176,7 +228,7 @@ async function runOutline(): Promise<unknown> {
 
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : null;
-const store = only === null || only === 'store' ? runStoreBench() : null;
+const store = only === null || only === 'store' ? await runStoreBench() : null;
 const outline = only === null || only === 'outline' ? await runOutline() : null;
 let tree = null;
 // `--only tree-route`: only choosing Tree (route change to first picture, cold and warm, against react-d3-tree).

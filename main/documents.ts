@@ -1,7 +1,9 @@
 /**
  * Which plan file is open, and the File menu's actions on it: New, Open, Save As, and the start-up choice.
- * Thin glue: opening, creating and validating files is services/plan-files.ts's job (openPlan never writes to a
- * file it refuses). Every failure is shown in a dialog and leaves the current plan open.
+ * Thin glue: the open plan lives in a worker thread (services/plan-worker-client.ts: its lock, checks,
+ * migrations and every transaction run there, so the main process never waits on SQLite); opening, creating and
+ * validating files is services/plan-files.ts's job (openPlan never writes to a file it refuses). Every failure is
+ * shown in a dialog and leaves the current plan open.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,18 +11,12 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { HoshinError } from '../contract/errors.ts';
 import { isFileProblem, planFileError } from '../db/file-errors.ts';
 import type { PlanDocument } from '../contract/plan-format.ts';
-import { issueDraft } from '../services/issue-draft.ts';
 import { readDraftDocument } from '../services/read-draft.ts';
-import { rolloverFrom } from '../services/rollover.ts';
 import type { CarryMode } from '../contract/rollover.ts';
-import {
-  copyOpenPlan,
-  emptyPlanDocument,
-  openPlan,
-  samplePlanDocument,
-  writePlanFile,
-  type PlanSession,
-} from '../services/plan-files.ts';
+import type { OperationResult } from '../contract/api.ts';
+import { emptyPlanDocument, samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
+import type { PlanService } from '../services/plan-service.ts';
+import { openWorkerService } from '../services/plan-worker-client.ts';
 import { PLAN_EXTENSION, planTitleFromPath, withPlanExtension } from './args.ts';
 import type { Preferences } from './preferences.ts';
 
@@ -29,12 +25,13 @@ const PLAN_FILTERS = [{ name: 'Hoshin plans', extensions: [PLAN_EXTENSION.slice(
 
 export interface DocumentEvents {
   /** A different plan is now open (or none): update the title and menu, reload the renderer. */
-  switched(session: PlanSession | null): void;
+  switched(session: PlanService | null): void;
 }
 
 export class Documents {
-  private session: PlanSession | null = null;
-  private draft = false;
+  private session: PlanService | null = null;
+  /** Opens run one after another, so two requests never race to replace the plan. */
+  private opening: Promise<unknown> = Promise.resolve();
   private readonly prefs: Preferences;
   private readonly events: DocumentEvents;
 
@@ -43,55 +40,65 @@ export class Documents {
     this.events = events;
   }
 
-  get current(): PlanSession | null {
+  get current(): PlanService | null {
     return this.session;
+  }
+
+  /** The open plan's file, or null. */
+  get currentFile(): string | null {
+    return this.session?.info.file ?? null;
   }
 
   /** Whether the open file is a department draft (read once per open: the draft block does not change). */
   get currentIsDraft(): boolean {
-    return this.draft;
+    return this.session?.info.draft ?? false;
   }
 
   /**
    * Opens `file` in place of the current plan. The new file is opened first, so on failure (foreign, damaged,
    * too new...) the error is shown and the current plan stays open. Returns whether `file` is now open.
    */
-  open(file: string, parent: BrowserWindow | null = null): boolean {
+  open(file: string, parent: BrowserWindow | null = null): Promise<boolean> {
+    const run = this.opening.then(() => this.openNow(file, parent));
+    this.opening = run.catch(() => undefined);
+    return run;
+  }
+
+  private async openNow(file: string, parent: BrowserWindow | null): Promise<boolean> {
     const target = path.resolve(file);
-    if (this.session && sameFile(this.session.file, target)) return true;
-    let next: PlanSession;
+    if (this.session && sameFile(this.session.info.file, target)) return true;
+    let next: PlanService;
     try {
-      next = openPlan(target);
+      next = await openWorkerService(target);
     } catch (err) {
       if (err instanceof HoshinError && err.code === 'not_found') this.prefs.forgetRecent(target);
       showError(parent, `${path.basename(target)} could not be opened.`, err);
       return false;
     }
-    this.replace(next);
-    if (next.opened.backup) {
+    await this.replace(next);
+    if (next.info.backup) {
       void showMessage(parent, {
         type: 'info',
         message: `${path.basename(target)} was upgraded to this version of Hoshin Planner.`,
-        detail: `A copy of the file as it was before is kept at:\n${next.opened.backup}`,
+        detail: `A copy of the file as it was before is kept at:\n${next.info.backup}`,
       });
     }
     return true;
   }
 
-  /** Closes the open plan (flushing its WAL); the window shows no plan until another is opened. */
-  close(): void {
+  /** Closes the open plan (its worker releases the write lock); the window shows no plan until another opens. */
+  async close(): Promise<void> {
     if (!this.session) return;
     const old = this.session;
     this.session = null;
-    this.draft = false;
-    closeQuietly(old);
+    await closeQuietly(old);
   }
 
   /** File > New: asks where, creates an empty plan titled after the file name, opens it. */
   async newPlan(parent: BrowserWindow | null): Promise<void> {
     const file = await this.askSavePath(parent, 'New plan', 'Untitled plan.hoshin');
     if (file === null) return;
-    if (this.session && sameFile(this.session.file, file)) {
+    if (this.session && sameFile(this.session.info.file, file)) {
       showError(parent, `${path.basename(file)} is the plan open now.`, 'Choose another name for the new plan.');
       return;
     }
@@ -102,7 +109,7 @@ export class Documents {
       showError(parent, `${path.basename(file)} could not be created.`, err);
       return;
     }
-    this.open(file, parent);
+    await this.open(file, parent);
   }
 
   /** File > Open…: a .hoshin file chosen by the user. */
@@ -111,11 +118,11 @@ export class Documents {
       title: 'Open plan',
       filters: PLAN_FILTERS,
       properties: ['openFile'],
-      defaultPath: this.session ? path.dirname(this.session.file) : app.getPath('documents'),
+      defaultPath: this.session ? path.dirname(this.session.info.file) : app.getPath('documents'),
     };
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     const file = result.canceled ? undefined : result.filePaths[0];
-    if (file !== undefined) this.open(file, parent);
+    if (file !== undefined) await this.open(file, parent);
   }
 
   /**
@@ -126,15 +133,15 @@ export class Documents {
   async saveAs(parent: BrowserWindow | null): Promise<void> {
     const session = this.session;
     if (!session) return;
-    const file = await this.askSavePath(parent, 'Save plan as', `${planTitleFromPath(session.file)} copy.hoshin`);
-    if (file === null || sameFile(session.file, file)) return;
+    const file = await this.askSavePath(parent, 'Save plan as', `${planTitleFromPath(session.info.file)} copy.hoshin`);
+    if (file === null || sameFile(session.info.file, file)) return;
     try {
-      copyOpenPlan(session, file);
+      await session.copyTo(file);
     } catch (err) {
       showError(parent, `${path.basename(file)} could not be saved.`, err);
       return;
     }
-    this.open(file, parent);
+    await this.open(file, parent);
   }
 
   /**
@@ -143,15 +150,15 @@ export class Documents {
    */
   async returnDraft(parent: BrowserWindow | null): Promise<string | null> {
     const session = this.session;
-    if (!session || !this.draft) return null;
+    if (!session || !session.info.draft) return null;
     const file = await this.askSavePath(
       parent,
       'Return the draft',
-      `${planTitleFromPath(session.file)} (returned).hoshin`,
+      `${planTitleFromPath(session.info.file)} (returned).hoshin`,
     );
-    if (file === null || sameFile(session.file, file)) return null;
+    if (file === null || sameFile(session.info.file, file)) return null;
     try {
-      copyOpenPlan(session, file);
+      await session.copyTo(file);
     } catch (err) {
       showError(parent, `${path.basename(file)} could not be saved.`, err);
       return null;
@@ -168,15 +175,22 @@ export class Documents {
   async sendDraft(parent: BrowserWindow | null, departmentId: string): Promise<string | null> {
     const session = this.session;
     if (!session) return null;
-    const department = session.store.getDepartment(departmentId)?.name ?? departmentId;
+    let department: string;
+    try {
+      department = (await session.departmentName(departmentId)) ?? departmentId;
+    } catch (err) {
+      showError(parent, 'The draft could not be written.', err);
+      return null;
+    }
     const file = await this.askSavePath(
       parent,
       `Send a draft to ${department}`,
-      `${planTitleFromPath(session.file)} - ${department} draft.hoshin`,
+      `${planTitleFromPath(session.info.file)} - ${department} draft.hoshin`,
     );
     if (file === null) return null;
     try {
-      issueDraft(session, departmentId, file, { overwrite: true });
+      // The save dialog has already asked whether to replace an existing file.
+      await session.issueDraft(departmentId, file, true);
       return file;
     } catch (err) {
       showError(parent, `The draft for ${department} could not be written.`, err);
@@ -190,10 +204,11 @@ export class Documents {
    */
   async startNextYear(parent: BrowserWindow | null, period: string, carry: CarryMode): Promise<string | null> {
     const session = this.session;
-    if (!session || this.draft) return null;
+    if (!session || session.info.draft) return null;
     let suggested: string;
     try {
-      suggested = session.dispatch('previewRollover', { period, carry }).to.file;
+      suggested = (await session.value<OperationResult<'previewRollover'>>('previewRollover', { period, carry })).to
+        .file;
     } catch (err) {
       showError(parent, 'Next year’s plan could not be started.', err);
       return null;
@@ -203,7 +218,7 @@ export class Documents {
     let summary: string;
     try {
       // The save dialog has already asked whether to replace an existing file.
-      const report = rolloverFrom((fn) => fn(session), { source: session.file, out: file, period, carry, force: true });
+      const report = await session.rollover(file, period, carry);
       const c = report.summary.carried;
       summary = `Carried ${c.breakthrough + c.annual} objectives, ${c.goal} goals and ${c.tactic} tactics; ${report.summary.changed} changes (baselines from the last actuals, due dates).`;
     } catch (err) {
@@ -222,7 +237,7 @@ export class Documents {
       parent && !parent.isDestroyed()
         ? await dialog.showMessageBox(parent, options)
         : await dialog.showMessageBox(options);
-    if (answer.response === 0) this.open(file, parent);
+    if (answer.response === 0) await this.open(file, parent);
     return file;
   }
 
@@ -232,7 +247,7 @@ export class Documents {
       title: 'Merge a department draft',
       filters: [{ name: 'Department drafts', extensions: [PLAN_EXTENSION.slice(1), 'json'] }],
       properties: ['openFile'],
-      defaultPath: this.session ? path.dirname(this.session.file) : app.getPath('documents'),
+      defaultPath: this.session ? path.dirname(this.session.info.file) : app.getPath('documents'),
     };
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     const file = result.canceled ? undefined : result.filePaths[0];
@@ -259,20 +274,19 @@ export class Documents {
     }
   }
 
-  private replace(next: PlanSession): void {
+  private async replace(next: PlanService): Promise<void> {
     const old = this.session;
     this.session = next;
-    this.draft = isDraftSession(next);
-    if (old) closeQuietly(old);
-    this.prefs.opened(next.file);
-    app.addRecentDocument(next.file);
+    this.prefs.opened(next.info.file);
+    app.addRecentDocument(next.info.file);
     this.events.switched(next);
+    if (old) await closeQuietly(old);
   }
 
   private async askSavePath(parent: BrowserWindow | null, title: string, name: string): Promise<string | null> {
     const options: Electron.SaveDialogOptions = {
       title,
-      defaultPath: path.join(this.session ? path.dirname(this.session.file) : app.getPath('documents'), name),
+      defaultPath: path.join(this.session ? path.dirname(this.session.info.file) : app.getPath('documents'), name),
       filters: PLAN_FILTERS,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
@@ -295,20 +309,15 @@ function canonical(file: string): string {
   }
 }
 
-function closeQuietly(session: PlanSession): void {
+async function closeQuietly(session: PlanService): Promise<void> {
   try {
-    session.close();
+    await session.close();
   } catch (err) {
-    console.error(`closing ${session.file} failed:`, err);
+    console.error(`closing ${session.info.file} failed:`, err);
   }
 }
 
 /** HoshinError messages are written for people; anything else is logged and summarised. */
-/** Asks the session, which has read the draft block once on open, rather than parsing it again. */
-function isDraftSession(session: PlanSession): boolean {
-  return session.dispatch('getDocumentInfo', {}).draft !== null;
-}
-
 export function showError(parent: BrowserWindow | null, message: string, err: unknown): void {
   let detail: string;
   if (typeof err === 'string') detail = err;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session as electronSession } from 'electron';
 import { CARRY_MODES, type CarryMode } from '../contract/rollover.ts';
 import { setMigrationsFolder } from '../db/plan-file.ts';
-import type { PlanSession } from '../services/plan-files.ts';
+import type { PlanService } from '../services/plan-service.ts';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { APP_INDEX_URL, isAppUrl } from './app-url.ts';
 import { hasFlag, optionValue, planFileFromArgv } from './args.ts';
@@ -105,8 +105,8 @@ function start(): void {
     const file = planFileFromArgv(argv, workingDirectory);
     if (file) openRequested(file);
     else {
-      if (!documents.current && !mainWindow) openAtStart([], workingDirectory);
-      focusOrCreateWindow();
+      if (!documents.current && !mainWindow) void openAtStart([], workingDirectory).then(focusOrCreateWindow);
+      else focusOrCreateWindow();
     }
   });
 
@@ -121,12 +121,16 @@ function start(): void {
 
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) {
-      openAtStart([], process.cwd());
-      focusOrCreateWindow();
+      void openAtStart([], process.cwd()).then(focusOrCreateWindow);
     }
   });
 
-  app.on('will-quit', () => documents.close());
+  // The plan's worker closes the file and releases its lock before the app ends.
+  app.on('will-quit', (event) => {
+    if (!documents.current) return;
+    event.preventDefault();
+    void documents.close().finally(() => app.quit());
+  });
 
   void app.whenReady().then(() => {
     setMigrationsFolder(migrationsFolder());
@@ -165,7 +169,8 @@ function start(): void {
       if (!isTrustedSender(ipcContext, event)) return null;
       const picture = checkPicture(fileName, data);
       if (!picture) return null;
-      const folder = documents.current ? path.dirname(documents.current.file) : app.getPath('pictures');
+      const current = documents.currentFile;
+      const folder = current ? path.dirname(current) : app.getPath('pictures');
       return savePicture(windowOrNull(), folder, picture);
     });
     ipcMain.handle(CONNECT_TEAM_CHANNEL, (event, address: unknown) => {
@@ -181,27 +186,28 @@ function start(): void {
       return documents.chooseDraft(windowOrNull());
     });
     nativeTheme.themeSource = prefs.theme;
-    openAtStart(process.argv, process.cwd());
-    updateMenu();
-    focusOrCreateWindow();
+    void openAtStart(process.argv, process.cwd()).then(() => {
+      updateMenu();
+      focusOrCreateWindow();
+    });
   });
 
   /** A file named on the command line or dropped on the dock first, then `--sample`, the last plan, the sample. */
-  function openAtStart(argv: readonly string[], cwd: string): void {
+  async function openAtStart(argv: readonly string[], cwd: string): Promise<void> {
     const requested = [planFileFromArgv(argv, cwd), ...pendingFiles.splice(0)].filter((f) => f !== null);
-    for (const file of requested.reverse()) if (documents.open(file)) return;
+    for (const file of requested.reverse()) if (await documents.open(file)) return;
     if (hasFlag(argv, '--sample')) {
       const sample = documents.ensureSample();
-      if (sample && documents.open(sample)) return;
+      if (sample && (await documents.open(sample))) return;
     }
     const last = prefs.lastFile;
     if (last) {
       if (fs.existsSync(last)) {
-        if (documents.open(last)) return;
+        if (await documents.open(last)) return;
       } else prefs.forgetRecent(last);
     }
     const sample = documents.ensureSample();
-    if (sample) documents.open(sample);
+    if (sample) await documents.open(sample);
   }
 
   function openRequested(file: string): void {
@@ -209,9 +215,10 @@ function start(): void {
       pendingFiles.push(file);
       return;
     }
-    documents.open(file, mainWindow);
-    if (mainWindow && !mainWindow.isDestroyed()) focusOrCreateWindow();
-    else ensureWindow();
+    void documents.open(file, mainWindow).then(() => {
+      if (mainWindow && !mainWindow.isDestroyed()) focusOrCreateWindow();
+      else ensureWindow();
+    });
   }
 
   function focusOrCreateWindow(): void {
@@ -225,8 +232,7 @@ function start(): void {
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
       // Each window works on the open plan; with none left the file is closed (its WAL folded back in).
-      documents.close();
-      updateMenu();
+      void documents.close().then(updateMenu);
     });
     showSessionInWindow(win, documents.current);
     void loadRenderer(win);
@@ -246,11 +252,11 @@ function start(): void {
       {
         newPlan: () => void documents.newPlan(parent()).then(ensureWindow),
         openPlan: () => void documents.openWithDialog(parent()).then(ensureWindow),
-        openRecent: (file) => {
-          documents.open(file, parent());
-          ensureWindow();
-          updateMenu();
-        },
+        openRecent: (file) =>
+          void documents.open(file, parent()).then(() => {
+            ensureWindow();
+            updateMenu();
+          }),
         clearRecent: () => {
           prefs.clearRecent();
           app.clearRecentDocuments();
@@ -310,9 +316,9 @@ function isDevServerUrl(url: string): boolean {
   }
 }
 
-function showSessionInWindow(win: BrowserWindow, session: PlanSession | null): void {
-  win.setTitle(session ? `${path.basename(session.file)} — ${PRODUCT_NAME}` : PRODUCT_NAME);
-  if (isMac) win.setRepresentedFilename(session ? session.file : '');
+function showSessionInWindow(win: BrowserWindow, session: PlanService | null): void {
+  win.setTitle(session ? `${path.basename(session.info.file)} — ${PRODUCT_NAME}` : PRODUCT_NAME);
+  if (isMac) win.setRepresentedFilename(session ? session.info.file : '');
 }
 
 /** Loads (or reloads, after the plan changed) the renderer: a fresh page reads the new plan from scratch. */

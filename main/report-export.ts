@@ -12,7 +12,10 @@ import path from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
 import type { ExportKind } from '../contract/shell.ts';
 import type { InjectedReport } from '../contract/report.ts';
-import type { PlanSession } from '../services/plan-files.ts';
+import type { PlanDocument } from '../contract/plan-format.ts';
+import type { GapReport } from '../contract/gaps.ts';
+import type { OperationResult } from '../contract/api.ts';
+import type { PlanService } from '../services/plan-service.ts';
 import { planWorkbook } from '../services/xlsx-export.ts';
 import { APP_URL } from './app-url.ts';
 import { secureWebPreferences } from './web-preferences.ts';
@@ -40,7 +43,7 @@ async function waitFor(win: BrowserWindow, script: string, timeoutMs: number, on
 /** Asks for a file name, then writes the PDF or workbook; resolves to the file written, or null if cancelled. */
 export async function exportReport(
   parent: BrowserWindow | null,
-  session: PlanSession,
+  session: PlanService,
   kind: ExportKind,
   query: string,
 ): Promise<string | null> {
@@ -50,9 +53,9 @@ export async function exportReport(
     else await dialog.showMessageBox(busy);
     return null;
   }
-  const base = path.basename(session.file).replace(/\.hoshin$/i, '');
+  const base = path.basename(session.info.file).replace(/\.hoshin$/i, '');
   const options = {
-    defaultPath: path.join(path.dirname(session.file), `${base}.${kind}`),
+    defaultPath: path.join(path.dirname(session.info.file), `${base}.${kind}`),
     filters: [kind === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel workbook', extensions: ['xlsx'] }],
   };
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
@@ -66,7 +69,10 @@ export async function exportReport(
     const data =
       kind === 'pdf'
         ? await printReport(session, query, progress)
-        : await planWorkbook(session.dispatch('getPlan', {}), session.dispatch('analyzeGaps', {}));
+        : await planWorkbook(
+            await session.value<PlanDocument>('getPlan', {}),
+            await session.value<GapReport>('analyzeGaps', {}),
+          );
     await fs.writeFile(choice.filePath, data);
     return choice.filePath;
   } catch (err) {
@@ -85,11 +91,17 @@ export async function exportReport(
   }
 }
 
-async function printReport(session: PlanSession, query: string, progress: (value: number) => void): Promise<Buffer> {
+async function printReport(session: PlanService, query: string, progress: (value: number) => void): Promise<Buffer> {
+  // Read in the plan's worker thread (services/plan-worker-client.ts); the main process only waits for answers.
+  const [plan, gaps, review] = await Promise.all([
+    session.value<PlanDocument>('getPlan', {}),
+    session.value<GapReport>('analyzeGaps', {}),
+    session.value<OperationResult<'getReview'>>('getReview', {}),
+  ]);
   const report: InjectedReport = {
-    plan: session.dispatch('getPlan', {}),
-    gaps: session.dispatch('analyzeGaps', {}),
-    review: session.dispatch('getReview', {}),
+    plan,
+    gaps,
+    review,
     // The page reads the logo the export dialog saved (same origin, same storage) when the query asks for one.
     logo: null,
   };

@@ -4,12 +4,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HoshinError } from '../contract/errors.ts';
 import { issueDraft } from '../services/issue-draft.ts';
-import { copyOpenPlan, openPlan, openPlanForReading, type PlanSession } from '../services/plan-files.ts';
+import { copyOpenPlan, type PlanSession } from '../services/plan-files.ts';
+import type { PlanDocument } from '../contract/plan-format.ts';
+import type { GapReport } from '../contract/gaps.ts';
+import type { PlanService } from '../services/plan-service.ts';
+import { openWorkerService } from '../services/plan-worker-client.ts';
 import { rolloverFrom } from '../services/rollover.ts';
 import { suggestedFileName } from '../core/rollover.ts';
 import type { CarryMode } from '../contract/rollover.ts';
@@ -34,22 +39,22 @@ export interface RunningServer {
 }
 
 export async function startWebMode(file: string, options: ServeOptions): Promise<RunningServer> {
-  // A writing server holds the plan's write lock until it closes (a second writer is refused).
-  const session = options.readOnly === true ? openPlanForReading(file) : openPlan(file);
+  // The plan lives in a worker thread (services/plan-worker-client.ts), so the HTTP loop never waits on SQLite.
+  // A writing server's worker holds the plan's write lock until it closes (a second writer is refused).
+  const session = await openWorkerService(file, { readonly: options.readOnly === true });
   try {
     const rendererDir = await ensureRendererBuilt(options.log);
     const token = randomBytes(24).toString('base64url');
     const server = createWebServer({
-      dispatch: session.dispatch,
-      heavyReads: session.heavyReads,
+      service: session,
       rendererDir,
       token,
       log: (l) => options.log(`${l}\n`),
-      download: () => downloadCopy(session),
-      issueDraft: (departmentId) => draftFile(session, departmentId),
+      download: () => serviceDownload(session),
+      issueDraft: (departmentId) => serviceDraftFile(session, departmentId),
       readDraft: (data) => readUploadedDraft(data),
-      rollover: (period, carry) => nextYearFile(session, period, carry),
-      exportPlan: (format) => exportPlan(session, format),
+      rollover: (period, carry) => serviceNextYearFile(session, period, carry),
+      exportPlan: (format) => serviceExportPlan(session, format),
     });
     const host = await listenOnLoopback(server, options);
     const { port } = server.address() as AddressInfo;
@@ -60,14 +65,11 @@ export async function startWebMode(file: string, options: ServeOptions): Promise
       close: () =>
         new Promise<void>((resolve) => {
           server.closeAllConnections();
-          server.close(() => {
-            session.close();
-            resolve();
-          });
+          server.close(() => void session.close().then(resolve));
         }),
     };
   } catch (err) {
-    session.close();
+    await session.close();
     throw err;
   }
 }
@@ -114,15 +116,65 @@ export async function listenOnLoopback(
   return FALLBACK_LOOPBACK;
 }
 
+/** Runs `fn` on a path `name` in a fresh private folder, removed once its promise settles. */
+async function inTempDirAsync<T>(fn: (file: string) => Promise<T>, name = 'file.hoshin'): Promise<T> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'hoshin-web-'));
+  try {
+    return await fn(path.join(dir, name));
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
+const planName = (file: string) => path.basename(file).replace(/\.hoshin$/i, '');
+
+/** A consistent copy of the open plan, written by its worker, as a file to download. */
+function serviceDownload(service: PlanService): Promise<{ fileName: string; data: Buffer }> {
+  return inTempDirAsync(async (target) => {
+    await service.copyTo(target);
+    return { fileName: path.basename(service.info.file), data: await fs.promises.readFile(target) };
+  });
+}
+
+function serviceDraftFile(service: PlanService, departmentId: string): Promise<{ fileName: string; data: Buffer }> {
+  return inTempDirAsync(async (target) => {
+    const department = (await service.issueDraft(departmentId, target, false)).departmentName;
+    const data = await fs.promises.readFile(target);
+    return { fileName: `${planName(service.info.file)} - ${department} draft.hoshin`, data };
+  });
+}
+
+function serviceNextYearFile(
+  service: PlanService,
+  period: string,
+  carry: CarryMode,
+): Promise<{ fileName: string; data: Buffer }> {
+  return inTempDirAsync(async (target) => {
+    const report = await service.rollover(target, period, carry);
+    return { fileName: suggestedFileName(report.to.title), data: await fs.promises.readFile(target) };
+  }, 'next.hoshin');
+}
+
+async function serviceExportPlan(
+  service: PlanService,
+  format: ExportFormat,
+): Promise<{ fileName: string; data: Buffer }> {
+  const doc = await service.value<PlanDocument>('getPlan', {});
+  const name = planName(service.info.file);
+  if (format === 'csv') return { fileName: `${name}.csv`, data: Buffer.from(withBom(planToCsv(doc)), 'utf8') };
+  const { planWorkbook } = await import('../services/xlsx-export.ts');
+  return { fileName: `${name}.xlsx`, data: await planWorkbook(doc, await service.value<GapReport>('analyzeGaps', {})) };
+}
+
 /** Runs `fn` on a path in a fresh temporary folder, removed afterwards. */
-function downloadCopy(session: PlanSession): { fileName: string; data: Buffer } {
+export function downloadCopy(session: PlanSession): { fileName: string; data: Buffer } {
   return inTempDir((target) => {
     copyOpenPlan(session, target);
     return { fileName: path.basename(session.file), data: fs.readFileSync(target) };
   });
 }
 
-function draftFile(session: PlanSession, departmentId: string): { fileName: string; data: Buffer } {
+export function draftFile(session: PlanSession, departmentId: string): { fileName: string; data: Buffer } {
   return inTempDir((target) => {
     const department = issueDraft(session, departmentId, target).departmentName;
     const plan = path.basename(session.file).replace(/\.hoshin$/i, '');

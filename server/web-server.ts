@@ -26,6 +26,7 @@ import type { Dispatch } from '../services/dispatch.ts';
 import { isOperationName, needsPreparation, prepareInput } from '../services/dispatch.ts';
 import { effectsOf } from '../services/effects.ts';
 import { isHeavyRead, type HeavyReads } from '../services/heavy-reads.ts';
+import type { PlanService } from '../services/plan-service.ts';
 import { BodyError, parseCookies, readBody, sendError, sendFile, sendJson, sendText } from './http-answers.ts';
 import { readStaticFile } from './static-files.ts';
 
@@ -63,24 +64,34 @@ export const STATUS: Record<SerializedError['code'], number> = {
   rate_limited: 429,
 };
 
+/** A file route's answer: made on this thread, or by the plan's worker (services/plan-worker-client.ts). */
+type FileAnswer = { fileName: string; data: Buffer } | Promise<{ fileName: string; data: Buffer }>;
+
 export interface WebServerOptions {
-  dispatch: Dispatch;
+  /**
+   * The open plan behind the asynchronous interface (services/plan-service.ts): every operation call goes to it,
+   * so the HTTP loop never waits on SQLite when the plan lives in a worker (`hoshin serve`). Without it, calls
+   * run through `dispatch` on this thread.
+   */
+  service?: PlanService;
+  /** The synchronous dispatch, when no `service` is given. */
+  dispatch?: Dispatch;
   rendererDir: string;
   token: string;
   /** Logs unexpected errors (never sent to the client in detail). */
   log?: (line: string) => void;
   /** A consistent copy of the open plan, for `GET /api/download` ("download a copy" in web mode). */
-  download?: () => { fileName: string; data: Buffer };
+  download?: () => FileAnswer;
   /**
    * Issues a department draft (a recorded, undoable change) and answers its file, for `POST /api/draft` with
    * `{"department": "<id or name>"}` ("Send draft…" / "Download the draft" in web mode).
    */
-  issueDraft?: (department: string) => { fileName: string; data: Buffer };
+  issueDraft?: (department: string) => FileAnswer;
   /**
    * Next year's plan from the open one (which is only read), for `POST /api/rollover` with
    * `{"period": "2028", "carry": "unfinished|all|none"}` (Start Next Year's Plan… in web mode: a download).
    */
-  rollover?: (period: string, carry: CarryMode) => { fileName: string; data: Buffer };
+  rollover?: (period: string, carry: CarryMode) => FileAnswer;
   /** The plan JSON of an uploaded draft (`.hoshin` or `.json` bytes), for `POST /api/read-draft`. */
   readDraft?: (data: Buffer) => unknown;
   /** The plan as an Excel workbook or CSV, for `GET /api/export.xlsx` and `GET /api/export.csv`. */
@@ -102,6 +113,7 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
 
 export function createWebServer(options: WebServerOptions): http.Server {
   const {
+    service,
     dispatch,
     rendererDir,
     token,
@@ -113,6 +125,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     heavyReads,
     rollover,
   } = options;
+  if (!service && !dispatch) throw new Error('createWebServer needs a plan service or a dispatch');
   const jsonLimit = options.limits?.json ?? MAX_JSON_BODY;
   const uploadLimit = options.limits?.upload ?? MAX_UPLOAD;
   const expected = Buffer.from(token);
@@ -199,7 +212,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
     const setCookie = tokenMatches(queryToken) && !tokenMatches(cookieToken);
     if (url.pathname === '/api/download' && download) {
       if (req.method !== 'GET') return sendError(res, 405, { code: 'invalid_input', message: 'download with GET' });
-      return guarded(res, () => sendFile(res, download()));
+      return sendFileAnswer(res, download, 'download');
     }
     if (url.pathname === '/api/draft' && issueDraft) {
       // Issuing records a change in the plan: never on a GET (an <img> on a same-site page could trigger it).
@@ -218,7 +231,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
             const message = 'department: give the department to draft for, by id or name';
             return sendError(res, 400, { code: 'invalid_input', message, issues: [{ path: 'department', message }] });
           }
-          guarded(res, () => sendFile(res, issueDraft(parsed.data.department)));
+          sendFileAnswer(res, () => issueDraft(parsed.data.department), 'draft request');
         },
         (err: unknown) => failed(res, err, 'draft request'),
       );
@@ -242,7 +255,11 @@ export function createWebServer(options: WebServerOptions): http.Server {
               'give the new period as a year ("period": "2028") and what to carry (unfinished, all or none)';
             return sendError(res, 400, { code: 'invalid_input', message, issues: [{ path: 'period', message }] });
           }
-          guarded(res, () => sendFile(res, rollover(parsed.data.period, parsed.data.carry ?? 'unfinished')));
+          sendFileAnswer(
+            res,
+            () => rollover(parsed.data.period, parsed.data.carry ?? 'unfinished'),
+            'next year’s plan request',
+          );
         },
         (err: unknown) => failed(res, err, 'next year’s plan request'),
       );
@@ -293,6 +310,21 @@ export function createWebServer(options: WebServerOptions): http.Server {
     } catch (err) {
       failed(res, err, 'request');
     }
+  }
+
+  /** Sends the file a route made (now or once its promise settles); a failure is answered like `guarded`. */
+  function sendFileAnswer(res: http.ServerResponse, make: () => FileAnswer, what: string): void {
+    let answer: FileAnswer;
+    try {
+      answer = make();
+    } catch (err) {
+      return failed(res, err, what);
+    }
+    if (!(answer instanceof Promise)) return guarded(res, () => sendFile(res, answer));
+    answer.then(
+      (file) => guarded(res, () => sendFile(res, file)),
+      (err: unknown) => failed(res, err, what),
+    );
   }
 
   /** Answers a body that was too large (413) or cut short (400); anything else is a server failure. */
@@ -351,6 +383,14 @@ export function createWebServer(options: WebServerOptions): http.Server {
     const body = await readJsonBody(req, res, `${name} call`);
     if (!body) return;
     const { input } = body;
+    if (service) {
+      // The envelope arrives as JSON text (a whole-plan read's value is never parsed on the way).
+      const text = await service.callText(name, input);
+      if (!text.startsWith('{"ok":false')) return sendText(res, 200, text);
+      const { error } = JSON.parse(text) as { error: SerializedError };
+      return sendError(res, STATUS[error.code], error);
+    }
+    if (!dispatch) throw new Error('createWebServer has neither a service nor a dispatch');
     if (heavyReads && isHeavyRead(name)) {
       // The value arrives as JSON text and is sent on as it is (a read's envelope has no effects).
       let json: string;

@@ -34,8 +34,18 @@ export interface WriteLock {
   release(): void;
 }
 
-/** Locks this process holds, each with a check that its connection is still open (a closed one frees it). */
+/**
+ * Locks this thread holds, each with a check that its connection is still open (a closed one frees it). Module
+ * state is per thread: a lock another thread of this process holds (a plan worker's) is told by
+ * `setHeldInOtherThreads`, so it is never taken for a stale one.
+ */
 const held = new Map<string, { inUse: () => boolean; token: string }>();
+let heldInOtherThreads: (file: string) => boolean = () => false;
+
+/** Tells this thread which files this process holds open in its other threads (services/plan-worker-client.ts). */
+export function setHeldInOtherThreads(check: (file: string) => boolean): void {
+  heldInOtherThreads = check;
+}
 let exitHookInstalled = false;
 
 export function lockFilePath(file: string): string {
@@ -87,7 +97,9 @@ export function lockHolder(file: string): LockInfo | null {
     return lockIsYoung(lockFile) ? { pid: 0, hostname: os.hostname(), app: LOCK_APP, startedAt: '' } : null;
   }
   if (info.hostname !== os.hostname()) return info;
-  if (info.pid === process.pid) return held.get(lockFile)?.inUse() === true ? info : null;
+  if (info.pid === process.pid) {
+    return held.get(lockFile)?.inUse() === true || heldInOtherThreads(path.resolve(file)) ? info : null;
+  }
   return processIsAlive(info.pid) ? info : null;
 }
 

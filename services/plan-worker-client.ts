@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Envelope, OperationName } from '../contract/api.ts';
 import { HoshinError, type SerializedError } from '../contract/errors.ts';
-import { lockedError } from '../db/write-lock.ts';
+import { lockedError, setHeldInOtherThreads } from '../db/write-lock.ts';
 import type { PlanWorkerData, PlanWorkerReply, PlanWorkerRequest } from './plan-worker.ts';
 import { toHoshinError, type PlanService, type ServiceInfo } from './plan-service.ts';
 
@@ -36,6 +36,8 @@ export function planWorkerFile(): string {
 
 /** Files open for writing in a worker of this process (canonical path -> holders). */
 const openHere = new Set<string>();
+// A plain openPlan on this thread (a CLI command, a test) sees the files a worker of this process holds.
+setHeldInOtherThreads((file) => openHere.has(canonical(file)));
 
 function canonical(file: string): string {
   const resolved = path.resolve(file);

@@ -96,6 +96,8 @@ describe('the plan service in a worker thread', () => {
     const file = sampleFile();
     const first = await openWorkerService(file, { today: TODAY });
     expect((await refusal(openWorkerService(file))).code).toBe('locked');
+    // Nor may this thread open it directly: the lock file names this process, held by another of its threads.
+    expect(() => openPlan(file)).toThrow(expect.objectContaining({ code: 'locked' }));
     await first.call('createObjective', { title: 'Kept after close' });
     await first.close();
     expect(await first.call('getPlan', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });

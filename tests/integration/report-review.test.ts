@@ -7,42 +7,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main.ts';
 import { ensureRendererBuilt } from '../../server/renderer-build.ts';
 import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
+import { pageSize, pdfFonts, pdfOutline, pdfText, report, squash } from '../helpers/pdf-read.ts';
 
 let dir: string;
 const sample = samplePlanDocument();
 const review = sample.review!;
 
-async function report(args: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const code = await main(['report', ...args], {
-    stdout: () => {},
-    stderr: (t) => (stderr += t),
-    readStdin: () => '',
-  });
-  return { code, stderr };
-}
-
-const text = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-const squash = (s: string) => s.replace(/\s+/g, '');
-function pageSize(pdf: string, page: number): [number, number] {
-  const out = execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' });
-  const m = new RegExp(`Page\\s+${page} size:\\s+([\\d.]+) x ([\\d.]+) pts`).exec(out);
-  if (!m) throw new Error(`no page size in pdfinfo output for page ${page}`);
-  return [Number(m[1]), Number(m[2])];
-}
-const embedded = (pdf: string) =>
-  execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter(Boolean)
-    .map((line) => line.trim().split(/\s+/).at(-5));
-const outline = (pdf: string) => {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', pdf], { encoding: 'utf8' });
-  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: m[2]! }));
-};
+const text = (pdf: string) => pdfText(pdf);
+const embedded = (pdf: string) => pdfFonts(pdf).map((f) => f.embedded);
+const outline = pdfOutline;
 
 /** Every objective and goal with a KPI: the bowling chart's rows. */
 const kpiItems = [...sample.objectives, ...sample.goals].filter((x) => x.kpi);

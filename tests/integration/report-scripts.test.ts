@@ -15,6 +15,7 @@ import { parsePlanJson, validatePlanDocument } from '../../core/plan-json.ts';
 import { ensureRendererBuilt } from '../../server/renderer-build.ts';
 import { renderReportPdf } from '../../server/report-pdf.ts';
 import { HoshinError } from '../../contract/errors.ts';
+import { pdfFonts, pdfText, squash } from '../helpers/pdf-read.ts';
 import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 
 /** One objective per script, each with a goal and a tactic titled in the same script. */
@@ -118,23 +119,8 @@ function scriptsPlan() {
   });
 }
 
-const text = (pdf: string, first?: number, last?: number) =>
-  execFileSync(
-    'pdftotext',
-    ['-enc', 'UTF-8', ...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), pdf, '-'],
-    { encoding: 'utf8' },
-  );
-const squash = (s: string) => s.replace(/\s+/g, '');
-function fonts(pdf: string): { name: string; embedded: string }[] {
-  return execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter(Boolean)
-    .map((line) => {
-      const cols = line.trim().split(/\s+/);
-      return { name: cols[0]!, embedded: cols[cols.length - 5]! };
-    });
-}
+const text = pdfText;
+const fonts = pdfFonts;
 /** Page texts, 1-based (index 0 is empty). */
 const pagesOf = (pdf: string) => ['', ...text(pdf).split('\f')];
 

@@ -14,9 +14,9 @@ import { ensureRendererBuilt } from '../../server/renderer-build.ts';
 import { renderReportPdf } from '../../server/report-pdf.ts';
 import { writePlanFile } from '../../services/plan-files.ts';
 import { xmatrixPlan } from '../helpers/xmatrix-plan.ts';
+import { pdfText, squash } from '../helpers/pdf-read.ts';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-const text = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+const text = (pdf: string) => pdfText(pdf);
 
 /** Each word poppler finds with its box, in points. */
 function words(pdf: string, page: number): { word: string; w: number; h: number }[] {

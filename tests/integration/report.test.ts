@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main.ts';
 import type { PlanDocument } from '../../contract/plan-format.ts';
 import { ensureRendererBuilt } from '../../server/renderer-build.ts';
 import { parsePlanJson } from '../../core/plan-json.ts';
@@ -16,46 +15,17 @@ import { REPORT_BENCH_SIZE_300 } from '../../bench/report.ts';
 import { largePlan } from '../../bench/large-plan.ts';
 import { samplePlanDocument, writePlanFile } from '../../services/plan-files.ts';
 import { UNICODE_PEOPLE, unicodePlan } from './report-fixtures.ts';
+import { pageSize, pdfFonts, pdfInfo, pdfOutline, pdfText, report, squash } from '../helpers/pdf-read.ts';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/hoshin.js');
 let dir: string;
 const sample = samplePlanDocument();
 const unicode = unicodePlan();
 
-async function report(args: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const code = await main(['report', ...args], {
-    stdout: () => {},
-    stderr: (t) => (stderr += t),
-    readStdin: () => '',
-  });
-  return { code, stderr };
-}
-
-const text = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-const squash = (s: string) => s.replace(/\s+/g, '');
-const info = (pdf: string, page = 1) =>
-  execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' });
-function pageSize(pdf: string, page = 1): [number, number] {
-  const m = new RegExp(`Page\\s+${page} size:\\s+([\\d.]+) x ([\\d.]+) pts`).exec(info(pdf, page));
-  if (!m) throw new Error(`no page size in pdfinfo output for page ${page}`);
-  return [Number(m[1]), Number(m[2])];
-}
-function fonts(pdf: string): { name: string; embedded: string }[] {
-  return execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter(Boolean)
-    .map((line) => {
-      const cols = line.trim().split(/\s+/);
-      // name type… encoding emb sub uni object ID: `emb` is the fifth column from the end.
-      return { name: cols[0]!, embedded: cols[cols.length - 5]! };
-    });
-}
-const outline = (pdf: string) => {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', pdf], { encoding: 'utf8' });
-  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: m[2]! }));
-};
+const text = (pdf: string) => pdfText(pdf);
+const info = pdfInfo;
+const fonts = pdfFonts;
+const outline = pdfOutline;
 const decode = (s: string) =>
   s
     .replace(/&amp;/g, '&')

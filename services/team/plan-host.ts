@@ -62,6 +62,10 @@ export class PlanHost {
   private queue: Promise<unknown> = Promise.resolve();
   private guard: AccessGuard | null = null;
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
+  /** The catch-up queued for notifications and not yet started (see `notified`). */
+  private pendingCatchUp: Promise<void> | null = null;
+  /** The newest seq a notification named (a process's own changes are applied already: no catch-up for them). */
+  private heardSeq = 0;
 
   private constructor(planId: string, store: TeamStore, copy: WorkingCopy) {
     this.planId = planId;
@@ -386,15 +390,21 @@ export class PlanHost {
     }
   }
 
-  /** A change another process (or this one) committed: catch up, then tell this plan's listeners. */
+  /**
+   * A change another process (or this one) committed: catch up, then tell this plan's listeners. Notifications
+   * that arrive while a catch-up waits its turn share it (one query brings all their rows), so a burst of
+   * changes costs one catch-up, not one each; each event is still told, in order, once its rows are here.
+   */
   notified(event: ChangeEvent): void {
-    void this.serial(async () => {
-      if (event.seq > this.copy.seq) await this.catchUp();
-    })
-      .catch(() => {})
-      .then(() => {
-        for (const listener of this.listeners) listener(event);
-      });
+    this.heardSeq = Math.max(this.heardSeq, event.seq);
+    const caughtUp = (this.pendingCatchUp ??= this.serial(async () => {
+      // From here on, a new notification may bring rows this catch-up does not see: it queues its own.
+      this.pendingCatchUp = null;
+      if (this.heardSeq > this.copy.seq) await this.catchUp();
+    }).catch(() => {}));
+    void caughtUp.then(() => {
+      for (const listener of this.listeners) listener(event);
+    });
   }
 
   listen(listener: (event: ChangeEvent) => void): () => void {

@@ -154,8 +154,12 @@ describe('a team plan in two browsers', () => {
       const yuki = await signedIn(base, planId, 'yuki@example.com');
       const [a] = amara.pages();
       const [y] = yuki.pages();
-      await a!.getByRole('link', { name: 'Activity' }).click();
+      // The monthly review of a team plan leads to what changed this month.
+      await a!.getByRole('link', { name: 'Review' }).click();
+      await a!.locator('main[data-view="review"]').waitFor();
+      await a!.getByRole('link', { name: /^What changed since this month began/ }).click();
       await a!.locator('main[data-view="activity"]').waitFor();
+      expect(await a!.getByRole('link', { name: 'Activity' }).getAttribute('aria-current')).toBe('page');
       await expect.poll(() => a!.locator('.activity-view').textContent()).toContain('No changes in this period.');
 
       // Yuki renames a tactic: Amara's feed shows who did what, without a reload.

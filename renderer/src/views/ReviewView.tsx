@@ -11,7 +11,7 @@ import { monthName, type CellTarget } from '../review/labels.ts';
 import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
 import { TacticStatusList } from '../review/TacticStatusList.tsx';
 import { lockReason } from '../domain/draft-lock.ts';
-import { useApi } from '../platform/platform.ts';
+import { usePlatform } from '../platform/platform.ts';
 import { useAppActions } from '../state/app-context.ts';
 import { queryKeys } from '../state/plan-queries.ts';
 import { useDraft } from '../state/draft-context.ts';
@@ -36,7 +36,8 @@ function firstMatch(): HTMLElement | null {
 export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | null }) {
   const { run, reportError, notify } = useAppActions();
   const draft = useDraft();
-  const api = useApi();
+  const { api, kind } = usePlatform();
+  const team = kind === 'team';
   const client = useQueryClient();
   const { data: review, error } = useQuery({ queryKey: queryKeys.review, queryFn: () => api.getReview({}) });
   const [cmTarget, setCmTarget] = useState<CellTarget | null>(null);
@@ -129,6 +130,14 @@ export function ReviewView({ plan }: { plan: PlanDocument; gaps: GapReport | nul
     <section className="review-view" aria-labelledby="review-heading">
       <ReviewToolbar tolerance={review.tolerance} lock={toleranceLock} onTolerance={commitTolerance} />
       <p className="rv-hint muted">{t('review.hint')}</p>
+      {/* A team plan keeps a record of every change: what changed since this month began, for the review. */}
+      {team ? (
+        <p className="rv-changed">
+          <a href="#/activity" data-review-activity>
+            {t('activity.reviewLink')}
+          </a>
+        </p>
+      ) : null}
 
       <ActualsFromFile onLoaded={() => void refresh()} />
 

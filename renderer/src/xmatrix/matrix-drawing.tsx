@@ -92,11 +92,18 @@ export function XMatrixDrawing({
   geometry: g,
   orientation,
   interaction,
+  print = false,
 }: {
   model: XMatrixModel;
   geometry: XMatrixGeometry;
   orientation: Orientation;
   interaction?: DrawingInteraction;
+  /**
+   * For paper (the report): positions without a cell are left out, and cells without a link are drawn as one
+   * path (a 2,000-tactic plan has some 44,000 of them; as an element each, printing took half a minute). The
+   * view and the picture keep every cell an element of its own, with its data-* contract.
+   */
+  print?: boolean;
 }) {
   const font = g.metrics.font;
   const cell = g.metrics.cell;
@@ -117,20 +124,24 @@ export function XMatrixDrawing({
   }
   parts.push(<path key="guides" className="xm-picture__guide" d={guides.join('')} />);
 
+  // Positions without a cell are drawn as two paths of diamonds (blank, and a breakthrough's own column), not an
+  // element each; on paper blank ones are not drawn at all, and unlinked cells join two more paths (see `print`).
+  const blank: string[] = [];
+  const own: string[] = [];
+  const unlinked: string[] = [];
+  const unlinkedGap: string[] = [];
   g.rows.forEach((r, ri) =>
     g.columns.forEach((c, ci) => {
       const m = grid[ri]![ci];
       const at = cellAt(g, ri, ci);
       const key = `c${ri}:${ci}`;
       if (!m) {
-        const self = r.kind === 'breakthrough' && c.id === r.id;
-        parts.push(
-          <polygon
-            key={key}
-            className={self ? 'xm-picture__cell is-self' : 'xm-picture__cell is-blank'}
-            points={at.points}
-          />,
-        );
+        if (r.kind === 'breakthrough' && c.id === r.id) own.push(`M${at.points}Z`);
+        else if (!print) blank.push(`M${at.points}Z`);
+        return;
+      }
+      if (print && m.strength === 'none') {
+        (m.gap ? unlinkedGap : unlinked).push(`M${at.points}Z`);
         return;
       }
       const pos = { row: ri, column: ci };
@@ -165,6 +176,8 @@ export function XMatrixDrawing({
       );
     }),
   );
+  if (blank.length > 0) parts.unshift(<path key="blank" className="xm-picture__cell is-blank" d={blank.join('')} />);
+  if (own.length > 0) parts.unshift(<path key="self" className="xm-picture__cell is-self" d={own.join('')} />);
 
   const laneClass = (l: PlacedLane, base: string) =>
     [

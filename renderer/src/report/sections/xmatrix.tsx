@@ -112,7 +112,7 @@ function MatrixPrint({ drawing, zoom }: { drawing: PrintDrawing; zoom: number })
       data-min-font-pt={(g.minFont * zoom * 0.75).toFixed(2)}
       style={{ ['--xm-font' as string]: `${g.metrics.font}px` }}
     >
-      <XMatrixDrawing model={drawing.model} geometry={g} orientation={drawing.orientation} />
+      <XMatrixDrawing model={drawing.model} geometry={g} orientation={drawing.orientation} print />
     </svg>
   );
 }

@@ -26,6 +26,7 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.moreItems': '{count, plural, one {und # weiteres Element} other {und # weitere Elemente}}',
   'activity.removedItem': '{name} (inzwischen entfernt)',
   'activity.anItem': 'ein Element',
+  'activity.reviewLink': 'Was sich seit Monatsbeginn geändert hat (wer, wann, welche Elemente)',
   'activity.showItem': '{name} zeigen',
   'teamConnect.title': 'Mit einem Teamplan verbinden',
   'teamConnect.intro':

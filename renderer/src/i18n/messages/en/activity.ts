@@ -23,6 +23,7 @@ export const activity = {
   'activity.moreItems': '{count, plural, one {and # more item} other {and # more items}}',
   'activity.removedItem': '{name} (since removed)',
   'activity.anItem': 'an item',
+  'activity.reviewLink': 'What changed since this month began (who, when, which items)',
   'activity.showItem': 'Show {name}',
   'teamConnect.title': 'Connect to a team plan',
   'teamConnect.intro':

@@ -26,6 +26,7 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.moreItems': '{count, plural, one {y # elemento más} other {y # elementos más}}',
   'activity.removedItem': '{name} (eliminado desde entonces)',
   'activity.anItem': 'un elemento',
+  'activity.reviewLink': 'Qué ha cambiado desde el inicio del mes (quién, cuándo, qué elementos)',
   'activity.showItem': 'Mostrar {name}',
   'teamConnect.title': 'Conectarse a un plan de equipo',
   'teamConnect.intro':

@@ -25,6 +25,7 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.moreItems': '{count, plural, one {et # autre élément} other {et # autres éléments}}',
   'activity.removedItem': '{name} (supprimé depuis)',
   'activity.anItem': 'un élément',
+  'activity.reviewLink': 'Ce qui a changé depuis le début du mois (qui, quand, quels éléments)',
   'activity.showItem': 'Afficher {name}',
   'teamConnect.title': 'Se connecter à un plan d’équipe',
   'teamConnect.intro':

@@ -25,6 +25,7 @@ export const activity: Record<keyof typeof english, string> = {
   'activity.moreItems': '{count, plural, other {ほか#項目}}',
   'activity.removedItem': '{name}(削除済み)',
   'activity.anItem': '項目',
+  'activity.reviewLink': '今月初めからの変更(誰が、いつ、どの項目を)',
   'activity.showItem': '{name}を表示',
   'teamConnect.title': 'チーム計画に接続',
   'teamConnect.intro':

@@ -287,7 +287,10 @@ describe('cascade editor', () => {
     await openCascade(fx);
     const { page } = fx;
     await page.keyboard.press('Control+f');
+    // Typed once the find field has the focus (on a loaded machine the outline may still be settling).
+    await expect.poll(() => page.getByRole('searchbox').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('SAL-1.2');
+    await expect.poll(() => page.getByRole('searchbox').inputValue()).toBe('SAL-1.2');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-item-id')))

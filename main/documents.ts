@@ -16,7 +16,7 @@ import type { CarryMode } from '../contract/rollover.ts';
 import type { OperationResult } from '../contract/api.ts';
 import { emptyPlanDocument, samplePlanDocument, writePlanFile } from '../services/plan-files.ts';
 import type { PlanService } from '../services/plan-service.ts';
-import { openWorkerService } from '../services/plan-worker-client.ts';
+import { canonical, openWorkerService } from '../services/plan-worker-client.ts';
 import { PLAN_EXTENSION, planTitleFromPath, withPlanExtension } from './args.ts';
 import type { Preferences } from './preferences.ts';
 
@@ -298,15 +298,6 @@ export class Documents {
 
 function sameFile(a: string, b: string): boolean {
   return canonical(a) === canonical(b);
-}
-
-function canonical(file: string): string {
-  const resolved = path.resolve(file);
-  try {
-    return fs.realpathSync.native(resolved);
-  } catch {
-    return resolved;
-  }
 }
 
 async function closeQuietly(session: PlanService): Promise<void> {

@@ -39,7 +39,8 @@ const openHere = new Set<string>();
 // A plain openPlan on this thread (a CLI command, a test) sees the files a worker of this process holds.
 setHeldInOtherThreads((file) => openHere.has(canonical(file)));
 
-function canonical(file: string): string {
+/** A file's path with links resolved (the path itself when it does not exist yet): one file, one name. */
+export function canonical(file: string): string {
   const resolved = path.resolve(file);
   try {
     return fs.realpathSync.native(resolved);

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanDocument } from '../../../contract/plan-format.ts';
 import type { ActivityEntry } from '../../../contract/team-activity.ts';
-import { isMetaOperation, OPERATION_META } from '../../../contract/operation-meta.ts';
 import { planActivity, teamPage } from '../api/team-page.ts';
 import { appIntl, t } from '../i18n/intl.ts';
+import { operationVerb } from '../i18n/service-text.ts';
 import { useAppActions, type SelectableKind } from '../state/app-context.ts';
 import type { ViewProps } from '../views/view-props.ts';
 import { groupByDay, presetDay, sinceInstant, type SincePreset } from './activity-days.ts';
@@ -203,9 +203,8 @@ function EntryItems({ entry, items }: { entry: ActivityEntry; items: Map<string,
 function describe(entry: ActivityEntry): string {
   if (entry.operation === 'upgrade') return t('activity.upgrade');
   if (entry.operation === 'undo') return entry.label ?? t('activity.undo');
-  const what = entry.label ?? (isMetaOperation(entry.operation) ? OPERATION_META[entry.operation].label : null);
-  if (entry.operation === 'redo') return t('activity.redo', { what: what ?? t('activity.anItem') });
-  return what ?? entry.operation;
+  if (entry.operation === 'redo') return t('activity.redo', { what: entry.label ?? t('activity.anItem') });
+  return entry.label ?? operationVerb(entry.operation);
 }
 
 function formatDay(day: string): string {

@@ -1,5 +1,6 @@
 import type { Finding, FindingKind } from '../../../contract/gaps.ts';
 import type { TextMessage } from '../../../contract/text.ts';
+import { isMetaOperation, OPERATION_META } from '../../../contract/operation-meta.ts';
 import { formatDate, formatNumber } from '../domain/format.ts';
 import { appIntl, getLocale, hasMessage, t } from './intl.ts';
 
@@ -94,4 +95,14 @@ function formatMonth(month: string): string {
   const date = new Date(`${month}-01T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return month;
   return appIntl().formatDate(date, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * What an operation is called ("Edit tactic"), in the app's language: its undo verb from the catalogue, else
+ * OPERATION_META's English verb, else its name (an operation this page does not know, as a newer server's).
+ */
+export function operationVerb(operation: string): string {
+  const key = `undo.verb.${operation}`;
+  if (hasMessage(key)) return t(key);
+  return isMetaOperation(operation) ? (OPERATION_META[operation].label ?? operation) : operation;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { isMetaOperation, OPERATION_META } from '../../../../contract/operation-meta.ts';
 import { itemHistory, teamPage, type ItemChange } from '../../api/team-page.ts';
 import { appIntl, t } from '../../i18n/intl.ts';
+import { operationVerb } from '../../i18n/service-text.ts';
 
 /** How many of an item's changes the inspector lists (the newest); `hoshin team log` has them all. */
 const SHOWN = 8;
@@ -56,5 +56,5 @@ function operationLabel(operation: string): string {
   if (operation === 'undo') return t('inspector.history.undo');
   if (operation === 'redo') return t('inspector.history.redo');
   if (operation === 'upgrade') return t('inspector.history.upgrade');
-  return isMetaOperation(operation) ? (OPERATION_META[operation].label ?? operation) : operation;
+  return operationVerb(operation);
 }

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/messages/index.ts';
 import { Owner, Status } from '../marks.tsx';
 import type { PlanFacts } from '../report-data.ts';
 import type { BuildContext } from './build-context.ts';
+import { runScale } from '../../review/run-scale.ts';
 import { headingBlock, paragraphBlock, subheadingBlock } from './headings.tsx';
 
 /** Months in one bowling chart: a longer period prints as one chart per twelve months. */
@@ -87,27 +88,16 @@ const RUN_PAD = 4;
 export function ReportRunChart({ row }: { row: KpiReview }) {
   const actuals = row.months.filter((m) => m.actual !== null).length;
   const label = t('review.runChart', { code: row.code, count: actuals });
-  const values = row.months.flatMap((m) => [m.plan, m.actual]).filter((v): v is number => v !== null);
-  if (values.length === 0) {
+  const scale = runScale(row, RUN_W, RUN_H, RUN_PAD);
+  if (!scale) {
     return (
       <svg className="rpt-rv-run" width={RUN_W} height={RUN_H} role="img" aria-label={label}>
         <line x1={RUN_PAD} y1={RUN_H / 2} x2={RUN_W - RUN_PAD} y2={RUN_H / 2} stroke="#d6dbe2" />
       </svg>
     );
   }
-  const min = Math.min(...values);
-  const span = Math.max(...values) - min || 1;
-  const n = Math.max(row.months.length - 1, 1);
-  const x = (i: number) => RUN_PAD + ((RUN_W - 2 * RUN_PAD) * i) / n;
-  const y = (v: number) => RUN_H - RUN_PAD - ((RUN_H - 2 * RUN_PAD) * (v - min)) / span;
-  const line = (pick: (m: KpiReview['months'][number]) => number | null) =>
-    row.months
-      .map((m, i) => {
-        const v = pick(m);
-        return v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`;
-      })
-      .filter((p): p is string => p !== null)
-      .join(' ');
+  const { x, y } = scale;
+  const line = scale.points;
   return (
     <svg
       className="rpt-rv-run"
